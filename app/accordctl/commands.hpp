@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#pragma once
+
+#include "args.hpp"
+
+namespace accord::cli {
+
+/// One accordctl subcommand: its name (possibly two words, e.g. "catalogue import"),
+/// a one-line usage and summary, and its entry point.
+struct Command {
+    const char* name;
+    const char* usage;
+    const char* summary;
+    int (*run)(Context&);
+};
+
+// Every subcommand, one per file. Names, flags, exit codes and JSON fields are a public interface.
+int runPlay(Context& ctx);
+int runDevices(Context& ctx);
+int runDecode(Context& ctx);
+
+inline constexpr Command kCommands[] = {
+    {"play", "play [--device NAME] [--volume PCT] [--fixed-rate HZ] [--start SECONDS] FILE...",
+     "play files as a gapless queue through the audio engine", runPlay},
+    {"devices", "devices [--json]", "list audio output devices", runDevices},
+    {"decode", "decode (--raw | --info) FILE", "write decoded PCM to stdout, or print the format as JSON",
+     runDecode},
+};
+
+} // namespace accord::cli

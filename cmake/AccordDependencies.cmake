@@ -1,0 +1,20 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Accord developers
+# Every third-party library comes from Debian 12's packages (see packaging/install-deps.sh).
+find_package(PkgConfig REQUIRED)
+find_package(Threads REQUIRED)
+pkg_check_modules(SNDFILE REQUIRED IMPORTED_TARGET sndfile>=1.1)
+pkg_check_modules(PORTAUDIO REQUIRED IMPORTED_TARGET portaudio-2.0)
+pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3)
+pkg_check_modules(SOXR REQUIRED IMPORTED_TARGET soxr)
+pkg_check_modules(TAGLIB IMPORTED_TARGET taglib)
+pkg_check_modules(CHROMAPRINT IMPORTED_TARGET libchromaprint)
+find_package(EXPAT)
+find_package(nlohmann_json 3.10)
+if(ACCORD_BUILD_TESTS)
+    find_package(Catch2 2 REQUIRED)
+    include(Catch)
+endif()
+if(ACCORD_BUILD_BENCH)
+    find_package(benchmark)
+endif()

@@ -1,0 +1,37 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Accord developers
+# One warning set for every target of ours, and a helper that declares a core module.
+
+function(accord_warnings target)
+    target_compile_options(${target} PRIVATE
+        -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
+        -Woverloaded-virtual -Wconversion -Wsign-conversion -Wnull-dereference -Wdouble-promotion
+        -Wformat=2 -Wimplicit-fallthrough)
+    if(ACCORD_WERROR)
+        target_compile_options(${target} PRIVATE -Werror)
+    endif()
+endfunction()
+
+# accord_core_module(NAME SOURCES ... DEPS ...): static library accord_<NAME>, alias accord::<NAME>.
+# Headers are included as "<module>/<file>.hpp" relative to core/.
+function(accord_core_module name)
+    cmake_parse_arguments(M "" "" "SOURCES;DEPS;PRIVATE_DEPS" ${ARGN})
+    add_library(accord_${name} STATIC ${M_SOURCES})
+    add_library(accord::${name} ALIAS accord_${name})
+    target_include_directories(accord_${name} PUBLIC ${PROJECT_SOURCE_DIR}/core)
+    target_link_libraries(accord_${name} PUBLIC ${M_DEPS} PRIVATE ${M_PRIVATE_DEPS})
+    set_target_properties(accord_${name} PROPERTIES POSITION_INDEPENDENT_CODE ON)
+    accord_warnings(accord_${name})
+endfunction()
+
+# accord_test(NAME SOURCES ... DEPS ...): one Catch2 executable per module, discovered by CTest.
+function(accord_test name)
+    cmake_parse_arguments(T "" "" "SOURCES;DEPS;LABELS" ${ARGN})
+    add_executable(test_${name} ${T_SOURCES})
+    target_link_libraries(test_${name} PRIVATE accord_test_main ${T_DEPS})
+    accord_warnings(test_${name})
+    catch_discover_tests(test_${name}
+        TEST_PREFIX "${name}:"
+        PROPERTIES LABELS "${name};${T_LABELS}" TIMEOUT 600
+        DISCOVERY_TIMEOUT 60)
+endfunction()

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#pragma once
+
+#include "base/result.hpp"
+#include "storage/connection.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct sqlite3_stmt;
+
+namespace accord::storage {
+
+/// A prepared statement. Bind indexes are 1-based, column indexes 0-based (as in SQLite).
+/// Reuse it: reset() after each execution keeps the compiled plan.
+/// [the connection's thread] Move-only; must not outlive its Connection.
+class Statement {
+public:
+    static base::Result<Statement> prepare(Connection& conn, std::string_view sql);
+
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    ~Statement();
+
+    Statement& bind(int index, std::int64_t value);
+    Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+    Statement& bind(int index, double value);
+    Statement& bind(int index, std::string_view text);
+    Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
+    Statement& bindBlob(int index, std::span<const std::uint8_t> blob);
+    Statement& bindNull(int index);
+    template <typename T>
+    Statement& bind(int index, const std::optional<T>& value)
+    {
+        return value ? bind(index, *value) : bindNull(index);
+    }
+
+    /// Advances: true when a row is available, false when done; Error on failure.
+    base::Result<bool> step();
+    /// Runs to completion, ignoring rows, then resets.
+    base::Status run();
+    void reset();
+
+    std::int64_t columnInt(int col) const;
+    double columnDouble(int col) const;
+    std::string columnText(int col) const;
+    std::vector<std::uint8_t> columnBlob(int col) const;
+    bool columnIsNull(int col) const;
+    std::optional<std::string> columnOptText(int col) const;
+    std::optional<std::int64_t> columnOptInt(int col) const;
+
+private:
+    Statement(Connection& conn, sqlite3_stmt* stmt) : m_conn(&conn), m_stmt(stmt) {}
+    Connection* m_conn = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+} // namespace accord::storage

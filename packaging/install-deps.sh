@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Accord developers
+# Installs Accord's build and test dependencies from Debian 12's packages (run as root).
+# Skips apt entirely when everything is already there, so repeated runs are fast.
+set -euo pipefail
+
+BUILD_PKGS=(
+  build-essential cmake ninja-build pkg-config git
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6-dev libgl-dev
+  libtag1-dev libsndfile1-dev portaudio19-dev libsqlite3-dev libsoxr-dev libchromaprint-dev
+  libexpat1-dev nlohmann-json3-dev
+)
+TEST_PKGS=(
+  catch2 libbenchmark-dev xvfb xauth dbus dbus-x11 playerctl
+  flac lame vorbis-tools opus-tools sox fonts-noto-cjk
+)
+want=("${BUILD_PKGS[@]}")
+if [[ "${1:-}" == "--tests" ]]; then
+  want+=("${TEST_PKGS[@]}")
+else
+  want+=(catch2)  # the build configures tests by default
+fi
+
+missing=()
+for p in "${want[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  SUDO=""
+  [[ $(id -u) -eq 0 ]] || SUDO="sudo"
+  echo "install-deps: installing ${missing[*]}" >&2
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
