@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#pragma once
+
+#include "playback/player_listener.hpp"
+#include "playback/track_gate.hpp"
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace accord::playback {
+
+enum class RepeatMode { Off, One, All };
+
+/// One entry of the play queue. `id` is assigned by the player and stays with the entry when it moves.
+struct QueueItem {
+    std::uint64_t id = 0;
+    std::filesystem::path path;
+};
+
+struct PlayerOptions {
+    std::string deviceName;                   ///< empty: the default output device
+    std::optional<std::uint32_t> fixedRate;   ///< resample everything to this rate (gapless across rates)
+    double volume = 1.0;                      ///< 1.0 is bit-perfect passthrough
+    double bufferSeconds = 1.0;               ///< decode-ahead ring length
+};
+
+/// A snapshot of the player for polling front ends. [any thread]
+struct PlayerStatus {
+    PlaybackState state = PlaybackState::Stopped;
+    std::optional<NowPlaying> now;
+    std::uint64_t positionFrames = 0;
+    std::uint32_t sampleRate = 0;
+    std::size_t queueLength = 0;
+    double volume = 1.0;
+    RepeatMode repeat = RepeatMode::Off;
+    std::uint64_t underruns = 0;
+    std::uint64_t tracksPlayed = 0;
+};
+
+/// The playback facade: a play queue, the audio engine behind it, and an optional licence gate.
+/// Every public method is [any thread] and returns at once: commands are carried out in order on the
+/// player's control thread, which is also the thread that calls the listener.
+class Player {
+public:
+    explicit Player(PlayerOptions options = {});
+    ~Player();
+    Player(const Player&) = delete;
+    Player& operator=(const Player&) = delete;
+
+    /// Not owned; must outlive the player or be reset to nullptr first.
+    void setListener(PlayerListener* listener);
+    void setGate(std::shared_ptr<TrackGate> gate);
+
+    // Queue. Indices refer to the queue as it is when the command runs.
+    std::vector<QueueItem> setQueue(const std::vector<std::filesystem::path>& files);  ///< replaces, returns ids
+    std::vector<QueueItem> append(const std::vector<std::filesystem::path>& files);
+    void insert(std::size_t index, const std::vector<std::filesystem::path>& files);
+    void remove(std::uint64_t itemId);
+    void move(std::uint64_t itemId, std::size_t toIndex);
+    void clear();
+    void shuffle();
+    void setRepeat(RepeatMode mode);
+    std::vector<QueueItem> queue() const;
+
+    // Transport.
+    void play();                          ///< from the current entry (or the first)
+    void playIndex(std::size_t index);
+    void pause();
+    void resume();
+    void togglePause();
+    void stop();
+    void next();
+    void previous();                      ///< restarts the track if more than 3 s in
+    void seekFrames(std::uint64_t frame); ///< frame-accurate, in the current track's source frames
+    void seekSeconds(double seconds);
+    void setVolume(double volume);        ///< 0..1; 1.0 is bit-perfect
+    void setDevice(const std::string& name);
+    void setFixedRate(std::optional<std::uint32_t> rate);
+
+    PlayerStatus status() const;
+    /// Blocks until the queue has finished or stop() ran. For accordctl. [not the control thread]
+    void waitUntilStopped() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace accord::playback
