@@ -266,3 +266,22 @@ TEST_CASE("no output device gives a clear error, not a crash", "[rig][device]")
     const std::string out((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     CHECK(out.find("no audio output device") != std::string::npos);
 }
+
+TEST_CASE("a device that fails mid-stream stops playback cleanly with an error", "[rig][device]")
+{
+    test::CaptureRig rig(4.0);
+    const auto file = rig.dir() / "long.flac";
+    REQUIRE(audio::writePcmFile(file, {Container::Flac, 44100, 2, 16}, audio::synthesizeSignal(44100, 2, 16, 44100 * 20, 3)).ok());
+    // The pacer exits after ~1.1 s of audio: the ALSA sink breaks under PortAudio while it plays.
+    const std::string cmd = rig.environment() + " ACCORD_PACER_FAIL_AFTER=200000 timeout 30 " + ACCORDCTL_PATH +
+                            " play '" + file.string() + "' > '" + (rig.dir() / "out.txt").string() + "' 2>&1";
+    const auto t0 = std::chrono::steady_clock::now();
+    const int rc = std::system(cmd.c_str());
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    REQUIRE(WIFEXITED(rc));
+    CHECK(WEXITSTATUS(rc) == 1);  // not 124 (hang, killed by timeout) and not a signal (crash)
+    CHECK(seconds < 10);
+    std::ifstream in(rig.dir() / "out.txt");
+    const std::string out((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK(out.find("output device") != std::string::npos);
+}
