@@ -13,7 +13,7 @@
 # Prints one row per run and the medians. Needs: mpd sox flac python3-mutagen bc (Debian).
 set -euo pipefail
 BUILD=$(cd "${1:?usage: playback_cpu_bench.sh BUILD_DIR [WORK_DIR]}" && pwd)
-WORK=${2:-/tmp/accord-bench}
+WORK=${2:-/tmp/accord-playback-bench}
 REPS=${REPS:-3}
 HERE=$(cd "$(dirname "$0")" && pwd)
 SHARED=$(cd "$HERE/../../../shared/bench" 2>/dev/null && pwd || true)
@@ -95,6 +95,7 @@ for rep in $(seq 1 "$REPS"); do
   done
 done
 median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+mkdir -p "$WORK/results"
 echo "medians (CPU seconds per minute of audio, 60 s queue, real time):"
 for fmt in flac flac2496; do
   m=$(echo "${all[$fmt-mpd]}" | median); a=$(echo "${all[$fmt-accord]}" | median)
