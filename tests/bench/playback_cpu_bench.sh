@@ -7,7 +7,8 @@
 # CPU seconds per minute of audio while playing a 60 s queue in real time, Accord vs MPD 0.23, alternating
 # in one run on the same files: FLAC 16/44.1 (the queue ../shared/bench/mpd-cpu-bench.sh uses: 6 x 10 s
 # pink noise + tones, flac -5) and FLAC 24/96 (same signal, sox to 24-bit 96 kHz).
-#   MPD:    audio_output "null" with sync "yes" (paced like a sound card), CPU of the mpd process.
+#   MPD:    audio_output "null" with sync "yes" (paced like a sound card), CPU of the mpd process
+#           ("mpd"), and MPD's ALSA output into the same capture rig Accord plays into ("mpd-alsa").
 #   Accord: `accordctl play` into the ALSA capture rig with the real-time pacer (file plugin -> pipe ->
 #           accord_pacer at 1x), CPU of the accordctl process only (all threads, /proc/PID/stat).
 # Prints one row per run and the medians. Needs: mpd sox flac python3-mutagen bc (Debian).
@@ -45,10 +46,33 @@ NULL_SYNC='audio_output {
     mixer_type "none"
 }'
 
-mpd_run() {  # FORMAT_DIR -> prints cpu seconds
-  local fmt=$1 sd="$C/mpd-rt"
+ALSA_RIG='audio_output {
+    type       "alsa"
+    name       "rig"
+    device     "default"
+    mixer_type "none"
+}'
+
+write_rig() {
+  local rig="$C/rig"
+  mkdir -p "$rig"
+  cat > "$rig/asound.conf" <<CONF
+pcm.accord_capture {
+  type file
+  slave.pcm { type null }
+  file "|exec $PACER %r %c %f > /dev/null"
+  format "raw"
+}
+pcm.default "accord_capture"
+CONF
+}
+
+mpd_run() {  # FORMAT_DIR [OUTPUT_BLOCK] -> prints cpu seconds
+  local fmt=$1 output=${2:-$NULL_SYNC} sd="$C/mpd-rt"
   mkdir -p "$sd"; rm -f "$sd/mpd.db" "$sd/mpd.state"
-  write_mpd_conf "$sd/mpd.conf" "$C/music" "$sd" "$NULL_SYNC"
+  write_mpd_conf "$sd/mpd.conf" "$C/music" "$sd" "$output"
+  write_rig
+  export ALSA_CONFIG_PATH="$C/rig/asound.conf" ACCORD_PACER_SPEED=1
   start_mpd "$sd/mpd.conf" "$sd/mpd.sock"
   "${MPDCTL[@]}" "$sd/mpd.sock" wait-update >/dev/null
   mapfile -t uris < <(cd "$C/music" && ls "$fmt"/*.flac | sort)
@@ -63,16 +87,7 @@ mpd_run() {  # FORMAT_DIR -> prints cpu seconds
 
 accord_run() {  # FORMAT_DIR -> prints cpu seconds
   local fmt=$1 rig="$C/rig"
-  mkdir -p "$rig"; rm -f "$rig"/*.raw
-  cat > "$rig/asound.conf" <<CONF
-pcm.accord_capture {
-  type file
-  slave.pcm { type null }
-  file "|exec $PACER %r %c %f > /dev/null"
-  format "raw"
-}
-pcm.default "accord_capture"
-CONF
+  write_rig
   ALSA_CONFIG_PATH="$rig/asound.conf" ACCORD_PACER_SPEED=1 "$ACCORDCTL" play --quiet "$C/music/$fmt"/*.flac >/dev/null &
   local pid=$! last=0 t
   # Sample the CPU counters until the process exits (the last sample is taken just before it does).
@@ -89,9 +104,10 @@ printf 'rep\tqueue\tplayer\tcpu_s_per_audio_min\n'
 declare -A all
 for rep in $(seq 1 "$REPS"); do
   for fmt in flac flac2496; do
-    m=$(mpd_run "$fmt"); a=$(accord_run "$fmt")
-    printf '%s\t%s\tmpd\t%s\n%s\t%s\taccord\t%s\n' "$rep" "$fmt" "$m" "$rep" "$fmt" "$a"
-    all[$fmt-mpd]+="$m "; all[$fmt-accord]+="$a "
+    m=$(mpd_run "$fmt"); a=$(accord_run "$fmt"); ma=$(mpd_run "$fmt" "$ALSA_RIG")
+    printf '%s\t%s\tmpd\t%s\n%s\t%s\taccord\t%s\n%s\t%s\tmpd-alsa\t%s\n' "$rep" "$fmt" "$m" "$rep" "$fmt" "$a" \
+      "$rep" "$fmt" "$ma"
+    all[$fmt-mpd]+="$m "; all[$fmt-accord]+="$a "; all[$fmt-mpd-alsa]+="$ma "
   done
 done
 median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
@@ -99,5 +115,7 @@ mkdir -p "$WORK/results"
 echo "medians (CPU seconds per minute of audio, 60 s queue, real time):"
 for fmt in flac flac2496; do
   m=$(echo "${all[$fmt-mpd]}" | median); a=$(echo "${all[$fmt-accord]}" | median)
-  printf '  %-9s mpd %s  accord %s  ratio accord/mpd %s\n' "$fmt" "$m" "$a" "$(echo "scale=2; $a / $m" | bc)"
+  ma=$(echo "${all[$fmt-mpd-alsa]}" | median)
+  printf '  %-9s mpd(null) %s  mpd(alsa rig) %s  accord(alsa rig) %s  accord/mpd(null) %s  accord/mpd(alsa) %s\n' \
+    "$fmt" "$m" "$ma" "$a" "$(echo "scale=2; $a / $m" | bc)" "$(echo "scale=2; $a / $ma" | bc)"
 done | tee "$WORK/results/playback-cpu-medians.txt"
