@@ -221,16 +221,22 @@ Result<RecordingRights> Catalogue::rights(std::int64_t recordingId)
     }));
     // Parents of sublicences, up the chain, whatever their scope.
     static const std::string parent = std::string("SELECT ") + rows::kDealColumns + " FROM deals d WHERE d.id = ?1";
-    for (size_t i = 0; i < out.deals.size(); ++i) {
-        const auto parentId = out.deals[i].parentId;
-        if (!parentId || std::any_of(out.deals.begin(), out.deals.end(),
-                                     [&](const Deal& d) { return d.id == *parentId; }))
+    const auto known = [&](std::int64_t id) {
+        const auto match = [&](const Deal& d) { return d.id == id; };
+        return std::any_of(out.deals.begin(), out.deals.end(), match) ||
+               std::any_of(out.ancestors.begin(), out.ancestors.end(), match);
+    };
+    // Walks candidates, then ancestors as they are appended (indexes stay valid, references may not).
+    for (size_t i = 0; i < out.deals.size() + out.ancestors.size(); ++i) {
+        const auto parentId = i < out.deals.size() ? out.deals[i].parentId
+                                                   : out.ancestors[i - out.deals.size()].parentId;
+        if (!parentId || known(*parentId))
             continue;
         ACCORD_TRY(each(parent, *parentId, [&](const Statement& st) -> base::Status {
             auto d = rows::readDeal(st);
             if (!d.ok())
                 return std::move(d).error();
-            out.deals.push_back(std::move(*d));
+            out.ancestors.push_back(std::move(*d));
             return {};
         }));
     }
