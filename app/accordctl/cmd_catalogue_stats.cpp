@@ -7,6 +7,7 @@
 #include "catalogue/catalogue.hpp"
 
 #include <cstdio>
+#include <cstdlib>
 #include <nlohmann/json.hpp>
 
 namespace accord::cli {
@@ -62,8 +63,10 @@ int runCatalogueStats(Context& ctx)
     for (const char* k : {"recordings", "fingerprinted", "aliases", "releases", "parties", "deals", "sublicences",
                           "takedowns", "purchases"})
         std::printf("  %-14s %lld\n", k, out[k].get<long long>());
-    std::printf("  preview        %lld s\n  time zone      UTC%+d s\n  unidentified   %s\n",
-                static_cast<long long>(policy->previewLength.count()), policy->utcOffsetSeconds,
+    const int offset = policy->utcOffsetSeconds;
+    std::printf("  preview        %lld s\n  time zone      UTC%c%02d:%02d\n  unidentified   %s\n",
+                static_cast<long long>(policy->previewLength.count()), offset < 0 ? '-' : '+',
+                std::abs(offset) / 3600, std::abs(offset) % 3600 / 60,
                 policy->unidentifiedPlayable ? "may play" : "blocked");
     return kExitOk;
 }

@@ -19,6 +19,9 @@ constexpr std::array<const char*, 40> kTerritories{
     "CN", "HK", "TW", "MO", "JP", "KR", "SG", "MY", "TH", "VN", "ID", "PH", "IN", "AU", "NZ", "US", "CA", "MX",
     "BR", "AR", "GB", "IE", "FR", "DE", "ES", "IT", "NL", "BE", "SE", "NO", "DK", "FI", "PL", "CZ", "AT", "CH",
     "PT", "TR", "ZA", "AE"};
+constexpr auto kTerritoryCount = static_cast<std::int64_t>(kTerritories.size());
+const char* territoryAt(std::int64_t i) { return kTerritories[static_cast<size_t>(i)]; }
+
 constexpr std::array<const char*, 32> kWords{
     "sunny", "day", "blue", "porcelain", "night", "river", "moon", "paper", "kite", "rain", "city", "light",
     "heart", "summer", "winter", "dream", "orange", "jasmine", "wind", "song", "star", "road", "home", "fire",
@@ -50,17 +53,17 @@ public:
             for (std::int64_t i = 0; i < n; ++i)
                 (void)t.include(inc[static_cast<size_t>(pick(0, static_cast<std::int64_t>(inc.size()) - 1))]);
             if (chance(0.1))
-                (void)t.include(kTerritories[static_cast<size_t>(pick(0, kTerritories.size() - 1))]);
+                (void)t.include(territoryAt(pick(0, kTerritoryCount - 1)));
             return t;
         }
         if (chance(0.3)) {
             t = TerritorySet::worldwide();
             for (std::int64_t i = pick(0, 3); i > 0; --i)
-                (void)t.exclude(kTerritories[static_cast<size_t>(pick(0, kTerritories.size() - 1))]);
+                (void)t.exclude(territoryAt(pick(0, kTerritoryCount - 1)));
             return t;
         }
         for (std::int64_t i = pick(5, 25); i > 0; --i)
-            (void)t.include(kTerritories[static_cast<size_t>(pick(0, kTerritories.size() - 1))]);
+            (void)t.include(territoryAt(pick(0, kTerritoryCount - 1)));
         return t;
     }
 
@@ -84,7 +87,7 @@ public:
     {
         std::string t;
         for (std::int64_t n = pick(1, 4); n > 0; --n) {
-            std::string w = kWords[static_cast<size_t>(pick(0, kWords.size() - 1))];
+            std::string w = kWords[static_cast<size_t>(pick(0, static_cast<std::int64_t>(kWords.size()) - 1))];
             if (t.empty())
                 w[0] = static_cast<char>(w[0] - 'a' + 'A');
             t += (t.empty() ? "" : " ") + w;
@@ -201,7 +204,7 @@ base::Status Synth::album(std::int64_t firstIndex, std::int64_t tracks, std::int
         const bool wholeRelease = chance(0.5);
         t.scope = wholeRelease ? Scope::Release : Scope::Recording;
         t.subjectId = wholeRelease ? *releaseId : rel.trackRecordingIds[static_cast<size_t>(pick(0, tracks - 1))];
-        (void)t.territories.include(kTerritories[static_cast<size_t>(pick(0, kTerritories.size() - 1))]);
+        (void)t.territories.include(territoryAt(pick(0, kTerritoryCount - 1)));
         t.effective = day(pick(700, 4700));
         t.transition = std::chrono::hours(24 * (chance(0.5) ? 0 : pick(1, 30)));
         t.notice = "SYN-NCAC-" + std::to_string(albumNo);

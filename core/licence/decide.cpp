@@ -314,6 +314,16 @@ const char* toString(Verdict verdict) noexcept
     return "?";
 }
 
+CapLimits limitsFor(catalogue::ResolutionCap cap) noexcept
+{
+    switch (cap) {
+    case catalogue::ResolutionCap::Standard: return {48000, 16};
+    case catalogue::ResolutionCap::Hires: return {192000, 24};
+    case catalogue::ResolutionCap::None: break;
+    }
+    return {};
+}
+
 bool Decision::hasReason(const std::string& code) const
 {
     return std::any_of(reasons.begin(), reasons.end(), [&](const Reason& r) { return r.code == code; });

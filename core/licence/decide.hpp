@@ -14,7 +14,8 @@ namespace accord::licence {
 /// Rules, in order of strength:
 ///  1. A takedown covering ctx.territory blocks once effective + transition has passed, whatever any
 ///     deal or purchase says. Within the transition period it is reported but does not block.
-///  2. A purchase (of the recording or a release containing it) plays, permanently.
+///  2. A purchase (of the recording or a release containing it) plays, permanently, in any territory and
+///     on any device (at the tier's resolution cap).
 ///  3. A deal applies when its territories cover ctx.territory (included or Worldwide, and not
 ///     excluded) and ctx.at is inside its half-open validity window [from, until). A sublicence applies
 ///     only where and while its parent (recursively) applies: it never reaches beyond the parent's

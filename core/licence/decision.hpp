@@ -18,6 +18,14 @@ namespace accord::licence {
 enum class Verdict { Playable, Preview, Blocked };
 const char* toString(Verdict verdict) noexcept;  ///< "playable", "preview", "blocked"
 
+/// What a resolution cap means for the audio path: standard = at most 16-bit / 48 kHz,
+/// hires = up to 24-bit / 192 kHz (none: nothing plays; the limits are 0).
+struct CapLimits {
+    std::uint32_t maxSampleRate = 0;
+    std::uint16_t maxBits = 0;
+};
+CapLimits limitsFor(catalogue::ResolutionCap cap) noexcept;
+
 /// How one deal fared in a decision.
 struct DealConsidered {
     std::int64_t id = 0;

@@ -46,7 +46,8 @@ public:
     base::Result<std::optional<Decision>> decideIsrc(std::string_view isrc, const Context& ctx);
     base::Result<Decision> decideRecording(std::int64_t recordingId, const Context& ctx);
     /// Many ISRCs in one read transaction (one snapshot, no per-lookup locking): for availability lists
-    /// and the benchmark. Entry i is nullopt when isrcs[i] is not in the catalogue.
+    /// and the benchmark. Entry i is nullopt when isrcs[i] is not in the catalogue. Bypasses the cache
+    /// (neither reads nor fills it).
     base::Result<std::vector<std::optional<Decision>>> decideIsrcs(const std::vector<std::string>& isrcs,
                                                                    const Context& ctx);
     /// The policy's answer for a personal file with no catalogue recording.

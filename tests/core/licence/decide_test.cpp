@@ -274,3 +274,12 @@ TEST_CASE("decide: unidentified files follow the policy", "[licence][decide]")
     CHECK(d.verdict == Verdict::Blocked);
     CHECK(d.hasReason("unidentified_blocked"));
 }
+
+TEST_CASE("resolution caps map to audio limits", "[licence][decide]")
+{
+    CHECK(limitsFor(ResolutionCap::Standard).maxSampleRate == 48000);
+    CHECK(limitsFor(ResolutionCap::Standard).maxBits == 16);
+    CHECK(limitsFor(ResolutionCap::Hires).maxSampleRate == 192000);
+    CHECK(limitsFor(ResolutionCap::Hires).maxBits == 24);
+    CHECK(limitsFor(ResolutionCap::None).maxSampleRate == 0);
+}
