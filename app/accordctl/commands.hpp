@@ -19,6 +19,7 @@ struct Command {
 int runPlay(Context& ctx);
 int runDevices(Context& ctx);
 int runDecode(Context& ctx);
+int runScan(Context& ctx);
 
 inline constexpr Command kCommands[] = {
     {"play", "play [--device NAME] [--volume PCT] [--fixed-rate HZ] [--start SECONDS] FILE...",
@@ -26,6 +27,9 @@ inline constexpr Command kCommands[] = {
     {"devices", "devices [--json]", "list audio output devices", runDevices},
     {"decode", "decode (--raw | --info) FILE", "write decoded PCM to stdout, or print the format as JSON",
      runDecode},
+    {"scan", "scan DIR... [--json]",
+     "scan music folders into the library: files seen, added, updated, removed, unreadable with reasons",
+     runScan},
 };
 
 } // namespace accord::cli
