@@ -27,7 +27,7 @@ inline constexpr Command kCommands[] = {
     {"devices", "devices [--json]", "list audio output devices", runDevices},
     {"decode", "decode (--raw | --info) FILE", "write decoded PCM to stdout, or print the format as JSON",
      runDecode},
-    {"scan", "scan DIR... [--json]",
+    {"scan", "scan DIR... [--json] [--threads N]",
      "scan music folders into the library: files seen, added, updated, removed, unreadable with reasons",
      runScan},
 };
