@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 // The scanner against real folders: first scan, rescans (unchanged, touched, removed, moved),
 // odd folders (symlink loops, hidden files, non-UTF-8 names), shared covers, cancellation.
-#include "audio_fixtures.hpp"
+#include "support/audio_fixtures.hpp"
 #include "library/library_db.hpp"
 #include "library/scanner.hpp"
 #include "storage/statement.hpp"

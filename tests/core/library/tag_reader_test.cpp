@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
 // Every tag family written with TagLib on encoder-made files, read back through readTrackFile.
-#include "audio_fixtures.hpp"
+#include "support/audio_fixtures.hpp"
 #include "library/content_hash.hpp"
 #include "library/tag_reader.hpp"
 #include "support/temp_dir.hpp"

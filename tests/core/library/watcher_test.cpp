@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
-#include "audio_fixtures.hpp"
+#include "support/audio_fixtures.hpp"
 #include "library/library_watcher.hpp"
 #include "library/scanner.hpp"
 #include "support/temp_dir.hpp"

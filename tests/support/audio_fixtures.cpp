@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
-#include "audio_fixtures.hpp"
+#include "support/audio_fixtures.hpp"
 
 #include <FLAC/stream_encoder.h>
+#include <sndfile.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <memory>
+#include <random>
 #include <stdexcept>
 #include <vector>
 
@@ -82,6 +85,44 @@ void makeFlacWithBits(const std::filesystem::path& out, unsigned bits, double se
     if (!FLAC__stream_encoder_process_interleaved(enc.get(), pcm.data(), static_cast<unsigned>(frames)) ||
         !FLAC__stream_encoder_finish(enc.get()))
         throw std::runtime_error("libFLAC failed to encode " + out.string());
+}
+
+void makeMelodyWav(const std::filesystem::path& out, double seconds, int seed)
+{
+    std::mt19937 rng(static_cast<unsigned>(seed) * 7919u + 17u);
+    std::uniform_int_distribution<int> note(0, 24), len(2, 6);
+    std::normal_distribution<double> noise(0.0, 0.02);
+    const int rate = 44100;
+    const auto total = static_cast<std::size_t>(seconds * rate);
+    std::vector<short> pcm(total * 2);
+    const double brightness = 0.3 + 0.1 * (seed % 5);
+    std::size_t i = 0;
+    while (i < total) {
+        const double f = 196.0 * std::pow(2.0, note(rng) / 12.0);
+        const auto n = std::min(total - i, static_cast<std::size_t>(len(rng) * rate / 8));
+        for (std::size_t k = 0; k < n; ++k, ++i) {
+            const double t = static_cast<double>(k) / rate;
+            const double env = std::min(1.0, t * 50.0) * std::exp(-2.0 * t);
+            double v = std::sin(2 * M_PI * f * t) + brightness * std::sin(4 * M_PI * f * t) +
+                       0.5 * brightness * std::sin(6 * M_PI * f * t);
+            v = 0.3 * env * v + noise(rng);
+            const auto s16 = static_cast<short>(std::lrint(std::clamp(v, -1.0, 1.0) * 32000.0));
+            pcm[2 * i] = s16;
+            pcm[2 * i + 1] = s16;
+        }
+    }
+    SF_INFO info{};
+    info.samplerate = rate;
+    info.channels = 2;
+    info.format = SF_FORMAT_WAV | SF_FORMAT_PCM_16;
+    std::filesystem::create_directories(out.parent_path());
+    SNDFILE* f = sf_open(out.c_str(), SFM_WRITE, &info);
+    if (!f)
+        throw std::runtime_error("libsndfile cannot write " + out.string());
+    const sf_count_t written = sf_writef_short(f, pcm.data(), static_cast<sf_count_t>(total));
+    sf_close(f);
+    if (written != static_cast<sf_count_t>(total))
+        throw std::runtime_error("short write to " + out.string());
 }
 
 } // namespace accord::test

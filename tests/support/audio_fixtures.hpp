@@ -21,6 +21,11 @@ void encode(const std::filesystem::path& wav, const std::filesystem::path& out, 
 /// A real FLAC stream of `bits` per sample (e.g. 12 or 20) written with libFLAC.
 void makeFlacWithBits(const std::filesystem::path& out, unsigned bits, double seconds = 1.0);
 
+/// A stereo 16-bit 44.1 kHz WAV of a melody (written with libsndfile): notes, their lengths and timbre
+/// follow `seed`, so two seeds are two different recordings to a fingerprinter, while one seed is
+/// always the same recording.
+void makeMelodyWav(const std::filesystem::path& out, double seconds, int seed);
+
 /// Runs a shell command; throws with the command text when it fails.
 void run(const std::string& command);
 
