@@ -98,12 +98,12 @@ base::Result<ScanSummary> Scanner::scan(const std::vector<std::filesystem::path>
                 running.fetch_sub(1);
             });
         }
-        while (running.load() > 0) {
+        do {  // at least once, so a progress listener always sees the reading phase
             if (onProgress)
                 onProgress(progress());
             for (int i = 0; i < 10 && running.load() > 0; ++i)
                 std::this_thread::sleep_for(std::chrono::milliseconds(10));
-        }
+        } while (running.load() > 0);
         for (std::thread& t : readers)
             t.join();
         summary.cancelled = m_cancel.load();
