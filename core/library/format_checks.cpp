@@ -101,6 +101,23 @@ bool parseFlacFrame(const std::uint8_t* p, std::size_t n, std::uint64_t& number,
     return i < n && crc8(p, i) == p[i];
 }
 
+// True when a valid frame header before `at` ends exactly where the frame at `at` begins (`first`).
+bool previousFrameConfirms(const std::uint8_t* buf, std::size_t at, std::uint64_t first, bool variable,
+                           std::uint32_t maxBlock)
+{
+    for (std::size_t j = at; j-- > 0;) {
+        std::uint64_t number = 0;
+        bool var = false;
+        std::uint32_t block = 0;
+        if (buf[j] != 0xFF || !parseFlacFrame(buf + j, at - j, number, var, block) || var != variable)
+            continue;
+        const std::uint64_t start = variable ? number : number * maxBlock;
+        if (start + block == first)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 FormatCheck checkFlac(int fd, std::int64_t size, std::int64_t start)
@@ -158,11 +175,16 @@ FormatCheck checkFlac(int fd, std::int64_t size, std::int64_t start)
             std::uint32_t block = 0;
             if (tail[i] != 0xFF || !parseFlacFrame(tail.data() + i, got - i, number, variable, block))
                 continue;
-            const std::uint64_t end = (variable ? number : number * maxBlock) + block;
-            if (end + maxBlock < totalSamples)
+            const std::uint64_t first = variable ? number : number * maxBlock;
+            const std::uint64_t end = first + block;
+            if (end > totalSamples + maxBlock)
+                continue;  // a false sync in compressed data: no such frame can exist
+            if (end + maxBlock >= totalSamples)
+                return {};
+            // It claims the audio stops early: believe it only if the frame before it is where it should be.
+            if (previousFrameConfirms(tail.data(), i, first, variable, maxBlock))
                 return fail(BadFileReason::Truncated, "FLAC audio stops at sample " + std::to_string(end) + " of " +
                                                           std::to_string(totalSamples));
-            return {};
         }
         if (tailLen >= audioBytes || want >= 1024 * 1024)
             break;

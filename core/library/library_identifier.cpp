@@ -119,6 +119,32 @@ base::Result<IdentifyStats> identifyLibrary(LibraryDb& db, identify::Identifier&
     return stats;
 }
 
+base::Result<std::optional<StoredIdentification>> identifyPath(LibraryDb& db, identify::Identifier& identifier,
+                                                               const std::string& path)
+{
+    auto track = db.trackByPath(path);
+    if (!track)
+        return std::move(track).error();
+    if (!*track)
+        return std::optional<StoredIdentification>();
+    auto stale = storage::Statement::prepare(
+        db.connection(), "SELECT 1 FROM tracks t JOIN identifications i ON i.track_id = t.id "
+                         "WHERE t.id = ?1 AND i.identified_at >= t.updated_at");
+    if (!stale)
+        return std::move(stale).error();
+    stale->bind(1, (*track)->id);
+    auto current = stale->step();
+    if (!current)
+        return std::move(current).error();
+    if (!*current) {
+        auto id = identifier.identify(evidenceOf(**track));
+        if (!id)
+            return std::move(id).error();
+        ACCORD_TRY(storeIdentification(db, (*track)->id, *id));
+    }
+    return identificationOf(db, (*track)->id);
+}
+
 base::Result<std::optional<StoredIdentification>> identificationOf(LibraryDb& db, std::int64_t trackId)
 {
     auto st = storage::Statement::prepare(

@@ -196,4 +196,13 @@ TEST_CASE("the library stores each track's identification and keeps it across a 
     REQUIRE(stored->has_value());
     CHECK((*stored)->catalogueId == "rec-a");
     CHECK((*stored)->method == Method::Fingerprint);
+
+    // What the player's gate asks: the recording of a path (stored, or identified now).
+    const auto viaPath = library::identifyPath(*db, idf, (music / "moved.mp3").string());
+    REQUIRE(viaPath.ok());
+    REQUIRE(viaPath->has_value());
+    CHECK((*viaPath)->catalogueId == "rec-a");
+    const auto notInLibrary = library::identifyPath(*db, idf, (fx.dir / "src/a.wav").string());
+    REQUIRE(notInLibrary.ok());
+    CHECK_FALSE(notInLibrary->has_value());
 }

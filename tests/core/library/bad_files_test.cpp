@@ -9,7 +9,7 @@
 
 #include <catch2/catch.hpp>
 
-#include <fstream>
+#include <cstdio>
 #include <random>
 
 using namespace accord;
@@ -19,8 +19,13 @@ namespace {
 
 std::string readAll(const std::filesystem::path& p)
 {
-    std::ifstream in(p, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), {});
+    std::string out(static_cast<std::size_t>(std::filesystem::file_size(p)), '\0');
+    std::FILE* f = std::fopen(p.c_str(), "rb");
+    REQUIRE(f != nullptr);
+    const std::size_t n = std::fread(out.data(), 1, out.size(), f);
+    std::fclose(f);
+    REQUIRE(n == out.size());
+    return out;
 }
 
 std::string randomBytes(std::size_t n, unsigned seed)
