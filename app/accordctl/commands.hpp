@@ -19,13 +19,15 @@ struct Command {
 int runPlay(Context& ctx);
 int runDevices(Context& ctx);
 int runDecode(Context& ctx);
+int runDemo(Context& ctx);
 
 inline constexpr Command kCommands[] = {
-    {"play", "play [--device NAME] [--volume PCT] [--fixed-rate HZ] [--start SECONDS] FILE...",
+    {"play", "play [--device NAME] [--volume PCT] [--fixed-rate HZ] [--start SECONDS] [--json] [--quiet] FILE...",
      "play files as a gapless queue through the audio engine", runPlay},
     {"devices", "devices [--json]", "list audio output devices", runDevices},
     {"decode", "decode (--raw | --info) FILE", "write decoded PCM to stdout, or print the format as JSON",
      runDecode},
+    {"demo", "demo [--out DIR]", "write the generated demo tracks and print their paths", runDemo},
 };
 
 } // namespace accord::cli

@@ -69,7 +69,7 @@ public:
 
     // Transport.
     void play();                          ///< from the current entry (or the first)
-    void playIndex(std::size_t index);
+    void playIndex(std::size_t index, double startSeconds = 0.0);
     void pause();
     void resume();
     void togglePause();

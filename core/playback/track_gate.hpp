@@ -8,6 +8,8 @@
 #include <cstdint>
 #include <filesystem>
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace accord::playback {
 
@@ -30,6 +32,8 @@ class TrackGate {
 public:
     virtual ~TrackGate() = default;
     virtual GateVerdict check(const std::filesystem::path& file) = 0;
+    /// The instant decisions are made for: the wall clock, or a QA override.
+    virtual std::chrono::sys_seconds now() const = 0;
 };
 
 } // namespace accord::playback

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+// accordctl play: plays files as one gapless queue through the real engine and reports what happened.
+#include "commands.hpp"
+#include "play_report.hpp"
+
+#include "playback/player.hpp"
+
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <thread>
+#include <unistd.h>
+
+namespace accord::cli {
+
+namespace {
+
+std::atomic<bool> g_interrupted{false};
+
+extern "C" void onSignal(int) { g_interrupted.store(true); }
+
+} // namespace
+
+int runPlay(Context& ctx)
+{
+    playback::PlayerOptions options;
+    if (auto v = ctx.args.option("--output"))
+        options.deviceName = *v;
+    if (auto v = ctx.args.option("--device"))
+        options.deviceName = *v;
+    if (auto v = ctx.args.option("--volume")) {
+        const double pct = parseNumber(*v, "--volume");
+        if (pct < 0 || pct > 100)
+            throw UsageError("--volume must be between 0 and 100");
+        options.volume = pct / 100.0;
+    }
+    if (auto v = ctx.args.option("--fixed-rate")) {
+        const long long hz = parseInteger(*v, "--fixed-rate");
+        if (hz < 8000 || hz > 768000)
+            throw UsageError("--fixed-rate must be a sample rate between 8000 and 768000");
+        options.fixedRate = static_cast<std::uint32_t>(hz);
+    }
+    double startSeconds = 0;
+    if (auto v = ctx.args.option("--start"))
+        startSeconds = parseNumber(*v, "--start");
+    const bool json = ctx.args.flag("--json");
+    const bool quiet = ctx.args.flag("--quiet");
+    const auto files = ctx.args.positionals();
+    if (files.empty())
+        throw UsageError("give at least one FILE");
+
+    playback::Player player(options);
+    PlayReport report(files.size(), !quiet, isatty(STDERR_FILENO) == 1);
+    player.setListener(&report);
+
+    std::vector<std::filesystem::path> paths(files.begin(), files.end());
+    player.setQueue(paths);
+    player.playIndex(0, startSeconds);
+
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    bool stopping = false;
+    for (;;) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        if (g_interrupted.load() && !stopping) {
+            stopping = true;
+            player.stop();
+        }
+        report.tick(player.status());
+        if (report.finished() || stopping) {
+            player.waitUntilStopped();
+            break;
+        }
+    }
+    report.finish(player.status(), json);
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    return report.exitCode();
+}
+
+} // namespace accord::cli

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#pragma once
+
+#include "playback/player_listener.hpp"
+#include "playback/player.hpp"
+
+#include <mutex>
+#include <string>
+#include <vector>
+
+namespace accord::cli {
+
+/// Listens to the player for `accordctl play`: a progress line on stderr while playing and a summary
+/// at the end (tracks played, skipped with reason, underruns), as text or JSON on stdout.
+/// Listener methods run on the player's control thread; the rest on the main thread.
+class PlayReport final : public playback::PlayerListener {
+public:
+    PlayReport(std::size_t queueLength, bool progress, bool terminal)
+        : m_queueLength(queueLength), m_progress(progress), m_terminal(terminal)
+    {
+    }
+
+    void onTrackChanged(const playback::NowPlaying& now) override;
+    void onTrackSkipped(std::size_t index, const std::filesystem::path& path,
+                        const playback::SkipReason& reason) override;
+    void onTrackFinished(std::size_t index, std::uint64_t frames) override;
+    void onQueueFinished() override;
+    void onError(const base::Error& error) override;
+
+    /// Redraws the progress line. [main thread]
+    void tick(const playback::PlayerStatus& status);
+    bool finished() const;
+    void finish(const playback::PlayerStatus& status, bool json);
+    int exitCode() const;
+
+private:
+    struct Skipped {
+        std::size_t index;
+        std::string path;
+        std::string code;
+        std::string text;
+    };
+    struct Played {
+        std::size_t index;
+        std::string path;
+        std::uint64_t frames;
+        std::string format;
+        std::string output;
+        bool bitPerfect;
+        std::vector<std::string> processing;
+    };
+
+    mutable std::mutex m_mutex;
+    std::size_t m_queueLength;
+    bool m_progress;
+    bool m_terminal;
+    bool m_done = false;
+    std::vector<Skipped> m_skipped;
+    std::vector<Played> m_played;
+    std::vector<std::string> m_errors;
+    std::optional<playback::NowPlaying> m_now;
+    bool m_lineOpen = false;
+};
+
+} // namespace accord::cli

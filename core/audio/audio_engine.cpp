@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#include "audio/audio_engine.hpp"
+
+#include "audio/engine_decode_loop.hpp"
+#include "audio/portaudio_output.hpp"
+
+#include <chrono>
+
+namespace accord::audio {
+
+using base::Error;
+using base::ErrorCode;
+using Clock = std::chrono::steady_clock;
+
+struct AudioEngine::Impl {
+    enum class State { Idle, WaitingStream, Prefilling, Running, Paused };
+
+    EngineOptions options;
+    std::shared_ptr<PortAudioSession> session;
+    RenderShared shared;
+    std::unique_ptr<PortAudioOutput> output;
+    std::unique_ptr<DecodeLoop> decode;
+    EngineListener* listener = nullptr;
+    State state = State::Idle;
+    bool pauseWanted = false;
+    std::optional<TrackStarted> current;
+    std::uint64_t currentRingIndex = 0;
+    std::uint64_t audibleCache = 0;
+    std::uint64_t lastCallbacks = 0;
+    Clock::time_point lastProgress{};
+    EngineStats stats;
+
+    std::uint64_t audible() const
+    {
+        const std::uint64_t played = shared.ring.consumed();
+        if (state != State::Running)
+            return played;
+        const std::uint64_t latency = output->latencyFrames();
+        return played > latency ? played - latency : 0;
+    }
+
+    void halt(bool closeStream)
+    {
+        decode->halt();
+        output->abort();
+        if (closeStream) {
+            output->close();
+            decode->streamClosed();
+        }
+        shared.ring.reset();
+        shared.paused.store(false);
+        shared.draining.store(false);
+        current.reset();
+        state = State::Idle;
+    }
+
+    void fail(Error error)
+    {
+        halt(true);
+        if (listener)
+            listener->onDeviceError(error);
+    }
+
+    // Opens a stream for `format` once the ring has drained; Error if the device refuses.
+    base::Status reopen(const AudioFormat& format)
+    {
+        output->close();
+        auto device = session->findDevice(options.deviceName);
+        if (!device.ok())
+            return std::move(device).error();
+        ACCORD_TRY(output->open(*device, format, shared));
+        const auto frames = static_cast<std::size_t>(options.bufferSeconds * format.sampleRate);
+        shared.ring.configure(frames, format.bytesPerFrame());
+        shared.draining.store(false);
+        ++stats.streamsOpened;
+        decode->streamReady(format);
+        state = State::Prefilling;
+        return {};
+    }
+
+    void deliver(const RingMarker& m)
+    {
+        switch (m.kind) {
+        case RingMarker::Kind::TrackStart:
+            current = m.track;
+            currentRingIndex = m.ringIndex;
+            if (listener)
+                listener->onTrackStarted(m.track);
+            break;
+        case RingMarker::Kind::TrackEnd:
+            if (listener)
+                listener->onTrackEnded(m.token, m.frames);
+            break;
+        case RingMarker::Kind::TrackFailed:
+            if (listener)
+                listener->onTrackFailed(m.token, m.error);
+            break;
+        case RingMarker::Kind::FormatChange:
+        case RingMarker::Kind::EndOfQueue: break;
+        }
+    }
+
+    void poll()
+    {
+        if (state == State::Idle)
+            return;
+        // Everything before a FormatChange/EndOfQueue marker has left the ring: let the device play it out.
+        const auto terminal = decode->terminalIndex();
+        const bool drained = terminal && shared.ring.consumed() >= *terminal;
+        if (drained && output->isRunning()) {
+            (void)output->stop();
+            state = State::WaitingStream;
+        }
+        const std::uint64_t now = drained ? shared.ring.consumed() : audible();
+        audibleCache = now;
+        while (auto m = decode->front()) {
+            if (m->terminal()) {
+                if (!drained)
+                    break;
+                decode->pop();
+                if (m->kind == RingMarker::Kind::EndOfQueue) {
+                    halt(true);
+                    if (listener)
+                        listener->onFinished();
+                    return;
+                }
+                if (auto st = reopen(m->format); !st.ok()) {
+                    fail(std::move(st).error());
+                    return;
+                }
+                continue;
+            }
+            if (m->ringIndex > now)
+                break;
+            decode->pop();
+            deliver(*m);
+        }
+        if (state == State::Prefilling && !pauseWanted) {
+            const std::size_t threshold = shared.ring.capacity() / 2;
+            if (shared.ring.readable() >= threshold || decode->blocked()) {
+                if (auto st = output->start(); !st.ok()) {
+                    fail(std::move(st).error());
+                    return;
+                }
+                state = State::Running;
+                lastProgress = Clock::now();
+                lastCallbacks = shared.callbacks.load();
+            }
+        }
+        if (state == State::Running)
+            watchdog();
+        stats.underruns = shared.underruns.load(std::memory_order_relaxed);
+    }
+
+    // The device can fail mid-stream (unplugged, server gone): stop cleanly instead of hanging.
+    void watchdog()
+    {
+        const std::uint64_t calls = shared.callbacks.load(std::memory_order_acquire);
+        const auto t = Clock::now();
+        if (calls != lastCallbacks) {
+            lastCallbacks = calls;
+            lastProgress = t;
+        }
+        if (!output->isHealthy())
+            fail(Error(ErrorCode::Device, "the output device stopped unexpectedly"));
+        else if (t - lastProgress > std::chrono::seconds(3))
+            fail(Error(ErrorCode::Device, "the output device stopped consuming audio for 3 s"));
+    }
+};
+
+AudioEngine::AudioEngine() : m_impl(std::make_unique<Impl>()) {}
+
+AudioEngine::~AudioEngine()
+{
+    if (m_impl->decode)
+        m_impl->halt(true);
+}
+
+base::Result<std::unique_ptr<AudioEngine>> AudioEngine::create(EngineOptions options)
+{
+    auto session = PortAudioSession::acquire();
+    if (!session.ok())
+        return std::move(session).error();
+    auto device = (*session)->findDevice(options.deviceName);
+    if (!device.ok())
+        return std::move(device).error();
+    std::unique_ptr<AudioEngine> engine(new AudioEngine());
+    Impl& d = *engine->m_impl;
+    d.options = std::move(options);
+    d.session = std::move(*session);
+    d.output = std::make_unique<PortAudioOutput>(d.session);
+    d.decode = std::make_unique<DecodeLoop>(d.shared);
+    return engine;
+}
+
+void AudioEngine::setListener(EngineListener* listener) { m_impl->listener = listener; }
+
+void AudioEngine::start(TrackSource& source)
+{
+    Impl& d = *m_impl;
+    d.halt(false);
+    d.pauseWanted = false;
+    d.decode->begin(source, d.options.fixedRate);
+    d.state = d.output->isOpen() ? Impl::State::Prefilling : Impl::State::WaitingStream;
+}
+
+void AudioEngine::stop() { m_impl->halt(true); }
+
+void AudioEngine::pause()
+{
+    Impl& d = *m_impl;
+    if (d.state == Impl::State::Running) {
+        d.shared.paused.store(true, std::memory_order_release);
+        (void)d.output->stop();
+        d.state = Impl::State::Paused;
+    }
+    d.pauseWanted = d.state != Impl::State::Idle;
+}
+
+base::Status AudioEngine::resume()
+{
+    Impl& d = *m_impl;
+    d.pauseWanted = false;
+    if (d.state != Impl::State::Paused)
+        return {};
+    d.shared.paused.store(false, std::memory_order_release);
+    ACCORD_TRY(d.output->start());
+    d.state = Impl::State::Running;
+    d.lastProgress = Clock::now();
+    return {};
+}
+
+bool AudioEngine::isActive() const { return m_impl->state != Impl::State::Idle; }
+
+bool AudioEngine::isPaused() const { return m_impl->pauseWanted; }
+
+void AudioEngine::setVolume(double gain) { m_impl->decode->setVolume(gain); }
+
+double AudioEngine::volume() const { return m_impl->decode->volume(); }
+
+void AudioEngine::setDevice(std::string name) { m_impl->options.deviceName = std::move(name); }
+
+void AudioEngine::setFixedRate(std::optional<std::uint32_t> rate) { m_impl->options.fixedRate = rate; }
+
+void AudioEngine::poll() { m_impl->poll(); }
+
+std::optional<std::uint64_t> AudioEngine::currentToken() const
+{
+    if (!m_impl->current)
+        return std::nullopt;
+    return m_impl->current->token;
+}
+
+std::uint64_t AudioEngine::positionFrames() const
+{
+    const Impl& d = *m_impl;
+    if (!d.current)
+        return 0;
+    const std::uint64_t played = d.audibleCache > d.currentRingIndex ? d.audibleCache - d.currentRingIndex : 0;
+    const double ratio = static_cast<double>(d.current->source.sampleRate) / d.current->output.sampleRate;
+    return d.current->startFrame + static_cast<std::uint64_t>(static_cast<double>(played) * ratio);
+}
+
+EngineStats AudioEngine::stats() const { return m_impl->stats; }
+
+std::vector<OutputDevice> AudioEngine::devices() const { return m_impl->session->outputDevices(); }
+
+} // namespace accord::audio

@@ -1,0 +1,398 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#include "audio/engine_decode_loop.hpp"
+
+#include "audio/sample_processor.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <pthread.h>
+#include <vector>
+
+namespace accord::audio {
+
+namespace {
+
+constexpr std::size_t kChunkFrames = 4096;
+
+std::uint32_t cappedRate(std::uint32_t rate, std::uint32_t cap)
+{
+    if (rate <= cap)
+        return rate;
+    // Stay in the source's rate family (44.1 kHz or 48 kHz multiples) so the ratio is simple.
+    const std::uint32_t base = rate % 11025 == 0 ? 44100 : 48000;
+    const std::uint32_t k = std::max<std::uint32_t>(1, cap / base);
+    return std::min(base * k, cap);
+}
+
+bool isLossless(const std::string& codec) { return codec == "flac" || codec == "wav" || codec == "aiff" || codec == "alac"; }
+
+} // namespace
+
+AudioFormat planOutputFormat(const AudioFormat& source, const std::string& codec, const PreparedTrack& track,
+                             std::optional<std::uint32_t> fixedRate, std::vector<ProcessingNote>& notes)
+{
+    AudioFormat out = source;
+    if (fixedRate && *fixedRate != source.sampleRate) {
+        out.sampleRate = *fixedRate;
+        out.sampleFormat = SampleFormat::F32;
+        out.bitsPerSample = 32;
+    }
+    if (track.maxSampleRate && out.sampleRate > *track.maxSampleRate)
+        out.sampleRate = cappedRate(out.sampleRate, *track.maxSampleRate);
+    if (track.maxBits && out.bitsPerSample > *track.maxBits &&
+        (out.sampleFormat != SampleFormat::F32 || isLossless(codec))) {
+        out.sampleFormat = SampleFormat::S16;
+        out.bitsPerSample = 16;
+    }
+    if (out.sampleRate != source.sampleRate)
+        notes.push_back({"resample", std::to_string(source.sampleRate) + " Hz -> " + std::to_string(out.sampleRate) +
+                                         " Hz (libsoxr, very high quality)"});
+    if (out.sampleFormat != source.sampleFormat || out.bitsPerSample != source.bitsPerSample) {
+        std::string detail = std::to_string(source.bitsPerSample) + "-bit " + toString(source.sampleFormat) +
+                             " -> " + std::to_string(out.bitsPerSample) + "-bit " + toString(out.sampleFormat);
+        if (out.sampleFormat != SampleFormat::F32)
+            detail += " with TPDF dither";
+        notes.push_back({"requantize", detail});
+    }
+    if (track.endFrame)
+        notes.push_back({"preview", "first " + std::to_string(*track.endFrame / std::max<std::uint32_t>(1, source.sampleRate)) +
+                                        " s, " + std::to_string(static_cast<int>(track.fadeOutSeconds * 1000)) +
+                                        " ms fade-out"});
+    return out;
+}
+
+struct DecodeLoop::Track {
+    PreparedTrack prepared;
+    AudioFormat out;
+    SampleProcessor processor;
+    std::vector<ProcessingNote> notes;
+    std::uint64_t position = 0;   ///< next source frame to decode
+    std::uint64_t fadeStart = 0;  ///< source frame where the fade-out begins (preview)
+    std::uint64_t fadeFrames = 0;
+    bool announced = false;
+    std::vector<std::byte> buffer;
+};
+
+DecodeLoop::DecodeLoop(RenderShared& shared) : m_shared(shared), m_thread([this] { threadMain(); }) {}
+
+DecodeLoop::~DecodeLoop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_quit = true;
+        m_haltRequested = true;
+    }
+    m_cv.notify_all();
+    m_thread.join();
+}
+
+void DecodeLoop::begin(TrackSource& source, std::optional<std::uint32_t> fixedRate)
+{
+    std::lock_guard lock(m_mutex);
+    m_source = &source;
+    m_fixedRate = fixedRate;
+    m_sessionRequested = true;
+    m_haltRequested = false;
+    m_blocked.store(false, std::memory_order_release);
+    m_cv.notify_all();
+}
+
+void DecodeLoop::halt()
+{
+    std::unique_lock lock(m_mutex);
+    m_haltRequested = true;
+    m_sessionRequested = false;
+    m_cv.notify_all();
+    m_cv.wait(lock, [this] { return !m_inSession; });
+    m_markers.clear();
+    m_source = nullptr;
+    m_blocked.store(false, std::memory_order_release);
+}
+
+void DecodeLoop::streamReady(const AudioFormat& format)
+{
+    std::lock_guard lock(m_mutex);
+    m_streamFormat = format;
+    // Not blocked any more as far as the control thread's prefill logic is concerned: data is coming.
+    m_blocked.store(false, std::memory_order_release);
+    m_cv.notify_all();
+}
+
+void DecodeLoop::streamClosed()
+{
+    std::lock_guard lock(m_mutex);
+    m_streamFormat.reset();
+}
+
+std::optional<RingMarker> DecodeLoop::front() const
+{
+    std::lock_guard lock(m_mutex);
+    if (m_markers.empty())
+        return std::nullopt;
+    return m_markers.front();
+}
+
+void DecodeLoop::pop()
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_markers.empty())
+        m_markers.pop_front();
+}
+
+std::optional<std::uint64_t> DecodeLoop::terminalIndex() const
+{
+    std::lock_guard lock(m_mutex);
+    if (m_markers.empty() || !m_markers.back().terminal())
+        return std::nullopt;
+    return m_markers.back().ringIndex;
+}
+
+bool DecodeLoop::halting() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_haltRequested;
+}
+
+void DecodeLoop::push(RingMarker marker)
+{
+    marker.ringIndex = m_shared.ring.written();
+    if (marker.terminal()) {
+        // Nothing more will be written to this stream: a shortfall from here on is its end, not an underrun.
+        m_shared.draining.store(true, std::memory_order_release);
+        m_blocked.store(true, std::memory_order_release);
+    }
+    std::lock_guard lock(m_mutex);
+    m_markers.push_back(std::move(marker));
+}
+
+void DecodeLoop::threadMain()
+{
+    pthread_setname_np(pthread_self(), "accord-decode");
+    std::unique_lock lock(m_mutex);
+    for (;;) {
+        m_cv.wait(lock, [this] { return m_quit || m_sessionRequested; });
+        if (m_quit)
+            return;
+        m_sessionRequested = false;
+        m_inSession = true;
+        lock.unlock();
+        try {
+            runSession();
+        } catch (...) {
+            // A third-party throw must not take the process down; the session just ends.
+        }
+        lock.lock();
+        m_inSession = false;
+        m_cv.notify_all();
+    }
+}
+
+std::unique_ptr<DecodeLoop::Track> DecodeLoop::pull()
+{
+    for (;;) {
+        if (halting())
+            return nullptr;
+        std::optional<PreparedTrack> next = m_source->nextTrack();
+        if (!next)
+            return nullptr;
+        if (auto track = prepare(std::move(*next)))
+            return track;
+    }
+}
+
+std::unique_ptr<DecodeLoop::Track> DecodeLoop::prepare(PreparedTrack prepared)
+{
+    {
+        auto track = std::make_unique<Track>();
+        track->prepared = std::move(prepared);
+        Decoder& dec = *track->prepared.decoder;
+        track->out = planOutputFormat(dec.format(), dec.codec(), track->prepared, m_fixedRate, track->notes);
+        base::Status st = track->processor.configure(dec.format(), track->out);
+        if (st.ok() && track->prepared.startFrame > 0)
+            st = dec.seek(track->prepared.startFrame);
+        if (!st.ok()) {
+            RingMarker failed;
+            failed.kind = RingMarker::Kind::TrackFailed;
+            failed.token = track->prepared.token;
+            failed.error = std::move(st).error();
+            push(std::move(failed));
+            return nullptr;
+        }
+        track->position = track->prepared.startFrame;
+        if (track->prepared.endFrame) {
+            const auto fade = static_cast<std::uint64_t>(track->prepared.fadeOutSeconds * dec.format().sampleRate);
+            track->fadeFrames = std::min(fade, *track->prepared.endFrame);
+            track->fadeStart = *track->prepared.endFrame - track->fadeFrames;
+        }
+        track->buffer.resize(kChunkFrames * dec.format().bytesPerFrame());
+        return track;
+    }
+}
+
+std::unique_ptr<DecodeLoop::Track> DecodeLoop::confirm(std::unique_ptr<Track> track)
+{
+    const std::uint64_t start = track->prepared.startFrame;
+    const auto endFrame = track->prepared.endFrame;
+    const auto maxRate = track->prepared.maxSampleRate;
+    const auto maxBits = track->prepared.maxBits;
+    std::optional<PreparedTrack> kept = m_source->confirm(std::move(track->prepared));
+    if (!kept)
+        return nullptr;
+    const bool same = kept->startFrame == start && kept->endFrame == endFrame && kept->maxSampleRate == maxRate &&
+                      kept->maxBits == maxBits;
+    if (same) {
+        track->prepared = std::move(*kept);
+        return track;
+    }
+    // The limits changed: plan the track again from scratch.
+    return prepare(std::move(*kept));
+}
+
+bool DecodeLoop::waitForStream(const AudioFormat& format)
+{
+    RingMarker change;
+    change.kind = RingMarker::Kind::FormatChange;
+    change.format = format;
+    push(std::move(change));
+    std::unique_lock lock(m_mutex);
+    m_cv.wait(lock, [&] { return m_haltRequested || (m_streamFormat && m_streamFormat->sameStream(format)); });
+    if (m_haltRequested)
+        return false;
+    m_shared.draining.store(false, std::memory_order_release);
+    m_blocked.store(false, std::memory_order_release);
+    return true;
+}
+
+bool DecodeLoop::writeAll(const std::byte* data, std::size_t frames)
+{
+    const std::size_t bpf = m_shared.ring.bytesPerFrame();
+    std::size_t done = 0;
+    while (done < frames) {
+        done += m_shared.ring.write(data + done * bpf, frames - done);
+        if (done == frames)
+            break;
+        // Full: sleep an eighth of the ring, then refill. The callback never wakes us (no syscalls in RT).
+        std::unique_lock lock(m_mutex);
+        const double rate = m_streamFormat ? m_streamFormat->sampleRate : 44100.0;
+        const auto eighth = std::chrono::microseconds(
+            static_cast<std::int64_t>(1e6 * static_cast<double>(m_shared.ring.capacity()) / 8.0 / rate));
+        if (m_cv.wait_for(lock, std::clamp(eighth, std::chrono::microseconds(2000), std::chrono::microseconds(50000)),
+                          [this] { return m_haltRequested; }))
+            return false;
+    }
+    return true;
+}
+
+// Decodes and writes one chunk. Returns false when halted; sets `ended` at the end of the track.
+bool DecodeLoop::decodeChunk(Track& t, bool& ended)
+{
+    Decoder& dec = *t.prepared.decoder;
+    std::size_t want = kChunkFrames;
+    if (t.prepared.endFrame)
+        want = static_cast<std::size_t>(std::min<std::uint64_t>(want, *t.prepared.endFrame - std::min(t.position, *t.prepared.endFrame)));
+    if (want > 0) {
+        auto got = dec.read(t.buffer.data(), want);
+        if (!got.ok()) {
+            RingMarker failed;
+            failed.kind = RingMarker::Kind::TrackFailed;
+            failed.token = t.prepared.token;
+            failed.error = std::move(got).error();
+            push(std::move(failed));
+            ended = true;
+            return true;
+        }
+        want = *got;
+    }
+    if (want == 0) {
+        auto tail = t.processor.flush();
+        if (!tail.empty() && !writeAll(tail.data(), tail.size() / m_shared.ring.bytesPerFrame()))
+            return false;
+        RingMarker end;
+        end.kind = RingMarker::Kind::TrackEnd;
+        end.token = t.prepared.token;
+        end.frames = t.position - t.prepared.startFrame;
+        push(std::move(end));
+        ended = true;
+        return true;
+    }
+    const std::uint64_t first = t.position;
+    t.position += want;
+    const double volume = m_volume.load(std::memory_order_relaxed);
+    const bool fading = t.fadeFrames > 0 && t.position > t.fadeStart;
+    const bool passthrough = t.out == dec.format() && gainIsUnity(volume) && !fading;
+    if (passthrough)
+        return writeAll(t.buffer.data(), want);
+
+    // Split at the fade start so the unfaded part gets a flat gain.
+    std::size_t flat = want;
+    if (fading && first < t.fadeStart)
+        flat = static_cast<std::size_t>(t.fadeStart - first);
+    else if (fading)
+        flat = 0;
+    const std::size_t bpf = dec.format().bytesPerFrame();
+    if (flat > 0) {
+        auto bytes = t.processor.process(t.buffer.data(), flat, volume, volume);
+        if (!writeAll(bytes.data(), bytes.size() / m_shared.ring.bytesPerFrame()))
+            return false;
+    }
+    if (flat < want) {
+        auto ramp = [&](std::uint64_t frame) {
+            const double left = static_cast<double>(t.fadeStart + t.fadeFrames - std::min(frame, t.fadeStart + t.fadeFrames));
+            return volume * left / static_cast<double>(t.fadeFrames);
+        };
+        const std::uint64_t from = first + flat;
+        auto bytes = t.processor.process(t.buffer.data() + flat * bpf, want - flat, ramp(from), ramp(first + want));
+        if (!writeAll(bytes.data(), bytes.size() / m_shared.ring.bytesPerFrame()))
+            return false;
+    }
+    return true;
+}
+
+void DecodeLoop::runSession()
+{
+    std::unique_ptr<Track> current = pull();
+    std::unique_ptr<Track> next;
+    while (!halting()) {
+        if (!current) {
+            RingMarker end;
+            end.kind = RingMarker::Kind::EndOfQueue;
+            push(std::move(end));
+            std::unique_lock lock(m_mutex);
+            m_cv.wait(lock, [this] { return m_haltRequested; });
+            return;
+        }
+        if (!current->announced) {
+            bool ready = false;
+            {
+                std::lock_guard lock(m_mutex);
+                ready = m_streamFormat && m_streamFormat->sameStream(current->out);
+            }
+            if (!ready && !waitForStream(current->out))
+                return;
+            RingMarker start;
+            start.kind = RingMarker::Kind::TrackStart;
+            const Decoder& dec = *current->prepared.decoder;
+            start.track = TrackStarted{current->prepared.token, dec.format(), current->out, dec.codec(),
+                                       current->prepared.startFrame, dec.frames(), current->prepared.endFrame,
+                                       current->notes};
+            push(std::move(start));
+            current->announced = true;
+            if (!next)
+                next = pull();  // pre-open while this one plays: the gate and the open happen ahead of time
+        }
+        bool ended = false;
+        if (!decodeChunk(*current, ended))
+            return;
+        if (ended) {
+            current = std::move(next);
+            if (current)
+                current = confirm(std::move(current));
+            if (!current)
+                current = pull();
+        }
+    }
+}
+
+} // namespace accord::audio
