@@ -20,6 +20,7 @@ int runPlay(Context& ctx);
 int runDevices(Context& ctx);
 int runDecode(Context& ctx);
 int runDemo(Context& ctx);
+int runScan(Context& ctx);
 
 inline constexpr Command kCommands[] = {
     {"play", "play [--device NAME] [--volume PCT] [--fixed-rate HZ] [--start SECONDS] [--json] [--quiet] FILE...",
@@ -28,6 +29,9 @@ inline constexpr Command kCommands[] = {
     {"decode", "decode (--raw | --info) FILE", "write decoded PCM to stdout, or print the format as JSON",
      runDecode},
     {"demo", "demo [--out DIR]", "write the generated demo tracks and print their paths", runDemo},
+    {"scan", "scan DIR... [--json]",
+     "scan music folders into the library: files seen, added, updated, removed, unreadable with reasons",
+     runScan},
 };
 
 } // namespace accord::cli
