@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#include "catalogue/catalogue_migrations.hpp"
+
+#include <array>
+
+namespace accord::catalogue {
+namespace {
+
+// Instants are Unix seconds (UTC). Territories are stored as "Worldwide -CN" / "CN HK" (TerritorySet).
+// use_types is a UseType bit set; commercial_models a comma-separated list of DDEX names.
+// *_key columns hold text_normaliser output for identification by title and alias.
+constexpr const char* kV1 = R"sql(
+CREATE TABLE parties (
+    id          INTEGER PRIMARY KEY,
+    party_key   TEXT NOT NULL UNIQUE,
+    name        TEXT NOT NULL,
+    role        TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE recordings (
+    id              INTEGER PRIMARY KEY,
+    catalogue_id    TEXT NOT NULL UNIQUE,
+    isrc            TEXT UNIQUE,
+    title           TEXT NOT NULL,
+    title_key       TEXT NOT NULL,
+    artists         TEXT NOT NULL DEFAULT '',
+    artist_key      TEXT NOT NULL DEFAULT '',
+    duration_ms     INTEGER,
+    fingerprint     TEXT,
+    fingerprint_duration_s INTEGER,
+    label_id        INTEGER REFERENCES parties(id)
+);
+CREATE INDEX recordings_title_key ON recordings(title_key);
+CREATE INDEX recordings_fingerprinted ON recordings(id) WHERE fingerprint IS NOT NULL;
+CREATE TABLE recording_aliases (
+    recording_id    INTEGER NOT NULL REFERENCES recordings(id) ON DELETE CASCADE,
+    alias           TEXT NOT NULL,
+    alias_key       TEXT NOT NULL,
+    PRIMARY KEY (recording_id, alias)
+);
+CREATE INDEX recording_aliases_key ON recording_aliases(alias_key);
+CREATE TABLE releases (
+    id          INTEGER PRIMARY KEY,
+    release_key TEXT NOT NULL UNIQUE,
+    icpn        TEXT,
+    title       TEXT NOT NULL DEFAULT '',
+    label_id    INTEGER REFERENCES parties(id)
+);
+CREATE INDEX releases_icpn ON releases(icpn) WHERE icpn IS NOT NULL;
+CREATE TABLE release_tracks (
+    release_id      INTEGER NOT NULL REFERENCES releases(id) ON DELETE CASCADE,
+    position        INTEGER NOT NULL,
+    recording_id    INTEGER NOT NULL REFERENCES recordings(id) ON DELETE CASCADE,
+    PRIMARY KEY (release_id, position)
+) WITHOUT ROWID;
+CREATE INDEX release_tracks_recording ON release_tracks(recording_id, release_id);
+CREATE TABLE deals (
+    id                  INTEGER PRIMARY KEY,
+    deal_key            TEXT NOT NULL UNIQUE,
+    recording_id        INTEGER REFERENCES recordings(id) ON DELETE CASCADE,
+    release_id          INTEGER REFERENCES releases(id) ON DELETE CASCADE,
+    licensor            TEXT NOT NULL DEFAULT '',
+    licensee            TEXT NOT NULL DEFAULT '',
+    territories         TEXT NOT NULL,
+    valid_from          INTEGER,
+    valid_until         INTEGER,
+    use_types           INTEGER NOT NULL,
+    commercial_models   TEXT NOT NULL DEFAULT '',
+    exclusive           INTEGER NOT NULL DEFAULT 0,
+    parent_id           INTEGER REFERENCES deals(id) ON DELETE CASCADE,
+    source              TEXT NOT NULL DEFAULT '',
+    CHECK ((recording_id IS NULL) <> (release_id IS NULL))
+);
+CREATE INDEX deals_recording ON deals(recording_id) WHERE recording_id IS NOT NULL;
+CREATE INDEX deals_release ON deals(release_id) WHERE release_id IS NOT NULL;
+CREATE INDEX deals_parent ON deals(parent_id) WHERE parent_id IS NOT NULL;
+CREATE TABLE takedowns (
+    id              INTEGER PRIMARY KEY,
+    takedown_key    TEXT NOT NULL UNIQUE,
+    recording_id    INTEGER REFERENCES recordings(id) ON DELETE CASCADE,
+    release_id      INTEGER REFERENCES releases(id) ON DELETE CASCADE,
+    territories     TEXT NOT NULL,
+    effective_at    INTEGER NOT NULL,
+    transition_s    INTEGER NOT NULL DEFAULT 0,
+    notice          TEXT NOT NULL DEFAULT '',
+    source          TEXT NOT NULL DEFAULT '',
+    CHECK ((recording_id IS NULL) <> (release_id IS NULL))
+);
+CREATE INDEX takedowns_recording ON takedowns(recording_id) WHERE recording_id IS NOT NULL;
+CREATE INDEX takedowns_release ON takedowns(release_id) WHERE release_id IS NOT NULL;
+CREATE TABLE purchases (
+    id              INTEGER PRIMARY KEY,
+    recording_id    INTEGER REFERENCES recordings(id) ON DELETE CASCADE,
+    release_id      INTEGER REFERENCES releases(id) ON DELETE CASCADE,
+    purchased_at    INTEGER,
+    CHECK ((recording_id IS NULL) <> (release_id IS NULL))
+);
+CREATE UNIQUE INDEX purchases_recording ON purchases(recording_id) WHERE recording_id IS NOT NULL;
+CREATE UNIQUE INDEX purchases_release ON purchases(release_id) WHERE release_id IS NOT NULL;
+CREATE TABLE tier_policy (
+    tier                TEXT PRIMARY KEY CHECK (tier IN ('free', 'vip', 'svip')),
+    commercial_models   TEXT NOT NULL,
+    devices             TEXT NOT NULL,
+    resolution_cap      TEXT NOT NULL CHECK (resolution_cap IN ('standard', 'hires'))
+);
+INSERT INTO tier_policy VALUES
+    ('free', 'AdvertisementSupportedModel,FreeOfChargeModel', 'desktop', 'standard'),
+    ('vip', 'AdvertisementSupportedModel,FreeOfChargeModel,SubscriptionModel', 'desktop,car', 'standard'),
+    ('svip', 'AdvertisementSupportedModel,FreeOfChargeModel,SubscriptionModel', 'desktop,car,tv', 'hires');
+CREATE TABLE settings (
+    key     TEXT PRIMARY KEY,
+    value   TEXT NOT NULL
+) WITHOUT ROWID;
+INSERT INTO settings VALUES ('preview_seconds', '30'), ('utc_offset_seconds', '0'),
+    ('unidentified_playable', '1');
+)sql";
+
+constexpr std::array<storage::Migration, 1> kMigrations{{{1, kV1}}};
+
+} // namespace
+
+std::span<const storage::Migration> catalogueMigrations() { return kMigrations; }
+
+} // namespace accord::catalogue

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#pragma once
+
+#include "base/time_point.hpp"
+#include "catalogue/tier_policy.hpp"
+
+#include <string>
+
+namespace accord::licence {
+
+/// Who asks, where, on what, and when. The instant is supplied by the caller (decide has no clock).
+/// Purchases are not here: they are catalogue rows and arrive with the recording's RecordingRights.
+/// [any thread] Plain value type.
+struct Context {
+    base::Instant at{};
+    std::string territory;  ///< ISO 3166-1 alpha-2, upper case
+    catalogue::Tier tier = catalogue::Tier::Free;
+    catalogue::DeviceClass device = catalogue::DeviceClass::Desktop;
+};
+
+} // namespace accord::licence

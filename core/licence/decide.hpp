@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#pragma once
+
+#include "catalogue/recording_rights.hpp"
+#include "catalogue/tier_policy.hpp"
+#include "licence/context.hpp"
+#include "licence/decision.hpp"
+
+namespace accord::licence {
+
+/// Decides whether a recording may play in a context. Pure: no I/O, no clock (time is ctx.at).
+///
+/// Rules, in order of strength:
+///  1. A takedown covering ctx.territory blocks once effective + transition has passed, whatever any
+///     deal or purchase says. Within the transition period it is reported but does not block.
+///  2. A purchase (of the recording or a release containing it) plays, permanently.
+///  3. A deal applies when its territories cover ctx.territory (included or Worldwide, and not
+///     excluded) and ctx.at is inside its half-open validity window [from, until). A sublicence applies
+///     only where and while its parent (recursively) applies: it never reaches beyond the parent's
+///     territories or window and dies with it (a missing parent counts as lapsed).
+///  4. An applicable deal with a stream or download use plays when one of its commercial models is one
+///     the tier may use and the tier covers ctx.device; otherwise it gives a preview (insufficient tier).
+///     An applicable deal with only a preview use gives a preview.
+///  5. No applicable deal: blocked.
+/// The cap is the tier's resolution cap (none when blocked). valid_until is the earliest future deal
+/// start/end or takedown instant relevant to ctx.territory. Dates in texts use policy.utcOffsetSeconds.
+/// [any thread] Pure.
+Decision decide(const catalogue::RecordingRights& rights, const catalogue::TierPolicy& policy, const Context& ctx);
+
+/// For a personal file that matches no catalogue recording: the tier policy's unidentified rule.
+/// [any thread] Pure.
+Decision decideUnidentified(const catalogue::TierPolicy& policy, const Context& ctx);
+
+} // namespace accord::licence

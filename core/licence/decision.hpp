@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#pragma once
+
+#include "base/time_point.hpp"
+#include "catalogue/scope.hpp"
+#include "catalogue/tier_policy.hpp"
+#include "licence/reason.hpp"
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace accord::licence {
+
+enum class Verdict { Playable, Preview, Blocked };
+const char* toString(Verdict verdict) noexcept;  ///< "playable", "preview", "blocked"
+
+/// How one deal fared in a decision.
+struct DealConsidered {
+    std::int64_t id = 0;
+    std::string key;
+    catalogue::Scope scope = catalogue::Scope::Recording;
+    std::optional<std::string> parentKey;  ///< set for a sublicence
+    std::string outcome;                   ///< a reason code (licensed, licence_ended, tier_insufficient...)
+};
+
+/// The answer for one recording in one context, with every reason that applied.
+/// [any thread] Plain value type.
+struct Decision {
+    Verdict verdict = Verdict::Blocked;
+    catalogue::ResolutionCap cap = catalogue::ResolutionCap::None;
+    std::vector<Reason> reasons;
+    /// The next instant at which the answer could change; nullopt when nothing in the catalogue would.
+    std::optional<base::Instant> validUntil;
+    std::vector<DealConsidered> deals;
+    std::chrono::seconds previewLength{30};  ///< with Verdict::Preview
+
+    bool hasReason(const std::string& code) const;
+};
+
+} // namespace accord::licence

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#pragma once
+
+#include "base/result.hpp"
+#include "catalogue/tier_policy.hpp"
+#include "licence/context.hpp"
+#include "licence/decision.hpp"
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string_view>
+
+namespace accord::licence {
+
+/// Counters for tests and the benchmark.
+struct GateStats {
+    std::uint64_t lookups = 0;
+    std::uint64_t hits = 0;
+    std::uint64_t misses = 0;
+};
+
+/// The licence gate: maps an ISRC (or a recording id) to a Decision in a Context, with a small LRU cache
+/// keyed by (recording, territory, tier, device). A cached decision is reused only for instants in
+/// [the instant it was made for, its valid_until), so a deal that ends or a takedown that bites is
+/// never served stale. The caller supplies the instant; the gate has no clock either.
+///
+/// Threads: [any thread] - the gate owns its own catalogue connection (opened read-write so it can
+/// create/migrate an empty catalogue) and serialises calls with a mutex, so the playback control or
+/// decode thread may call it while the GUI thread does something else. Open it on any thread.
+/// Failure: Database errors are returned; an unknown ISRC is nullopt (the caller decides: unidentified).
+/// After an import through another connection, call invalidate() (the policy may have changed).
+class LicenceGate {
+public:
+    static base::Result<LicenceGate> open(const std::filesystem::path& catalogueDb, std::size_t cacheCapacity = 4096);
+
+    LicenceGate(LicenceGate&&) noexcept;
+    LicenceGate& operator=(LicenceGate&&) noexcept;
+    ~LicenceGate();
+
+    /// nullopt when no catalogue recording has this ISRC.
+    base::Result<std::optional<Decision>> decideIsrc(std::string_view isrc, const Context& ctx);
+    base::Result<Decision> decideRecording(std::int64_t recordingId, const Context& ctx);
+    /// The policy's answer for a personal file with no catalogue recording.
+    Decision decideUnidentified(const Context& ctx);
+
+    /// Drops cached decisions and re-reads the tier policy.
+    base::Status invalidate();
+    catalogue::TierPolicy policy() const;
+    GateStats stats() const;
+
+private:
+    struct Impl;
+    explicit LicenceGate(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace accord::licence

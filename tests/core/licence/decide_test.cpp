@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+// Table-driven tests of decide(): territory x tier x device x window x takedown x sublicence x purchase.
+#include "licence/decide.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <functional>
+
+using namespace accord;
+using namespace accord::catalogue;
+using namespace accord::licence;
+
+namespace {
+
+base::Instant at(const char* iso)
+{
+    auto t = base::parseIso8601(iso);
+    REQUIRE(t.ok());
+    return t->instant;
+}
+
+// Deals: validity given as the stored instants (an inclusive end date "2015-10-31" is stored as
+// 2015-11-01T00:00Z, as the importers do).
+Deal deal(std::int64_t id, const char* territories, const char* from, const char* until,
+          std::vector<std::string> models = {"SubscriptionModel"}, UseTypes uses = bit(UseType::Stream))
+{
+    Deal d;
+    d.id = id;
+    d.dealKey = "D" + std::to_string(id);
+    d.scope = Scope::Recording;
+    d.subjectId = 1;
+    d.territories = *TerritorySet::parse(territories);
+    if (from)
+        d.validFrom = at(from);
+    if (until)
+        d.validUntil = at(until);
+    d.commercialModels = std::move(models);
+    d.useTypes = uses;
+    return d;
+}
+
+Deal sub(Deal d, std::int64_t parent)
+{
+    d.parentId = parent;
+    return d;
+}
+
+Takedown takedown(const char* territories, const char* effective, std::int64_t transitionDays = 0)
+{
+    Takedown t;
+    t.id = 1;
+    t.takedownKey = "T1";
+    t.territories = *TerritorySet::parse(territories);
+    t.effective = at(effective);
+    t.transition = std::chrono::hours(24 * transitionDays);
+    t.notice = "2015-NCAC-0042";
+    return t;
+}
+
+struct Row {
+    const char* name;
+    std::vector<Deal> deals;
+    std::vector<Deal> ancestors;
+    std::vector<Takedown> takedowns;
+    bool purchased;
+    const char* territory;
+    Tier tier;
+    DeviceClass device;
+    const char* when;
+    Verdict verdict;
+    ResolutionCap cap;
+    std::vector<std::string> codes;  // every reason code, in order
+    const char* validUntil;          // nullptr = never changes
+};
+
+constexpr auto kFree = Tier::Free;
+constexpr auto kVip = Tier::Vip;
+constexpr auto kSvip = Tier::Svip;
+constexpr auto kDesk = DeviceClass::Desktop;
+constexpr auto kCar = DeviceClass::Car;
+constexpr auto kTv = DeviceClass::Tv;
+constexpr auto kPlay = Verdict::Playable;
+constexpr auto kPrev = Verdict::Preview;
+constexpr auto kBlock = Verdict::Blocked;
+constexpr auto kStd = ResolutionCap::Standard;
+constexpr auto kHi = ResolutionCap::Hires;
+constexpr auto kNone = ResolutionCap::None;
+const UseTypes kPreviewUse = bit(UseType::Preview);
+const UseTypes kStreamDl = bit(UseType::Stream) | bit(UseType::Download);
+
+std::vector<Row> rows()
+{
+    const auto cnDeal = deal(1, "CN", "2015-01-01", "2015-11-01");
+    const auto ww = deal(2, "Worldwide -KP", nullptr, nullptr);
+    const auto ads = deal(3, "Worldwide", nullptr, nullptr, {"AdvertisementSupportedModel"});
+    return {
+        // Territories
+        {"included territory plays", {cnDeal}, {}, {}, false, "CN", kSvip, kDesk, "2015-06-01T00:00:00Z",
+         kPlay, kHi, {"licensed"}, "2015-11-01T00:00:00Z"},
+        {"territory not included", {cnDeal}, {}, {}, false, "TW", kSvip, kDesk, "2015-06-01T00:00:00Z",
+         kBlock, kNone, {"territory_not_licensed"}, nullptr},
+        {"worldwide covers anywhere", {ww}, {}, {}, false, "BR", kVip, kDesk, "2020-01-01T00:00:00Z",
+         kPlay, kStd, {"licensed", "hires_requires_tier"}, nullptr},
+        {"worldwide minus excluded", {ww}, {}, {}, false, "KP", kVip, kDesk, "2020-01-01T00:00:00Z",
+         kBlock, kNone, {"territory_not_licensed"}, nullptr},
+        {"no deal at all", {}, {}, {}, false, "CN", kSvip, kDesk, "2020-01-01T00:00:00Z",
+         kBlock, kNone, {"no_deal"}, nullptr},
+        // Half-open windows
+        {"window start is inclusive", {cnDeal}, {}, {}, false, "CN", kSvip, kDesk, "2015-01-01T00:00:00Z",
+         kPlay, kHi, {"licensed"}, "2015-11-01T00:00:00Z"},
+        {"last second of the last day", {cnDeal}, {}, {}, false, "CN", kSvip, kDesk, "2015-10-31T23:59:59Z",
+         kPlay, kHi, {"licensed"}, "2015-11-01T00:00:00Z"},
+        {"window end is exclusive", {cnDeal}, {}, {}, false, "CN", kSvip, kDesk, "2015-11-01T00:00:00Z",
+         kBlock, kNone, {"licence_ended"}, nullptr},
+        {"before the window", {cnDeal}, {}, {}, false, "CN", kSvip, kDesk, "2014-12-31T23:59:59Z",
+         kBlock, kNone, {"licence_not_started"}, "2015-01-01T00:00:00Z"},
+        {"a second deal takes over", {cnDeal, deal(4, "CN", "2015-11-01", nullptr)}, {}, {}, false, "CN", kSvip,
+         kDesk, "2015-11-02T00:00:00Z", kPlay, kHi, {"licensed"}, nullptr},
+        // Tier -> commercial model, device, cap
+        {"free tier, subscription deal: preview", {ww}, {}, {}, false, "GB", kFree, kDesk, "2020-01-01T00:00:00Z",
+         kPrev, kStd, {"tier_insufficient", "hires_requires_tier"}, nullptr},
+        {"free tier, ad-supported deal plays", {ads}, {}, {}, false, "GB", kFree, kDesk, "2020-01-01T00:00:00Z",
+         kPlay, kStd, {"licensed", "hires_requires_tier"}, nullptr},
+        {"free tier in the car: preview", {ads}, {}, {}, false, "GB", kFree, kCar, "2020-01-01T00:00:00Z",
+         kPrev, kStd, {"device_not_in_tier", "hires_requires_tier"}, nullptr},
+        {"vip in the car plays", {ww}, {}, {}, false, "GB", kVip, kCar, "2020-01-01T00:00:00Z",
+         kPlay, kStd, {"licensed", "hires_requires_tier"}, nullptr},
+        {"vip on tv: preview", {ww}, {}, {}, false, "GB", kVip, kTv, "2020-01-01T00:00:00Z",
+         kPrev, kStd, {"device_not_in_tier", "hires_requires_tier"}, nullptr},
+        {"svip on tv plays hi-res", {ww}, {}, {}, false, "GB", kSvip, kTv, "2020-01-01T00:00:00Z",
+         kPlay, kHi, {"licensed"}, nullptr},
+        {"pay-as-you-go only: preview", {deal(5, "Worldwide", nullptr, nullptr, {"PayAsYouGoModel"}, kStreamDl)}, {},
+         {}, false, "GB", kSvip, kDesk, "2020-01-01T00:00:00Z", kPrev, kHi, {"commercial_model_not_offered"}, nullptr},
+        {"preview use only", {deal(6, "Worldwide", nullptr, nullptr, {"SubscriptionModel"}, kPreviewUse)}, {}, {},
+         false, "GB", kSvip, kDesk, "2020-01-01T00:00:00Z", kPrev, kHi, {"preview_only"}, nullptr},
+        {"preview deal plus ended full deal", {deal(6, "Worldwide", nullptr, nullptr, {"SubscriptionModel"},
+                                                    kPreviewUse), cnDeal},
+         {}, {}, false, "CN", kSvip, kDesk, "2016-01-01T00:00:00Z", kPrev, kHi, {"preview_only"}, nullptr},
+        // Takedowns
+        {"takedown beats a deal", {ww}, {}, {takedown("CN", "2015-11-01")}, false, "CN", kSvip, kDesk,
+         "2015-11-01T00:00:00Z", kBlock, kNone, {"taken_down"}, nullptr},
+        {"takedown elsewhere does nothing", {ww}, {}, {takedown("CN", "2015-11-01")}, false, "HK", kSvip, kDesk,
+         "2016-01-01T00:00:00Z", kPlay, kHi, {"licensed"}, nullptr},
+        {"takedown not yet effective", {ww}, {}, {takedown("CN", "2015-11-01")}, false, "CN", kSvip, kDesk,
+         "2015-10-01T00:00:00Z", kPlay, kHi, {"licensed"}, "2015-11-01T00:00:00Z"},
+        {"takedown in its transition period", {ww}, {}, {takedown("CN", "2015-11-01", 7)}, false, "CN", kSvip,
+         kDesk, "2015-11-03T00:00:00Z", kPlay, kHi, {"licensed", "takedown_transition"}, "2015-11-08T00:00:00Z"},
+        {"takedown after its transition period", {ww}, {}, {takedown("CN", "2015-11-01", 7)}, false, "CN", kSvip,
+         kDesk, "2015-11-08T00:00:00Z", kBlock, kNone, {"taken_down"}, nullptr},
+        {"takedown worldwide beats a purchase", {}, {}, {takedown("Worldwide", "2015-11-01")}, true, "GB", kFree,
+         kDesk, "2016-01-01T00:00:00Z", kBlock, kNone, {"taken_down"}, nullptr},
+        // Purchases
+        {"purchase plays without any deal", {}, {}, {}, true, "CN", kFree, kCar, "2030-01-01T00:00:00Z", kPlay, kStd,
+         {"purchased", "hires_requires_tier"}, nullptr},
+        {"purchase plays after the licence ended", {cnDeal}, {}, {}, true, "CN", kSvip, kDesk, "2016-01-01T00:00:00Z",
+         kPlay, kHi, {"purchased"}, nullptr},
+        // Sublicences
+        {"sublicence inside its parent plays", {sub(deal(8, "CN", "2015-03-01", "2015-09-01"), 7)},
+         {deal(7, "CN HK", "2015-01-01", "2016-01-01")}, {}, false, "CN", kSvip, kDesk, "2015-06-01T00:00:00Z",
+         kPlay, kHi, {"licensed"}, "2015-09-01T00:00:00Z"},
+        {"sublicence cannot reach beyond parent territories", {sub(deal(8, "CN TW", nullptr, nullptr), 7)},
+         {deal(7, "CN HK", "2015-01-01", "2016-01-01")}, {}, false, "TW", kSvip, kDesk, "2015-06-01T00:00:00Z",
+         kBlock, kNone, {"sublicence_outside_parent"}, nullptr},
+        {"sublicence cannot outlive its parent window", {sub(deal(8, "CN", nullptr, "2017-01-01"), 7)},
+         {deal(7, "CN HK", "2015-01-01", "2016-01-01")}, {}, false, "CN", kSvip, kDesk, "2016-06-01T00:00:00Z",
+         kBlock, kNone, {"parent_licence_lapsed"}, nullptr},
+        {"sublicence ends when the parent ends", {sub(deal(8, "CN", nullptr, "2017-01-01"), 7)},
+         {deal(7, "CN HK", "2015-01-01", "2016-01-01")}, {}, false, "CN", kSvip, kDesk, "2015-06-01T00:00:00Z",
+         kPlay, kHi, {"licensed"}, "2016-01-01T00:00:00Z"},
+        {"sublicence of a missing parent is dead", {sub(deal(8, "CN", nullptr, nullptr), 99)}, {}, {}, false, "CN",
+         kSvip, kDesk, "2015-06-01T00:00:00Z", kBlock, kNone, {"parent_licence_lapsed"}, nullptr},
+        {"grand-child sublicence inherits the chain", {sub(deal(9, "CN", nullptr, nullptr), 8)},
+         {sub(deal(8, "Worldwide", nullptr, "2015-06-01"), 7), deal(7, "CN", "2015-01-01", nullptr)}, {}, false, "CN",
+         kSvip, kDesk, "2015-07-01T00:00:00Z", kBlock, kNone, {"parent_licence_lapsed"}, nullptr},
+        // Combinations
+        {"several refusals are all reported", {cnDeal, deal(10, "HK", nullptr, nullptr)}, {}, {}, false, "CN", kSvip,
+         kDesk, "2016-01-01T00:00:00Z", kBlock, kNone, {"licence_ended", "territory_not_licensed"}, nullptr},
+        {"free tier in window with takedown pending", {ads}, {}, {takedown("GB", "2015-11-01", 3)}, false, "GB", kFree,
+         kDesk, "2015-11-02T00:00:00Z", kPlay, kStd, {"licensed", "takedown_transition", "hires_requires_tier"},
+         "2015-11-04T00:00:00Z"},
+        {"vip preview ends with the deal", {deal(11, "GB", nullptr, "2015-12-01", {"SubscriptionModel"}, kPreviewUse)},
+         {}, {}, false, "GB", kVip, kDesk, "2015-06-01T00:00:00Z", kPrev, kStd, {"preview_only", "hires_requires_tier"},
+         "2015-12-01T00:00:00Z"},
+    };
+}
+
+std::vector<std::string> codes(const Decision& d)
+{
+    std::vector<std::string> out;
+    for (const Reason& r : d.reasons)
+        out.push_back(r.code);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("decide: every rule, table-driven", "[licence][decide]")
+{
+    const TierPolicy policy = TierPolicy::defaults();
+    for (const Row& row : rows()) {
+        SECTION(row.name)
+        {
+            RecordingRights rights;
+            rights.recordingId = 1;
+            rights.deals = row.deals;
+            rights.ancestors = row.ancestors;
+            rights.takedowns = row.takedowns;
+            if (row.purchased)
+                rights.purchases.push_back(Purchase{1, Scope::Recording, 1, at("2014-03-02")});
+            const Context ctx{at(row.when), row.territory, row.tier, row.device};
+            const Decision d = decide(rights, policy, ctx);
+            CHECK(d.verdict == row.verdict);
+            CHECK(d.cap == row.cap);
+            CHECK(codes(d) == row.codes);
+            if (row.validUntil) {
+                REQUIRE(d.validUntil.has_value());
+                CHECK(base::formatIso8601(*d.validUntil) == row.validUntil);
+            } else {
+                CHECK_FALSE(d.validUntil.has_value());
+            }
+            CHECK(d.deals.size() == row.deals.size());
+            for (const Reason& r : d.reasons)
+                CHECK_FALSE(r.text.empty());
+        }
+    }
+}
+
+TEST_CASE("decide: the texts say what happened", "[licence][decide]")
+{
+    const TierPolicy policy = TierPolicy::defaults();
+    RecordingRights rights;
+    rights.deals = {deal(1, "CN", "2015-01-01", "2015-11-01")};
+    const Context cn{at("2016-01-01T00:00:00Z"), "CN", Tier::Vip, DeviceClass::Desktop};
+    Decision d = decide(rights, policy, cn);
+    REQUIRE(d.reasons.size() == 1);
+    CHECK(d.reasons[0].text == "Licence ended 2015-10-31");
+    const Context tw{at("2015-06-01T00:00:00Z"), "TW", Tier::Vip, DeviceClass::Desktop};
+    CHECK(decide(rights, policy, tw).reasons.at(0).text == "No licence for TW");
+    rights.takedowns = {takedown("CN", "2015-11-01")};
+    d = decide(rights, policy, Context{at("2015-11-01T10:00:00Z"), "CN", Tier::Vip, DeviceClass::Desktop});
+    CHECK(d.reasons.at(0).text == "Taken down 2015-11-01, notice 2015-NCAC-0042");
+    rights.takedowns.clear();
+    d = decide(rights, policy, Context{at("2015-06-01T00:00:00Z"), "CN", Tier::Vip, DeviceClass::Desktop});
+    CHECK(d.reasons.at(1).text == "SVIP required for hi-res");
+    d = decide(rights, policy, Context{at("2015-06-01T00:00:00Z"), "CN", Tier::Free, DeviceClass::Desktop});
+    CHECK(d.reasons.at(0).text == "VIP required (SubscriptionModel)");
+    REQUIRE(d.deals.size() == 1);
+    CHECK(d.deals[0].key == "D1");
+    CHECK(d.deals[0].outcome == "tier_insufficient");
+}
+
+TEST_CASE("decide: dates are shown in the catalogue's time zone", "[licence][decide]")
+{
+    TierPolicy policy = TierPolicy::defaults();
+    policy.utcOffsetSeconds = 8 * 3600;
+    RecordingRights rights;
+    // "2015-10-31" inclusive in UTC+8 ends at 2015-10-31T16:00Z.
+    rights.deals = {deal(1, "CN", nullptr, "2015-10-31T16:00:00Z")};
+    const Decision d = decide(rights, policy, Context{at("2015-10-31T16:00:00Z"), "CN", Tier::Svip, DeviceClass::Desktop});
+    CHECK(d.reasons.at(0).text == "Licence ended 2015-10-31");
+    const Decision before =
+        decide(rights, policy, Context{at("2015-10-31T15:59:59Z"), "CN", Tier::Svip, DeviceClass::Desktop});
+    CHECK(before.verdict == Verdict::Playable);
+}
+
+TEST_CASE("decide: unidentified files follow the policy", "[licence][decide]")
+{
+    TierPolicy policy = TierPolicy::defaults();
+    const Context ctx{at("2020-01-01"), "GB", Tier::Svip, DeviceClass::Desktop};
+    CHECK(decideUnidentified(policy, ctx).verdict == Verdict::Playable);
+    policy.unidentifiedPlayable = false;
+    const Decision d = decideUnidentified(policy, ctx);
+    CHECK(d.verdict == Verdict::Blocked);
+    CHECK(d.hasReason("unidentified_blocked"));
+}

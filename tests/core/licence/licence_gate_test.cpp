@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#include "catalogue/catalogue.hpp"
+#include "catalogue/catalogue_writer.hpp"
+#include "licence/licence_gate.hpp"
+#include "support/temp_dir.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <thread>
+
+using namespace accord;
+using namespace accord::catalogue;
+using namespace accord::licence;
+
+namespace {
+
+base::Instant at(const char* iso) { return base::parseIso8601(iso)->instant; }
+
+void seed(const std::filesystem::path& db)
+{
+    auto cat = Catalogue::open(db);
+    REQUIRE(cat.ok());
+    CatalogueWriter w(cat->connection());
+    Recording r;
+    r.catalogueId = "R1";
+    r.isrc = "CNA001500001";
+    r.title = "One";
+    const auto id = w.upsertRecording(r, true);
+    REQUIRE(id.ok());
+    Deal d;
+    d.dealKey = "D1";
+    d.subjectId = *id;
+    d.territories = *TerritorySet::parse("CN");
+    d.validUntil = at("2015-11-01");
+    d.useTypes = bit(UseType::Stream);
+    d.commercialModels = {"SubscriptionModel"};
+    REQUIRE(w.upsertDeal(d, "test").ok());
+}
+
+} // namespace
+
+TEST_CASE("licence gate: ISRC to decision, cached until valid_until", "[licence][gate]")
+{
+    test::TempDir dir;
+    seed(dir / "catalogue.db");
+    auto gate = LicenceGate::open(dir / "catalogue.db", 16);
+    REQUIRE(gate.ok());
+    const Context before{at("2015-10-31T23:00:00Z"), "CN", Tier::Vip, DeviceClass::Desktop};
+
+    auto first = gate->decideIsrc("CN-A00-15-00001", before);
+    REQUIRE(first.ok());
+    REQUIRE(first->has_value());
+    CHECK((*first)->verdict == Verdict::Playable);
+    CHECK(gate->stats().misses == 1);
+
+    Context later = before;
+    later.at = at("2015-10-31T23:59:59Z");
+    auto second = gate->decideIsrc("CNA001500001", later);
+    REQUIRE(second.ok());
+    CHECK((*second)->verdict == Verdict::Playable);
+    CHECK(gate->stats().hits == 1);
+
+    // At valid_until the cached answer is not reused: the licence has ended.
+    Context after = before;
+    after.at = at("2015-11-01T00:00:00Z");
+    auto third = gate->decideIsrc("CNA001500001", after);
+    REQUIRE(third.ok());
+    CHECK((*third)->verdict == Verdict::Blocked);
+    CHECK(gate->stats().misses == 2);
+
+    // Another context is another cache entry.
+    Context tw = before;
+    tw.territory = "TW";
+    CHECK((*gate->decideIsrc("CNA001500001", tw))->verdict == Verdict::Blocked);
+    CHECK(gate->stats().misses == 3);
+
+    auto unknown = gate->decideIsrc("GBAAA9900001", before);
+    REQUIRE(unknown.ok());
+    CHECK_FALSE(unknown->has_value());
+    CHECK(gate->decideUnidentified(before).verdict == Verdict::Playable);
+}
+
+TEST_CASE("licence gate works from a worker thread while another thread uses it", "[licence][gate]")
+{
+    test::TempDir dir;
+    seed(dir / "catalogue.db");
+    auto gate = LicenceGate::open(dir / "catalogue.db");
+    REQUIRE(gate.ok());
+    const Context ctx{at("2015-06-01T00:00:00Z"), "CN", Tier::Vip, DeviceClass::Desktop};
+    int workerPlayable = 0;
+    std::thread worker([&] {
+        for (int i = 0; i < 200; ++i) {
+            auto d = gate->decideIsrc("CNA001500001", ctx);
+            if (d.ok() && d->has_value() && (*d)->verdict == Verdict::Playable)
+                ++workerPlayable;
+        }
+    });
+    int mainPlayable = 0;
+    for (int i = 0; i < 200; ++i) {
+        auto d = gate->decideIsrc("CNA001500001", ctx);
+        if (d.ok() && d->has_value() && (*d)->verdict == Verdict::Playable)
+            ++mainPlayable;
+    }
+    worker.join();
+    CHECK(workerPlayable == 200);
+    CHECK(mainPlayable == 200);
+}
