@@ -58,7 +58,7 @@ NowPlayingInfo toNowPlayingInfo(const playback::NowPlaying& now)
     NowPlayingInfo info;
     info.queueItemId = now.queueItemId;
     info.queueIndex = static_cast<int>(now.queueIndex);
-    info.path = toQString(now.path);
+    info.path = fromPath(now.path);
     info.title = toQString(now.title);
     info.artist = toQString(now.artist);
     info.album = toQString(now.album);
@@ -124,7 +124,7 @@ void PlayerBridge::onPosition(std::uint64_t frame, std::uint32_t sampleRate)
 void PlayerBridge::onTrackSkipped(std::size_t queueIndex, const std::filesystem::path& path,
                                   const playback::SkipReason& reason)
 {
-    QMetaObject::invokeMethod(this, [this, i = static_cast<int>(queueIndex), p = toQString(path),
+    QMetaObject::invokeMethod(this, [this, i = static_cast<int>(queueIndex), p = fromPath(path),
                                      c = toQString(reason.code), t = toQString(reason.text)] {
         Q_EMIT trackSkipped(i, p, c, t);
     }, Qt::QueuedConnection);
@@ -165,7 +165,10 @@ QList<quint64> PlayerBridge::insert(int index, const QStringList& paths)
 void PlayerBridge::remove(quint64 id) { m_player.remove(id); }
 void PlayerBridge::move(quint64 id, int toIndex) { m_player.move(id, static_cast<std::size_t>(std::max(toIndex, 0))); }
 void PlayerBridge::clear() { m_player.clear(); }
-void PlayerBridge::playIndex(int index) { m_player.playIndex(static_cast<std::size_t>(std::max(index, 0))); }
+void PlayerBridge::playIndex(int index, qint64 startMs)
+{
+    m_player.playIndex(static_cast<std::size_t>(std::max(index, 0)), static_cast<double>(startMs) / 1000.0);
+}
 void PlayerBridge::play() { m_state == PlayState::Paused ? m_player.resume() : m_player.play(); }
 void PlayerBridge::pause() { m_player.pause(); }
 void PlayerBridge::stop() { m_player.stop(); }

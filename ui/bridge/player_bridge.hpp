@@ -37,7 +37,7 @@ public:
     void remove(quint64 id);
     void move(quint64 id, int toIndex);
     void clear();
-    void playIndex(int index);
+    void playIndex(int index, qint64 startMs = 0);
     void playPause();
     void play();
     void pause();

@@ -19,12 +19,22 @@ inline QString toQString(std::string_view utf8)
     return QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size()));
 }
 
+inline QString toQString(const std::string& utf8)
+{
+    return QString::fromStdString(utf8);
+}
+
+inline QString toQString(const char* utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
 inline std::string toUtf8(const QString& text)
 {
     return text.toStdString();
 }
 
-inline QString toQString(const std::filesystem::path& path)
+inline QString fromPath(const std::filesystem::path& path)
 {
     const std::string& bytes = path.native();
     return QFile::decodeName(QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size())));

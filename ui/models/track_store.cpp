@@ -38,6 +38,10 @@ void TrackStore::finish()
     for (std::size_t i = 0; i < m_pool.size(); ++i)
         m_folded.push_back(foldForSearch(m_pool.at(static_cast<std::uint32_t>(i))));
     m_rows.shrink_to_fit();
+    m_byPath.clear();
+    m_byPath.reserve(static_cast<qsizetype>(m_rows.size()));
+    for (std::size_t i = 0; i < m_rows.size(); ++i)
+        m_byPath.insert(m_rows[i].path, static_cast<std::uint32_t>(i));
 }
 
 void TrackStore::setVerdict(std::size_t index, Verdict verdict, const QString& mainReason)
@@ -51,10 +55,8 @@ void TrackStore::setVerdict(std::size_t index, Verdict verdict, const QString& m
 
 qsizetype TrackStore::indexOfPath(const QString& path) const
 {
-    for (std::size_t i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].path == path)
-            return static_cast<qsizetype>(i);
-    return -1;
+    const auto it = m_byPath.constFind(path);
+    return it == m_byPath.constEnd() ? -1 : static_cast<qsizetype>(it.value());
 }
 
 } // namespace accord::ui

@@ -27,13 +27,14 @@ public:
     std::size_t size() const noexcept { return m_rows.size(); }
     /// Replaces one row's verdict and main reason. [the thread that owns the store]
     void setVerdict(std::size_t index, Verdict verdict, const QString& mainReason);
-    /// Row index of a path, or -1.
+    /// Row index of a path, or -1 (a hash lookup after finish()).
     qsizetype indexOfPath(const QString& path) const;
 
 private:
     StringPool m_pool;
     std::vector<TrackRow> m_rows;
     std::vector<QString> m_folded;
+    QHash<QString, std::uint32_t> m_byPath;
 };
 
 } // namespace accord::ui

@@ -8,7 +8,7 @@ namespace accord::ui {
 
 bool verdictPlays(Verdict v) noexcept
 {
-    return v == Verdict::Playable || v == Verdict::Preview || v == Verdict::Capped || v == Verdict::Unknown;
+    return v != Verdict::Blocked;  // an unidentified file that may not play is reported as Blocked
 }
 
 QString verdictName(Verdict v)

@@ -14,7 +14,7 @@ namespace accord::ui {
 /// resolution cap; `Unidentified` a personal file the catalogue does not know (the tier policy decides).
 enum class Verdict : std::uint8_t { Unknown, Playable, Preview, Capped, Blocked, Unidentified };
 
-/// True when activating the track plays at least part of it.
+/// True when activating the track plays at least part of it (every verdict but Blocked).
 bool verdictPlays(Verdict v) noexcept;
 /// Short translated name: "Playable", "Preview 0:30", "Blocked"... [GUI thread: uses tr()]
 QString verdictName(Verdict v);
