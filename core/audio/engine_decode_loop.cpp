@@ -34,7 +34,9 @@ AudioFormat planOutputFormat(const AudioFormat& source, const std::string& codec
                              std::optional<std::uint32_t> fixedRate, std::vector<ProcessingNote>& notes)
 {
     AudioFormat out = source;
-    if (fixedRate && *fixedRate != source.sampleRate) {
+    // Fixed-rate mode gives every track one stream format (float at the fixed rate) so that nothing ever
+    // reopens the device: gapless across rates and widths, at the cost of bit-perfection.
+    if (fixedRate) {
         out.sampleRate = *fixedRate;
         out.sampleFormat = SampleFormat::F32;
         out.bitsPerSample = 32;
