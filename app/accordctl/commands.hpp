@@ -21,6 +21,10 @@ int runDevices(Context& ctx);
 int runDecode(Context& ctx);
 int runDemo(Context& ctx);
 int runScan(Context& ctx);
+int runCatalogueImport(Context& ctx);
+int runCatalogueStats(Context& ctx);
+int runCatalogueSynth(Context& ctx);
+int runDecide(Context& ctx);
 
 inline constexpr Command kCommands[] = {
     {"play", "play [--device NAME] [--volume PCT] [--fixed-rate HZ] [--start SECONDS] [--json] [--quiet] FILE...",
@@ -32,6 +36,15 @@ inline constexpr Command kCommands[] = {
     {"scan", "scan DIR... [--json]",
      "scan music folders into the library: files seen, added, updated, removed, unreadable with reasons",
      runScan},
+    {"catalogue import", "catalogue import [--json] FILE...",
+     "import DDEX ERN 3.8.2/4.x or Accord JSON catalogue files, all or nothing", runCatalogueImport},
+    {"catalogue stats", "catalogue stats [--json]", "count what the licence catalogue holds", runCatalogueStats},
+    {"catalogue synth", "catalogue synth --recordings N [--seed S] [--json]",
+     "write a synthetic catalogue of realistic shape (for benchmarks)", runCatalogueSynth},
+    {"decide",
+     "decide (--isrc X | --file PATH) --territory CC --tier free|vip|svip [--device desktop|car|tv] "
+     "[--at ISO-8601] [--json]",
+     "explain whether a recording may play here and now", runDecide},
 };
 
 } // namespace accord::cli

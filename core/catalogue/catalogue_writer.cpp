@@ -116,11 +116,11 @@ Result<std::int64_t> CatalogueWriter::upsertRecording(const Recording& r, bool r
     const std::string artistKey = r.artists.empty() ? std::string() : normaliseArtist(r.artists.front());
     std::int64_t id = 0;
     if (existing) {
-        ACCORD_PREPARE(st, "UPDATE recordings SET catalogue_id = ?2, isrc = ?3, title = ?4, title_key = ?5, "
+        ACCORD_PREPARE(st, "UPDATE recordings SET isrc = ?3, title = ?4, title_key = ?5, "
                            "artists = ?6, artist_key = ?7, duration_ms = coalesce(?8, duration_ms), "
                            "fingerprint = coalesce(?9, fingerprint), "
                            "fingerprint_duration_s = coalesce(?10, fingerprint_duration_s) WHERE id = ?1");
-        st.bind(1, *existing).bind(2, r.catalogueId).bind(3, r.isrc).bind(4, r.title).bind(5, normaliseTitle(r.title));
+        st.bind(1, *existing).bind(3, r.isrc).bind(4, r.title).bind(5, normaliseTitle(r.title));
         st.bind(6, artists).bind(7, artistKey).bind(8, r.durationMs).bind(9, r.fingerprint);
         st.bind(10, r.fingerprintDurationS);
         ACCORD_TRY(st.run());

@@ -260,6 +260,8 @@ Decision decide(const RecordingRights& rights, const TierPolicy& policy, const C
 
     d.validUntil = eval.validUntil();
     if (takenDown) {
+        // A takedown is permanent: no later deal start or end can change this answer.
+        d.validUntil.reset();
         d.verdict = Verdict::Blocked;
         for (Reason& r : takedownReasons)
             if (r.code == reason::kTakenDown)

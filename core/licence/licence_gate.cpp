@@ -47,6 +47,7 @@ struct LicenceGate::Impl {
     std::list<CacheEntry> lru;  // most recent first
     std::unordered_map<CacheKey, std::list<CacheEntry>::iterator, CacheKeyHash> index;
     GateStats stats;
+    std::unordered_map<std::string, std::optional<std::int64_t>> isrcIds;  // bounded by capacity
 
     Impl(catalogue::Catalogue c, catalogue::TierPolicy p, std::size_t cap)
         : catalogue(std::move(c)), policy(std::move(p)), capacity(cap == 0 ? 1 : cap)
@@ -77,6 +78,33 @@ struct LicenceGate::Impl {
             index.erase(lru.back().key);
             lru.pop_back();
         }
+    }
+
+    base::Result<std::optional<std::int64_t>> recordingFor(std::string_view isrc)
+    {
+        const std::string key(isrc);
+        if (const auto it = isrcIds.find(key); it != isrcIds.end())
+            return it->second;
+        auto id = catalogue.recordingIdByIsrc(isrc);
+        if (!id.ok())
+            return std::move(id).error();
+        if (isrcIds.size() >= capacity)
+            isrcIds.clear();  // cheap and rare; the decisions stay cached
+        isrcIds.emplace(key, *id);
+        return *id;
+    }
+
+    base::Result<std::optional<Decision>> decideIsrcLocked(std::string_view isrc, const Context& ctx)
+    {
+        auto id = recordingFor(isrc);
+        if (!id.ok())
+            return std::move(id).error();
+        if (!*id)
+            return std::optional<Decision>();
+        auto d = decideLocked(**id, ctx);
+        if (!d.ok())
+            return std::move(d).error();
+        return std::optional<Decision>(std::move(*d));
     }
 
     base::Result<Decision> decideLocked(std::int64_t recordingId, const Context& ctx)
@@ -116,15 +144,27 @@ base::Result<LicenceGate> LicenceGate::open(const std::filesystem::path& catalog
 base::Result<std::optional<Decision>> LicenceGate::decideIsrc(std::string_view isrc, const Context& ctx)
 {
     std::lock_guard lock(m_impl->mutex);
-    auto id = m_impl->catalogue.recordingIdByIsrc(isrc);
-    if (!id.ok())
-        return std::move(id).error();
-    if (!*id)
-        return std::optional<Decision>();
-    auto d = m_impl->decideLocked(**id, ctx);
-    if (!d.ok())
-        return std::move(d).error();
-    return std::optional<Decision>(std::move(*d));
+    return m_impl->decideIsrcLocked(isrc, ctx);
+}
+
+base::Result<std::vector<std::optional<Decision>>> LicenceGate::decideIsrcs(const std::vector<std::string>& isrcs,
+                                                                          const Context& ctx)
+{
+    std::lock_guard lock(m_impl->mutex);
+    // A deferred read transaction: one snapshot and one lock for the whole batch.
+    ACCORD_TRY(m_impl->catalogue.connection().exec("BEGIN"));
+    std::vector<std::optional<Decision>> out;
+    out.reserve(isrcs.size());
+    for (const std::string& isrc : isrcs) {
+        auto d = m_impl->decideIsrcLocked(isrc, ctx);
+        if (!d.ok()) {
+            (void)m_impl->catalogue.connection().exec("ROLLBACK");
+            return std::move(d).error();
+        }
+        out.push_back(std::move(*d));
+    }
+    ACCORD_TRY(m_impl->catalogue.connection().exec("COMMIT"));
+    return out;
 }
 
 base::Result<Decision> LicenceGate::decideRecording(std::int64_t recordingId, const Context& ctx)
@@ -144,6 +184,7 @@ base::Status LicenceGate::invalidate()
     std::lock_guard lock(m_impl->mutex);
     m_impl->lru.clear();
     m_impl->index.clear();
+    m_impl->isrcIds.clear();
     auto policy = m_impl->catalogue.tierPolicy();
     if (!policy.ok())
         return std::move(policy).error();

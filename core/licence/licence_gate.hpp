@@ -11,7 +11,9 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace accord::licence {
 
@@ -23,7 +25,7 @@ struct GateStats {
 };
 
 /// The licence gate: maps an ISRC (or a recording id) to a Decision in a Context, with a small LRU cache
-/// keyed by (recording, territory, tier, device). A cached decision is reused only for instants in
+/// keyed by (recording, territory, tier, device), plus a bounded ISRC -> recording memo. A cached decision is reused only for instants in
 /// [the instant it was made for, its valid_until), so a deal that ends or a takedown that bites is
 /// never served stale. The caller supplies the instant; the gate has no clock either.
 ///
@@ -43,6 +45,10 @@ public:
     /// nullopt when no catalogue recording has this ISRC.
     base::Result<std::optional<Decision>> decideIsrc(std::string_view isrc, const Context& ctx);
     base::Result<Decision> decideRecording(std::int64_t recordingId, const Context& ctx);
+    /// Many ISRCs in one read transaction (one snapshot, no per-lookup locking): for availability lists
+    /// and the benchmark. Entry i is nullopt when isrcs[i] is not in the catalogue.
+    base::Result<std::vector<std::optional<Decision>>> decideIsrcs(const std::vector<std::string>& isrcs,
+                                                                   const Context& ctx);
     /// The policy's answer for a personal file with no catalogue recording.
     Decision decideUnidentified(const Context& ctx);
 

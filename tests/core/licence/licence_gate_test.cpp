@@ -106,3 +106,22 @@ TEST_CASE("licence gate works from a worker thread while another thread uses it"
     CHECK(workerPlayable == 200);
     CHECK(mainPlayable == 200);
 }
+
+TEST_CASE("licence gate decides a batch in one read transaction", "[licence][gate]")
+{
+    test::TempDir dir;
+    seed(dir / "catalogue.db");
+    auto gate = LicenceGate::open(dir / "catalogue.db");
+    REQUIRE(gate.ok());
+    const Context ctx{at("2015-06-01T00:00:00Z"), "CN", Tier::Vip, DeviceClass::Desktop};
+    auto batch = gate->decideIsrcs({"CNA001500001", "GBAAA9900001", "CNA001500001"}, ctx);
+    REQUIRE(batch.ok());
+    REQUIRE(batch->size() == 3);
+    REQUIRE((*batch)[0].has_value());
+    CHECK((*batch)[0]->verdict == Verdict::Playable);
+    CHECK_FALSE((*batch)[1].has_value());
+    CHECK((*batch)[2]->verdict == Verdict::Playable);
+    CHECK(gate->stats().hits == 1);
+    // The connection is usable afterwards (the transaction ended).
+    CHECK(gate->decideIsrc("CNA001500001", ctx).ok());
+}

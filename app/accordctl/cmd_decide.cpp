@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+// accordctl decide (--isrc X | --file PATH) --territory CC --tier free|vip|svip [--device CLASS]
+//                  [--at ISO-8601] [--json]
+// The licence decision for one recording, through the same LicenceGate the player uses. A file is tied
+// to a recording by its ISRC tag; a file without one, or whose ISRC is not in the catalogue, is
+// unidentified and gets the tier policy's answer for unidentified files. An unknown --isrc fails (exit 1).
+#include "catalogue_location.hpp"
+#include "commands.hpp"
+#include "decision_json.hpp"
+#include "file_isrc.hpp"
+
+#include "catalogue/territory_set.hpp"
+#include "licence/licence_gate.hpp"
+
+#include <chrono>
+#include <cstdio>
+
+namespace accord::cli {
+
+namespace {
+
+licence::Context parseContext(Args& args)
+{
+    const auto territory = args.option("--territory");
+    const auto tier = args.option("--tier");
+    const auto device = args.option("--device");
+    const auto at = args.option("--at");
+    if (!territory)
+        throw UsageError("--territory CC is required");
+    if (!tier)
+        throw UsageError("--tier free|vip|svip is required");
+    licence::Context ctx;
+    if (!catalogue::normaliseTerritoryCode(*territory, ctx.territory))
+        throw UsageError("--territory must be an ISO 3166-1 alpha-2 code, not '" + *territory + "'");
+    const auto t = catalogue::parseTier(*tier);
+    if (!t)
+        throw UsageError("--tier must be free, vip or svip, not '" + *tier + "'");
+    ctx.tier = *t;
+    if (device) {
+        const auto d = catalogue::parseDeviceClass(*device);
+        if (!d)
+            throw UsageError("--device must be desktop, car or tv, not '" + *device + "'");
+        ctx.device = *d;
+    }
+    if (at) {
+        auto parsed = base::parseIso8601(*at);
+        if (!parsed.ok())
+            throw UsageError("--at: " + parsed.error().message);
+        ctx.at = parsed->instant;
+    } else {
+        ctx.at = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    }
+    return ctx;
+}
+
+void printText(const licence::Decision& d)
+{
+    std::printf("%s (cap %s)\n", licence::toString(d.verdict), catalogue::toString(d.cap));
+    for (const licence::Reason& r : d.reasons)
+        std::printf("  %-26s %s\n", r.code.c_str(), r.text.c_str());
+    std::printf("valid until %s\n", d.validUntil ? base::formatIso8601(*d.validUntil).c_str() : "further notice");
+    for (const licence::DealConsidered& c : d.deals)
+        std::printf("  deal %s (%s%s%s): %s\n", c.key.c_str(), catalogue::toString(c.scope),
+                    c.parentKey ? ", sublicence of " : "", c.parentKey ? c.parentKey->c_str() : "",
+                    c.outcome.c_str());
+}
+
+} // namespace
+
+int runDecide(Context& ctx)
+{
+    const auto isrc = ctx.args.option("--isrc");
+    const auto file = ctx.args.option("--file");
+    const bool json = ctx.args.flag("--json");
+    const licence::Context context = parseContext(ctx.args);
+    ctx.args.finish();
+    if (isrc.has_value() == file.has_value())
+        throw UsageError("exactly one of --isrc X or --file PATH is required");
+
+    std::optional<std::string> lookup = isrc;
+    if (file) {
+        auto tag = readIsrcTag(*file);
+        if (!tag.ok()) {
+            std::fprintf(stderr, "accordctl decide: %s\n", tag.error().describe().c_str());
+            return kExitFailure;
+        }
+        lookup = *tag;
+    }
+    auto gate = licence::LicenceGate::open(cataloguePath(ctx));
+    if (!gate.ok()) {
+        std::fprintf(stderr, "accordctl decide: %s\n", gate.error().describe().c_str());
+        return kExitFailure;
+    }
+    std::optional<licence::Decision> decision;
+    if (lookup) {
+        auto d = gate->decideIsrc(*lookup, context);
+        if (!d.ok()) {
+            std::fprintf(stderr, "accordctl decide: %s\n", d.error().describe().c_str());
+            return kExitFailure;
+        }
+        decision = std::move(*d);
+    }
+    if (!decision) {
+        if (isrc) {
+            std::fprintf(stderr, "accordctl decide: no recording with ISRC %s in the catalogue\n", isrc->c_str());
+            return kExitFailure;
+        }
+        decision = gate->decideUnidentified(context);  // a personal file the catalogue does not know
+    }
+    if (json)
+        std::printf("%s\n", decisionToJson(*decision).dump(2).c_str());
+    else
+        printText(*decision);
+    return kExitOk;
+}
+
+} // namespace accord::cli

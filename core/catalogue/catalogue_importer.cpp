@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#include "catalogue/catalogue_importer.hpp"
+
+#include "catalogue/catalogue_writer.hpp"
+#include "catalogue/ddex_importer.hpp"
+#include "catalogue/json_importer.hpp"
+#include "storage/transaction.hpp"
+
+#include <fstream>
+#include <sstream>
+
+namespace accord::catalogue {
+
+using base::Error;
+using base::ErrorCode;
+using base::Result;
+
+namespace {
+
+Result<std::string> readLimited(const std::filesystem::path& path, const ImportLimits& limits)
+{
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path, ec);
+    if (ec)
+        return Error(ErrorCode::NotFound, "cannot read: " + ec.message()).inFile(path.string());
+    if (size > limits.maxFileBytes)
+        return Error(ErrorCode::Refused, "file of " + std::to_string(size) + " bytes exceeds the " +
+                                             std::to_string(limits.maxFileBytes) + "-byte import limit")
+            .inFile(path.string());
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return Error(ErrorCode::Io, "cannot open").inFile(path.string());
+    std::string text(static_cast<size_t>(size), '\0');
+    in.read(text.data(), static_cast<std::streamsize>(size));
+    if (static_cast<std::uintmax_t>(in.gcount()) != size)
+        return Error(ErrorCode::Io, "short read").inFile(path.string());
+    return text;
+}
+
+} // namespace
+
+Result<std::vector<ImportReport>> importCatalogueFiles(Catalogue& catalogue,
+                                                       std::span<const std::filesystem::path> files,
+                                                       const ImportLimits& limits)
+{
+    auto policy = catalogue.tierPolicy();
+    if (!policy.ok())
+        return std::move(policy).error();
+    auto tx = storage::Transaction::begin(catalogue.connection());
+    if (!tx.ok())
+        return std::move(tx).error();
+    std::vector<ImportReport> reports;
+    {
+        CatalogueWriter writer(catalogue.connection());
+        for (const std::filesystem::path& file : files) {
+            auto text = readLimited(file, limits);
+            if (!text.ok())
+                return std::move(text).error();
+            const size_t first = text->find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+            const char lead = first == std::string::npos ? '\0' : (*text)[first];
+            Result<ImportReport> report = lead == '<'   ? importDdex(writer, *policy, *text, file.string(), limits)
+                                          : lead == '{' ? importAccordJson(writer, *policy, *text, file.string(), limits)
+                                                        : Result<ImportReport>(Error(ErrorCode::Format,
+                                                              "neither XML (DDEX) nor JSON (Accord catalogue)")
+                                                                                   .inFile(file.string()));
+            if (!report.ok())
+                return std::move(report).error();
+            reports.push_back(std::move(*report));
+        }
+    }
+    ACCORD_TRY(tx->commit());
+    return reports;
+}
+
+} // namespace accord::catalogue

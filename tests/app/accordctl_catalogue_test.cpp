@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+// Runs the built accordctl: catalogue import/stats and decide --json on imported DDEX and JSON catalogues.
+#include "support/temp_dir.hpp"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+#include <taglib/tpropertymap.h>
+#include <taglib/wavfile.h>
+
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <set>
+#include <string>
+
+using nlohmann::json;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    std::string out;
+};
+
+std::string quote(const std::string& s)
+{
+    std::string q = "'";
+    for (char c : s)
+        q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return q + "'";
+}
+
+Run accordctl(const accord::test::TempDir& data, const std::string& args, bool mergeStderr = false)
+{
+    const std::string cmd = std::string(ACCORDCTL_PATH) + " --data-dir " + quote(data.path().string()) + " " + args +
+                            (mergeStderr ? " 2>&1" : " 2>/dev/null");
+    Run r;
+    FILE* p = popen(cmd.c_str(), "r");
+    REQUIRE(p != nullptr);
+    std::array<char, 4096> buf{};
+    size_t n = 0;
+    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0)
+        r.out.append(buf.data(), n);
+    const int status = pclose(p);
+    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return r;
+}
+
+std::string data(const std::string& name) { return quote(std::string(ACCORD_TEST_DATA_DIR) + "/catalogue/" + name); }
+
+json decide(const accord::test::TempDir& dir, const std::string& args)
+{
+    const Run r = accordctl(dir, "decide --json " + args);
+    REQUIRE(r.exitCode == 0);
+    json j = json::parse(r.out);
+    std::set<std::string> keys;
+    for (const auto& [k, v] : j.items())
+        keys.insert(k);
+    CHECK(keys == std::set<std::string>{"verdict", "cap", "reasons", "valid_until", "deals"});
+    for (const auto& reason : j["reasons"]) {
+        CHECK(reason.size() == 2);
+        CHECK(reason["code"].is_string());
+        CHECK(reason["text"].is_string());
+    }
+    return j;
+}
+
+// A short PCM WAV written by hand, tagged with TagLib (ID3v2 TSRC inside the RIFF file).
+void writeTaggedWav(const std::filesystem::path& path, const char* isrc)
+{
+    std::string wav = "RIFF";
+    const auto u32 = [&](std::uint32_t v) {
+        for (int i = 0; i < 4; ++i)
+            wav += static_cast<char>((v >> (8 * i)) & 0xFF);
+    };
+    const auto u16 = [&](std::uint16_t v) {
+        wav += static_cast<char>(v & 0xFF);
+        wav += static_cast<char>(v >> 8);
+    };
+    const std::uint32_t frames = 4410;
+    u32(36 + frames * 4);
+    wav += "WAVEfmt ";
+    u32(16);
+    u16(1);
+    u16(2);
+    u32(44100);
+    u32(44100 * 4);
+    u16(4);
+    u16(16);
+    wav += "data";
+    u32(frames * 4);
+    wav += std::string(frames * 4, '\0');
+    accord::test::writeFile(path, wav);
+    if (isrc) {
+        TagLib::RIFF::WAV::File f(path.c_str());
+        REQUIRE(f.isValid());
+        TagLib::PropertyMap props;
+        props.insert("ISRC", TagLib::StringList(TagLib::String(isrc)));
+        props.insert("TITLE", TagLib::StringList(TagLib::String("Sunny Day")));
+        f.setProperties(props);
+        REQUIRE(f.save());
+    }
+}
+
+} // namespace
+
+TEST_CASE("accordctl decide --json on imported DDEX and JSON catalogues", "[accordctl][catalogue]")
+{
+    accord::test::TempDir dir;
+    const Run imported = accordctl(dir, "catalogue import --json " + data("ern382_album.xml") + " " +
+                                            data("ern382_takedown.xml") + " " + data("ern43_single.xml"));
+    REQUIRE(imported.exitCode == 0);
+    const json report = json::parse(imported.out);
+    REQUIRE(report["files"].size() == 3);
+    CHECK(report["files"][1]["takedowns"] == 1);
+
+    // DDEX 3.8.2: the second message replaced the album's deals and took it down in CN.
+    json d = decide(dir, "--isrc CNA001500001 --territory CN --tier vip --at 2015-11-01T00:00:00Z");
+    CHECK(d["verdict"] == "blocked");
+    CHECK(d["cap"] == "none");
+    REQUIRE(d["reasons"].size() == 1);
+    CHECK(d["reasons"][0]["code"] == "taken_down");
+    CHECK(d["reasons"][0]["text"] == "Taken down 2015-11-01, notice 2015-NCAC-0042");
+    CHECK(d["valid_until"].is_null());
+
+    d = decide(dir, "--isrc CN-A00-15-00001 --territory GB --tier svip --device tv --at 2016-06-01");
+    CHECK(d["verdict"] == "playable");
+    CHECK(d["cap"] == "hires");
+    CHECK(d["valid_until"] == "2017-01-01T00:00:00Z");
+    REQUIRE(d["deals"].size() == 1);
+    CHECK(d["deals"][0]["id"] == "ddex:0602537000011:1");
+    CHECK(d["deals"][0]["scope"] == "release");
+    CHECK(d["deals"][0]["outcome"] == "licensed");
+
+    d = decide(dir, "--isrc CNA001500001 --territory GB --tier vip --at 2016-06-01");
+    CHECK(d["cap"] == "standard");
+    CHECK(d["reasons"][1]["text"] == "SVIP required for hi-res");
+
+    // DDEX 4.3: the clip deal gives a preview outside TW.
+    d = decide(dir, "--isrc TWK011600001 --territory GB --tier vip --at 2016-03-02T00:00:00Z");
+    CHECK(d["verdict"] == "preview");
+    CHECK(d["reasons"][0]["code"] == "preview_only");
+
+    // Accord JSON on top: sublicence, purchase through a takedown's transition period.
+    REQUIRE(accordctl(dir, "catalogue import " + data("accord_catalogue.json")).exitCode == 0);
+    d = decide(dir, "--isrc CNB011500001 --territory TW --tier free --at 2015-06-01T00:00:00Z");
+    CHECK(d["verdict"] == "playable");
+    bool sawSublicence = false;
+    for (const auto& deal : d["deals"])
+        sawSublicence = sawSublicence || (deal.contains("parent") && deal["parent"] == "D-master");
+    CHECK(sawSublicence);
+    d = decide(dir, "--isrc CNB011500002 --territory CN --tier free --at 2015-11-05T00:00:00Z");
+    CHECK(d["verdict"] == "playable");
+    CHECK(d["valid_until"] == "2015-11-07T16:00:00Z");
+    d = decide(dir, "--isrc CNB011500002 --territory CN --tier free --at 2015-11-07T16:00:00Z");
+    CHECK(d["verdict"] == "blocked");
+    d = decide(dir, "--isrc CNB011500001 --territory JP --tier free --at 2015-06-01T00:00:00Z");
+    CHECK(d["verdict"] == "blocked");
+    CHECK(d["reasons"][0]["code"] == "sublicence_outside_parent");
+}
+
+TEST_CASE("accordctl decide --file reads the ISRC tag; untagged files are unidentified", "[accordctl][catalogue]")
+{
+    accord::test::TempDir dir;
+    REQUIRE(accordctl(dir, "catalogue import " + data("ern382_album.xml")).exitCode == 0);
+    writeTaggedWav(dir / "tagged.wav", "CN-A00-15-00002");
+    writeTaggedWav(dir / "plain.wav", nullptr);
+    json d = decide(dir, "--file " + quote((dir / "tagged.wav").string()) +
+                             " --territory CN --tier vip --at 2015-06-01T00:00:00Z");
+    CHECK(d["verdict"] == "playable");
+    CHECK(d["valid_until"] == "2015-11-01T00:00:00Z");
+    d = decide(dir, "--file " + quote((dir / "plain.wav").string()) + " --territory CN --tier vip --at 2015-06-01");
+    CHECK(d["verdict"] == "playable");  // the default policy lets unidentified personal files play
+    CHECK(d["reasons"][0]["code"] == "unidentified_allowed");
+    // The JSON catalogue's policy forbids them.
+    REQUIRE(accordctl(dir, "catalogue import " + data("accord_catalogue.json")).exitCode == 0);
+    d = decide(dir, "--file " + quote((dir / "plain.wav").string()) + " --territory CN --tier vip --at 2015-06-01");
+    CHECK(d["verdict"] == "blocked");
+    CHECK(d["reasons"][0]["code"] == "unidentified_blocked");
+}
+
+TEST_CASE("accordctl: usage errors exit 2, failures exit 1 and leave the catalogue unchanged", "[accordctl][catalogue]")
+{
+    accord::test::TempDir dir;
+    REQUIRE(accordctl(dir, "catalogue import " + data("ern382_album.xml")).exitCode == 0);
+    const Run before = accordctl(dir, "catalogue stats --json");
+    REQUIRE(before.exitCode == 0);
+
+    accord::test::writeFile(dir / "bad.json", "{\"format\": \"accord-catalogue\", \"version\": 1,\n"
+                                              "\"recordings\": [{\"id\": \"R\", \"title\": \"t\", \"isrc\": \"bad\"}]}");
+    const Run failed = accordctl(dir, "catalogue import " + data("ern43_single.xml") + " " +
+                                          quote((dir / "bad.json").string()), true);
+    CHECK(failed.exitCode == 1);
+    CHECK_THAT(failed.out, Catch::Contains("bad.json"));
+    CHECK_THAT(failed.out, Catch::Contains("/recordings/0/isrc"));
+    CHECK(accordctl(dir, "catalogue stats --json").out == before.out);
+
+    CHECK(accordctl(dir, "decide --isrc CNA001500001 --territory CHN --tier vip").exitCode == 2);
+    CHECK(accordctl(dir, "decide --isrc CNA001500001 --territory CN --tier gold").exitCode == 2);
+    CHECK(accordctl(dir, "decide --territory CN --tier vip").exitCode == 2);
+    CHECK(accordctl(dir, "decide --isrc CNA001500001 --territory CN --tier vip --at yesterday").exitCode == 2);
+    CHECK(accordctl(dir, "decide --isrc GBAAA9900001 --territory CN --tier vip").exitCode == 1);
+    CHECK(accordctl(dir, "catalogue synth").exitCode == 2);
+    CHECK(accordctl(dir, "catalogue import").exitCode == 2);
+}
+
+TEST_CASE("accordctl catalogue synth writes a catalogue decide can use", "[accordctl][catalogue]")
+{
+    accord::test::TempDir dir;
+    const Run synth = accordctl(dir, "catalogue synth --recordings 2000 --seed 7 --json");
+    REQUIRE(synth.exitCode == 0);
+    const json s = json::parse(synth.out);
+    CHECK(s["recordings"] == 2000);
+    CHECK(s["releases"] == 200);
+    CHECK(s["deals"].get<int>() >= 200);
+    CHECK(s["recordings_per_second"].get<double>() > 0);
+    const json stats = json::parse(accordctl(dir, "catalogue stats --json").out);
+    CHECK(stats["recordings"] == 2000);
+    CHECK(stats["deals"] == s["deals"]);
+    CHECK(stats["sublicences"] == s["sublicences"]);
+    // Every synthetic recording has at least its album deal: never "no_deal".
+    const json d = decide(dir, "--isrc CNS000000000 --territory CN --tier svip --at 2016-01-01");
+    CHECK(d["deals"].size() >= 1);
+    CHECK(d["reasons"][0]["code"] != "no_deal");
+}

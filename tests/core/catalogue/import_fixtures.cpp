@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#include "import_fixtures.hpp"
+
+#include "licence/decide.hpp"
+#include "storage/statement.hpp"
+
+#include <catch2/catch.hpp>
+
+namespace accord::test {
+
+std::filesystem::path catalogueData(const std::string& name)
+{
+    return std::filesystem::path(ACCORD_TEST_DATA_DIR) / "catalogue" / name;
+}
+
+std::string dumpCatalogue(catalogue::Catalogue& cat)
+{
+    std::string out;
+    for (const char* table : {"parties", "recordings", "recording_aliases", "releases", "release_tracks", "deals",
+                              "takedowns", "purchases", "tier_policy", "settings"}) {
+        auto columns = storage::Statement::prepare(
+            cat.connection(), std::string("SELECT count(*) FROM pragma_table_info('") + table + "')");
+        REQUIRE(columns.ok());
+        REQUIRE(*columns->step());
+        const int count = static_cast<int>(columns->columnInt(0));
+        auto st = storage::Statement::prepare(cat.connection(), std::string("SELECT * FROM ") + table + " ORDER BY 1, 2");
+        REQUIRE(st.ok());
+        out += table;
+        out += ":\n";
+        for (;;) {
+            auto row = st->step();
+            REQUIRE(row.ok());
+            if (!*row)
+                break;
+            for (int c = 0; c < count; ++c)
+                out += (st->columnIsNull(c) ? std::string("NULL") : st->columnText(c)) + "|";
+            out += "\n";
+        }
+    }
+    return out;
+}
+
+licence::Decision decideAt(catalogue::Catalogue& cat, const std::string& isrc, const std::string& territory,
+                           catalogue::Tier tier, const std::string& when, catalogue::DeviceClass device)
+{
+    auto id = cat.recordingIdByIsrc(isrc);
+    REQUIRE(id.ok());
+    REQUIRE(id->has_value());
+    auto rights = cat.rights(**id);
+    REQUIRE(rights.ok());
+    auto policy = cat.tierPolicy();
+    REQUIRE(policy.ok());
+    auto at = base::parseIso8601(when);
+    REQUIRE(at.ok());
+    return licence::decide(*rights, *policy, licence::Context{at->instant, territory, tier, device});
+}
+
+} // namespace accord::test
