@@ -17,12 +17,19 @@ namespace accord::cli {
 int runScan(Context& ctx)
 {
     const bool json = ctx.args.flag("--json");
+    library::ScannerOptions options;
+    if (auto t = ctx.args.option("--threads")) {
+        const long long n = parseInteger(*t, "--threads");
+        if (n < 1 || n > 256)
+            throw UsageError("--threads: between 1 and 256");
+        options.readerThreads = static_cast<unsigned>(n);
+    }
     const std::vector<std::string> dirs = ctx.args.positionals();
     if (dirs.empty())
         throw UsageError("at least one DIR is needed");
     std::vector<std::filesystem::path> roots(dirs.begin(), dirs.end());
 
-    library::Scanner scanner(library::LibraryDb::pathIn(ctx.dataDir));
+    library::Scanner scanner(library::LibraryDb::pathIn(ctx.dataDir), options);
     auto result = scanner.scan(roots);
     if (!result) {
         std::fprintf(stderr, "accordctl scan: %s\n", result.error().describe().c_str());

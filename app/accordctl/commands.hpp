@@ -20,11 +20,11 @@ int runPlay(Context& ctx);
 int runDevices(Context& ctx);
 int runDecode(Context& ctx);
 int runDemo(Context& ctx);
-int runScan(Context& ctx);
 int runCatalogueImport(Context& ctx);
 int runCatalogueStats(Context& ctx);
 int runCatalogueSynth(Context& ctx);
 int runDecide(Context& ctx);
+int runScan(Context& ctx);
 
 inline constexpr Command kCommands[] = {
     {"play", "play [--device NAME] [--volume PCT] [--fixed-rate HZ] [--start SECONDS] [--json] [--quiet] FILE...",
@@ -33,9 +33,6 @@ inline constexpr Command kCommands[] = {
     {"decode", "decode (--raw | --info) FILE", "write decoded PCM to stdout, or print the format as JSON",
      runDecode},
     {"demo", "demo [--out DIR]", "write the generated demo tracks and print their paths", runDemo},
-    {"scan", "scan DIR... [--json]",
-     "scan music folders into the library: files seen, added, updated, removed, unreadable with reasons",
-     runScan},
     {"catalogue import", "catalogue import [--json] FILE...",
      "import DDEX ERN 3.8.2/4.x or Accord JSON catalogue files, all or nothing", runCatalogueImport},
     {"catalogue stats", "catalogue stats [--json]", "count what the licence catalogue holds", runCatalogueStats},
@@ -45,6 +42,9 @@ inline constexpr Command kCommands[] = {
      "decide (--isrc X | --file PATH) --territory CC --tier free|vip|svip [--device desktop|car|tv] "
      "[--at ISO-8601] [--json]",
      "explain whether a recording may play here and now", runDecide},
+    {"scan", "scan DIR... [--json] [--threads N]",
+     "scan music folders into the library: files seen, added, updated, removed, unreadable with reasons",
+     runScan},
 };
 
 } // namespace accord::cli

@@ -148,7 +148,8 @@ void BatchWriter::submit(ReadTask task, ReadOutcome outcome)
     std::unique_lock lock(m_mutex);
     m_space.wait(lock, [&] { return m_queue.size() < kMaxQueued || m_error.has_value(); });
     m_queue.push_back({std::move(task), std::move(outcome)});
-    m_wake.notify_one();
+    if (m_queue.size() == kWakeAt)
+        m_wake.notify_one();  // the writer also wakes on its own every 50 ms: fewer context switches
 }
 
 base::Result<WriteStats> BatchWriter::finish(bool applyRemovals)
@@ -201,7 +202,7 @@ void BatchWriter::run(std::filesystem::path dbPath, std::vector<RemovedEntry> re
         bool closing = false;
         {
             std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [&] { return !m_queue.empty() || m_closing; });
+            m_wake.wait_for(lock, std::chrono::milliseconds(50), [&] { return m_queue.size() >= kWakeAt || m_closing; });
             work.swap(m_queue);
             closing = m_closing && work.empty();
             m_space.notify_all();

@@ -33,6 +33,7 @@ class BatchWriter {
 public:
     static constexpr std::size_t kBatchSize = 4000;
     static constexpr std::size_t kMaxQueued = 2048;
+    static constexpr std::size_t kWakeAt = 256;
 
     static base::Result<std::unique_ptr<BatchWriter>> start(const std::filesystem::path& dbPath,
                                                              std::vector<RemovedEntry> removed);

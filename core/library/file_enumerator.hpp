@@ -32,7 +32,9 @@ struct WalkResult {
 /// Walks folders for files with an audio extension. Follows symbolic links but enters each folder
 /// (device, inode) once, so link loops end; skips hidden files and folders (leading '.'); keeps names
 /// as bytes; records folders it cannot open and goes on. Stats each candidate (one fstatat) and opens
-/// no file. [any thread] `cancel` (may be null) is polled between folders.
-WalkResult walkFolders(const std::vector<std::string>& roots, const std::atomic<bool>* cancel = nullptr);
+/// no file. Folders are read by `threads` walkers; `files` come back sorted by path.
+/// [any thread] `cancel` (may be null) is polled between folders.
+WalkResult walkFolders(const std::vector<std::string>& roots, const std::atomic<bool>* cancel = nullptr,
+                       unsigned threads = 4);
 
 } // namespace accord::library

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "library/format_checks.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <unistd.h>
@@ -109,6 +110,7 @@ FormatCheck checkFlac(int fd, std::int64_t size, std::int64_t start)
     unsigned bits = 0;
     std::uint64_t totalSamples = 0;
     std::uint32_t maxBlock = 0;
+    std::uint32_t maxFrame = 0;
     while (!last) {
         std::array<std::uint8_t, 4> hdr{};
         if (readAt(fd, hdr.data(), 4, pos) != 4)
@@ -124,6 +126,7 @@ FormatCheck checkFlac(int fd, std::int64_t size, std::int64_t start)
                 return fail(BadFileReason::CorruptHeader, "FLAC STREAMINFO is cut short");
             haveInfo = true;
             maxBlock = be16(si.data() + 2);
+            maxFrame = std::uint32_t(si[7]) << 16 | std::uint32_t(si[8]) << 8 | si[9];
             bits = (((si[12] & 1u) << 4) | (si[13] >> 4)) + 1u;
             totalSamples = (std::uint64_t(si[13] & 0xF) << 32) | be32(si.data() + 14);
         }
@@ -140,21 +143,30 @@ FormatCheck checkFlac(int fd, std::int64_t size, std::int64_t start)
         return fail(BadFileReason::CorruptHeader, "FLAC audio does not start with a frame");
     if (totalSamples == 0 || maxBlock == 0)
         return {};
-    // Find the last valid frame header in the tail and check it reaches the declared length.
-    const std::int64_t tailLen = std::min<std::int64_t>(size - pos, 256 * 1024);
-    std::vector<std::uint8_t> tail(static_cast<std::size_t>(tailLen));
-    const std::size_t got = readAt(fd, tail.data(), tail.size(), size - tailLen);
-    for (std::size_t i = got >= 2 ? got - 2 : 0; i-- > 0;) {
-        std::uint64_t number = 0;
-        bool variable = false;
-        std::uint32_t block = 0;
-        if (!parseFlacFrame(tail.data() + i, got - i, number, variable, block))
-            continue;
-        const std::uint64_t end = (variable ? number : number * maxBlock) + block;
-        if (end + maxBlock < totalSamples)
-            return fail(BadFileReason::Truncated, "FLAC audio stops at sample " + std::to_string(end) + " of " +
-                                                      std::to_string(totalSamples));
-        return {};
+    // Find the last valid frame header in the tail and check it reaches the declared length. Two of
+    // the largest frames are enough; grow the window only when a frame was not found.
+    const std::int64_t audioBytes = size - pos;
+    std::int64_t want = std::max<std::int64_t>(16 * 1024, 2 * std::int64_t(maxFrame) + 64);
+    std::vector<std::uint8_t> tail;
+    for (;;) {
+        const std::int64_t tailLen = std::min(audioBytes, want);
+        tail.resize(static_cast<std::size_t>(tailLen));
+        const std::size_t got = readAt(fd, tail.data(), tail.size(), size - tailLen);
+        for (std::size_t i = got >= 2 ? got - 2 : 0; i-- > 0;) {
+            std::uint64_t number = 0;
+            bool variable = false;
+            std::uint32_t block = 0;
+            if (tail[i] != 0xFF || !parseFlacFrame(tail.data() + i, got - i, number, variable, block))
+                continue;
+            const std::uint64_t end = (variable ? number : number * maxBlock) + block;
+            if (end + maxBlock < totalSamples)
+                return fail(BadFileReason::Truncated, "FLAC audio stops at sample " + std::to_string(end) + " of " +
+                                                          std::to_string(totalSamples));
+            return {};
+        }
+        if (tailLen >= audioBytes || want >= 1024 * 1024)
+            break;
+        want *= 4;
     }
     return fail(BadFileReason::Truncated, "no complete FLAC frame near the end of the file");
 }
@@ -203,7 +215,7 @@ MpegFrame parseMpeg(const std::uint8_t* p)
 
 FormatCheck checkMpeg(int fd, std::int64_t size, std::int64_t start)
 {
-    std::vector<std::uint8_t> buf(64 * 1024);
+    std::vector<std::uint8_t> buf(16 * 1024);
     const std::size_t n = readAt(fd, buf.data(), buf.size(), start);
     for (std::size_t i = 0; i + 4 <= n; ++i) {
         const MpegFrame f = parseMpeg(buf.data() + i);
@@ -240,9 +252,21 @@ FormatCheck checkMpeg(int fd, std::int64_t size, std::int64_t start)
     return fail(BadFileReason::CorruptHeader, "no MPEG audio frames found");
 }
 
+FormatCheck checkOggTail(int fd, std::int64_t size, std::int64_t window);
+
 FormatCheck checkOgg(int fd, std::int64_t size)
 {
-    const std::int64_t tailLen = std::min<std::int64_t>(size, 64 * 1024);
+    for (std::int64_t window : {std::int64_t(16 * 1024), std::int64_t(128 * 1024)}) {
+        const FormatCheck c = checkOggTail(fd, size, window);
+        if (c.bad != BadFileReason::CorruptHeader || window >= size)
+            return c;
+    }
+    return fail(BadFileReason::CorruptHeader, "no Ogg page found at the end of the file");
+}
+
+FormatCheck checkOggTail(int fd, std::int64_t size, std::int64_t window)
+{
+    const std::int64_t tailLen = std::min<std::int64_t>(size, window);
     std::vector<std::uint8_t> tail(static_cast<std::size_t>(tailLen));
     const std::size_t got = readAt(fd, tail.data(), tail.size(), size - tailLen);
     for (std::size_t i = got >= 27 ? got - 27 + 1 : 0; i-- > 0;) {

@@ -41,7 +41,7 @@ struct ScanSummary {
 };
 
 struct ScannerOptions {
-    unsigned readerThreads = 0;  ///< 0 = one per hardware thread
+    unsigned readerThreads = 0;  ///< 0 = twice the hardware threads, at least 4
 };
 
 /// Scans music folders into the library DB: walk (stat only) -> diff against the DB's index (one query)
