@@ -36,6 +36,7 @@ public:
         bool registerMpris = true;
         bool trayIcon = true;
         bool restoreSession = true;
+        bool demoIfEmpty = false;          ///< install the demo when the first load finds no tracks
     };
 
     UiApplication(playback::Player& player, AppSettings& settings, Options options, QObject* parent = nullptr);
@@ -66,6 +67,7 @@ private:
     QueueEntry entryFor(quint64 id, const QString& path) const;
     void addResolved(const QStringList& files, int row, bool playFirst);
     void updateCanGo();
+    void reportProfile(qint64 loadMs);
 
     AppSettings& m_settings;
     Options m_options;

@@ -31,6 +31,7 @@ int main(int argc, char** argv)
     cli.addVersionOption();
     cli.addOption({QStringLiteral("data-dir"), QStringLiteral("Library and catalogue folder."), QStringLiteral("DIR")});
     cli.addOption({QStringLiteral("new-instance"), QStringLiteral("Do not hand files to a running Accord.")});
+    cli.addOption({QStringLiteral("demo"), QStringLiteral("Load the demo library if the library is empty.")});
     cli.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Files or folders to enqueue."), QStringLiteral("[FILE...]"));
     cli.process(app);
     QStringList files;
@@ -50,7 +51,10 @@ int main(int argc, char** argv)
                                               ? ui::toPath(cli.value(QStringLiteral("data-dir")))
                                               : base::defaultDataDir();
     playback::Player player;
-    ui::UiApplication accord(player, settings, {dataDir});
+    ui::UiApplication::Options options;
+    options.dataDir = dataDir;
+    options.demoIfEmpty = cli.isSet(QStringLiteral("demo"));
+    ui::UiApplication accord(player, settings, options);
     QObject::connect(&single, &ui::SingleInstance::filesReceived, &accord, [&accord](const QStringList& received) {
         accord.enqueue(received);
         accord.window()->showNormal();

@@ -4,6 +4,7 @@
 
 #include "bridge/decision_text.hpp"
 #include "bridge/qt_convert.hpp"
+#include "demo/demo_catalogue.hpp"
 #include "demo/demo_tracks.hpp"
 #include "library/library_db.hpp"
 #include "library/scanner.hpp"
@@ -190,12 +191,19 @@ void LibraryService::scan(const QStringList& folders)
 void LibraryService::installDemo()
 {
     const std::filesystem::path dir = m_dataDir / "demo";
-    post([this, dir](Worker&) {
+    post([this, dir](Worker& w) {
         auto files = demo::writeDemoTracks(dir);
         if (!files.ok()) {
             Q_EMIT failed(toQString(files.error().describe()));
             return;
         }
+        const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+        if (auto s = demo::installDemoCatalogue(dir / "demo-catalogue.json", w.dataDir / "catalogue.db", now); !s.ok()) {
+            Q_EMIT failed(toQString(s.error().describe()));
+            return;
+        }
+        if (w.gate)
+            (void)w.gate->invalidate();  // the policy and rows changed under the gate's cache
         const QString folder = fromPath(dir);
         QMetaObject::invokeMethod(this, [this, folder] { Q_EMIT demoReady(folder); }, Qt::QueuedConnection);
     });

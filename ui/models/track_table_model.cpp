@@ -114,10 +114,10 @@ QString TrackTableModel::formatText(const TrackRow& row) const
 {
     QString text = m_store->text(row.codecId);
     if (row.sampleRate > 0) {
-        const double khz = row.sampleRate / 1000.0;
-        text += QStringLiteral(" %1/%2").arg(row.bitsPerSample > 0 ? QString::number(row.bitsPerSample)
-                                                                    : QStringLiteral("-"))
-                    .arg(QString::number(khz, 'g', 4));
+        const QString khz = QString::number(row.sampleRate / 1000.0, 'g', 4);
+        // Lossless: bits/kHz ("FLAC 24/96"); lossy codecs have no bit depth ("MP3 44.1 kHz").
+        text += row.bitsPerSample > 0 ? QStringLiteral(" %1/%2").arg(row.bitsPerSample).arg(khz)
+                                      : QStringLiteral(" %1 kHz").arg(khz);
     }
     return text.trimmed();
 }

@@ -29,6 +29,8 @@ LibraryPane::LibraryPane(QWidget* parent)
     m_facet->addItem(tr("Genres"), int(Facet::Genre));
     m_browser->setModel(m_browserModel);
     m_browser->setUniformItemSizes(true);
+    m_browser->setSpacing(1);
+    m_browser->setAlternatingRowColors(false);
     m_browser->setAccessibleName(tr("Library browser"));
 
     m_table->setModel(m_model);
@@ -54,14 +56,16 @@ LibraryPane::LibraryPane(QWidget* parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->resizeSection(TrackTableModel::Status, 30);
     header->setSectionResizeMode(TrackTableModel::Status, QHeaderView::Fixed);
-    header->resizeSection(TrackTableModel::Title, 260);
-    header->resizeSection(TrackTableModel::Artist, 170);
-    header->resizeSection(TrackTableModel::Album, 190);
-    header->resizeSection(TrackTableModel::TrackNo, 40);
-    header->resizeSection(TrackTableModel::Year, 56);
-    header->resizeSection(TrackTableModel::Duration, 64);
+    header->setSectionResizeMode(TrackTableModel::Title, QHeaderView::Stretch);
+    header->resizeSection(TrackTableModel::Artist, 150);
+    header->resizeSection(TrackTableModel::Album, 150);
+    header->resizeSection(TrackTableModel::TrackNo, 36);
+    header->resizeSection(TrackTableModel::Year, 52);
+    header->resizeSection(TrackTableModel::Genre, 100);
+    header->resizeSection(TrackTableModel::Duration, 60);
     header->resizeSection(TrackTableModel::Format, 110);
-    header->setStretchLastSection(true);
+    header->resizeSection(TrackTableModel::Path, 300);
+    header->setMinimumSectionSize(28);
     m_table->setColumnHidden(TrackTableModel::Genre, true);
     m_table->setColumnHidden(TrackTableModel::Path, true);
 

@@ -25,6 +25,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -243,7 +244,13 @@ void MainWindow::buildStatusBar()
         box.setDetailedText(lines.join(QLatin1Char('\n')));
         box.exec();
     });
-    statusBar()->addWidget(m_libraryStatus, 1);
+    m_message = new QLabel(this);
+    m_message->setForegroundRole(QPalette::PlaceholderText);
+    m_messageTimer = new QTimer(this);
+    m_messageTimer->setSingleShot(true);
+    connect(m_messageTimer, &QTimer::timeout, m_message, &QLabel::clear);
+    statusBar()->addWidget(m_libraryStatus);
+    statusBar()->addWidget(m_message, 1);
     statusBar()->addPermanentWidget(m_scanProgress);
     statusBar()->addPermanentWidget(m_unreadableButton);
     setLibrary(nullptr);
@@ -322,7 +329,9 @@ void MainWindow::showExplanation(const QString& title, const Explanation& explan
 
 void MainWindow::showMessage(const QString& text, int timeoutMs)
 {
-    statusBar()->showMessage(text, timeoutMs);
+    // A label of our own rather than QStatusBar::showMessage, which would hide the library summary.
+    m_message->setText(text);
+    m_messageTimer->start(timeoutMs);
 }
 
 QString MainWindow::statusText() const

@@ -13,6 +13,7 @@
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QTimer;
 class QToolButton;
 
 namespace accord::ui {
@@ -102,6 +103,8 @@ private:
     QLabel* m_libraryStatus;
     QProgressBar* m_scanProgress;
     QToolButton* m_unreadableButton;
+    QLabel* m_message = nullptr;
+    QTimer* m_messageTimer = nullptr;
     QList<UnreadableFile> m_unreadable;
     std::size_t m_trackCount = 0;
     qint64 m_libraryMs = 0;
