@@ -4,7 +4,7 @@
 
 #include <QAbstractItemModelTester>
 
-#include <catch2/catch.hpp>
+#include "qt_catch.hpp"
 
 using namespace accord::ui;
 

@@ -3,7 +3,7 @@
 #include "bridge/decision_text.hpp"
 #include "licence/reason.hpp"
 
-#include <catch2/catch.hpp>
+#include "qt_catch.hpp"
 
 using namespace accord;
 using namespace accord::ui;

@@ -8,7 +8,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 
-#include <catch2/catch.hpp>
+#include "qt_catch.hpp"
 
 using namespace accord::ui;
 
@@ -56,10 +56,11 @@ TEST_CASE("playerctl reads state and metadata and controls playback over MPRIS",
     mpris.setState(PlayState::Playing);
     mpris.setPosition(10000);
     mpris.setCanGoNext(true);
+    mpris.setCanGoPrevious(true);
     CHECK(playerctl({QStringLiteral("status")}) == QStringLiteral("Playing"));
     CHECK(playerctl({QStringLiteral("metadata"), QStringLiteral("--format"),
                      QStringLiteral("{{mpris:trackid}}|{{title}}|{{artist}}|{{album}}|{{mpris:length}}|{{mpris:artUrl}}")}) ==
-          QStringLiteral("/org/accord/track/7|Open Skies|Accord Ensemble|Accord Demo|185000000|file:///music/cover.jpg"));
+          QStringLiteral("'/org/accord/track/7'|Open Skies|Accord Ensemble|Accord Demo|185000000|file:///music/cover.jpg"));
     CHECK(playerctl({QStringLiteral("position")}).startsWith(QStringLiteral("10")));
 
     QSignalSpy playPause(&mpris, &MprisService::playPauseRequested);

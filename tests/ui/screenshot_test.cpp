@@ -15,7 +15,7 @@
 #include <QTableView>
 #include <QTest>
 
-#include <catch2/catch.hpp>
+#include "qt_catch.hpp"
 
 using namespace accord;
 

@@ -3,7 +3,7 @@
 #include "models/search_fold.hpp"
 #include "models/track_filter.hpp"
 
-#include <catch2/catch.hpp>
+#include "qt_catch.hpp"
 
 using namespace accord::ui;
 

@@ -7,7 +7,7 @@
 #include <QSignalSpy>
 #include <QUrl>
 
-#include <catch2/catch.hpp>
+#include "qt_catch.hpp"
 
 using namespace accord::ui;
 

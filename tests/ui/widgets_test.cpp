@@ -21,7 +21,7 @@
 #include <QTimer>
 #include <QToolButton>
 
-#include <catch2/catch.hpp>
+#include "qt_catch.hpp"
 
 using namespace accord::ui;
 
