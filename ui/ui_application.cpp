@@ -3,6 +3,7 @@
 #include "ui_application.hpp"
 
 #include "bridge/library_service.hpp"
+#include "bridge/library_track_gate.hpp"
 #include "bridge/player_bridge.hpp"
 #include "desktop/mpris_service.hpp"
 #include "models/queue_model.hpp"
@@ -105,8 +106,9 @@ void UiApplication::reportProfile(qint64 loadMs)
 UiApplication::UiApplication(playback::Player& player, AppSettings& settings, Options options, QObject* parent)
     : QObject(parent), m_settings(settings), m_options(std::move(options)), m_queue(new QueueModel(this)),
       m_player(new PlayerBridge(player, this)), m_library(new LibraryService(m_options.dataDir, this)),
-      m_window(std::make_unique<MainWindow>(m_queue))
+      m_gate(std::make_shared<LibraryTrackGate>(m_options.dataDir)), m_window(std::make_unique<MainWindow>(m_queue))
 {
+    player.setGate(m_gate);
     wirePlayer();
     wireWindow();
     if (m_options.registerMpris) {
@@ -182,6 +184,7 @@ void UiApplication::wirePlayer()
         if (!folders.contains(folder))
             folders << folder;
         m_settings.setLibraryFolders(folders);
+        m_gate->invalidate();  // the demo catalogue was just imported
         m_library->scan({folder});
     });
 }
@@ -381,6 +384,7 @@ void UiApplication::applySettings()
     const ListenerContext context = m_settings.effectiveContext();
     m_window->setContext(context);
     m_library->setContext(context);
+    m_gate->setContext(context);
     m_player->setDevice(m_settings.outputDevice());
     m_player->setFixedRate(m_settings.fixedRate());
     m_player->setVolume(m_settings.volume());

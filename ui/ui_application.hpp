@@ -20,6 +20,7 @@ class Player;
 namespace accord::ui {
 
 class LibraryService;
+class LibraryTrackGate;
 class MainWindow;
 class MprisService;
 class PlayerBridge;
@@ -74,6 +75,7 @@ private:
     QueueModel* m_queue;
     PlayerBridge* m_player;
     LibraryService* m_library;
+    std::shared_ptr<LibraryTrackGate> m_gate;
     MprisService* m_mpris = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     std::unique_ptr<MainWindow> m_window;

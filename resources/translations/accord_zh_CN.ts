@@ -39,6 +39,81 @@
     </message>
 </context>
 <context>
+    <name>Reason</name>
+    <message>
+        <source>Licensed</source>
+        <translation>已获授权</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>已购买</translation>
+    </message>
+    <message>
+        <source>No licence in the catalogue</source>
+        <translation>目录中没有授权协议</translation>
+    </message>
+    <message>
+        <source>Not licensed in this territory</source>
+        <translation>此国家/地区未获授权</translation>
+    </message>
+    <message>
+        <source>Licence not started yet</source>
+        <translation>授权尚未生效</translation>
+    </message>
+    <message>
+        <source>Licence ended</source>
+        <translation>授权已结束</translation>
+    </message>
+    <message>
+        <source>Sublicence outside its parent licence</source>
+        <translation>分许可超出上级授权范围</translation>
+    </message>
+    <message>
+        <source>Parent licence lapsed</source>
+        <translation>上级授权已失效</translation>
+    </message>
+    <message>
+        <source>A higher subscription tier is required</source>
+        <translation>需要更高的会员等级</translation>
+    </message>
+    <message>
+        <source>No tier offers this commercial model</source>
+        <translation>没有会员等级提供此商业模式</translation>
+    </message>
+    <message>
+        <source>This device class is not in your tier</source>
+        <translation>您的会员等级不包括此类设备</translation>
+    </message>
+    <message>
+        <source>Only a preview is licensed</source>
+        <translation>仅授权试听</translation>
+    </message>
+    <message>
+        <source>The licence grants no playback</source>
+        <translation>授权不包括播放</translation>
+    </message>
+    <message>
+        <source>Taken down</source>
+        <translation>已下架</translation>
+    </message>
+    <message>
+        <source>Taken down; still playable during the transition</source>
+        <translation>已下架，过渡期内仍可播放</translation>
+    </message>
+    <message>
+        <source>Hi-res requires SVIP</source>
+        <translation>高解析度需要 SVIP</translation>
+    </message>
+    <message>
+        <source>Unidentified personal file: allowed</source>
+        <translation>未识别的个人文件：允许播放</translation>
+    </message>
+    <message>
+        <source>Unidentified personal file: not allowed</source>
+        <translation>未识别的个人文件：不允许播放</translation>
+    </message>
+</context>
+<context>
     <name>Verdict</name>
     <message>
         <source>Playable</source>
@@ -664,10 +739,6 @@
     <message>
         <source>Skipped %1: %2</source>
         <translation>已跳过 %1：%2</translation>
-    </message>
-    <message>
-        <source>Library loaded in %1 ms</source>
-        <translation>音乐库已载入，用时 %1 毫秒</translation>
     </message>
     <message>
         <source>Play / Pause</source>

@@ -84,7 +84,16 @@ ZH = {
     'no scheduled change': '没有已知的变更时间', 'Identified by': '识别方式', 'not identified': '未识别',
     'Checked for': '判断条件', 'Close': '关闭', 'About “%1”': '关于“%1”',
     "Why can't I play “%1”?": '为什么不能播放“%1”？',
-    'Licence': '授权', 'Why': '原因',
+    'Licensed': '已获授权', 'Purchased': '已购买', 'No licence in the catalogue': '目录中没有授权协议',
+    'Not licensed in this territory': '此国家/地区未获授权', 'Licence not started yet': '授权尚未生效',
+    'Licence ended': '授权已结束', 'Sublicence outside its parent licence': '分许可超出上级授权范围',
+    'Parent licence lapsed': '上级授权已失效', 'A higher subscription tier is required': '需要更高的会员等级',
+    'No tier offers this commercial model': '没有会员等级提供此商业模式',
+    'This device class is not in your tier': '您的会员等级不包括此类设备', 'Only a preview is licensed': '仅授权试听',
+    'The licence grants no playback': '授权不包括播放', 'Taken down': '已下架',
+    'Taken down; still playable during the transition': '已下架，过渡期内仍可播放', 'Hi-res requires SVIP': '高解析度需要 SVIP',
+    'Unidentified personal file: allowed': '未识别的个人文件：允许播放',
+    'Unidentified personal file: not allowed': '未识别的个人文件：不允许播放',
 }
 
 def main(path):

@@ -3,6 +3,7 @@
 #include "bridge/decision_text.hpp"
 
 #include "bridge/qt_convert.hpp"
+#include "bridge/reason_text.hpp"
 #include "licence/reason.hpp"
 
 namespace accord::ui {
@@ -44,8 +45,9 @@ QString mainReason(const licence::Decision& d)
     for (const licence::Reason& r : d.reasons)
         if (r.code != licence::reason::kLicensed && r.code != licence::reason::kPurchased
             && r.code != licence::reason::kUnidentifiedAllowed)
-            return toQString(r.text);
-    return d.reasons.empty() ? QString() : toQString(d.reasons.front().text);
+            return localisedReason(toQString(r.code), toQString(r.text));
+    return d.reasons.empty() ? QString()
+                             : localisedReason(toQString(d.reasons.front().code), toQString(d.reasons.front().text));
 }
 
 Explanation toExplanation(const licence::Decision& d, const FileFacts& facts, const QString& identifiedBy,
@@ -56,7 +58,7 @@ Explanation toExplanation(const licence::Decision& d, const FileFacts& facts, co
     if (e.verdict == Verdict::Capped || (d.verdict == licence::Verdict::Playable && d.cap == catalogue::ResolutionCap::Standard))
         e.capText = QObject::tr("Resolution capped at 16-bit / 48 kHz for this tier");
     for (const licence::Reason& r : d.reasons)
-        e.reasons.push_back({toQString(r.code), toQString(r.text)});
+        e.reasons.push_back({toQString(r.code), localisedReason(toQString(r.code), toQString(r.text))});
     for (const licence::DealConsidered& deal : d.deals) {
         QString line = toQString(deal.key);
         if (deal.parentKey)
