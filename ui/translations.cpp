@@ -11,9 +11,18 @@ namespace accord::ui {
 
 QString installTranslations(const QString& language)
 {
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+    QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English);
+    if (locale.language() == QLocale::English) {
+        // English needs only its plural forms ("1 track", "2 tracks").
+        auto* plurals = new QTranslator(QCoreApplication::instance());
+        if (plurals->load(QStringLiteral(":/i18n/accord_en.qm")))
+            QCoreApplication::installTranslator(plurals);
+        else
+            delete plurals;
         return QStringLiteral("en");
+    }
     auto* accord = new QTranslator(QCoreApplication::instance());
     if (!accord->load(locale, QStringLiteral("accord"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         delete accord;

@@ -59,6 +59,7 @@ void shoot(ui::MainWindow& w, const QString& name)
 
 TEST_CASE("screenshots: demo library and a blocked track, English and Chinese", "[ui][screenshot]")
 {
+    ui::installTranslations(QStringLiteral("en"));
     test::UiFixture fx;
     auto& w = *fx.app().window();
     w.show();
@@ -75,6 +76,7 @@ TEST_CASE("screenshots: demo library and a blocked track, English and Chinese", 
     CHECK(w.whyPanel()->plainText().contains(QStringLiteral("Why can't I play")));
     shoot(w, QStringLiteral("blocked-en.png"));
 
+    fx.app().saveSession();  // the Chinese window restores the queue from the English one's session
     ui::installTranslations(QStringLiteral("zh_CN"));
     fx.restart();
     auto& zh = *fx.app().window();
