@@ -3,7 +3,10 @@
 #include "ui_application.hpp"
 
 #include "bridge/library_service.hpp"
+#include "audio/pcm_writer.hpp"
+#include "audio/portaudio_output.hpp"
 #include "bridge/library_track_gate.hpp"
+#include "bridge/qt_convert.hpp"
 #include "bridge/player_bridge.hpp"
 #include "desktop/mpris_service.hpp"
 #include "models/queue_model.hpp"
@@ -18,6 +21,7 @@
 #include <QFile>
 #include <QTimer>
 
+#include <cmath>
 #include <cstdio>
 
 #include <unistd.h>
@@ -122,6 +126,19 @@ UiApplication::UiApplication(playback::Player& player, AppSettings& settings, Op
     applySettings();
     if (m_options.restoreSession)
         restoreSession();
+    // Output devices for the settings dialog, listed off the GUI thread (PortAudio probes ALSA).
+    auto* devices = new QFutureWatcher<QStringList>(this);
+    connect(devices, &QFutureWatcherBase::finished, this, [this, devices] {
+        m_devices = devices->result();
+        devices->deleteLater();
+    });
+    devices->setFuture(QtConcurrent::run([] {
+        QStringList names;
+        if (auto session = audio::PortAudioSession::acquire(); session.ok())
+            for (const audio::OutputDevice& d : (*session)->outputDevices())
+                names << toQString(d.name);
+        return names;
+    }));
 }
 
 UiApplication::~UiApplication() = default;
@@ -374,9 +391,43 @@ void UiApplication::saveSession()
 
 void UiApplication::openSettings()
 {
-    SettingsDialog dialog(m_settings, {}, m_personalFilePolicy, m_window.get());
+    SettingsDialog dialog(m_settings, m_devices, m_personalFilePolicy, m_window.get());
     connect(&dialog, &SettingsDialog::applied, this, &UiApplication::applySettings);
+    connect(&dialog, &SettingsDialog::testToneRequested, this, &UiApplication::playTestTone);
     dialog.exec();
+}
+
+void UiApplication::playTestTone(const QString& device)
+{
+    // A 2 s 440 Hz tone written on a worker thread, played by a short-lived player of its own on the
+    // chosen device, so the queue and the main player are left alone.
+    const std::filesystem::path file = m_options.dataDir / "test-tone-440.wav";
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, device, file] {
+        watcher->deleteLater();
+        if (!watcher->result().isEmpty()) {
+            m_window->showMessage(watcher->result());
+            return;
+        }
+        playback::PlayerOptions options;
+        options.deviceName = toUtf8(device);
+        m_tonePlayer = std::make_unique<playback::Player>(options);
+        m_tonePlayer->setQueue({file});
+        m_tonePlayer->play();
+        QTimer::singleShot(3000, this, [this] { m_tonePlayer.reset(); });
+    });
+    watcher->setFuture(QtConcurrent::run([file]() -> QString {
+        constexpr std::uint32_t kRate = 48000;
+        std::vector<std::int32_t> samples(static_cast<std::size_t>(kRate) * 2 * 2);
+        for (std::size_t i = 0; i < samples.size() / 2; ++i) {
+            const double v = 0.2 * std::sin(2.0 * 3.14159265358979 * 440.0 * static_cast<double>(i) / kRate);
+            const auto s16 = static_cast<std::int32_t>(v * 32767.0);
+            samples[2 * i] = samples[2 * i + 1] = s16 * 65536;  // MSB-aligned int32, 16 significant bits
+        }
+        std::filesystem::create_directories(file.parent_path());
+        const auto status = audio::writePcmFile(file, {audio::Container::Wav, kRate, 2, 16}, samples);
+        return status.ok() ? QString() : toQString(status.error().describe());
+    }));
 }
 
 void UiApplication::applySettings()

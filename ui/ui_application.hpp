@@ -4,6 +4,7 @@
 
 #include "app_settings.hpp"
 #include "models/track_store.hpp"
+#include "playback/player.hpp"
 
 #include <QObject>
 #include <QStringList>
@@ -12,10 +13,6 @@
 #include <memory>
 
 class QSystemTrayIcon;
-
-namespace accord::playback {
-class Player;
-}
 
 namespace accord::ui {
 
@@ -69,6 +66,7 @@ private:
     void addResolved(const QStringList& files, int row, bool playFirst);
     void updateCanGo();
     void reportProfile(qint64 loadMs);
+    void playTestTone(const QString& device);
 
     AppSettings& m_settings;
     Options m_options;
@@ -81,6 +79,8 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::shared_ptr<TrackStore> m_store;
     QString m_personalFilePolicy;
+    QStringList m_devices;
+    std::unique_ptr<playback::Player> m_tonePlayer;
     int m_resumeIndex = -1;
     qint64 m_resumeMs = 0;
 };
