@@ -11,7 +11,9 @@
 #include "desktop/mpris_service.hpp"
 #include "models/queue_model.hpp"
 #include "widgets/cover_view.hpp"
+#include "models/track_table_model.hpp"
 #include "widgets/icons.hpp"
+#include "widgets/library_pane.hpp"
 #include "widgets/now_playing_panel.hpp"
 #include "widgets/transport_bar.hpp"
 #include "windows/main_window.hpp"
@@ -96,14 +98,16 @@ qint64 residentMiB()
 
 } // namespace
 
-void UiApplication::reportProfile(qint64 loadMs)
+void UiApplication::reportProfile(qint64 ms, bool decided)
 {
-    // ACCORD_PROFILE=1: print launch figures once the library is on screen; =quit also exits.
+    // ACCORD_PROFILE=1: launch figures when the library is on screen and when every verdict is in;
+    // ACCORD_PROFILE=quit also exits after the second.
     m_window->repaint();
-    std::fprintf(stderr, "accord-profile: tracks=%zu usable_ms=%lld load_and_decide_ms=%lld rss_mib=%lld\n",
-                 m_store ? m_store->size() : 0, static_cast<long long>(processUptimeMs()),
-                 static_cast<long long>(loadMs), static_cast<long long>(residentMiB()));
-    if (qEnvironmentVariable("ACCORD_PROFILE") == QLatin1String("quit"))
+    std::fprintf(stderr, "accord-profile: %s tracks=%zu since_launch_ms=%lld worker_ms=%lld rss_mib=%lld\n",
+                 decided ? "all-verdicts-shown" : "library-shown", m_store ? m_store->size() : 0,
+                 static_cast<long long>(processUptimeMs()), static_cast<long long>(ms),
+                 static_cast<long long>(residentMiB()));
+    if (decided && qEnvironmentVariable("ACCORD_PROFILE") == QLatin1String("quit"))
         QTimer::singleShot(0, qApp, &QApplication::quit);
 }
 
@@ -183,12 +187,23 @@ void UiApplication::wirePlayer()
         m_store = store;
         w->setLibrary(store);
         if (qEnvironmentVariableIsSet("ACCORD_PROFILE"))
-            QTimer::singleShot(0, this, [this, ms] { reportProfile(ms); });
+            QTimer::singleShot(0, this, [this, ms] { reportProfile(ms, false); });
         if (m_options.demoIfEmpty && (!store || store->size() == 0)) {
             m_options.demoIfEmpty = false;  // once
             m_library->installDemo();
         }
         qDebug("library: %zu tracks loaded and decided in %lld ms", store ? store->size() : 0, static_cast<long long>(ms));
+    });
+    connect(m_library, &LibraryService::verdictsReady, this, [this, w](const std::vector<VerdictUpdate>& updates) {
+        w->library()->trackModel()->setVerdicts(updates);
+        m_queue->refreshVerdicts([this](const QString& path) {
+            const qsizetype i = m_store ? m_store->indexOfPath(path) : -1;
+            return i < 0 ? Verdict::Unknown : m_store->rows()[static_cast<std::size_t>(i)].verdict;
+        });
+    });
+    connect(m_library, &LibraryService::decisionsFinished, this, [this](qint64 ms) {
+        if (qEnvironmentVariableIsSet("ACCORD_PROFILE"))
+            reportProfile(ms, true);
     });
     connect(m_library, &LibraryService::unreadableFiles, w, &MainWindow::setUnreadable);
     connect(m_library, &LibraryService::scanProgress, w, &MainWindow::setScanProgress);

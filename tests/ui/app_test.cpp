@@ -62,9 +62,9 @@ TEST_CASE("QA mode re-decides the library for another place and time", "[ui][app
     qa.territory = QStringLiteral("JP");
     qa.tier = QStringLiteral("svip");
     qa.at = QDateTime(QDate(2024, 6, 1), QTime(12, 0), Qt::UTC);  // before "Last Summer" ended
-    QSignalSpy loaded(fx.app().library(), &ui::LibraryService::libraryLoaded);
+    QSignalSpy decided(fx.app().library(), &ui::LibraryService::decisionsFinished);
     fx.app().library()->setContext(qa);
-    REQUIRE(loaded.wait(30000));
+    REQUIRE(decided.wait(30000));
     QTest::qWait(50);
     CHECK(verdictOf(QStringLiteral("Far Province")) == ui::Verdict::Playable);
     CHECK(verdictOf(QStringLiteral("Studio Master")) == ui::Verdict::Playable);  // SVIP: hi-res, not capped

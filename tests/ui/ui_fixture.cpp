@@ -46,16 +46,20 @@ void UiFixture::restart(bool mpris)
 bool UiFixture::loadDemo(int timeoutMs)
 {
     QSignalSpy loaded(m_app->library(), &ui::LibraryService::libraryLoaded);
+    QSignalSpy decided(m_app->library(), &ui::LibraryService::decisionsFinished);
     m_app->library()->installDemo();
     QElapsedTimer timer;
     timer.start();
+    bool rows = false;
     while (timer.elapsed() < timeoutMs) {
-        if (!loaded.isEmpty()) {
+        if (!rows && !loaded.isEmpty()) {
             const auto store = loaded.takeLast().at(0).value<std::shared_ptr<ui::TrackStore>>();
-            if (store && store->size() > 0)
-                return true;
+            rows = store && store->size() > 0;
+            decided.clear();  // only a decision run after the rows arrived counts
         }
-        loaded.wait(500);
+        if (rows && !decided.isEmpty())
+            return true;
+        QTest::qWait(50);
     }
     return false;
 }

@@ -13,6 +13,8 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 
+#include <cstdio>
+#include <malloc.h>
 #include <optional>
 
 namespace accord::ui {
@@ -54,11 +56,46 @@ struct LibraryService::Worker {
     }
 };
 
+namespace {
+
+TrackRecord toRecord(const library::StoredTrack& t)
+{
+    const auto& tags = t.info.tags;
+    const auto& audio = t.info.audio;
+    TrackRecord r;
+    r.trackId = t.id;
+    r.path = fromPath(std::filesystem::path(t.path));
+    r.title = tags.title.empty() ? QFileInfo(r.path).completeBaseName() : toQString(tags.title);
+    QStringList artists;
+    for (const std::string& a : tags.artists)
+        artists << toQString(a);
+    r.artist = artists.join(QStringLiteral(", "));
+    r.album = toQString(tags.album);
+    r.genre = toQString(tags.genre);
+    r.codec = toQString(audio.codec).toUpper();
+    r.durationMs = static_cast<std::uint32_t>(std::max<std::int64_t>(audio.durationMs, 0));
+    r.sampleRate = audio.sampleRate;
+    r.bitsPerSample = static_cast<std::uint8_t>(audio.bitDepth);
+    r.year = static_cast<std::uint16_t>(QString::fromStdString(tags.date.substr(0, 4)).toUInt());
+    r.trackNumber = static_cast<std::uint16_t>(tags.trackNumber.value_or(0));
+    r.discNumber = static_cast<std::uint8_t>(tags.discNumber.value_or(0));
+    return r;
+}
+
+/// Gives memory freed after a large transient load back to the system (glibc keeps it otherwise).
+void releaseFreedMemory()
+{
+    malloc_trim(0);
+}
+
+} // namespace
+
 LibraryService::LibraryService(std::filesystem::path dataDir, QObject* parent)
     : QObject(parent), m_dataDir(std::move(dataDir)), m_context(new QObject), m_worker(std::make_unique<Worker>()),
       m_redecide(new QTimer(this))
 {
     qRegisterMetaType<std::shared_ptr<TrackStore>>();
+    qRegisterMetaType<std::vector<VerdictUpdate>>();
     m_worker->dataDir = m_dataDir;
     m_thread.setObjectName(QStringLiteral("accord-library"));
     m_context->moveToThread(&m_thread);
@@ -91,70 +128,101 @@ void LibraryService::setContext(const ListenerContext& context)
 void LibraryService::reload()
 {
     const ListenerContext listener = m_listener;
-    post([this, listener](Worker& w) {
+    const quint64 generation = ++m_generation;
+    post([this, listener, generation](Worker& w) {
         QElapsedTimer timer;
         timer.start();
         if (auto s = w.open(); !s.ok()) {
             Q_EMIT failed(toQString(s.error().describe()));
             return;
         }
-        auto tracks = w.db->tracks();
-        if (!tracks.ok()) {
-            Q_EMIT failed(toQString(tracks.error().describe()));
-            return;
-        }
-        const licence::Context ctx = toLicenceContext(listener);
+        // Phase 1: the rows, without decisions, so the window shows the library as soon as possible.
+        std::vector<std::string> isrcs;
+        std::vector<FileFacts> facts;
         auto store = std::make_shared<TrackStore>();
-        store->reserve(tracks->size());
-        std::optional<base::Instant> soonest;
-        for (const library::StoredTrack& t : *tracks) {
-            const auto& tags = t.info.tags;
-            const auto& audio = t.info.audio;
-            bool identified = false;
-            const licence::Decision d = w.decide(t.info, ctx, identified);
-            if (d.validUntil && (!soonest || *d.validUntil < *soonest))
-                soonest = d.validUntil;
-            TrackRecord r;
-            r.trackId = t.id;
-            r.path = fromPath(std::filesystem::path(t.path));
-            r.title = tags.title.empty() ? QFileInfo(r.path).completeBaseName() : toQString(tags.title);
-            QStringList artists;
-            for (const std::string& a : tags.artists)
-                artists << toQString(a);
-            r.artist = artists.join(QStringLiteral(", "));
-            r.album = toQString(tags.album);
-            r.genre = toQString(tags.genre);
-            r.codec = toQString(audio.codec).toUpper();
-            r.durationMs = static_cast<std::uint32_t>(std::max<std::int64_t>(audio.durationMs, 0));
-            r.sampleRate = audio.sampleRate;
-            r.bitsPerSample = static_cast<std::uint8_t>(audio.bitDepth);
-            r.year = static_cast<std::uint16_t>(QString::fromStdString(tags.date.substr(0, 4)).toUInt());
-            r.trackNumber = static_cast<std::uint16_t>(tags.trackNumber.value_or(0));
-            r.discNumber = static_cast<std::uint8_t>(tags.discNumber.value_or(0));
-            r.verdict = toVerdict(d, {audio.sampleRate, audio.bitDepth, identified});
-            r.mainReason = mainReason(d);
-            store->add(r);
+        {
+            auto tracks = w.db->tracks();
+            if (!tracks.ok()) {
+                Q_EMIT failed(toQString(tracks.error().describe()));
+                return;
+            }
+            store->reserve(tracks->size());
+            isrcs.reserve(tracks->size());
+            facts.reserve(tracks->size());
+            for (const library::StoredTrack& t : *tracks) {
+                store->add(toRecord(t));
+                isrcs.push_back(t.info.tags.isrc);
+                facts.push_back({t.info.audio.sampleRate, t.info.audio.bitDepth, false});
+            }
         }
         store->finish();
-        QList<UnreadableFile> bad;
-        if (auto badFiles = w.db->badFiles(); badFiles.ok())
-            for (const library::BadFile& b : *badFiles)
-                bad.push_back({fromPath(std::filesystem::path(b.path)),
-                               toQString(library::toString(b.reason)) +
-                                   (b.detail.empty() ? QString() : QStringLiteral(": ") + toQString(b.detail))});
+        releaseFreedMemory();  // the StoredTracks were large and transient
+        const qint64 rowsMs = timer.elapsed();
+        QMetaObject::invokeMethod(this, [this, store, rowsMs] { Q_EMIT libraryLoaded(store, rowsMs); },
+                                  Qt::QueuedConnection);
+        emitUnreadable(w);
+
+        // Phase 2: decisions in chunks (one read transaction each), delivered as verdict updates.
+        const licence::Context ctx = toLicenceContext(listener);
+        const licence::Decision unidentified = w.gate->decideUnidentified(ctx);
+        std::optional<base::Instant> soonest;
+        constexpr std::size_t kChunk = 8192;
+        for (std::size_t first = 0; first < isrcs.size(); first += kChunk) {
+            if (generation != m_generation.load())
+                return;  // a newer context is being decided: this answer is stale
+            const std::size_t last = std::min(isrcs.size(), first + kChunk);
+            const std::vector<std::string> chunk(isrcs.begin() + static_cast<std::ptrdiff_t>(first),
+                                                 isrcs.begin() + static_cast<std::ptrdiff_t>(last));
+            auto decisions = w.gate->decideIsrcs(chunk, ctx);
+            if (!decisions.ok()) {
+                Q_EMIT failed(toQString(decisions.error().describe()));
+                return;
+            }
+            std::vector<VerdictUpdate> updates;
+            updates.reserve(chunk.size());
+            for (std::size_t i = 0; i < chunk.size(); ++i) {
+                const bool identified = (*decisions)[i].has_value();
+                const licence::Decision& d = identified ? *(*decisions)[i] : unidentified;
+                if (d.validUntil && (!soonest || *d.validUntil < *soonest))
+                    soonest = d.validUntil;
+                FileFacts f = facts[first + i];
+                f.identified = identified;
+                updates.push_back({static_cast<std::uint32_t>(first + i), toVerdict(d, f), mainReason(d)});
+            }
+            QMetaObject::invokeMethod(this, [this, generation, u = std::move(updates)] {
+                if (generation == m_generation.load())
+                    Q_EMIT verdictsReady(u);
+            }, Qt::QueuedConnection);
+        }
+        releaseFreedMemory();
+        const qint64 ms = timer.elapsed();
+        if (qEnvironmentVariableIsSet("ACCORD_PROFILE"))
+            std::fprintf(stderr, "accord-profile: rows %lld ms, decisions %lld ms\n", static_cast<long long>(rowsMs),
+                         static_cast<long long>(ms - rowsMs));
         const auto policy = w.gate->policy();
         const QString policyText = policy.unidentifiedPlayable
                                        ? tr("Personal files the catalogue does not know may play")
                                        : tr("Personal files the catalogue does not know may not play");
-        const qint64 ms = timer.elapsed();
         const QDateTime next = soonest ? toQDateTime(*soonest) : QDateTime();
-        QMetaObject::invokeMethod(this, [this, store, bad, ms, next, policyText] {
-            Q_EMIT libraryLoaded(store, ms);
-            Q_EMIT unreadableFiles(bad);
+        QMetaObject::invokeMethod(this, [this, generation, ms, next, policyText] {
+            if (generation != m_generation.load())
+                return;
             Q_EMIT personalFilePolicy(policyText);
+            Q_EMIT decisionsFinished(ms);
             scheduleRedecide(next);
         }, Qt::QueuedConnection);
     });
+}
+
+void LibraryService::emitUnreadable(Worker& w)
+{
+    QList<UnreadableFile> bad;
+    if (auto badFiles = w.db->badFiles(); badFiles.ok())
+        for (const library::BadFile& b : *badFiles)
+            bad.push_back({fromPath(std::filesystem::path(b.path)),
+                           toQString(library::toString(b.reason)) +
+                               (b.detail.empty() ? QString() : QStringLiteral(": ") + toQString(b.detail))});
+    QMetaObject::invokeMethod(this, [this, bad] { Q_EMIT unreadableFiles(bad); }, Qt::QueuedConnection);
 }
 
 void LibraryService::scheduleRedecide(const QDateTime& when)

@@ -11,6 +11,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <atomic>
 #include <functional>
 
 #include <filesystem>
@@ -39,7 +40,10 @@ public:
     const std::filesystem::path& dataDir() const noexcept { return m_dataDir; }
 
 Q_SIGNALS:
+    /// The rows, every verdict still Unknown; verdictsReady() follows in chunks, then decisionsFinished().
     void libraryLoaded(std::shared_ptr<accord::ui::TrackStore> store, qint64 loadMs);
+    void verdictsReady(const std::vector<accord::ui::VerdictUpdate>& updates);
+    void decisionsFinished(qint64 totalMs);
     void unreadableFiles(const QList<accord::ui::UnreadableFile>& files);
     void scanProgress(int done, int total);
     void scanFinished(const QString& summary);
@@ -51,6 +55,7 @@ Q_SIGNALS:
 private:
     struct Worker;
     void post(std::function<void(Worker&)> job);
+    void emitUnreadable(Worker& w);
     void scheduleRedecide(const QDateTime& when);
 
     std::filesystem::path m_dataDir;
@@ -58,6 +63,7 @@ private:
     QObject* m_context;   ///< lives on m_thread: jobs are posted to it
     std::unique_ptr<Worker> m_worker;  ///< used only on m_thread
     ListenerContext m_listener;
+    std::atomic<quint64> m_generation{0};  ///< bumped by reload(); older decision runs stop
     QTimer* m_redecide;
 };
 

@@ -96,6 +96,17 @@ void QueueModel::shuffleEntries(quint32 seed)
         moveEntry(order[i], static_cast<int>(i));
 }
 
+void QueueModel::refreshVerdicts(const std::function<Verdict(const QString& path)>& verdictOf)
+{
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        const Verdict v = verdictOf(m_entries[i].path);
+        if (v != m_entries[i].verdict) {
+            m_entries[i].verdict = v;
+            Q_EMIT dataChanged(index(static_cast<int>(i)), index(static_cast<int>(i)));
+        }
+    }
+}
+
 void QueueModel::setCurrentId(quint64 id)
 {
     const int before = rowOfId(m_currentId);

@@ -7,6 +7,8 @@
 #include <QAbstractListModel>
 #include <QList>
 
+#include <functional>
+
 namespace accord::ui {
 
 /// One play-queue entry as the UI shows it. `id` is the player's stable queue item id.
@@ -42,6 +44,8 @@ public:
     /// Reorders randomly (the current entry goes first) and announces it as moves.
     void shuffleEntries(quint32 seed);
 
+    /// Re-reads every entry's verdict (after the library was re-decided).
+    void refreshVerdicts(const std::function<Verdict(const QString& path)>& verdictOf);
     void setCurrentId(quint64 id);
     quint64 currentId() const noexcept { return m_currentId; }
     qint64 totalDurationMs() const;

@@ -26,12 +26,12 @@ std::vector<std::uint32_t> TrackFilter::apply(const TrackStore& store, const std
         return candidates;
     // For each word, which pool strings (artists, albums) contain it: one pass over distinct names.
     const std::size_t poolSize = store.pool().size();
-    std::vector<std::vector<bool>> poolHits;
+    std::vector<std::vector<char>> poolHits;
     poolHits.reserve(static_cast<std::size_t>(query.words.size()));
     for (const QString& word : query.words) {
-        std::vector<bool> hits(poolSize, false);
+        std::vector<char> hits(poolSize, 0);
         for (std::size_t id = 1; id < poolSize; ++id)
-            hits[id] = store.folded(static_cast<std::uint32_t>(id)).contains(word);
+            hits[id] = store.folded(static_cast<std::uint32_t>(id)).contains(word) ? 1 : 0;
         poolHits.push_back(std::move(hits));
     }
     std::vector<std::uint32_t> out;
@@ -44,7 +44,7 @@ std::vector<std::uint32_t> TrackFilter::apply(const TrackStore& store, const std
         bool all = true;
         for (qsizetype w = 0; all && w < query.words.size(); ++w) {
             const auto& hits = poolHits[static_cast<std::size_t>(w)];
-            all = hits[row.artistId] || hits[row.albumId] || row.searchKey.contains(query.words[w]);
+            all = hits[row.artistId] != 0 || hits[row.albumId] != 0 || row.searchKey.contains(query.words[w]);
         }
         if (all)
             out.push_back(index);

@@ -51,4 +51,11 @@ struct TrackRecord {
     QString mainReason;
 };
 
+/// A new decision for one row of a TrackStore (by index).
+struct VerdictUpdate {
+    std::uint32_t index = 0;
+    Verdict verdict = Verdict::Unknown;
+    QString mainReason;
+};
+
 } // namespace accord::ui

@@ -50,6 +50,17 @@ void TrackTableModel::setVerdict(std::size_t storeIndex, Verdict verdict, const 
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
+void TrackTableModel::setVerdicts(const std::vector<VerdictUpdate>& updates)
+{
+    if (!m_store || updates.empty())
+        return;
+    for (const VerdictUpdate& u : updates)
+        if (u.index < m_store->size())
+            m_store->setVerdict(u.index, u.verdict, u.mainReason);
+    if (!m_visible.empty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 void TrackTableModel::setFilterText(const QString& text)
 {
     FilterQuery q = m_query;
@@ -198,23 +209,7 @@ void TrackTableModel::sort(int column, Qt::SortOrder order)
     m_sortOrder = order;
     if (!m_store || column < 0 || column >= ColumnCount)
         return;
-    const auto& rows = m_store->rows();
-    const TrackStore& s = *m_store;
-    auto key = [&](const TrackRow& a, const TrackRow& b) -> int {
-        switch (column) {
-        case Status: return int(a.verdict) - int(b.verdict);
-        case Title: return a.title.compare(b.title, Qt::CaseInsensitive);
-        case Artist: return s.text(a.artistId).compare(s.text(b.artistId), Qt::CaseInsensitive);
-        case Album: return s.text(a.albumId).compare(s.text(b.albumId), Qt::CaseInsensitive);
-        case TrackNo: return (a.discNumber * 1000 + a.trackNumber) - (b.discNumber * 1000 + b.trackNumber);
-        case Year: return a.year - b.year;
-        case Genre: return s.text(a.genreId).compare(s.text(b.genreId), Qt::CaseInsensitive);
-        case Duration: return a.durationMs < b.durationMs ? -1 : (a.durationMs > b.durationMs ? 1 : 0);
-        case Format: return int(a.sampleRate / 100 + a.bitsPerSample) - int(b.sampleRate / 100 + b.bitsPerSample);
-        case Path: return a.path.compare(b.path);
-        default: return 0;
-        }
-    };
+    const std::vector<std::uint64_t> keys = sortKeys(column);
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
     std::vector<std::uint32_t> storeOfPersistent;
@@ -222,19 +217,79 @@ void TrackTableModel::sort(int column, Qt::SortOrder order)
     for (const QModelIndex& p : before)
         storeOfPersistent.push_back(m_visible[static_cast<std::size_t>(p.row())]);
     auto less = [&](std::uint32_t x, std::uint32_t y) {
-        const int c = key(rows[x], rows[y]);
-        return order == Qt::AscendingOrder ? c < 0 : c > 0;
+        return order == Qt::AscendingOrder ? keys[x] < keys[y] : keys[x] > keys[y];
     };
     std::stable_sort(m_sorted.begin(), m_sorted.end(), less);
     std::stable_sort(m_visible.begin(), m_visible.end(), less);
     QModelIndexList after;
     after.reserve(before.size());
-    for (qsizetype i = 0; i < before.size(); ++i) {
-        const int row = visibleRowOfStoreIndex(storeOfPersistent[static_cast<std::size_t>(i)]);
-        after.push_back(index(row, before[i].column()));
+    if (!before.isEmpty()) {
+        std::vector<int> rowOf(m_store->size(), -1);
+        for (std::size_t r = 0; r < m_visible.size(); ++r)
+            rowOf[m_visible[r]] = static_cast<int>(r);
+        for (qsizetype i = 0; i < before.size(); ++i)
+            after.push_back(index(rowOf[storeOfPersistent[static_cast<std::size_t>(i)]], before[i].column()));
     }
     changePersistentIndexList(before, after);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+std::vector<std::uint64_t> TrackTableModel::sortKeys(int column) const
+{
+    // One integer key per row, so sorting 100k rows compares integers, not strings. Strings are ranked
+    // once: pool strings (artist, album, genre) by rank among distinct values, titles and paths by rank
+    // of their folded text.
+    const auto& rows = m_store->rows();
+    std::vector<std::uint64_t> keys(rows.size());
+    auto rankStrings = [](const std::vector<QString>& texts) {
+        std::vector<std::uint32_t> order(texts.size());
+        std::iota(order.begin(), order.end(), 0U);
+        std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return texts[a] < texts[b]; });
+        std::vector<std::uint64_t> rank(texts.size());
+        for (std::size_t i = 0; i < order.size(); ++i)
+            rank[order[i]] = i;
+        return rank;
+    };
+    auto poolRanks = [&]() {
+        std::vector<QString> folded(m_store->pool().size());
+        for (std::size_t i = 0; i < folded.size(); ++i)
+            folded[i] = m_store->text(static_cast<std::uint32_t>(i)).toCaseFolded();
+        return rankStrings(folded);
+    };
+    switch (column) {
+    case Artist:
+    case Album:
+    case Genre: {
+        const std::vector<std::uint64_t> rank = poolRanks();
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const std::uint32_t id = column == Artist ? rows[i].artistId : column == Album ? rows[i].albumId : rows[i].genreId;
+            // Within an album or artist, keep disc and track order.
+            keys[i] = (rank[id] << 24) | (static_cast<std::uint64_t>(rows[i].discNumber) << 16) | rows[i].trackNumber;
+        }
+        break;
+    }
+    case Title:
+    case Path: {
+        std::vector<QString> texts(rows.size());
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            texts[i] = column == Title ? rows[i].title.toCaseFolded() : rows[i].path;
+        keys = rankStrings(texts);
+        break;
+    }
+    default:
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const TrackRow& r = rows[i];
+            switch (column) {
+            case Status: keys[i] = static_cast<std::uint64_t>(r.verdict); break;
+            case TrackNo: keys[i] = static_cast<std::uint64_t>(r.discNumber) * 100000u + r.trackNumber; break;
+            case Year: keys[i] = r.year; break;
+            case Duration: keys[i] = r.durationMs; break;
+            case Format: keys[i] = static_cast<std::uint64_t>(r.sampleRate) * 64u + r.bitsPerSample; break;
+            default: keys[i] = 0; break;
+            }
+        }
+    }
+    return keys;
 }
 
 QStringList TrackTableModel::mimeTypes() const

@@ -27,6 +27,8 @@ public:
     const TrackStore* store() const noexcept { return m_store.get(); }
     /// Updates one row's verdict (a re-decision after valid_until, or QA mode). Emits dataChanged.
     void setVerdict(std::size_t storeIndex, Verdict verdict, const QString& mainReason);
+    /// Many at once (a chunk of decisions): one dataChanged for the status and text columns.
+    void setVerdicts(const std::vector<VerdictUpdate>& updates);
 
     void setFilterText(const QString& text);
     void setFacet(Facet facet, std::uint32_t poolId);
@@ -52,6 +54,7 @@ Q_SIGNALS:
 private:
     void refilter();
     const TrackStore* ensureStore();
+    std::vector<std::uint64_t> sortKeys(int column) const;
     QString formatText(const TrackRow& row) const;
 
     std::shared_ptr<TrackStore> m_store;
