@@ -3,6 +3,8 @@
 #include "ui_fixture.hpp"
 
 #include "bridge/library_service.hpp"
+#include "models/track_table_model.hpp"
+#include "widgets/library_pane.hpp"
 #include "windows/main_window.hpp"
 
 #include <QSignalSpy>
@@ -45,19 +47,21 @@ void UiFixture::restart(bool mpris)
 
 bool UiFixture::loadDemo(int timeoutMs)
 {
-    QSignalSpy loaded(m_app->library(), &ui::LibraryService::libraryLoaded);
-    QSignalSpy decided(m_app->library(), &ui::LibraryService::decisionsFinished);
     m_app->library()->installDemo();
+    return waitUntilDecided(timeoutMs);
+}
+
+bool UiFixture::waitUntilDecided(int timeoutMs)
+{
+    // Rows arrive first, their verdicts in chunks after: done when rows exist and none is undecided.
+    auto* model = m_app->window()->library()->trackModel();
     QElapsedTimer timer;
     timer.start();
-    bool rows = false;
     while (timer.elapsed() < timeoutMs) {
-        if (!rows && !loaded.isEmpty()) {
-            const auto store = loaded.takeLast().at(0).value<std::shared_ptr<ui::TrackStore>>();
-            rows = store && store->size() > 0;
-            decided.clear();  // only a decision run after the rows arrived counts
-        }
-        if (rows && !decided.isEmpty())
+        bool decided = model->rowCount() > 0;
+        for (int r = 0; decided && r < model->rowCount(); ++r)
+            decided = model->data(model->index(r, 0), ui::TrackTableModel::VerdictRole).toInt() != int(ui::Verdict::Unknown);
+        if (decided)
             return true;
         QTest::qWait(50);
     }

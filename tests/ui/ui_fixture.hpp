@@ -26,6 +26,8 @@ public:
     const std::filesystem::path& dataDir() const { return m_dataDir; }
     /// Installs the demo (tracks + catalogue) and waits until the library shows it. False on timeout.
     bool loadDemo(int timeoutMs = 120000);
+    /// Waits until the library has rows and every row has its verdict.
+    bool waitUntilDecided(int timeoutMs = 60000);
     /// Recreates the UiApplication (after a language change, or to test session restore).
     void restart(bool mpris = false);
 
