@@ -186,6 +186,7 @@ void UiApplication::wirePlayer()
     connect(m_library, &LibraryService::libraryLoaded, this, [this, w](std::shared_ptr<TrackStore> store, qint64 ms) {
         m_store = store;
         w->setLibrary(store);
+        refreshQueue();  // entries restored or dropped before the library was loaded get their tags
         if (qEnvironmentVariableIsSet("ACCORD_PROFILE"))
             QTimer::singleShot(0, this, [this, ms] { reportProfile(ms, false); });
         if (m_options.demoIfEmpty && (!store || store->size() == 0)) {
@@ -196,10 +197,7 @@ void UiApplication::wirePlayer()
     });
     connect(m_library, &LibraryService::verdictsReady, this, [this, w](const std::vector<VerdictUpdate>& updates) {
         w->library()->trackModel()->setVerdicts(updates);
-        m_queue->refreshVerdicts([this](const QString& path) {
-            const qsizetype i = m_store ? m_store->indexOfPath(path) : -1;
-            return i < 0 ? Verdict::Unknown : m_store->rows()[static_cast<std::size_t>(i)].verdict;
-        });
+        refreshQueue();
     });
     connect(m_library, &LibraryService::decisionsFinished, this, [this](qint64 ms) {
         if (qEnvironmentVariableIsSet("ACCORD_PROFILE"))
@@ -323,6 +321,19 @@ void UiApplication::buildTray()
         m_tray->setToolTip(i.artist.isEmpty() ? i.title : QStringLiteral("%1 \u2014 %2").arg(i.artist, i.title));
     });
     m_tray->show();
+}
+
+void UiApplication::refreshQueue()
+{
+    m_queue->refreshEntries([this](QueueEntry& e) {
+        const QueueEntry fresh = entryFor(e.id, e.path);
+        if (!fresh.title.isEmpty()) {
+            e.title = fresh.title;
+            e.artist = fresh.artist;
+            e.durationMs = fresh.durationMs;
+        }
+        e.verdict = fresh.verdict;
+    });
 }
 
 QueueEntry UiApplication::entryFor(quint64 id, const QString& path) const

@@ -65,6 +65,7 @@ private:
     QueueEntry entryFor(quint64 id, const QString& path) const;
     void addResolved(const QStringList& files, int row, bool playFirst);
     void updateCanGo();
+    void refreshQueue();
     void reportProfile(qint64 ms, bool decided);
     void playTestTone(const QString& device);
 

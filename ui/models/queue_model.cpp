@@ -96,14 +96,15 @@ void QueueModel::shuffleEntries(quint32 seed)
         moveEntry(order[i], static_cast<int>(i));
 }
 
-void QueueModel::refreshVerdicts(const std::function<Verdict(const QString& path)>& verdictOf)
+void QueueModel::refreshEntries(const std::function<void(QueueEntry& entry)>& update)
 {
     for (qsizetype i = 0; i < m_entries.size(); ++i) {
-        const Verdict v = verdictOf(m_entries[i].path);
-        if (v != m_entries[i].verdict) {
-            m_entries[i].verdict = v;
+        QueueEntry& e = m_entries[i];
+        const QueueEntry before = e;
+        update(e);
+        if (e.title != before.title || e.artist != before.artist || e.durationMs != before.durationMs
+            || e.verdict != before.verdict)
             Q_EMIT dataChanged(index(static_cast<int>(i)), index(static_cast<int>(i)));
-        }
     }
 }
 

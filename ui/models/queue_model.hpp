@@ -44,8 +44,9 @@ public:
     /// Reorders randomly (the current entry goes first) and announces it as moves.
     void shuffleEntries(quint32 seed);
 
-    /// Re-reads every entry's verdict (after the library was re-decided).
-    void refreshVerdicts(const std::function<Verdict(const QString& path)>& verdictOf);
+    /// Lets \`update\` refresh every entry's display fields (tags and verdict from a newly loaded or
+    /// re-decided library); rows that changed are announced.
+    void refreshEntries(const std::function<void(QueueEntry& entry)>& update);
     void setCurrentId(quint64 id);
     quint64 currentId() const noexcept { return m_currentId; }
     qint64 totalDurationMs() const;

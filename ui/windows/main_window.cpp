@@ -103,6 +103,7 @@ MainWindow::MainWindow(QueueModel* queue, QWidget* parent)
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_queue, signal, this, &MainWindow::updateQueueSummary);
     connect(m_queue, &QAbstractItemModel::modelReset, this, &MainWindow::updateQueueSummary);
+    connect(m_queue, &QAbstractItemModel::dataChanged, this, &MainWindow::updateQueueSummary);
 
     connect(m_transport, &TransportBar::playPauseClicked, this, &MainWindow::playPauseRequested);
     connect(m_transport, &TransportBar::stopClicked, this, &MainWindow::stopRequested);
