@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include <fstream>
+#include <system_error>
 
 namespace accord::demo {
 
@@ -80,6 +81,11 @@ base::Status installDemoCatalogue(const std::filesystem::path& file, const std::
         if (!out)
             return base::Error(base::ErrorCode::Io, "cannot write the demo catalogue").inFile(file.string());
     }
+    std::error_code ec;
+    std::filesystem::create_directories(catalogueDb.parent_path(), ec);
+    if (ec)
+        return base::Error(base::ErrorCode::Io, "cannot create folder: " + ec.message())
+            .inFile(catalogueDb.parent_path().string());
     auto catalogue = catalogue::Catalogue::open(catalogueDb);
     if (!catalogue.ok())
         return catalogue.error();
