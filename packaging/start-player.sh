@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: 2026 The Accord developers
-# Starts the player from a build tree. Until the window exists (or with no display), plays a short
-# generated demo queue through the headless player.
+# Starts the player from a build tree: the window (with the demo library on first run) when a display
+# exists; otherwise says so and plays a short generated demo queue through the headless player.
 set -euo pipefail
 BUILD=${1:?usage: start-player.sh BUILD_DIR}
 shift
 if [[ -x "$BUILD/app/accord/accord" && ( -n "${DISPLAY:-}" || -n "${WAYLAND_DISPLAY:-}" ) ]]; then
-  exec "$BUILD/app/accord/accord" "$@"
+  exec "$BUILD/app/accord/accord" --demo "$@"
 fi
 if [[ -x "$BUILD/app/accord/accord" ]]; then
   echo "No display found (DISPLAY/WAYLAND_DISPLAY unset): the window cannot open here." >&2

@@ -3,6 +3,10 @@
 #include "demo/demo_tracks.hpp"
 
 #include "audio/pcm_writer.hpp"
+#include "demo/demo_set.hpp"
+
+#include <taglib/fileref.h>
+#include <taglib/tpropertymap.h>
 
 #include <system_error>
 
@@ -10,20 +14,20 @@ namespace accord::demo {
 
 namespace {
 
-struct DemoTrack {
-    const char* file;
-    audio::PcmFileSpec spec;
-    double seconds;
-    const char* title;
-};
-
-constexpr DemoTrack kTracks[] = {
-    {"01 - Overture.flac", {audio::Container::Flac, 44100, 2, 16}, 8.0, "Overture"},
-    {"02 - Passage.flac", {audio::Container::Flac, 44100, 2, 16}, 6.5, "Passage"},
-    {"03 - Interlude.wav", {audio::Container::Wav, 44100, 2, 16}, 5.0, "Interlude"},
-    {"04 - Resolution.mp3", {audio::Container::Mp3, 44100, 2, 16}, 6.0, "Resolution"},
-    {"05 - High Resolution.flac", {audio::Container::Flac, 96000, 2, 24}, 6.0, "High Resolution"},
-};
+// libsndfile writes the basic tags; the ISRC (which the licence gate identifies files by) goes in with
+// TagLib as a Vorbis comment (FLAC) or an ID3v2 TSRC frame (MP3).
+base::Status tagIsrc(const std::filesystem::path& path, const std::string& isrc)
+{
+    TagLib::FileRef file(path.c_str());
+    if (file.isNull() || file.file() == nullptr)
+        return base::Error(base::ErrorCode::Io, "cannot open for tagging").inFile(path.string());
+    TagLib::PropertyMap props = file.file()->properties();
+    props.replace("ISRC", TagLib::StringList(TagLib::String(isrc, TagLib::String::UTF8)));
+    file.file()->setProperties(props);
+    if (!file.save())
+        return base::Error(base::ErrorCode::Io, "cannot write the ISRC tag").inFile(path.string());
+    return {};
+}
 
 } // namespace
 
@@ -35,7 +39,7 @@ base::Result<std::vector<std::filesystem::path>> writeDemoTracks(const std::file
         return base::Error(base::ErrorCode::Io, "cannot create folder: " + ec.message()).inFile(dir.string());
     std::vector<std::filesystem::path> files;
     std::uint32_t seed = 1;
-    for (const DemoTrack& t : kTracks) {
+    for (const DemoTrack& t : demoSet()) {
         const auto path = dir / t.file;
         files.push_back(path);
         ++seed;
@@ -44,15 +48,17 @@ base::Result<std::vector<std::filesystem::path>> writeDemoTracks(const std::file
         const auto frames = static_cast<std::size_t>(t.seconds * t.spec.sampleRate);
         const auto samples = audio::synthesizeSignal(t.spec.sampleRate, t.spec.channels, t.spec.bits, frames, seed, 0.25);
         const audio::BasicTags tags{{"title", t.title},
-                                    {"artist", "Accord Ensemble"},
-                                    {"album", "Accord Demo"},
-                                    {"tracknumber", std::to_string(seed - 1)},
+                                    {"artist", t.artist},
+                                    {"album", t.album},
+                                    {"tracknumber", std::to_string(t.trackNumber)},
                                     {"date", "2026"},
-                                    {"genre", "Electronic"}};
+                                    {"genre", t.genre}};
         // Write next to the final name and rename, so an interrupted run never leaves half a file.
         auto tmp = path;
         tmp += ".part";
         ACCORD_TRY(audio::writePcmFile(tmp, t.spec, samples, tags));
+        if (t.isrc[0] != '\0')
+            ACCORD_TRY(tagIsrc(tmp, t.isrc));
         std::filesystem::rename(tmp, path, ec);
         if (ec)
             return base::Error(base::ErrorCode::Io, "cannot rename: " + ec.message()).inFile(path.string());

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+// accord: the Qt Widgets player. QApplication + the player facade + the UI's composition root.
+#include "app_settings.hpp"
+#include "base/paths.hpp"
+#include "bridge/qt_convert.hpp"
+#include "desktop/single_instance.hpp"
+#include "playback/player.hpp"
+#include "translations.hpp"
+#include "ui_application.hpp"
+#include "windows/main_window.hpp"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+int main(int argc, char** argv)
+{
+    using namespace accord;
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("accord"));
+    QApplication::setApplicationName(QStringLiteral("accord"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Accord"));
+    QApplication::setApplicationVersion(QStringLiteral(ACCORD_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.accord.Accord"));
+    QApplication::setStyle(QStringLiteral("Fusion"));
+
+    QCommandLineParser cli;
+    cli.setApplicationDescription(QStringLiteral("Gapless, bit-perfect, licence-aware music player"));
+    cli.addHelpOption();
+    cli.addVersionOption();
+    cli.addOption({QStringLiteral("data-dir"), QStringLiteral("Library and catalogue folder."), QStringLiteral("DIR")});
+    cli.addOption({QStringLiteral("new-instance"), QStringLiteral("Do not hand files to a running Accord.")});
+    cli.addOption({QStringLiteral("demo"), QStringLiteral("Load the demo library if the library is empty.")});
+    cli.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Files or folders to enqueue."), QStringLiteral("[FILE...]"));
+    cli.process(app);
+    QStringList files;
+    for (const QString& f : cli.positionalArguments())
+        files << QFileInfo(f).absoluteFilePath();
+
+    ui::SingleInstance single;
+    if (!cli.isSet(QStringLiteral("new-instance"))) {
+        if (single.forwardToRunning(files))
+            return 0;
+        single.listen();
+    }
+
+    ui::AppSettings settings;
+    ui::installTranslations(settings.language());
+    const std::filesystem::path dataDir = cli.isSet(QStringLiteral("data-dir"))
+                                              ? ui::toPath(cli.value(QStringLiteral("data-dir")))
+                                              : base::defaultDataDir();
+    playback::Player player;
+    ui::UiApplication::Options options;
+    options.dataDir = dataDir;
+    options.demoIfEmpty = cli.isSet(QStringLiteral("demo"));
+    ui::UiApplication accord(player, settings, options);
+    QObject::connect(&single, &ui::SingleInstance::filesReceived, &accord, [&accord](const QStringList& received) {
+        accord.enqueue(received);
+        accord.window()->showNormal();
+        accord.window()->raise();
+        accord.window()->activateWindow();
+    });
+    accord.show();
+    if (!files.isEmpty())
+        accord.enqueue(files, -1, true);
+    const int rc = QApplication::exec();
+    accord.saveSession();
+    return rc;
+}

@@ -1,0 +1,122 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Accord developers
+"""Fills accord_zh_CN.ts from the dictionary below (run after lupdate). Fails when a string is missing,
+so the shipped translation stays complete."""
+import sys
+import xml.etree.ElementTree as ET
+
+ZH = {
+    'now': '现在',
+    'Resolution capped at 16-bit / 48 kHz for this tier': '此会员等级的音质上限为 16 位 / 48 kHz',
+    ' (sublicence of %1)': '（%1 的分许可）',
+    'mono': '单声道', 'stereo': '立体声', '%1 ch': '%1 声道', 'float': '浮点', '%1-bit': '%1 位',
+    'Playable': '可播放', 'Preview 0:30': '试听 0:30', 'Playable (capped)': '可播放（音质受限）',
+    'Blocked': '不可播放', 'Unidentified': '未识别', 'Not checked yet': '尚未检查',
+    'All tracks (%1)': '全部曲目（%1）', 'Unknown': '未知',
+    'Artists': '艺术家', 'Albums': '专辑', 'Genres': '流派', 'Library browser': '音乐库浏览',
+    'Tracks': '曲目', 'Your library is empty': '音乐库是空的',
+    'Add a music folder, drop files here, or try the demo library: a few generated tracks and a demo catalogue that shows every licence verdict.':
+        '添加音乐文件夹、把文件拖到这里，或者试试演示音乐库：几首生成的曲目和一份演示版权目录，涵盖每一种授权结果。',
+    'Try the demo library': '试用演示音乐库', 'Add music folder…': '添加音乐文件夹…',
+    'Play': '播放', 'Add to queue': '加入播放队列', "Why can't I play this?": '为什么不能播放？',
+    'Personal files the catalogue does not know may play': '目录中没有的个人文件可以播放',
+    'Personal files the catalogue does not know may not play': '目录中没有的个人文件不能播放',
+    'Scan finished: %1 files, %2 added, %3 updated, %4 removed, %5 unreadable':
+        '扫描完成：%1 个文件，新增 %2，更新 %3，移除 %4，无法读取 %5',
+    'ISRC tag (%1)': 'ISRC 标签（%1）',
+    'not identified: no ISRC tag, no catalogue match': '未识别：没有 ISRC 标签，目录中无匹配',
+    'not identified: ISRC %1 is not in the catalogue': '未识别：目录中没有 ISRC %1',
+    'Accord': 'Accord', 'Filter: title, artist, album, alias…': '筛选：标题、艺术家、专辑、别名…',
+    'Filter': '筛选', 'Settings': '设置', 'Queue': '播放队列', 'Clear': '清空',
+    'Remove every track from the queue': '移除队列中的所有曲目',
+    '&File': '文件(&F)', '&Add Music Folder…': '添加音乐文件夹(&A)…', '&Open Files…': '打开文件(&O)…',
+    'Add files to the queue': '将文件加入播放队列',
+    'Audio (*.flac *.mp3 *.ogg *.opus *.wav *.aiff *.aif)': '音频 (*.flac *.mp3 *.ogg *.opus *.wav *.aiff *.aif)',
+    '&Quit': '退出(&Q)', '&Playback': '播放(&P)', 'Play / Pause': '播放 / 暂停', 'Stop': '停止',
+    'Next': '下一首', 'Previous': '上一首', 'Seek Forward 10 s': '快进 10 秒', 'Seek Back 10 s': '快退 10 秒',
+    'Volume Up': '增大音量', 'Volume Down': '减小音量', 'Shuffle Queue': '随机排列队列',
+    'Remove From Queue': '从队列中移除', '&View': '查看(&V)', 'Find': '查找',
+    "Why Can't I Play This?": '为什么不能播放？', '&Tools': '工具(&T)', '&Settings…': '设置(&S)…',
+    'Load &Demo Library': '载入演示音乐库(&D)', '&Help': '帮助(&H)', '&About Accord': '关于 Accord(&A)',
+    'About Accord': '关于 Accord',
+    '<b>Accord</b><br>A gapless, bit-perfect music player that explains every licence decision.<br>GPL-3.0-or-later.':
+        '<b>Accord</b><br>无缝、比特级精确的音乐播放器，并解释每一个授权决定。<br>GPL-3.0-or-later。',
+    'Unreadable files': '无法读取的文件', '%n file(s) could not be read.': '%n 个文件无法读取。',
+    'Library is empty': '音乐库为空', '%n track(s)': '%n 首曲目', '%n hour(s)': '%n 小时',
+    'Scanning: %1 of %2 files': '正在扫描：%1 / %2 个文件', '%n unreadable': '%n 个无法读取',
+    'QA MODE — availability shown for %1': '测试模式 — 显示的是以下条件下的可用性：%1',
+    'empty': '空', 'Add a music folder': '添加音乐文件夹',
+    'source': '音源', 'no processing': '无处理', '%1 (device)': '%1（设备）', 'output': '输出',
+    'Bit-perfect': '比特精确', 'Capped': '音质受限',
+    'Signal path: source format, processing, output device format': '信号路径：音源格式、处理、输出设备格式',
+    'Preview %1': '试听 %1', 'Nothing playing': '未在播放',
+    'Double-click a track or drop files here': '双击曲目或把文件拖到这里',
+    'Play queue': '播放队列', 'Position': '播放位置',
+    'ISO 3166-1 alpha-2 country code': 'ISO 3166-1 两位国家/地区代码',
+    'Free': '免费', 'VIP': 'VIP', 'SVIP (hi-res)': 'SVIP（高解析度）',
+    'Desktop': '桌面', 'Car': '车载', 'TV': '电视',
+    'Library': '音乐库', 'Playback': '播放', 'Account': '账户', 'QA mode': '测试模式', 'Language': '语言',
+    'Add…': '添加…', 'Remove': '移除',
+    'Accord scans these folders and watches them for changes.': 'Accord 会扫描这些文件夹并监视其中的变化。',
+    'System default': '系统默认', 'Test tone': '测试音', 'Resample everything to': '全部重采样为',
+    '%1 Hz': '%1 Hz', 'Off (bit-perfect)': '关闭（比特精确）', 'Track gain': '单曲增益', 'Album gain': '专辑增益',
+    'Prevent clipping using the peak': '根据峰值防止削波', 'Output device:': '输出设备：', 'Fixed rate:': '固定采样率：',
+    'Fixed-rate output keeps playback gapless across sample rates, but it is not bit-perfect.':
+        '固定采样率输出能在不同采样率之间保持无缝播放，但不再是比特精确。',
+    'ReplayGain:': '回放增益：', 'Set by the catalogue (none loaded)': '由版权目录决定（尚未载入目录）',
+    'The licence catalogue sets this; it cannot be changed here.': '此项由版权目录设定，不能在这里修改。',
+    'Territory:': '国家/地区：', 'Subscription tier:': '会员等级：', 'Device class:': '设备类型：',
+    'Personal files:': '个人文件：',
+    'Preview availability as another listener (QA mode)': '以其他听众身份预览可用性（测试模式）',
+    'Use the current time': '使用当前时间', 'Tier:': '等级：', 'Date and time:': '日期和时间：',
+    "While QA mode is on, the whole library's availability is decided for this context, and an orange bar says so.":
+        '测试模式开启时，整个音乐库的可用性都按这里的条件判断，窗口顶部会显示橙色提示条。',
+    'System language': '系统语言', 'Language:': '语言：', 'Takes effect the next time Accord starts.': '下次启动 Accord 时生效。',
+    'Title': '标题', 'Artist': '艺术家', 'Album': '专辑', '#': '#', 'Year': '年份', 'Genre': '流派',
+    'Length': '时长', 'Format': '格式', 'File': '文件',
+    'Shuffle the queue': '随机排列队列', 'Repeat: off': '循环：关', 'Mute': '静音',
+    'Volume (100% is bit-perfect)': '音量（100% 为比特精确）', 'Volume': '音量', 'Pause': '暂停',
+    'Repeat: all': '循环：全部', 'Repeat: one': '循环：单曲',
+    'Skipped %1: %2': '已跳过 %1：%2', 'Library loaded in %1 ms': '音乐库已载入，用时 %1 毫秒',
+    'Show Accord': '显示 Accord', 'Quit': '退出',
+    'Reasons:': '原因：', 'Deals considered': '参考的授权协议', 'none': '无', 'Valid until': '有效期至',
+    'no scheduled change': '没有已知的变更时间', 'Identified by': '识别方式', 'not identified': '未识别',
+    'Checked for': '判断条件', 'Close': '关闭', 'About “%1”': '关于“%1”',
+    "Why can't I play “%1”?": '为什么不能播放“%1”？',
+    'Licensed': '已获授权', 'Purchased': '已购买', 'No licence in the catalogue': '目录中没有授权协议',
+    'Not licensed in this territory': '此国家/地区未获授权', 'Licence not started yet': '授权尚未生效',
+    'Licence ended': '授权已结束', 'Sublicence outside its parent licence': '分许可超出上级授权范围',
+    'Parent licence lapsed': '上级授权已失效', 'A higher subscription tier is required': '需要更高的会员等级',
+    'No tier offers this commercial model': '没有会员等级提供此商业模式',
+    'This device class is not in your tier': '您的会员等级不包括此类设备', 'Only a preview is licensed': '仅授权试听',
+    'The licence grants no playback': '授权不包括播放', 'Taken down': '已下架',
+    'Taken down; still playable during the transition': '已下架，过渡期内仍可播放', 'Hi-res requires SVIP': '高解析度需要 SVIP',
+    'Unidentified personal file: allowed': '未识别的个人文件：允许播放',
+    'Unidentified personal file: not allowed': '未识别的个人文件：不允许播放',
+}
+
+def main(path):
+    tree = ET.parse(path)
+    missing = []
+    for message in tree.getroot().iter('message'):
+        source = message.find('source').text
+        tr = message.find('translation')
+        text = ZH.get(source)
+        if text is None:
+            missing.append(source)
+            continue
+        tr.attrib.pop('type', None)
+        for child in list(tr):
+            tr.remove(child)
+        if message.get('numerus') == 'yes':
+            tr.text = None
+            form = ET.SubElement(tr, 'numerusform')
+            form.text = text
+        else:
+            tr.text = text
+    if missing:
+        sys.exit('untranslated: ' + repr(missing))
+    tree.write(path, encoding='utf-8', xml_declaration=True)
+
+main(sys.argv[1])

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+// Screenshots of the main window (English and Chinese, demo library, a blocked track's explanation),
+// taken under Xvfb by tests/ui/CMakeLists.txt and kept in $ACCORD_SCREENSHOT_DIR (default: ./screenshots).
+#include "bridge/library_service.hpp"
+#include "models/track_table_model.hpp"
+#include "translations.hpp"
+#include "ui_fixture.hpp"
+#include "widgets/library_pane.hpp"
+#include "widgets/why_panel.hpp"
+#include "windows/main_window.hpp"
+
+#include <QDir>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+#include "qt_catch.hpp"
+
+using namespace accord;
+
+namespace {
+
+QString screenshotDir()
+{
+    const QString dir = qEnvironmentVariableIsSet("ACCORD_SCREENSHOT_DIR") ? qEnvironmentVariable("ACCORD_SCREENSHOT_DIR")
+                                                                          : QStringLiteral("screenshots");
+    QDir().mkpath(dir);
+    return dir;
+}
+
+/// Selects the first row with `verdict` and asks for its explanation; true when the panel shows it.
+bool explainFirst(ui::MainWindow& w, ui::Verdict verdict)
+{
+    auto* model = w.library()->trackModel();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->data(model->index(r, 0), ui::TrackTableModel::VerdictRole).toInt() != int(verdict))
+            continue;
+        w.library()->table()->selectRow(r);
+        Q_EMIT w.explainRequested(model->storeIndexAt(r));
+        for (int i = 0; i < 100 && !w.whyPanel()->isVisible(); ++i)
+            QTest::qWait(50);
+        return w.whyPanel()->isVisible();
+    }
+    return false;
+}
+
+void shoot(ui::MainWindow& w, const QString& name)
+{
+    QTest::qWait(300);  // covers load on a worker thread; let them land
+    const QImage image = w.grab().toImage();
+    REQUIRE(!image.isNull());
+    const QString file = QDir(screenshotDir()).filePath(name);
+    REQUIRE(image.save(file));
+    INFO(file.toStdString());
+}
+
+} // namespace
+
+TEST_CASE("screenshots: demo library and a blocked track, English and Chinese", "[ui][screenshot]")
+{
+    ui::installTranslations(QStringLiteral("en"));
+    test::UiFixture fx;
+    auto& w = *fx.app().window();
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    shoot(w, QStringLiteral("first-run-en.png"));
+    REQUIRE(fx.loadDemo());
+    w.library()->table()->selectRow(0);
+    QSignalSpy enqueued(&fx.app(), &ui::UiApplication::enqueued);
+    fx.app().enqueue({QString::fromStdString((fx.dataDir() / "demo").string())});
+    REQUIRE(enqueued.wait(10000));
+    CHECK(enqueued.at(0).at(0).toInt() == 9);
+    shoot(w, QStringLiteral("library-en.png"));
+    REQUIRE(explainFirst(w, ui::Verdict::Blocked));
+    CHECK(w.whyPanel()->plainText().contains(QStringLiteral("Why can't I play")));
+    shoot(w, QStringLiteral("blocked-en.png"));
+
+    fx.app().saveSession();  // the Chinese window restores the queue from the English one's session
+    ui::installTranslations(QStringLiteral("zh_CN"));
+    fx.restart();
+    auto& zh = *fx.app().window();
+    zh.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&zh));
+    auto* zhModel = zh.library()->trackModel();
+    auto undecided = [zhModel] {
+        if (zhModel->rowCount() == 0)
+            return true;
+        for (int r = 0; r < zhModel->rowCount(); ++r)
+            if (zhModel->data(zhModel->index(r, 0), ui::TrackTableModel::VerdictRole).toInt() == int(ui::Verdict::Unknown))
+                return true;
+        return false;
+    };
+    for (int i = 0; i < 600 && undecided(); ++i)
+        QTest::qWait(100);
+    REQUIRE_FALSE(undecided());
+    CHECK(zh.statusText().contains(QStringLiteral("\u9996")));  // "首" as in 首曲目 / 1 首
+    shoot(zh, QStringLiteral("library-zh_CN.png"));
+    REQUIRE(explainFirst(zh, ui::Verdict::Blocked));
+    CHECK(zh.whyPanel()->plainText().contains(QStringLiteral("\u4e3a\u4ec0\u4e48\u4e0d\u80fd\u64ad\u653e")));  // 为什么不能播放
+    shoot(zh, QStringLiteral("blocked-zh_CN.png"));
+}

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#include "models/search_fold.hpp"
+#include "models/track_filter.hpp"
+
+#include "qt_catch.hpp"
+
+using namespace accord::ui;
+
+namespace {
+
+TrackStore makeStore()
+{
+    TrackStore s;
+    TrackRecord r;
+    r.title = QStringLiteral("Blue in Green");
+    r.artist = QStringLiteral("Miles Davis");
+    r.album = QStringLiteral("Kind of Blue");
+    s.add(r);
+    r.title = QStringLiteral("So What");
+    s.add(r);
+    r.title = QStringLiteral("\u6674\u5929");  // 晴天
+    r.artist = QStringLiteral("\u5468\u6770\u4f26");  // 周杰伦
+    r.album = QStringLiteral("\u8449\u60e0\u7f8e");
+    r.aliases = {QStringLiteral("Qing Tian"), QStringLiteral("Sunny Day")};
+    s.add(r);
+    r.title = QStringLiteral("\uff21\uff22\uff23 Song");  // full-width ABC
+    r.artist = QStringLiteral("Jackson 5");
+    r.album = QStringLiteral("ABC");
+    r.aliases = {};
+    s.add(r);
+    s.finish();
+    return s;
+}
+
+std::vector<std::uint32_t> all(const TrackStore& s)
+{
+    std::vector<std::uint32_t> v(s.size());
+    for (std::uint32_t i = 0; i < v.size(); ++i)
+        v[i] = i;
+    return v;
+}
+
+FilterQuery words(const char* text)
+{
+    FilterQuery q;
+    q.words = searchWords(QString::fromUtf8(text));
+    return q;
+}
+
+} // namespace
+
+TEST_CASE("foldForSearch folds case, width and punctuation", "[ui][filter]")
+{
+    CHECK(foldForSearch(QStringLiteral("  Don't STOP -- me now!! ")) == QStringLiteral("don t stop me now"));
+    CHECK(foldForSearch(QStringLiteral("\uff21\uff22\uff23\uff11\uff12")) == QStringLiteral("abc12"));
+    CHECK(searchWords(QStringLiteral("miles   BLUE")) == QStringList{QStringLiteral("miles"), QStringLiteral("blue")});
+}
+
+TEST_CASE("filter matches title, artist, album and aliases; every word must match", "[ui][filter]")
+{
+    const TrackStore s = makeStore();
+    CHECK(TrackFilter::apply(s, all(s), words("miles")) == std::vector<std::uint32_t>{0, 1});
+    CHECK(TrackFilter::apply(s, all(s), words("blue green")) == std::vector<std::uint32_t>{0});
+    CHECK(TrackFilter::apply(s, all(s), words("what kind")) == std::vector<std::uint32_t>{1});
+    CHECK(TrackFilter::apply(s, all(s), words("sunny")) == std::vector<std::uint32_t>{2});
+    CHECK(TrackFilter::apply(s, all(s), words("\u5468\u6770")) == std::vector<std::uint32_t>{2});
+    CHECK(TrackFilter::apply(s, all(s), words("abc")) == std::vector<std::uint32_t>{3});
+    CHECK(TrackFilter::apply(s, all(s), words("nothing-like-this")).empty());
+    CHECK(TrackFilter::apply(s, all(s), words("")).size() == 4);
+}
+
+TEST_CASE("facet restricts rows; narrows() only when the new query implies the old", "[ui][filter]")
+{
+    const TrackStore s = makeStore();
+    FilterQuery q;
+    q.facet = Facet::Artist;
+    q.facetId = s.rows()[0].artistId;
+    CHECK(TrackFilter::apply(s, all(s), q) == std::vector<std::uint32_t>{0, 1});
+    CHECK(TrackFilter::narrows(words("mil"), words("miles")));
+    CHECK(TrackFilter::narrows(words("mil"), words("blue miles")));
+    CHECK_FALSE(TrackFilter::narrows(words("miles"), words("mil")));
+    CHECK_FALSE(TrackFilter::narrows(words("miles"), q));
+    CHECK(TrackFilter::narrows(FilterQuery{}, words("x")));
+}

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#include "ui_fixture.hpp"
+
+#include "bridge/library_service.hpp"
+#include "models/track_table_model.hpp"
+#include "widgets/library_pane.hpp"
+#include "windows/main_window.hpp"
+
+#include <QSignalSpy>
+#include <QElapsedTimer>
+#include <QTest>
+
+#include <fstream>
+
+namespace accord::test {
+
+UiFixture::UiFixture(bool mpris) : m_dataDir(m_dir.path() / "data")
+{
+    const auto alsa = m_dir.path() / "asound.conf";
+    std::ofstream(alsa) << "pcm.default { type null }\n";
+    qputenv("ALSA_CONFIG_PATH", QByteArray::fromStdString(alsa.string()));
+    m_qsettings = std::make_unique<QSettings>(QString::fromStdString((m_dir.path() / "accord.conf").string()),
+                                              QSettings::IniFormat);
+    m_settings = std::make_unique<ui::AppSettings>(m_qsettings.get());
+    restart(mpris);
+}
+
+UiFixture::~UiFixture()
+{
+    m_app.reset();
+    m_player.reset();
+}
+
+void UiFixture::restart(bool mpris)
+{
+    m_app.reset();
+    m_player.reset();
+    m_player = std::make_unique<playback::Player>();
+    ui::UiApplication::Options options;
+    options.dataDir = m_dataDir;
+    options.registerMpris = mpris;
+    options.trayIcon = false;
+    m_app = std::make_unique<ui::UiApplication>(*m_player, *m_settings, options);
+    m_app->window()->resize(1280, 800);
+}
+
+bool UiFixture::loadDemo(int timeoutMs)
+{
+    m_app->library()->installDemo();
+    return waitUntilDecided(timeoutMs);
+}
+
+bool UiFixture::waitUntilDecided(int timeoutMs)
+{
+    // Rows arrive first, their verdicts in chunks after: done when rows exist and none is undecided.
+    auto* model = m_app->window()->library()->trackModel();
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        bool decided = model->rowCount() > 0;
+        for (int r = 0; decided && r < model->rowCount(); ++r)
+            decided = model->data(model->index(r, 0), ui::TrackTableModel::VerdictRole).toInt() != int(ui::Verdict::Unknown);
+        if (decided)
+            return true;
+        QTest::qWait(50);
+    }
+    return false;
+}
+
+} // namespace accord::test

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#pragma once
+
+// A whole UiApplication on the real player, library service and gate, in a temporary data folder with
+// its own settings file and a null ALSA device, for widget, screenshot and MPRIS tests.
+
+#include "app_settings.hpp"
+#include "playback/player.hpp"
+#include "support/temp_dir.hpp"
+#include "ui_application.hpp"
+
+#include <QSettings>
+
+#include <memory>
+
+namespace accord::test {
+
+class UiFixture {
+public:
+    explicit UiFixture(bool mpris = false);
+    ~UiFixture();
+
+    ui::UiApplication& app() { return *m_app; }
+    ui::AppSettings& settings() { return *m_settings; }
+    const std::filesystem::path& dataDir() const { return m_dataDir; }
+    /// Installs the demo (tracks + catalogue) and waits until the library shows it. False on timeout.
+    bool loadDemo(int timeoutMs = 120000);
+    /// Waits until the library has rows and every row has its verdict.
+    bool waitUntilDecided(int timeoutMs = 60000);
+    /// Recreates the UiApplication (after a language change, or to test session restore).
+    void restart(bool mpris = false);
+
+private:
+    TempDir m_dir{"accord-ui"};
+    std::filesystem::path m_dataDir;
+    std::unique_ptr<QSettings> m_qsettings;
+    std::unique_ptr<ui::AppSettings> m_settings;
+    std::unique_ptr<playback::Player> m_player;
+    std::unique_ptr<ui::UiApplication> m_app;
+};
+
+} // namespace accord::test

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#pragma once
+
+#include "bridge/now_playing_info.hpp"
+
+#include <QDateTime>
+#include <QSettings>
+#include <QStringList>
+
+namespace accord::ui {
+
+/// The listener context the licence gate decides for: real (account) or overridden by QA mode.
+struct ListenerContext {
+    QString territory = QStringLiteral("US");   ///< ISO 3166-1 alpha-2
+    QString tier = QStringLiteral("free");      ///< free | vip | svip
+    QString device = QStringLiteral("desktop"); ///< desktop | car | tv
+    QDateTime at;                               ///< invalid: now
+    bool qa = false;
+    bool operator==(const ListenerContext&) const = default;
+    /// "CN · VIP · desktop · now" (translated)
+    QString describe() const;
+};
+
+enum class ReplayGainMode { Off, Track, Album };
+
+/// Typed access to the player's settings (QSettings, INI under $XDG_CONFIG_HOME/accord). [GUI thread]
+class AppSettings {
+public:
+    /// Uses `settings` (not owned) when given, else the application's default QSettings.
+    explicit AppSettings(QSettings* settings = nullptr);
+
+    QStringList libraryFolders() const;
+    void setLibraryFolders(const QStringList& folders);
+
+    QString outputDevice() const;
+    void setOutputDevice(const QString& name);
+    int fixedRate() const;                 ///< 0: off
+    void setFixedRate(int hz);
+    ReplayGainMode replayGain() const;
+    void setReplayGain(ReplayGainMode mode);
+    bool preventClipping() const;
+    void setPreventClipping(bool on);
+    double volume() const;
+    void setVolume(double volume);
+
+    ListenerContext account() const;
+    void setAccount(const ListenerContext& account);
+    ListenerContext qa() const;            ///< qa.qa tells whether QA mode is on
+    void setQa(const ListenerContext& qa);
+    /// QA overrides when enabled, else the account.
+    ListenerContext effectiveContext() const;
+
+    QString language() const;              ///< "" (system), "en" or "zh_CN"
+    void setLanguage(const QString& language);
+
+    QStringList sessionQueue() const;
+    int sessionIndex() const;
+    qint64 sessionPositionMs() const;
+    RepeatState sessionRepeat() const;
+    void saveSession(const QStringList& queue, int index, qint64 positionMs, RepeatState repeat);
+
+    QByteArray value(const QString& key) const;
+    void setValue(const QString& key, const QByteArray& value);
+    QSettings& raw() { return *m_settings; }
+
+private:
+    QSettings m_default;
+    QSettings* m_settings;
+};
+
+} // namespace accord::ui

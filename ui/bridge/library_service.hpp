@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#pragma once
+
+#include "app_settings.hpp"
+#include "models/track_store.hpp"
+#include "windows/main_window.hpp"
+
+#include <QDateTime>
+#include <QObject>
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
+#include <functional>
+
+#include <filesystem>
+#include <memory>
+
+namespace accord::ui {
+
+/// The library and the licence gate for the window, on one worker thread (never the GUI thread):
+/// loads the library DB into a TrackStore with every track's decision for the listener context, scans
+/// folders with progress, writes the demo, and explains one track on demand. Results arrive as signals
+/// on the GUI thread. A re-decision is scheduled at the earliest valid_until of the library.
+/// [GUI thread for every method; work runs on the "accord-library" thread]
+class LibraryService : public QObject {
+    Q_OBJECT
+public:
+    /// `dataDir` holds library.db and catalogue.db (created when missing).
+    explicit LibraryService(std::filesystem::path dataDir, QObject* parent = nullptr);
+    ~LibraryService() override;
+
+    void setContext(const ListenerContext& context);   ///< re-decides the library
+    void reload();
+    void scan(const QStringList& folders);
+    /// Writes the demo tracks and the demo catalogue, then scans them. Emits demoReady(folder).
+    void installDemo();
+    void explain(const QString& path, const QString& title);
+    const std::filesystem::path& dataDir() const noexcept { return m_dataDir; }
+
+Q_SIGNALS:
+    /// The rows, every verdict still Unknown; verdictsReady() follows in chunks, then decisionsFinished().
+    void libraryLoaded(std::shared_ptr<accord::ui::TrackStore> store, qint64 loadMs);
+    void verdictsReady(const std::vector<accord::ui::VerdictUpdate>& updates);
+    void decisionsFinished(qint64 totalMs);
+    void unreadableFiles(const QList<accord::ui::UnreadableFile>& files);
+    void scanProgress(int done, int total);
+    void scanFinished(const QString& summary);
+    void demoReady(const QString& folder);
+    void explanationReady(const QString& title, const accord::ui::Explanation& explanation);
+    void personalFilePolicy(const QString& text);
+    void failed(const QString& message);
+
+private:
+    struct Worker;
+    void post(std::function<void(Worker&)> job);
+    void emitUnreadable(Worker& w);
+    void scheduleRedecide(const QDateTime& when);
+
+    std::filesystem::path m_dataDir;
+    QThread m_thread;
+    QObject* m_context;   ///< lives on m_thread: jobs are posted to it
+    std::unique_ptr<Worker> m_worker;  ///< used only on m_thread
+    ListenerContext m_listener;
+    std::atomic<quint64> m_generation{0};  ///< bumped by reload(); older decision runs stop
+    QTimer* m_redecide;
+};
+
+} // namespace accord::ui

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#pragma once
+
+#include "app_settings.hpp"
+#include "licence/context.hpp"
+#include "playback/track_gate.hpp"
+
+#include <filesystem>
+#include <memory>
+#include <mutex>
+
+namespace accord::ui {
+
+/// The player's TrackGate for the desktop player: a file -> its library row (ISRC tag) -> the licence
+/// gate's decision for the listener context (QA overrides included) -> play, preview or block, with the
+/// resolution cap and every reason. Until core ships its own gate adapter this is the one the window uses.
+/// check() and now() [player decode/control thread]; setContext() and invalidate() [any thread].
+/// Failure: a database error blocks nothing (the file plays, reported as unidentified) and is logged.
+class LibraryTrackGate : public playback::TrackGate {
+public:
+    explicit LibraryTrackGate(std::filesystem::path dataDir);
+    ~LibraryTrackGate() override;
+
+    void setContext(const ListenerContext& context);
+    /// Call after the catalogue changed (an import): drops cached decisions.
+    void invalidate();
+
+    playback::GateVerdict check(const std::filesystem::path& file) override;
+    std::chrono::sys_seconds now() const override;
+
+private:
+    struct State;
+    std::filesystem::path m_dataDir;
+    mutable std::mutex m_mutex;
+    ListenerContext m_context;
+    std::unique_ptr<State> m_state;  ///< opened lazily on the first check()
+};
+
+} // namespace accord::ui

@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#pragma once
+
+#include <QString>
+
+namespace accord::ui {
+
+/// Installs Accord's and Qt's translators for `language` ("en", "zh_CN", or "" for the system locale).
+/// Accord's translations are embedded under :/i18n. Returns the language actually used. [GUI thread]
+QString installTranslations(const QString& language);
+
+} // namespace accord::ui

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#pragma once
+
+#include "models/track_store.hpp"
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QListView;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+
+namespace accord::ui {
+
+class BrowserModel;
+class TrackTableModel;
+
+/// The library: artists / albums / genres browser, the track table (sortable, resizable, hideable
+/// columns, greyed rows that cannot play), and a first-run page when the library is empty. [GUI thread]
+class LibraryPane : public QWidget {
+    Q_OBJECT
+public:
+    explicit LibraryPane(QWidget* parent = nullptr);
+
+    void setStore(std::shared_ptr<TrackStore> store);
+    void setFilterText(const QString& text);
+    TrackTableModel* trackModel() const noexcept { return m_model; }
+    QTableView* table() const noexcept { return m_table; }
+    QListView* browser() const noexcept { return m_browser; }
+    bool showingEmptyPage() const;
+    /// Paths of the selected rows (in view order), or of the current row.
+    QStringList selectedPaths() const;
+    QByteArray saveState() const;
+    void restoreState(const QByteArray& state);
+
+Q_SIGNALS:
+    /// A row was activated (double-click, Enter). `storeIndex` indexes the TrackStore.
+    void trackActivated(std::size_t storeIndex);
+    void explainRequested(std::size_t storeIndex);
+    void enqueueRequested(const QStringList& paths);
+    void demoRequested();
+    void addFolderRequested();
+    void currentTrackChanged(std::size_t storeIndex);
+
+private:
+    QWidget* buildEmptyPage();
+    void showHeaderMenu(const QPoint& pos);
+    void showRowMenu(const QPoint& pos);
+
+    TrackTableModel* m_model;
+    BrowserModel* m_browserModel;
+    QComboBox* m_facet;
+    QListView* m_browser;
+    QTableView* m_table;
+    QSplitter* m_splitter;
+    QStackedWidget* m_stack;
+};
+
+} // namespace accord::ui

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#include "widgets/why_panel.hpp"
+
+#include "widgets/icons.hpp"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QTextDocumentFragment>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace accord::ui {
+
+QString explanationHtml(const Explanation& e)
+{
+    auto esc = [](const QString& s) { return s.toHtmlEscaped(); };
+    QString html;
+    html += QStringLiteral("<p><b>%1</b>").arg(esc(verdictName(e.verdict)));
+    if (!e.capText.isEmpty())
+        html += QStringLiteral(" \u2014 %1").arg(esc(e.capText));
+    html += QStringLiteral("</p>");
+    if (!e.reasons.isEmpty()) {
+        html += QStringLiteral("<p style='margin-bottom:2px'>%1</p><ul style='margin-top:0'>")
+                    .arg(esc(WhyPanel::tr("Reasons:")));
+        for (const ReasonInfo& r : e.reasons)
+            html += QStringLiteral("<li>%1 <span style='color:#888'>(%2)</span></li>").arg(esc(r.text), esc(r.code));
+        html += QStringLiteral("</ul>");
+    }
+    html += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
+    auto row = [&](const QString& label, const QString& value) {
+        html += QStringLiteral("<tr><td style='color:#777; padding-right:12px'>%1</td><td>%2</td></tr>")
+                    .arg(esc(label), value);
+    };
+    row(WhyPanel::tr("Deals considered"),
+        e.deals.isEmpty() ? esc(WhyPanel::tr("none")) : esc(e.deals.join(QLatin1Char('\n'))).replace(
+            QLatin1Char('\n'), QStringLiteral("<br>")));
+    row(WhyPanel::tr("Valid until"),
+        e.validUntil.isValid() ? esc(e.validUntil.toUTC().toString(Qt::ISODate))
+                               : esc(WhyPanel::tr("no scheduled change")));
+    row(WhyPanel::tr("Identified by"), esc(e.identifiedBy.isEmpty() ? WhyPanel::tr("not identified") : e.identifiedBy));
+    if (!e.context.isEmpty())
+        row(WhyPanel::tr("Checked for"), esc(e.context));
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+WhyPanel::WhyPanel(QWidget* parent)
+    : QFrame(parent), m_icon(new QLabel(this)), m_heading(new QLabel(this)), m_body(new QLabel(this))
+{
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::AlternateBase);
+    QFont headingFont = m_heading->font();
+    headingFont.setWeight(QFont::DemiBold);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.1);
+    m_heading->setFont(headingFont);
+    m_body->setWordWrap(true);
+    m_body->setTextFormat(Qt::RichText);
+    m_body->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_body->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+
+    auto* close = new QToolButton(this);
+    close->setText(QStringLiteral("\u2715"));
+    close->setAutoRaise(true);
+    close->setToolTip(tr("Close"));
+    connect(close, &QToolButton::clicked, this, [this] {
+        hide();
+        Q_EMIT closed();
+    });
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_icon);
+    top->addWidget(m_heading, 1);
+    top->addWidget(close);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 8, 12, 10);
+    layout->addLayout(top);
+    layout->addWidget(m_body, 1);
+    setAccessibleName(tr("Why can't I play this?"));
+}
+
+void WhyPanel::showExplanation(const QString& trackTitle, const Explanation& explanation)
+{
+    m_icon->setPixmap(Icons::verdict(explanation.verdict).pixmap(22, 22));
+    m_heading->setText(verdictPlays(explanation.verdict) ? tr("About \u201c%1\u201d").arg(trackTitle)
+                                                         : tr("Why can't I play \u201c%1\u201d?").arg(trackTitle));
+    m_body->setText(explanationHtml(explanation));
+    show();
+}
+
+QString WhyPanel::plainText() const
+{
+    return m_heading->text() + QLatin1Char('\n') + QTextDocumentFragment::fromHtml(m_body->text()).toPlainText();
+}
+
+} // namespace accord::ui

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#pragma once
+
+#include "models/verdict.hpp"
+
+#include <QFrame>
+
+class QLabel;
+class QToolButton;
+
+namespace accord::ui {
+
+/// "Why can't I play this?": every reason behind a track's verdict, the deals considered, when the
+/// answer may change (valid_until) and how the file was identified. [GUI thread]
+class WhyPanel : public QFrame {
+    Q_OBJECT
+public:
+    explicit WhyPanel(QWidget* parent = nullptr);
+    void showExplanation(const QString& trackTitle, const Explanation& explanation);
+    /// The explanation as shown, as plain text (for tests and copy).
+    QString plainText() const;
+
+Q_SIGNALS:
+    void closed();
+
+private:
+    QLabel* m_icon;
+    QLabel* m_heading;
+    QLabel* m_body;
+};
+
+/// The explanation as rich text. [pure]
+QString explanationHtml(const Explanation& explanation);
+
+} // namespace accord::ui

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#pragma once
+
+#include "app_settings.hpp"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QTabWidget;
+
+namespace accord::ui {
+
+/// Settings: library folders; output device with a test tone, fixed-rate resampling, ReplayGain; the
+/// listener's account (territory, tier, device class) and the catalogue's personal-file policy
+/// (read-only); QA mode (territory / tier / device / clock override); language. Writes AppSettings
+/// on OK / Apply and emits applied(). [GUI thread]
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+public:
+    SettingsDialog(AppSettings& settings, const QStringList& devices, const QString& personalFilePolicy,
+                   QWidget* parent = nullptr);
+
+    QTabWidget* tabs() const noexcept { return m_tabs; }
+    void setQaEnabled(bool on);
+    void apply();
+
+Q_SIGNALS:
+    void applied();
+    void testToneRequested(const QString& device);
+
+private:
+    QWidget* buildLibraryTab();
+    QWidget* buildPlaybackTab(const QStringList& devices);
+    QWidget* buildAccountTab(const QString& personalFilePolicy);
+    QWidget* buildQaTab();
+    QWidget* buildLanguageTab();
+    void load();
+
+    AppSettings& m_settings;
+    QTabWidget* m_tabs;
+    QListWidget* m_folders = nullptr;
+    QComboBox* m_device = nullptr;
+    QCheckBox* m_fixedRateOn = nullptr;
+    QComboBox* m_fixedRate = nullptr;
+    QComboBox* m_replayGain = nullptr;
+    QCheckBox* m_preventClipping = nullptr;
+    QComboBox* m_territory = nullptr;
+    QComboBox* m_tier = nullptr;
+    QComboBox* m_deviceClass = nullptr;
+    QGroupBox* m_qa = nullptr;
+    QComboBox* m_qaTerritory = nullptr;
+    QComboBox* m_qaTier = nullptr;
+    QComboBox* m_qaDevice = nullptr;
+    QCheckBox* m_qaNow = nullptr;
+    QDateTimeEdit* m_qaAt = nullptr;
+    QComboBox* m_language = nullptr;
+};
+
+} // namespace accord::ui
