@@ -1,11 +1,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: 2026 The Accord developers
 # One warning set for every target of ours, and a helper that declares a core module.
+# (No -Wnull-dereference: with GCC 12 at -O2 it reports false positives inside libstdc++.)
 
 function(accord_warnings target)
     target_compile_options(${target} PRIVATE
         -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
-        -Woverloaded-virtual -Wconversion -Wsign-conversion -Wnull-dereference -Wdouble-promotion
+        -Woverloaded-virtual -Wconversion -Wsign-conversion -Wdouble-promotion
         -Wformat=2 -Wimplicit-fallthrough)
     if(ACCORD_WERROR)
         target_compile_options(${target} PRIVATE -Werror)

@@ -4,16 +4,31 @@
 
 #include "base/log.hpp"
 #include "bridge/decision_text.hpp"
-#include "library/library_db.hpp"
-#include "licence/licence_gate.hpp"
-
-#include <optional>
+#include "playback/licence_track_gate.hpp"
 
 namespace accord::ui {
 
+namespace {
+
+playback::ListenerSettings toSettings(const ListenerContext& listener)
+{
+    const licence::Context ctx = toLicenceContext(listener);
+    playback::ListenerSettings s;
+    s.territory = ctx.territory;
+    s.tier = ctx.tier;
+    s.device = ctx.device;
+    // A QA clock stands still at the chosen instant; otherwise the gate follows the wall clock.
+    if (listener.at.isValid())
+        s.fixedAt = ctx.at;
+    return s;
+}
+
+} // namespace
+
+// The window's gate is core's LicenceTrackGate (the library's identification: ISRC, catalogue id,
+// fingerprint, title/artist), opened lazily on the player's decode thread, never on the GUI thread.
 struct LibraryTrackGate::State {
-    std::optional<library::LibraryDb> db;
-    std::optional<licence::LicenceGate> gate;
+    std::shared_ptr<playback::LicenceTrackGate> core;
     bool stale = false;
 };
 
@@ -28,6 +43,8 @@ void LibraryTrackGate::setContext(const ListenerContext& context)
 {
     const std::lock_guard lock(m_mutex);
     m_context = context;
+    if (m_state->core)
+        m_state->core->setSettings(toSettings(context));
 }
 
 void LibraryTrackGate::invalidate()
@@ -44,56 +61,29 @@ std::chrono::sys_seconds LibraryTrackGate::now() const
 
 playback::GateVerdict LibraryTrackGate::check(const std::filesystem::path& file)
 {
-    const std::lock_guard lock(m_mutex);
-    playback::GateVerdict verdict;
-    State& s = *m_state;
-    if (!s.db) {
-        auto db = library::LibraryDb::open(library::LibraryDb::pathIn(m_dataDir));
-        if (!db.ok()) {
-            base::logWarning("gate", db.error().describe());
-            return verdict;
+    std::shared_ptr<playback::LicenceTrackGate> core;
+    {
+        const std::lock_guard lock(m_mutex);
+        State& s = *m_state;
+        if (!s.core) {
+            auto opened = playback::LicenceTrackGate::open(m_dataDir, toSettings(m_context));
+            if (!opened.ok()) {
+                base::logWarning("gate", opened.error().describe());
+                playback::GateVerdict blocked;
+                blocked.kind = playback::GateVerdict::Kind::Block;
+                blocked.reasons.push_back({"catalogue_error", opened.error().describe()});
+                return blocked;
+            }
+            s.core = std::move(*opened);
         }
-        s.db.emplace(std::move(*db));
-    }
-    if (!s.gate) {
-        auto gate = licence::LicenceGate::open(m_dataDir / "catalogue.db");
-        if (!gate.ok()) {
-            base::logWarning("gate", gate.error().describe());
-            return verdict;
+        if (s.stale) {
+            s.core->invalidate();
+            s.stale = false;
         }
-        s.gate.emplace(std::move(*gate));
+        s.core->setSettings(toSettings(m_context));
+        core = s.core;
     }
-    if (s.stale) {
-        (void)s.gate->invalidate();
-        s.stale = false;
-    }
-    const licence::Context ctx = toLicenceContext(m_context);
-    std::optional<licence::Decision> decision;
-    auto track = s.db->trackByPath(file.string());
-    if (track.ok() && track->has_value() && !(*track)->info.tags.isrc.empty()) {
-        auto d = s.gate->decideIsrc((*track)->info.tags.isrc, ctx);
-        if (d.ok() && d->has_value())
-            decision = **d;
-    }
-    if (!decision)
-        decision = s.gate->decideUnidentified(ctx);
-    for (const licence::Reason& r : decision->reasons)
-        verdict.reasons.push_back({r.code, r.text});
-    verdict.validUntil = decision->validUntil;
-    switch (decision->verdict) {
-    case licence::Verdict::Blocked: verdict.kind = playback::GateVerdict::Kind::Block; break;
-    case licence::Verdict::Preview:
-        verdict.kind = playback::GateVerdict::Kind::Preview;
-        verdict.previewSeconds = static_cast<double>(decision->previewLength.count());
-        break;
-    case licence::Verdict::Playable: verdict.kind = playback::GateVerdict::Kind::Play; break;
-    }
-    if (decision->verdict != licence::Verdict::Blocked && decision->cap == catalogue::ResolutionCap::Standard) {
-        verdict.maxSampleRate = 48000;
-        verdict.maxBits = 16;
-        verdict.capText = "Standard resolution for this tier (16-bit / 48 kHz); SVIP plays hi-res";
-    }
-    return verdict;
+    return core->check(file);
 }
 
 } // namespace accord::ui

@@ -12,11 +12,11 @@
 
 namespace accord::ui {
 
-/// The player's TrackGate for the desktop player: a file -> its library row (ISRC tag) -> the licence
+/// The player's TrackGate for the desktop player: a file -> its library identification -> the licence
 /// gate's decision for the listener context (QA overrides included) -> play, preview or block, with the
-/// resolution cap and every reason. Until core ships its own gate adapter this is the one the window uses.
+/// resolution cap and every reason, through core's playback::LicenceTrackGate.
 /// check() and now() [player decode/control thread]; setContext() and invalidate() [any thread].
-/// Failure: a database error blocks nothing (the file plays, reported as unidentified) and is logged.
+/// Failure: a catalogue that cannot be opened or read blocks the file with reason "catalogue_error".
 class LibraryTrackGate : public playback::TrackGate {
 public:
     explicit LibraryTrackGate(std::filesystem::path dataDir);
