@@ -24,6 +24,9 @@ int runCatalogueImport(Context& ctx);
 int runCatalogueStats(Context& ctx);
 int runCatalogueSynth(Context& ctx);
 int runDecide(Context& ctx);
+int runScan(Context& ctx);
+int runIdentify(Context& ctx);
+int runAvailability(Context& ctx);
 
 inline constexpr Command kCommands[] = {
     {"play", "play [--device NAME] [--volume PCT] [--fixed-rate HZ] [--start SECONDS] [--json] [--quiet] FILE...",
@@ -41,6 +44,16 @@ inline constexpr Command kCommands[] = {
      "decide (--isrc X | --file PATH) --territory CC --tier free|vip|svip [--device desktop|car|tv] "
      "[--at ISO-8601] [--json]",
      "explain whether a recording may play here and now", runDecide},
+    {"scan", "scan DIR... [--json] [--threads N]",
+     "scan music folders into the library: files seen, added, updated, removed, unreadable with reasons",
+     runScan},
+    {"identify", "identify FILE [--json]",
+     "tie a file to a catalogue recording (ISRC, catalogue id, fingerprint, title/artist) with a confidence",
+     runIdentify},
+    {"availability",
+     "availability --territory CC --tier free|vip|svip [--device desktop|car|tv] [--at ISO-8601] "
+     "[--format csv|json]",
+     "every library track with its licence decision and reasons", runAvailability},
 };
 
 } // namespace accord::cli

@@ -6,6 +6,7 @@
 
 #include "base/paths.hpp"
 
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <exception>
@@ -58,6 +59,8 @@ const Command* findCommand(const std::vector<std::string>& words, size_t& used)
 
 int main(int argc, char** argv)
 {
+    // A sink that goes away (a closed pipe, a vanished device) must surface as an error, not kill us.
+    std::signal(SIGPIPE, SIG_IGN);
     std::vector<std::string> args(argv + 1, argv + argc);
     std::filesystem::path dataDir = accord::base::defaultDataDir();
     // Global options come before the command.

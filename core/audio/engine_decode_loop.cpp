@@ -34,7 +34,9 @@ AudioFormat planOutputFormat(const AudioFormat& source, const std::string& codec
                              std::optional<std::uint32_t> fixedRate, std::vector<ProcessingNote>& notes)
 {
     AudioFormat out = source;
-    if (fixedRate && *fixedRate != source.sampleRate) {
+    // Fixed-rate mode gives every track one stream format (float at the fixed rate) so that nothing ever
+    // reopens the device: gapless across rates and widths, at the cost of bit-perfection.
+    if (fixedRate) {
         out.sampleRate = *fixedRate;
         out.sampleFormat = SampleFormat::F32;
         out.bitsPerSample = 32;
@@ -213,11 +215,7 @@ std::unique_ptr<DecodeLoop::Track> DecodeLoop::prepare(PreparedTrack prepared)
         if (st.ok() && track->prepared.startFrame > 0)
             st = dec.seek(track->prepared.startFrame);
         if (!st.ok()) {
-            RingMarker failed;
-            failed.kind = RingMarker::Kind::TrackFailed;
-            failed.token = track->prepared.token;
-            failed.error = std::move(st).error();
-            push(std::move(failed));
+            pushFailure(track->prepared.token, std::move(st).error());
             return nullptr;
         }
         track->position = track->prepared.startFrame;
@@ -271,18 +269,30 @@ bool DecodeLoop::writeAll(const std::byte* data, std::size_t frames)
     std::size_t done = 0;
     while (done < frames) {
         done += m_shared.ring.write(data + done * bpf, frames - done);
-        if (done == frames)
-            break;
-        // Full: sleep an eighth of the ring, then refill. The callback never wakes us (no syscalls in RT).
-        std::unique_lock lock(m_mutex);
-        const double rate = m_streamFormat ? m_streamFormat->sampleRate : 44100.0;
-        const auto eighth = std::chrono::microseconds(
-            static_cast<std::int64_t>(1e6 * static_cast<double>(m_shared.ring.capacity()) / 8.0 / rate));
-        if (m_cv.wait_for(lock, std::clamp(eighth, std::chrono::microseconds(2000), std::chrono::microseconds(50000)),
-                          [this] { return m_haltRequested; }))
+        if (done < frames && !waitForSpace())
             return false;
     }
     return true;
+}
+
+bool DecodeLoop::waitForSpace()
+{
+    // Full: sleep an eighth of the ring, then refill. The callback never wakes us (no syscalls in RT).
+    std::unique_lock lock(m_mutex);
+    const double rate = m_streamFormat ? m_streamFormat->sampleRate : 44100.0;
+    const auto eighth = std::chrono::microseconds(
+        static_cast<std::int64_t>(1e6 * static_cast<double>(m_shared.ring.capacity()) / 8.0 / rate));
+    return !m_cv.wait_for(lock, std::clamp(eighth, std::chrono::microseconds(2000), std::chrono::microseconds(100000)),
+                          [this] { return m_haltRequested; });
+}
+
+void DecodeLoop::pushFailure(std::uint64_t token, base::Error error)
+{
+    RingMarker failed;
+    failed.kind = RingMarker::Kind::TrackFailed;
+    failed.token = token;
+    failed.error = std::move(error);
+    push(std::move(failed));
 }
 
 // Decodes and writes one chunk. Returns false when halted; sets `ended` at the end of the track.
@@ -292,14 +302,34 @@ bool DecodeLoop::decodeChunk(Track& t, bool& ended)
     std::size_t want = kChunkFrames;
     if (t.prepared.endFrame)
         want = static_cast<std::size_t>(std::min<std::uint64_t>(want, *t.prepared.endFrame - std::min(t.position, *t.prepared.endFrame)));
-    if (want > 0) {
+    const double volume = m_volume.load(std::memory_order_relaxed);
+    const bool plain = t.out == dec.format() && gainIsUnity(volume) &&
+                       (t.fadeFrames == 0 || t.position + want <= t.fadeStart);
+    if (plain && want > 0) {
+        // Bit-perfect path: decode straight into the ring, no intermediate copy.
+        std::size_t room = 0;
+        std::byte* region = m_shared.ring.writeRegion(room);
+        while (room == 0) {
+            if (!waitForSpace())
+                return false;
+            region = m_shared.ring.writeRegion(room);
+        }
+        auto got = dec.read(region, std::min(want, room));
+        if (!got.ok()) {
+            pushFailure(t.prepared.token, std::move(got).error());
+            ended = true;
+            return true;
+        }
+        if (*got > 0) {
+            m_shared.ring.commit(*got);
+            t.position += *got;
+            return true;
+        }
+        want = 0;
+    } else if (want > 0) {
         auto got = dec.read(t.buffer.data(), want);
         if (!got.ok()) {
-            RingMarker failed;
-            failed.kind = RingMarker::Kind::TrackFailed;
-            failed.token = t.prepared.token;
-            failed.error = std::move(got).error();
-            push(std::move(failed));
+            pushFailure(t.prepared.token, std::move(got).error());
             ended = true;
             return true;
         }
@@ -319,7 +349,6 @@ bool DecodeLoop::decodeChunk(Track& t, bool& ended)
     }
     const std::uint64_t first = t.position;
     t.position += want;
-    const double volume = m_volume.load(std::memory_order_relaxed);
     const bool fading = t.fadeFrames > 0 && t.position > t.fadeStart;
     const bool passthrough = t.out == dec.format() && gainIsUnity(volume) && !fading;
     if (passthrough)

@@ -71,8 +71,10 @@ private:
     std::unique_ptr<Track> prepare(PreparedTrack prepared);
     std::unique_ptr<Track> confirm(std::unique_ptr<Track> track);
     void push(RingMarker marker);
+    void pushFailure(std::uint64_t token, base::Error error);
     bool waitForStream(const AudioFormat& format);
     bool writeAll(const std::byte* data, std::size_t frames);
+    bool waitForSpace();
     bool decodeChunk(Track& track, bool& ended);
     bool halting() const;
 

@@ -56,6 +56,22 @@ std::size_t FrameRing::write(const void* src, std::size_t frames) noexcept
     return n;
 }
 
+std::byte* FrameRing::writeRegion(std::size_t& frames) noexcept
+{
+    const std::uint64_t w = m_write.load(std::memory_order_relaxed);
+    const std::uint64_t r = m_read.load(std::memory_order_acquire);
+    const std::size_t free = capacity() - static_cast<std::size_t>(w - r);
+    const std::size_t start = static_cast<std::size_t>(w) & m_mask;
+    frames = std::min(free, capacity() - start);
+    return m_data.get() + start * m_bpf;
+}
+
+void FrameRing::commit(std::size_t frames) noexcept
+{
+    const std::uint64_t w = m_write.load(std::memory_order_relaxed);
+    m_write.store(w + frames, std::memory_order_release);
+}
+
 std::size_t FrameRing::read(void* dst, std::size_t frames) noexcept
 {
     const std::uint64_t r = m_read.load(std::memory_order_relaxed);

@@ -34,6 +34,12 @@ public:
     /// Copies up to `frames` frames in; returns how many fit. [producer, RT-safe]
     std::size_t write(const void* src, std::size_t frames) noexcept;
 
+    /// The contiguous writable region at the write index: where up to `frames` frames can be produced in
+    /// place (decoded straight into the ring, no copy). Publish them with commit(). [producer]
+    std::byte* writeRegion(std::size_t& frames) noexcept;
+    /// Publishes `frames` frames produced in the region from writeRegion(). [producer, RT-safe]
+    void commit(std::size_t frames) noexcept;
+
     /// Frames that can be read now. [consumer]
     std::size_t readable() const noexcept;
     /// Copies up to `frames` frames out; returns how many were available. [consumer, RT-safe, noexcept]

@@ -73,7 +73,16 @@ base::Status writePcmFile(const std::filesystem::path& path, const PcmFileSpec& 
     if (spec.container == Container::Flac)
         sf_command(file, SFC_SET_COMPRESSION_LEVEL, nullptr, 0);  // default effort is fine
     const auto frames = static_cast<sf_count_t>(samples.size() / spec.channels);
-    const sf_count_t wrote = sf_writef_int(file, samples.data(), frames);
+    sf_count_t wrote = 0;
+    if ((info.format & SF_FORMAT_SUBMASK) == SF_FORMAT_FLOAT) {
+        // Float files hold values in [-1, 1): convert here rather than rely on libsndfile's int scaling.
+        std::vector<float> f(samples.size());
+        for (std::size_t i = 0; i < samples.size(); ++i)
+            f[i] = static_cast<float>(static_cast<double>(samples[i]) / 2147483648.0);
+        wrote = sf_writef_float(file, f.data(), frames);
+    } else {
+        wrote = sf_writef_int(file, samples.data(), frames);
+    }
     const bool ok = wrote == frames;
     std::string why = ok ? "" : sf_strerror(file);
     if (sf_close(file) != 0 || !ok)

@@ -20,6 +20,7 @@ using base::ErrorCode;
 
 namespace {
 
+constexpr double kMinLatencySeconds = 0.2;
 std::mutex g_paMutex;
 int g_paUsers = 0;
 
@@ -147,7 +148,8 @@ base::Status PortAudioOutput::open(const OutputDevice& device, const AudioFormat
     params.device = device.index;
     params.channelCount = format.channels;
     params.sampleFormat = paFormat(format.sampleFormat);
-    params.suggestedLatency = info->defaultHighOutputLatency;
+    // A music player wants few wake-ups more than low latency (MPD buffers 500 ms in ALSA): at least 200 ms.
+    params.suggestedLatency = std::max(info->defaultHighOutputLatency, kMinLatencySeconds);
     PaStream* stream = nullptr;
     const PaError err = Pa_OpenStream(&stream, nullptr, &params, format.sampleRate, paFramesPerBufferUnspecified,
                                       paClipOff | paDitherOff, &paCallback, &shared);

@@ -13,9 +13,13 @@ thread_local bool t_inRender = false;
 
 bool inRealtimeContext() noexcept { return t_inRender; }
 
+RealtimeScope::RealtimeScope() noexcept : m_previous(t_inRender) { t_inRender = true; }
+
+RealtimeScope::~RealtimeScope() { t_inRender = m_previous; }
+
 void render(RenderShared& shared, void* out, unsigned long frames) noexcept
 {
-    t_inRender = true;
+    const RealtimeScope rt;
     const std::size_t bpf = shared.ring.bytesPerFrame();
     auto* bytes = static_cast<std::byte*>(out);
     std::size_t got = 0;
@@ -28,7 +32,6 @@ void render(RenderShared& shared, void* out, unsigned long frames) noexcept
             shared.underruns.fetch_add(1, std::memory_order_relaxed);
     }
     shared.callbacks.fetch_add(1, std::memory_order_release);
-    t_inRender = false;
 }
 
 } // namespace accord::audio

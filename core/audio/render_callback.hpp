@@ -23,7 +23,20 @@ struct RenderShared {
 /// No lock, allocation, logging, exception, I/O or conversion. [RT, noexcept]
 void render(RenderShared& shared, void* out, unsigned long frames) noexcept;
 
-/// True while the calling thread is inside render(): tests use it to prove the callback never allocates.
+/// True while the calling thread is inside render() (or a RealtimeScope): tests hook operator new with it
+/// to prove the callback never allocates.
 bool inRealtimeContext() noexcept;
+
+/// Marks the current thread as real-time for its lifetime. [RT-safe]
+class RealtimeScope {
+public:
+    RealtimeScope() noexcept;
+    ~RealtimeScope();
+    RealtimeScope(const RealtimeScope&) = delete;
+    RealtimeScope& operator=(const RealtimeScope&) = delete;
+
+private:
+    bool m_previous;
+};
 
 } // namespace accord::audio

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "audio/sndfile_decoder.hpp"
 
+#include <cstring>
 #include <sndfile.h>
 #include <sys/stat.h>
 
@@ -95,6 +96,17 @@ base::Result<std::unique_ptr<Decoder>> SndfileDecoder::open(const std::filesyste
     dec->m_frames = info.frames > 0 && info.frames != SF_COUNT_MAX ? static_cast<std::uint64_t>(info.frames) : 0;
     dec->m_codec = codecOf(info.format);
     dec->m_exactLength = dec->m_codec == "flac" || dec->m_codec == "wav" || dec->m_codec == "aiff";
+    // libsndfile quietly shortens a WAV/AIFF whose data chunk runs past the end of the file; its log says
+    // "data : 176400 (should be 99956)". A cut-off file is damaged, so remember it and say so at the end.
+    char log[4096] = {};
+    sf_command(file, SFC_GET_LOG_INFO, log, sizeof log);
+    for (const char* chunk : {"data :", "SSND :"})
+        if (const char* at = std::strstr(log, chunk)) {
+            const char* eol = std::strchr(at, '\n');
+            const std::string line(at, eol ? eol : at + std::strlen(at));
+            if (line.find("(should be") != std::string::npos)
+                dec->m_cutShort = true;
+        }
     // Float files keep their values as they are: no normalisation, no clipping.
     sf_command(file, SFC_SET_NORM_FLOAT, nullptr, SF_TRUE);
     sf_command(file, SFC_SET_CLIPPING, nullptr, SF_FALSE);
@@ -120,6 +132,9 @@ base::Result<std::size_t> SndfileDecoder::read(void* dst, std::size_t frames)
     if (got == 0 && m_exactLength && frames > 0 && m_position < m_frames)
         return Error(ErrorCode::Format, "truncated: the stream ends at frame " + std::to_string(m_position) +
                                             " of " + std::to_string(m_frames))
+            .inFile(m_path.string());
+    if (got == 0 && m_cutShort && frames > 0)
+        return Error(ErrorCode::Format, "truncated: the file ends before the audio its header declares")
             .inFile(m_path.string());
     return static_cast<std::size_t>(got);
 }

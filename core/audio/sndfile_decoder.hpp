@@ -33,6 +33,7 @@ private:
     std::string m_codec;
     std::uint64_t m_position = 0;
     bool m_exactLength = false;
+    bool m_cutShort = false;
 };
 
 } // namespace accord::audio

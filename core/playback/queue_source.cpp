@@ -86,51 +86,59 @@ std::optional<std::size_t> QueueSource::nextIndexLocked()
     return next;
 }
 
-void QueueSource::skipLocked(std::size_t index, SkipReason reason)
+void QueueSource::skipLocked(const QueueItem& item, SkipReason reason)
 {
-    const QueueItem& item = m_queue.at(index);
+    const std::size_t index = m_queue.indexOf(item.id).value_or(m_lastIndex);
     m_skips.push_back(Skip{index, item.id, item.path, std::move(reason)});
 }
 
-std::optional<audio::PreparedTrack> QueueSource::prepareLocked(std::size_t index, std::uint64_t startFrame,
-                                                               double startSeconds)
+QueueSource::Prepared QueueSource::prepare(const QueueItem& item, const std::shared_ptr<TrackGate>& gate,
+                                           std::uint64_t startFrame, double startSeconds)
 {
-    const QueueItem& item = m_queue.at(index);
-    GateVerdict verdict;
-    if (m_gate)
-        verdict = m_gate->check(item.path);
-    if (verdict.kind == GateVerdict::Kind::Block) {
-        SkipReason why = verdict.reasons.empty() ? SkipReason{"blocked", "not licensed here and now"}
-                                                 : verdict.reasons.front();
-        skipLocked(index, std::move(why));
-        return std::nullopt;
+    Prepared out;
+    if (gate)
+        out.verdict = gate->check(item.path);
+    if (out.verdict.kind == GateVerdict::Kind::Block) {
+        out.skip = out.verdict.reasons.empty() ? SkipReason{"blocked", "not licensed here and now"}
+                                               : out.verdict.reasons.front();
+        return out;
     }
     auto decoder = audio::openDecoder(item.path);
     if (!decoder.ok()) {
         const base::Error& e = decoder.error();
-        skipLocked(index, SkipReason{skipCodeFor(e.code), e.describe()});
-        return std::nullopt;
+        out.skip = SkipReason{skipCodeFor(e.code), e.describe()};
+        return out;
     }
     audio::PreparedTrack track;
+    const auto rate = (*decoder)->format().sampleRate;
     track.token = item.id;
-    track.startFrame = startFrame + static_cast<std::uint64_t>(startSeconds * (*decoder)->format().sampleRate);
-    track.maxSampleRate = verdict.maxSampleRate;
-    track.maxBits = verdict.maxBits;
-    if (verdict.kind == GateVerdict::Kind::Preview) {
-        const auto rate = (*decoder)->format().sampleRate;
-        track.endFrame = static_cast<std::uint64_t>(verdict.previewSeconds * rate);
+    track.startFrame = startFrame + static_cast<std::uint64_t>(startSeconds * rate);
+    track.maxSampleRate = out.verdict.maxSampleRate;
+    track.maxBits = out.verdict.maxBits;
+    if (out.verdict.kind == GateVerdict::Kind::Preview) {
+        track.endFrame = static_cast<std::uint64_t>(out.verdict.previewSeconds * rate);
         track.fadeOutSeconds = kPreviewFadeSeconds;
-        if (startFrame >= *track.endFrame)
+        if (track.startFrame >= *track.endFrame)
             track.startFrame = 0;
     }
     track.decoder = std::move(*decoder);
-    m_verdicts[item.id] = std::move(verdict);
-    return track;
+    out.track = std::move(track);
+    return out;
+}
+
+std::optional<audio::PreparedTrack> QueueSource::record(const QueueItem& item, Prepared prepared)
+{
+    if (prepared.skip) {
+        skipLocked(item, std::move(*prepared.skip));
+        return std::nullopt;
+    }
+    m_verdicts[item.id] = std::move(prepared.verdict);
+    return std::move(prepared.track);
 }
 
 std::optional<audio::PreparedTrack> QueueSource::nextTrack()
 {
-    std::lock_guard lock(m_mutex);
+    std::unique_lock lock(m_mutex);
     // Give up after one full pass of failures, so repeat-all over unplayable files cannot spin.
     for (std::size_t attempts = 0; attempts <= m_queue.size(); ++attempts) {
         const std::uint64_t startFrame = m_startId ? m_startFrame : 0;
@@ -140,9 +148,15 @@ std::optional<audio::PreparedTrack> QueueSource::nextTrack()
         const auto index = nextIndexLocked();
         if (!index)
             return std::nullopt;
-        m_lastId = m_queue.at(*index).id;
+        const QueueItem item = m_queue.at(*index);
+        m_lastId = item.id;
         m_lastIndex = *index;
-        if (auto track = prepareLocked(*index, startFrame, startSeconds))
+        const auto gate = m_gate;
+        // The gate and the file open run unlocked, so queue edits from other threads never wait on disk.
+        lock.unlock();
+        Prepared prepared = prepare(item, gate, startFrame, startSeconds);
+        lock.lock();
+        if (auto track = record(item, std::move(prepared)))
             return track;
         if (m_repeat == RepeatMode::One)
             return std::nullopt;
@@ -152,7 +166,7 @@ std::optional<audio::PreparedTrack> QueueSource::nextTrack()
 
 std::optional<audio::PreparedTrack> QueueSource::confirm(audio::PreparedTrack track)
 {
-    std::lock_guard lock(m_mutex);
+    std::unique_lock lock(m_mutex);
     const auto it = m_verdicts.find(track.token);
     if (!m_gate || it == m_verdicts.end() || !it->second.validUntil)
         return track;
@@ -162,7 +176,12 @@ std::optional<audio::PreparedTrack> QueueSource::confirm(audio::PreparedTrack tr
     const auto index = m_queue.indexOf(track.token);
     if (!index)
         return std::nullopt;
-    return prepareLocked(*index, track.startFrame);
+    const QueueItem item = m_queue.at(*index);
+    const auto gate = m_gate;
+    lock.unlock();
+    Prepared prepared = prepare(item, gate, track.startFrame, 0.0);
+    lock.lock();
+    return record(item, std::move(prepared));
 }
 
 } // namespace accord::playback

@@ -46,11 +46,18 @@ public:
     std::optional<audio::PreparedTrack> confirm(audio::PreparedTrack track) override;
 
 private:
+    /// The outcome of asking the gate and opening the file, made without holding the lock.
+    struct Prepared {
+        GateVerdict verdict;
+        std::optional<audio::PreparedTrack> track;
+        std::optional<SkipReason> skip;
+    };
     std::optional<std::size_t> nextIndexLocked();
-    /// Gate check and open; nullopt (with a Skip recorded) when it cannot play.
-    std::optional<audio::PreparedTrack> prepareLocked(std::size_t index, std::uint64_t startFrame,
-                                                      double startSeconds = 0.0);
-    void skipLocked(std::size_t index, SkipReason reason);
+    static Prepared prepare(const QueueItem& item, const std::shared_ptr<TrackGate>& gate, std::uint64_t startFrame,
+                            double startSeconds);
+    /// Records a skip or the verdict (lock held); returns the track when it can play.
+    std::optional<audio::PreparedTrack> record(const QueueItem& item, Prepared prepared);
+    void skipLocked(const QueueItem& item, SkipReason reason);
 
     mutable std::mutex m_mutex;
     PlayQueue m_queue;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
 // accord_pacer RATE CHANNELS FORMAT: copies stdin to stdout at the stream's byte rate (times
-// $ACCORD_PACER_SPEED, default 1), so the ALSA capture rig consumes audio like a sound card would.
+// $ACCORD_PACER_SPEED, default 1); ACCORD_PACER_FAIL_AFTER=BYTES simulates a device that dies, so the ALSA capture rig consumes audio like a sound card would.
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -23,6 +23,9 @@ int main(int argc, char** argv)
     const char* speedEnv = std::getenv("ACCORD_PACER_SPEED");
     const double speed = speedEnv ? std::atof(speedEnv) : 1.0;
     const double bytesPerSecond = rate * channels * width * (speed > 0 ? speed : 1.0);
+    // ACCORD_PACER_FAIL_AFTER=N: exit after N bytes, like a device that disappears mid-stream.
+    const char* failEnv = std::getenv("ACCORD_PACER_FAIL_AFTER");
+    const double failAfter = failEnv ? std::atof(failEnv) : -1.0;
     // A small pipe keeps the producer close to our pace.
     fcntl(STDIN_FILENO, F_SETPIPE_SZ, 4096);
     char buf[4096];
@@ -39,6 +42,8 @@ int main(int argc, char** argv)
             off += w;
         }
         total += static_cast<double>(n);
+        if (failAfter >= 0 && total >= failAfter)
+            return 0;
         const auto due = start + std::chrono::duration<double>(total / bytesPerSecond);
         std::this_thread::sleep_until(std::chrono::time_point_cast<std::chrono::steady_clock::duration>(due));
     }

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+// accordctl availability --territory CC --tier T [--device CLASS] [--at ISO-8601] [--format csv|json]
+// Every library track with its licence decision and reasons. Tracks not identified yet (or changed since)
+// are identified first and the result stored; each track is then judged by the recording its stored
+// identification names, through the same LicenceGate the player uses. Unidentified tracks get the tier
+// policy's answer for personal files.
+#include "catalogue_location.hpp"
+#include "commands.hpp"
+#include "decision_json.hpp"
+
+#include "base/paths.hpp"
+#include "catalogue/catalogue.hpp"
+#include "catalogue/territory_set.hpp"
+#include "identify/identifier.hpp"
+#include "library/library_db.hpp"
+#include "library/library_identifier.hpp"
+#include "licence/licence_gate.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <cstdio>
+
+namespace accord::cli {
+
+namespace {
+
+licence::Context contextFrom(Args& args)
+{
+    const auto territory = args.option("--territory");
+    const auto tier = args.option("--tier");
+    const auto device = args.option("--device");
+    const auto at = args.option("--at");
+    if (!territory)
+        throw UsageError("--territory CC is required");
+    if (!tier)
+        throw UsageError("--tier free|vip|svip is required");
+    licence::Context ctx;
+    if (!catalogue::normaliseTerritoryCode(*territory, ctx.territory))
+        throw UsageError("--territory must be an ISO 3166-1 alpha-2 code, not '" + *territory + "'");
+    const auto t = catalogue::parseTier(*tier);
+    if (!t)
+        throw UsageError("--tier must be free, vip or svip, not '" + *tier + "'");
+    ctx.tier = *t;
+    if (device) {
+        const auto d = catalogue::parseDeviceClass(*device);
+        if (!d)
+            throw UsageError("--device must be desktop, car or tv, not '" + *device + "'");
+        ctx.device = *d;
+    }
+    if (at) {
+        auto parsed = base::parseIso8601(*at);
+        if (!parsed.ok())
+            throw UsageError("--at: " + parsed.error().message);
+        ctx.at = parsed->instant;
+    } else {
+        ctx.at = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    }
+    return ctx;
+}
+
+std::string csvField(const std::string& text)
+{
+    if (text.find_first_of(",\"\n\r") == std::string::npos)
+        return text;
+    std::string out = "\"";
+    for (char c : text) {
+        if (c == '"')
+            out += "\"\"";
+        else
+            out.push_back(c);
+    }
+    return out + "\"";
+}
+
+int fail(const base::Error& e)
+{
+    std::fprintf(stderr, "accordctl availability: %s\n", e.describe().c_str());
+    return kExitFailure;
+}
+
+} // namespace
+
+int runAvailability(Context& ctx)
+{
+    const licence::Context context = contextFrom(ctx.args);
+    const std::string format = ctx.args.option("--format").value_or("csv");
+    ctx.args.finish();
+    if (format != "csv" && format != "json")
+        throw UsageError("--format must be csv or json, not '" + format + "'");
+
+    const auto libPath = library::LibraryDb::pathIn(ctx.dataDir);
+    if (!std::filesystem::exists(libPath)) {
+        std::fprintf(stderr, "accordctl availability: no library at %s (accordctl scan DIR...)\n",
+                     base::displayPath(libPath).c_str());
+        return kExitFailure;
+    }
+    auto db = library::LibraryDb::open(libPath);
+    if (!db)
+        return fail(db.error());
+    auto cat = catalogue::Catalogue::open(cataloguePath(ctx));
+    if (!cat)
+        return fail(cat.error());
+    identify::Identifier identifier(*cat);
+    if (auto st = library::identifyLibrary(*db, identifier, true); !st)
+        return fail(st.error());
+    auto gate = licence::LicenceGate::open(cataloguePath(ctx));
+    if (!gate)
+        return fail(gate.error());
+    auto tracks = db->tracks();
+    if (!tracks)
+        return fail(tracks.error());
+
+    nlohmann::json rows = nlohmann::json::array();
+    if (format == "csv")
+        std::printf("path,title,artists,recording,method,confidence,verdict,cap,reasons,valid_until\n");
+    for (const library::StoredTrack& t : *tracks) {
+        auto stored = library::identificationOf(*db, t.id);
+        if (!stored)
+            return fail(stored.error());
+        library::StoredIdentification ident = stored->value_or(library::StoredIdentification{});
+        std::optional<licence::Decision> decision;
+        if (!ident.catalogueId.empty()) {
+            auto rec = cat->findByCatalogueId(ident.catalogueId);
+            if (!rec)
+                return fail(rec.error());
+            if (*rec) {
+                auto d = gate->decideRecording((*rec)->id, context);
+                if (!d)
+                    return fail(d.error());
+                decision = std::move(*d);
+            } else {
+                ident = {};  // the recording left the catalogue since: the file is unidentified now
+            }
+        }
+        if (!decision)
+            decision = gate->decideUnidentified(context);
+        std::string artists;
+        for (const std::string& a : t.info.tags.artists)
+            artists += (artists.empty() ? "" : "; ") + a;
+        if (format == "json") {
+            rows.push_back({{"path", base::displayPath(t.path)},
+                            {"title", t.info.tags.title},
+                            {"artists", t.info.tags.artists},
+                            {"recording", ident.catalogueId.empty() ? nlohmann::json() : nlohmann::json(ident.catalogueId)},
+                            {"method", identify::toString(ident.method)},
+                            {"confidence", ident.confidence},
+                            {"decision", decisionToJson(*decision)}});
+            continue;
+        }
+        std::string reasons;
+        for (const licence::Reason& r : decision->reasons)
+            reasons += (reasons.empty() ? "" : "; ") + r.code + ": " + r.text;
+        std::printf("%s,%s,%s,%s,%s,%.2f,%s,%s,%s,%s\n", csvField(base::displayPath(t.path)).c_str(),
+                    csvField(t.info.tags.title).c_str(), csvField(artists).c_str(), csvField(ident.catalogueId).c_str(),
+                    identify::toString(ident.method), ident.confidence, licence::toString(decision->verdict),
+                    catalogue::toString(decision->cap), csvField(reasons).c_str(),
+                    decision->validUntil ? base::formatIso8601(*decision->validUntil).c_str() : "");
+    }
+    if (format == "json")
+        std::printf("%s\n", rows.dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+    return kExitOk;
+}
+
+} // namespace accord::cli

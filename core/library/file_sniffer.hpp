@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#pragma once
+
+#include "library/bad_file_reason.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace accord::library {
+
+/// What a file really is, from its first bytes (never from its name).
+enum class Container { Unknown, Flac, Mpeg, OggVorbis, OggOpus, OggFlac, OggOther, Wav, Aiff, Mp4, WavPack, Ape, Asf, NotAudio };
+
+/// The outcome of a cheap structural look at a file: its container, a sample hash of its content
+/// (size + head + tail) used to recognise moved files, and a bad-file verdict when the structure is
+/// already wrong (empty, truncated, unsupported bit depth, no known header).
+struct SniffResult {
+    Container container = Container::Unknown;
+    std::uint64_t contentHash = 0;
+    std::optional<BadFileReason> bad;
+    std::string detail;  ///< human detail for `bad`
+};
+
+/// Probes the open file `fd` of `size` bytes. `extension` (lowercase, no dot) only decides how a
+/// header-less MPEG stream is accepted. [any thread] Reads the file with pread; no allocation beyond
+/// small buffers; never throws.
+SniffResult sniffFile(int fd, std::int64_t size, std::string_view extension);
+
+/// True for extensions the scanner looks at ("flac", "mp3", "ogg", "opus", "wav", ...). [any thread]
+bool isAudioExtension(std::string_view lowercaseExtension) noexcept;
+
+} // namespace accord::library

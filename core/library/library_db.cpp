@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#include "library/library_db.hpp"
+
+#include "library/library_migrations.hpp"
+#include "storage/migrator.hpp"
+#include "storage/statement.hpp"
+
+namespace accord::library {
+
+namespace {
+
+constexpr const char* kTrackColumns =
+    "id, path, size, mtime_ns, title, artists, album, album_artist, track_number, track_total, disc_number, "
+    "disc_total, date, genre, isrc, catalogue_id, mb_recording_id, mb_release_id, mb_artist_id, rg_track_gain, "
+    "rg_track_peak, rg_album_gain, rg_album_peak, lyrics, synced_lyrics, cover_hash, duration_ms, sample_rate, "
+    "bit_depth, channels, codec, bitrate_kbps";
+
+std::optional<int> optInt(const storage::Statement& s, int col)
+{
+    auto v = s.columnOptInt(col);
+    return v ? std::optional<int>(static_cast<int>(*v)) : std::nullopt;
+}
+
+std::optional<double> optDouble(const storage::Statement& s, int col)
+{
+    return s.columnIsNull(col) ? std::nullopt : std::optional<double>(s.columnDouble(col));
+}
+
+StoredTrack readTrack(const storage::Statement& s)
+{
+    StoredTrack t;
+    t.id = s.columnInt(0);
+    t.path = s.columnText(1);
+    t.size = s.columnInt(2);
+    t.mtimeNs = s.columnInt(3);
+    TrackTags& g = t.info.tags;
+    g.title = s.columnText(4);
+    g.artists = splitArtists(s.columnText(5));
+    g.album = s.columnText(6);
+    g.albumArtist = s.columnText(7);
+    g.trackNumber = optInt(s, 8);
+    g.trackTotal = optInt(s, 9);
+    g.discNumber = optInt(s, 10);
+    g.discTotal = optInt(s, 11);
+    g.date = s.columnText(12);
+    g.genre = s.columnText(13);
+    g.isrc = s.columnText(14);
+    g.catalogueId = s.columnText(15);
+    g.mbRecordingId = s.columnText(16);
+    g.mbReleaseId = s.columnText(17);
+    g.mbArtistId = s.columnText(18);
+    g.rgTrackGain = optDouble(s, 19);
+    g.rgTrackPeak = optDouble(s, 20);
+    g.rgAlbumGain = optDouble(s, 21);
+    g.rgAlbumPeak = optDouble(s, 22);
+    g.lyrics = s.columnText(23);
+    g.syncedLyrics = s.columnText(24);
+    t.coverHash = s.columnOptText(25).value_or("");
+    AudioProperties& a = t.info.audio;
+    a.durationMs = s.columnInt(26);
+    a.sampleRate = static_cast<std::uint32_t>(s.columnInt(27));
+    a.bitDepth = static_cast<std::uint16_t>(s.columnInt(28));
+    a.channels = static_cast<std::uint16_t>(s.columnInt(29));
+    a.codec = s.columnText(30);
+    a.bitrateKbps = static_cast<std::uint32_t>(s.columnInt(31));
+    return t;
+}
+
+} // namespace
+
+std::string joinArtists(const std::vector<std::string>& artists)
+{
+    std::string out;
+    for (const std::string& a : artists) {
+        if (!out.empty())
+            out.push_back('\x1F');
+        out += a;
+    }
+    return out;
+}
+
+std::vector<std::string> splitArtists(const std::string& joined)
+{
+    std::vector<std::string> out;
+    if (joined.empty())
+        return out;
+    std::size_t start = 0;
+    for (;;) {
+        const std::size_t sep = joined.find('\x1F', start);
+        out.push_back(joined.substr(start, sep - start));
+        if (sep == std::string::npos)
+            return out;
+        start = sep + 1;
+    }
+}
+
+base::Result<LibraryDb> LibraryDb::open(const std::filesystem::path& dbPath)
+{
+    std::error_code ec;
+    if (dbPath.has_parent_path())
+        std::filesystem::create_directories(dbPath.parent_path(), ec);
+    auto conn = storage::Connection::open(dbPath);
+    if (!conn)
+        return std::move(conn).error();
+    ACCORD_TRY(storage::migrate(*conn, libraryMigrations(), "library"));
+    return LibraryDb(std::move(*conn));
+}
+
+base::Result<PathIndex> LibraryDb::loadIndex()
+{
+    auto st = storage::Statement::prepare(m_conn, "SELECT id, path, size, mtime_ns, content_hash, 0 FROM tracks "
+                                                  "UNION ALL SELECT id, path, size, mtime_ns, 0, 1 FROM bad_files");
+    if (!st)
+        return std::move(st).error();
+    PathIndex index;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return std::move(row).error();
+        if (!*row)
+            break;
+        index.emplace(st->columnText(1),
+                      IndexEntry{st->columnInt(0), st->columnInt(2), st->columnInt(3),
+                                 static_cast<std::uint64_t>(st->columnInt(4)), st->columnInt(5) != 0});
+    }
+    return index;
+}
+
+base::Result<std::vector<StoredTrack>> LibraryDb::tracks()
+{
+    auto st = storage::Statement::prepare(m_conn, std::string("SELECT ") + kTrackColumns + " FROM tracks ORDER BY path");
+    if (!st)
+        return std::move(st).error();
+    std::vector<StoredTrack> out;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return std::move(row).error();
+        if (!*row)
+            return out;
+        out.push_back(readTrack(*st));
+    }
+}
+
+base::Result<std::optional<StoredTrack>> LibraryDb::trackByPath(const std::string& path)
+{
+    auto st = storage::Statement::prepare(m_conn, std::string("SELECT ") + kTrackColumns + " FROM tracks WHERE path = ?");
+    if (!st)
+        return std::move(st).error();
+    st->bind(1, path);
+    auto row = st->step();
+    if (!row)
+        return std::move(row).error();
+    if (!*row)
+        return std::optional<StoredTrack>();
+    return std::optional<StoredTrack>(readTrack(*st));
+}
+
+base::Result<std::vector<BadFile>> LibraryDb::badFiles()
+{
+    auto st = storage::Statement::prepare(m_conn, "SELECT path, reason, detail FROM bad_files ORDER BY path");
+    if (!st)
+        return std::move(st).error();
+    std::vector<BadFile> out;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return std::move(row).error();
+        if (!*row)
+            return out;
+        out.push_back({st->columnText(0), badFileReasonFromString(st->columnText(1)).value_or(BadFileReason::Unreadable),
+                       st->columnText(2)});
+    }
+}
+
+base::Result<std::optional<CoverArt>> LibraryDb::cover(const std::string& hash)
+{
+    auto st = storage::Statement::prepare(m_conn, "SELECT mime, data FROM covers WHERE hash = ?");
+    if (!st)
+        return std::move(st).error();
+    st->bind(1, hash);
+    auto row = st->step();
+    if (!row)
+        return std::move(row).error();
+    if (!*row)
+        return std::optional<CoverArt>();
+    return std::optional<CoverArt>(CoverArt{st->columnText(0), st->columnBlob(1), hash});
+}
+
+} // namespace accord::library

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#pragma once
+
+#include "base/result.hpp"
+#include "library/bad_file_reason.hpp"
+#include "library/track_info.hpp"
+#include "storage/connection.hpp"
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace accord::library {
+
+/// What a rescan needs to know about a path already in the DB (tracks and bad files alike).
+struct IndexEntry {
+    std::int64_t id = 0;
+    std::int64_t size = 0;
+    std::int64_t mtimeNs = 0;
+    std::uint64_t contentHash = 0;
+    bool bad = false;
+};
+using PathIndex = std::unordered_map<std::string, IndexEntry>;
+
+/// A track as stored (the cover is referenced by hash; fetch its bytes with cover()).
+struct StoredTrack {
+    std::int64_t id = 0;
+    std::string path;
+    std::int64_t size = 0;
+    std::int64_t mtimeNs = 0;
+    TrackInfo info;
+    std::string coverHash;
+};
+
+struct BadFile {
+    std::string path;
+    BadFileReason reason = BadFileReason::Unreadable;
+    std::string detail;
+};
+
+/// Read side of the library database `<data-dir>/library.db` (WAL, migrated on open). Writes go
+/// through BatchWriter on its own thread and connection.
+/// [one thread at a time] Move-only; open one per thread.
+class LibraryDb {
+public:
+    static std::filesystem::path pathIn(const std::filesystem::path& dataDir) { return dataDir / "library.db"; }
+
+    /// Opens (creating the folder and file) and migrates to the newest schema.
+    static base::Result<LibraryDb> open(const std::filesystem::path& dbPath);
+
+    /// Every known path with size, mtime and content hash, in one query (for the rescan diff).
+    base::Result<PathIndex> loadIndex();
+    base::Result<std::vector<StoredTrack>> tracks();
+    base::Result<std::optional<StoredTrack>> trackByPath(const std::string& path);
+    base::Result<std::vector<BadFile>> badFiles();
+    base::Result<std::optional<CoverArt>> cover(const std::string& hash);
+
+    storage::Connection& connection() { return m_conn; }
+
+private:
+    explicit LibraryDb(storage::Connection conn) : m_conn(std::move(conn)) {}
+    storage::Connection m_conn;
+};
+
+/// Artists joined with U+001F as stored, and split back.
+std::string joinArtists(const std::vector<std::string>& artists);
+std::vector<std::string> splitArtists(const std::string& joined);
+
+} // namespace accord::library

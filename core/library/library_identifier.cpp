@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#include "library/library_identifier.hpp"
+
+#include "storage/statement.hpp"
+#include "storage/transaction.hpp"
+
+#include <algorithm>
+#include <chrono>
+
+namespace accord::library {
+
+namespace {
+
+constexpr const char* kUpsert =
+    "INSERT INTO identifications (track_id, recording_id, method, confidence, fingerprint, identified_at) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(track_id) DO UPDATE SET recording_id=excluded.recording_id, "
+    "method=excluded.method, confidence=excluded.confidence, fingerprint=excluded.fingerprint, "
+    "identified_at=excluded.identified_at";
+
+std::int64_t nowSeconds()
+{
+    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+base::Status bindAndRun(storage::Statement& st, std::int64_t trackId, const identify::Identification& id)
+{
+    st.bind(1, trackId);
+    if (id.recording)
+        st.bind(2, id.recording->catalogueId);
+    else
+        st.bindNull(2);
+    st.bind(3, identify::toString(id.method)).bind(4, id.confidence);
+    if (id.fingerprint.empty())
+        st.bindNull(5);
+    else
+        st.bind(5, id.fingerprint);
+    st.bind(6, nowSeconds());
+    return st.run();
+}
+
+} // namespace
+
+identify::Evidence evidenceOf(const StoredTrack& t)
+{
+    identify::Evidence e;
+    e.path = t.path;
+    e.isrc = t.info.tags.isrc;
+    e.catalogueId = t.info.tags.catalogueId;
+    e.title = t.info.tags.title;
+    e.artists = t.info.tags.artists;
+    if (t.info.audio.durationMs > 0)
+        e.durationMs = t.info.audio.durationMs;
+    return e;
+}
+
+base::Status storeIdentification(LibraryDb& db, std::int64_t trackId, const identify::Identification& id)
+{
+    auto st = storage::Statement::prepare(db.connection(), kUpsert);
+    if (!st)
+        return std::move(st).error();
+    return bindAndRun(*st, trackId, id);
+}
+
+base::Result<IdentifyStats> identifyLibrary(LibraryDb& db, identify::Identifier& identifier, bool onlyStale)
+{
+    auto tracks = db.tracks();
+    if (!tracks)
+        return std::move(tracks).error();
+    auto stale = storage::Statement::prepare(
+        db.connection(), "SELECT t.id FROM tracks t LEFT JOIN identifications i ON i.track_id = t.id "
+                         "WHERE i.track_id IS NULL OR i.identified_at < t.updated_at");
+    if (!stale)
+        return std::move(stale).error();
+    std::vector<bool> wanted;
+    if (onlyStale) {
+        std::vector<std::int64_t> ids;
+        for (;;) {
+            auto row = stale->step();
+            if (!row)
+                return std::move(row).error();
+            if (!*row)
+                break;
+            ids.push_back(stale->columnInt(0));
+        }
+        std::sort(ids.begin(), ids.end());
+        for (const StoredTrack& t : *tracks)
+            wanted.push_back(std::binary_search(ids.begin(), ids.end(), t.id));
+    } else {
+        wanted.assign(tracks->size(), true);
+    }
+    auto upsert = storage::Statement::prepare(db.connection(), kUpsert);
+    if (!upsert)
+        return std::move(upsert).error();
+    IdentifyStats stats;
+    std::optional<storage::Transaction> tx;
+    for (std::size_t i = 0; i < tracks->size(); ++i) {
+        if (!wanted[i])
+            continue;
+        auto id = identifier.identify(evidenceOf((*tracks)[i]));
+        if (!id)
+            return std::move(id).error();
+        if (!tx) {
+            auto t = storage::Transaction::begin(db.connection());
+            if (!t)
+                return std::move(t).error();
+            tx.emplace(std::move(*t));
+        }
+        ACCORD_TRY(bindAndRun(*upsert, (*tracks)[i].id, *id));
+        ++stats.considered;
+        ++(id->recording ? stats.identified : stats.unidentified);
+        if (stats.considered % 500 == 0) {
+            ACCORD_TRY(tx->commit());
+            tx.reset();
+        }
+    }
+    if (tx)
+        ACCORD_TRY(tx->commit());
+    return stats;
+}
+
+base::Result<std::optional<StoredIdentification>> identifyPath(LibraryDb& db, identify::Identifier& identifier,
+                                                               const std::string& path)
+{
+    auto track = db.trackByPath(path);
+    if (!track)
+        return std::move(track).error();
+    if (!*track)
+        return std::optional<StoredIdentification>();
+    auto stale = storage::Statement::prepare(
+        db.connection(), "SELECT 1 FROM tracks t JOIN identifications i ON i.track_id = t.id "
+                         "WHERE t.id = ?1 AND i.identified_at >= t.updated_at");
+    if (!stale)
+        return std::move(stale).error();
+    stale->bind(1, (*track)->id);
+    auto current = stale->step();
+    if (!current)
+        return std::move(current).error();
+    if (!*current) {
+        auto id = identifier.identify(evidenceOf(**track));
+        if (!id)
+            return std::move(id).error();
+        ACCORD_TRY(storeIdentification(db, (*track)->id, *id));
+    }
+    return identificationOf(db, (*track)->id);
+}
+
+base::Result<std::optional<StoredIdentification>> identificationOf(LibraryDb& db, std::int64_t trackId)
+{
+    auto st = storage::Statement::prepare(
+        db.connection(), "SELECT recording_id, method, confidence, identified_at FROM identifications WHERE track_id = ?1");
+    if (!st)
+        return std::move(st).error();
+    st->bind(1, trackId);
+    auto row = st->step();
+    if (!row)
+        return std::move(row).error();
+    if (!*row)
+        return std::optional<StoredIdentification>();
+    StoredIdentification s;
+    s.catalogueId = st->columnOptText(0).value_or("");
+    s.method = identify::methodFromString(st->columnText(1)).value_or(identify::Method::Unidentified);
+    s.confidence = st->columnDouble(2);
+    s.identifiedAt = st->columnInt(3);
+    return std::optional<StoredIdentification>(s);
+}
+
+} // namespace accord::library

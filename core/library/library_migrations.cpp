@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#include "library/library_migrations.hpp"
+
+namespace accord::library {
+
+namespace {
+
+// Paths are stored as TEXT holding the file name's raw bytes (POSIX names need not be UTF-8);
+// BINARY collation compares them bytewise. Artists are joined with U+001F (unit separator).
+constexpr const char* kV1 = R"sql(
+CREATE TABLE covers (
+    hash TEXT PRIMARY KEY,
+    mime TEXT NOT NULL,
+    data BLOB NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE tracks (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    content_hash INTEGER NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    artists TEXT NOT NULL DEFAULT '',
+    album TEXT NOT NULL DEFAULT '',
+    album_artist TEXT NOT NULL DEFAULT '',
+    track_number INTEGER, track_total INTEGER, disc_number INTEGER, disc_total INTEGER,
+    date TEXT NOT NULL DEFAULT '',
+    genre TEXT NOT NULL DEFAULT '',
+    isrc TEXT NOT NULL DEFAULT '',
+    catalogue_id TEXT NOT NULL DEFAULT '',
+    mb_recording_id TEXT NOT NULL DEFAULT '',
+    mb_release_id TEXT NOT NULL DEFAULT '',
+    mb_artist_id TEXT NOT NULL DEFAULT '',
+    rg_track_gain REAL, rg_track_peak REAL, rg_album_gain REAL, rg_album_peak REAL,
+    lyrics TEXT NOT NULL DEFAULT '',
+    synced_lyrics TEXT NOT NULL DEFAULT '',
+    cover_hash TEXT REFERENCES covers(hash),
+    duration_ms INTEGER NOT NULL,
+    sample_rate INTEGER NOT NULL,
+    bit_depth INTEGER NOT NULL,
+    channels INTEGER NOT NULL,
+    codec TEXT NOT NULL,
+    bitrate_kbps INTEGER NOT NULL,
+    added_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+CREATE INDEX tracks_isrc ON tracks(isrc) WHERE isrc <> '';
+CREATE INDEX tracks_content ON tracks(size, content_hash);
+
+CREATE TABLE bad_files (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    reason TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT '',
+    seen_at INTEGER NOT NULL
+);
+)sql";
+
+// Identification of a track against the catalogue: one row per track, dropped with the track.
+constexpr const char* kV2 = R"sql(
+CREATE TABLE identifications (
+    track_id INTEGER PRIMARY KEY REFERENCES tracks(id) ON DELETE CASCADE,
+    recording_id TEXT,
+    method TEXT NOT NULL,
+    confidence REAL NOT NULL,
+    fingerprint BLOB,
+    identified_at INTEGER NOT NULL
+);
+)sql";
+
+constexpr storage::Migration kMigrations[] = {{1, kV1}, {2, kV2}};
+
+} // namespace
+
+std::span<const storage::Migration> libraryMigrations() { return kMigrations; }
+
+} // namespace accord::library

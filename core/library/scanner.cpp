@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#include "library/scanner.hpp"
+
+#include "library/batch_writer.hpp"
+#include "library/scan_plan.hpp"
+#include "library/tag_reader.hpp"
+
+#include <chrono>
+#include <climits>
+#include <cstdlib>
+#include <thread>
+
+namespace accord::library {
+
+namespace {
+
+std::string canonicalRoot(const std::filesystem::path& p)
+{
+    char buf[PATH_MAX];
+    if (::realpath(p.c_str(), buf))
+        return buf;
+    std::error_code ec;
+    std::filesystem::path abs = std::filesystem::absolute(p, ec);
+    return (ec ? p : abs.lexically_normal()).string();
+}
+
+} // namespace
+
+Scanner::Scanner(std::filesystem::path dbPath, ScannerOptions options)
+    : m_dbPath(std::move(dbPath)), m_options(options)
+{
+}
+
+ScanProgress Scanner::progress() const noexcept
+{
+    return ScanProgress{static_cast<ScanPhase>(m_phase.load()), m_seen.load(), m_toRead.load(), m_read.load()};
+}
+
+base::Result<ScanSummary> Scanner::scan(const std::vector<std::filesystem::path>& rootPaths,
+                                        const std::function<void(const ScanProgress&)>& onProgress)
+{
+    const auto t0 = std::chrono::steady_clock::now();
+    m_cancel.store(false);
+    m_seen = 0;
+    m_toRead = 0;
+    m_read = 0;
+    m_phase = static_cast<int>(ScanPhase::Walking);
+    ScanSummary summary;
+
+    std::vector<std::string> roots;
+    for (const auto& r : rootPaths)
+        roots.push_back(canonicalRoot(r));
+    auto db = LibraryDb::open(m_dbPath);
+    if (!db)
+        return std::move(db).error();
+    auto index = db->loadIndex();
+    if (!index)
+        return std::move(index).error();
+
+    // Reading is as much waiting for the disk as parsing: twice the cores (at least 4) keeps a cold
+    // cache busy without oversubscribing a warm one by much. The walk uses as many.
+    const unsigned poolSize = m_options.readerThreads ? m_options.readerThreads
+                                                      : std::max(4u, 2 * std::thread::hardware_concurrency());
+    WalkResult walk = walkFolders(roots, &m_cancel, poolSize);
+    summary.filesSeen = walk.files.size();
+    summary.problems = walk.problems;
+    m_seen = walk.files.size();
+    std::vector<std::string> unreachable;
+    for (const WalkProblem& p : walk.problems)
+        unreachable.push_back(p.path);
+    ScanPlan plan = planScan(*index, std::move(walk.files), roots, unreachable);
+    index->clear();
+    summary.unchanged = plan.unchanged;
+    summary.cancelled = walk.cancelled;
+    m_toRead = plan.toRead.size();
+    m_phase = static_cast<int>(ScanPhase::Reading);
+
+    if (!walk.cancelled && (!plan.toRead.empty() || !plan.removed.empty())) {
+        auto writer = BatchWriter::start(m_dbPath, std::move(plan.removed));
+        if (!writer)
+            return std::move(writer).error();
+        const unsigned threads = std::max(1u, std::min<unsigned>(poolSize, static_cast<unsigned>(plan.toRead.size())));
+        std::atomic<std::size_t> next{0};
+        std::vector<std::thread> readers;
+        std::atomic<unsigned> running{threads};
+        for (unsigned i = 0; i < threads; ++i) {
+            readers.emplace_back([&] {
+                for (;;) {
+                    const std::size_t k = next.fetch_add(1);
+                    if (k >= plan.toRead.size() || m_cancel.load(std::memory_order_relaxed))
+                        break;
+                    ReadTask& task = plan.toRead[k];
+                    ReadOutcome out = readTrackFile(task.file.path);
+                    (*writer)->submit(std::move(task), std::move(out));
+                    m_read.fetch_add(1, std::memory_order_relaxed);
+                }
+                running.fetch_sub(1);
+            });
+        }
+        do {  // at least once, so a progress listener always sees the reading phase
+            if (onProgress)
+                onProgress(progress());
+            for (int i = 0; i < 10 && running.load() > 0; ++i)
+                std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        } while (running.load() > 0);
+        for (std::thread& t : readers)
+            t.join();
+        summary.cancelled = m_cancel.load();
+        m_phase = static_cast<int>(ScanPhase::Finishing);
+        auto stats = (*writer)->finish(!summary.cancelled);
+        if (!stats)
+            return std::move(stats).error();
+        summary.added = stats->added;
+        summary.updated = stats->updated;
+        summary.moved = stats->moved;
+        summary.removed = stats->removed;
+    }
+    summary.read = m_read.load();
+
+    auto bad = db->badFiles();
+    if (!bad)
+        return std::move(bad).error();
+    for (BadFile& b : *bad) {
+        for (const std::string& r : roots) {
+            if (isUnder(b.path, r)) {
+                summary.badFiles.push_back(std::move(b));
+                break;
+            }
+        }
+    }
+    m_phase = static_cast<int>(ScanPhase::Done);
+    if (onProgress)
+        onProgress(progress());
+    summary.elapsedSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    return summary;
+}
+
+} // namespace accord::library

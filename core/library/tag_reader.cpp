@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#include "library/tag_reader.hpp"
+
+#include "library/file_sniffer.hpp"
+#include "library/tag_fields.hpp"
+
+#include <taglib/aifffile.h>
+#include <taglib/apefile.h>
+#include <taglib/flacfile.h>
+#include <taglib/id3v2framefactory.h>
+#include <taglib/mp4file.h>
+#include <taglib/mpegfile.h>
+#include <taglib/oggflacfile.h>
+#include <taglib/opusfile.h>
+#include <taglib/tfilestream.h>
+#include <taglib/vorbisfile.h>
+#include <taglib/wavfile.h>
+#include <taglib/wavpackfile.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <memory>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace accord::library {
+
+namespace {
+
+using Style = TagLib::AudioProperties::ReadStyle;
+constexpr Style kStyle = TagLib::AudioProperties::Average;
+
+struct Fd {
+    int fd = -1;
+    ~Fd()
+    {
+        if (fd >= 0)
+            ::close(fd);
+    }
+};
+
+std::string lowerExtension(const std::string& path)
+{
+    const auto dot = path.rfind('.');
+    const auto slash = path.rfind('/');
+    if (dot == std::string::npos || (slash != std::string::npos && dot < slash))
+        return {};
+    std::string e = path.substr(dot + 1);
+    std::transform(e.begin(), e.end(), e.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return e;
+}
+
+// Opens the container the sniffer found; fills tags, cover and per-format properties.
+std::unique_ptr<TagLib::File> openTagLib(Container c, TagLib::IOStream* s, TrackInfo& info,
+                                         TagLib::ID3v2::Tag*& id3)
+{
+    auto* ff = TagLib::ID3v2::FrameFactory::instance();
+    TrackTags& t = info.tags;
+    AudioProperties& a = info.audio;
+    switch (c) {
+    case Container::Flac: {
+        auto f = std::make_unique<TagLib::FLAC::File>(s, ff, true, kStyle);
+        if (f->isValid()) {
+            detail::fillCoverFromPictures(f->pictureList(), t);
+            if (f->audioProperties())
+                a.bitDepth = static_cast<std::uint16_t>(f->audioProperties()->bitsPerSample());
+        }
+        a.codec = "flac";
+        return f;
+    }
+    case Container::Mpeg: {
+        auto f = std::make_unique<TagLib::MPEG::File>(s, ff, true, kStyle);
+        if (f->isValid()) {
+            id3 = f->ID3v2Tag();
+            const auto* p = f->audioProperties();
+            a.codec = p && p->layer() == 2 ? "mp2" : p && p->layer() == 1 ? "mp1" : "mp3";
+        }
+        return f;
+    }
+    case Container::OggVorbis: {
+        auto f = std::make_unique<TagLib::Ogg::Vorbis::File>(s, true, kStyle);
+        if (f->isValid() && f->tag())
+            detail::fillCoverFromPictures(f->tag()->pictureList(), t);
+        a.codec = "vorbis";
+        return f;
+    }
+    case Container::OggOpus: {
+        auto f = std::make_unique<TagLib::Ogg::Opus::File>(s, true, kStyle);
+        if (f->isValid() && f->tag())
+            detail::fillCoverFromPictures(f->tag()->pictureList(), t);
+        a.codec = "opus";
+        return f;
+    }
+    case Container::OggFlac: {
+        auto f = std::make_unique<TagLib::Ogg::FLAC::File>(s, true, kStyle);
+        if (f->isValid() && f->tag())
+            detail::fillCoverFromPictures(f->tag()->pictureList(), t);
+        if (f->isValid() && f->audioProperties())
+            a.bitDepth = static_cast<std::uint16_t>(f->audioProperties()->bitsPerSample());
+        a.codec = "flac";
+        return f;
+    }
+    case Container::Wav: {
+        auto f = std::make_unique<TagLib::RIFF::WAV::File>(s, true, kStyle);
+        if (f->isValid()) {
+            if (f->hasID3v2Tag())
+                id3 = f->ID3v2Tag();
+            if (f->audioProperties()) {
+                a.bitDepth = static_cast<std::uint16_t>(f->audioProperties()->bitsPerSample());
+                a.codec = f->audioProperties()->format() == 3 ? "pcm_float" : "pcm";
+            }
+        }
+        return f;
+    }
+    case Container::Aiff: {
+        auto f = std::make_unique<TagLib::RIFF::AIFF::File>(s, true, kStyle);
+        if (f->isValid()) {
+            if (f->hasID3v2Tag())
+                id3 = f->tag();
+            if (f->audioProperties())
+                a.bitDepth = static_cast<std::uint16_t>(f->audioProperties()->bitsPerSample());
+        }
+        a.codec = "pcm";
+        return f;
+    }
+    case Container::Mp4: {
+        auto f = std::make_unique<TagLib::MP4::File>(s, true, kStyle);
+        if (f->isValid()) {
+            detail::fillFromMp4(f->tag(), t);
+            if (const auto* p = f->audioProperties()) {
+                a.codec = p->codec() == TagLib::MP4::Properties::ALAC ? "alac" : "aac";
+                if (p->codec() == TagLib::MP4::Properties::ALAC)
+                    a.bitDepth = static_cast<std::uint16_t>(p->bitsPerSample());
+            }
+        }
+        return f;
+    }
+    case Container::WavPack: {
+        auto f = std::make_unique<TagLib::WavPack::File>(s, true, kStyle);
+        if (f->isValid() && f->audioProperties())
+            a.bitDepth = static_cast<std::uint16_t>(f->audioProperties()->bitsPerSample());
+        a.codec = "wavpack";
+        return f;
+    }
+    case Container::Ape: {
+        auto f = std::make_unique<TagLib::APE::File>(s, true, kStyle);
+        if (f->isValid() && f->audioProperties())
+            a.bitDepth = static_cast<std::uint16_t>(f->audioProperties()->bitsPerSample());
+        a.codec = "ape";
+        return f;
+    }
+    default: return nullptr;
+    }
+}
+
+ReadOutcome bad(ReadOutcome out, BadFileReason reason, std::string detail)
+{
+    out.track.reset();
+    out.badReason = reason;
+    out.badDetail = std::move(detail);
+    return out;
+}
+
+ReadOutcome readImpl(const std::string& path)
+{
+    ReadOutcome out;
+    Fd fd{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
+    if (fd.fd < 0)
+        return bad(std::move(out), BadFileReason::Unreadable, std::strerror(errno));
+    struct stat st {};
+    if (::fstat(fd.fd, &st) != 0)
+        return bad(std::move(out), BadFileReason::Unreadable, std::strerror(errno));
+    const SniffResult sniff = sniffFile(fd.fd, st.st_size, lowerExtension(path));
+    out.contentHash = sniff.contentHash;
+    if (sniff.bad)
+        return bad(std::move(out), *sniff.bad, sniff.detail);
+
+    const int dupFd = ::dup(fd.fd);
+    if (dupFd < 0)
+        return bad(std::move(out), BadFileReason::Unreadable, std::strerror(errno));
+    TagLib::FileStream stream(dupFd, true);  // owns dupFd from here on
+    TrackInfo info;
+    TagLib::ID3v2::Tag* id3 = nullptr;
+    std::unique_ptr<TagLib::File> file = openTagLib(sniff.container, &stream, info, id3);
+    if (!file || !file->isValid())
+        return bad(std::move(out), BadFileReason::CorruptHeader, "the tag reader cannot parse the header");
+    const TagLib::AudioProperties* props = file->audioProperties();
+    if (!props || props->lengthInMilliseconds() <= 0 || props->sampleRate() <= 0)
+        return bad(std::move(out), BadFileReason::Truncated, "no audio length could be determined");
+    detail::fillFromProperties(file->properties(), info.tags);
+    detail::fillFromId3v2(id3, info.tags);  // after the PropertyMap: SYLT only when no timed LYRICS
+    detail::splitTimedLyrics(info.tags);
+    info.audio.durationMs = props->lengthInMilliseconds();
+    info.audio.sampleRate = static_cast<std::uint32_t>(props->sampleRate());
+    info.audio.channels = static_cast<std::uint16_t>(props->channels());
+    info.audio.bitrateKbps = static_cast<std::uint32_t>(std::max(0, props->bitrate()));
+    out.track = std::move(info);
+    return out;
+}
+
+} // namespace
+
+ReadOutcome readTrackFile(const std::string& path)
+{
+    try {
+        return readImpl(path);
+    } catch (const std::exception& e) {
+        ReadOutcome out;
+        return bad(std::move(out), BadFileReason::Unreadable, std::string("tag reader failed: ") + e.what());
+    }
+}
+
+} // namespace accord::library

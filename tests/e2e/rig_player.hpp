@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#pragma once
+
+#include "playback/player.hpp"
+
+#include <condition_variable>
+#include <mutex>
+#include <vector>
+
+namespace accord::test {
+
+/// Records everything a Player reports, for assertions.
+class Recorder final : public playback::PlayerListener {
+public:
+    void onTrackChanged(const playback::NowPlaying& now) override;
+    void onTrackSkipped(std::size_t index, const std::filesystem::path& path,
+                        const playback::SkipReason& reason) override;
+    void onTrackFinished(std::size_t index, std::uint64_t frames) override;
+    void onQueueFinished() override;
+    void onError(const base::Error& error) override;
+
+    /// Waits until the queue finished or an error came; false on timeout.
+    bool waitDone(double seconds);
+    /// Waits until at least `n` tracks have started.
+    bool waitStarted(std::size_t n, double seconds);
+
+    std::mutex mutex;
+    std::condition_variable cv;
+    std::vector<playback::NowPlaying> started;
+    std::vector<std::pair<std::filesystem::path, playback::SkipReason>> skipped;
+    std::vector<std::pair<std::size_t, std::uint64_t>> finishedTracks;
+    std::vector<std::string> errors;
+    bool done = false;
+};
+
+/// Plays `files` as one queue through a real Player and waits for the end (60 s at most).
+/// Returns the underrun count.
+std::uint64_t playQueue(const std::vector<std::filesystem::path>& files, Recorder& recorder,
+                        playback::PlayerOptions options = {});
+
+} // namespace accord::test
