@@ -7,8 +7,9 @@
 // unidentified and gets the tier policy's answer for unidentified files. An unknown --isrc fails (exit 1).
 #include "catalogue_location.hpp"
 #include "commands.hpp"
+
+#include "playback/licence_track_gate.hpp"
 #include "decision_json.hpp"
-#include "file_isrc.hpp"
 
 #include "catalogue/territory_set.hpp"
 #include "licence/licence_gate.hpp"
@@ -78,36 +79,53 @@ int runDecide(Context& ctx)
     if (isrc.has_value() == file.has_value())
         throw UsageError("exactly one of --isrc X or --file PATH is required");
 
-    std::optional<std::string> lookup = isrc;
+    std::optional<licence::Decision> decision;
+    std::optional<playback::GateExplanation> explained;
     if (file) {
-        auto tag = readIsrcTag(*file);
-        if (!tag.ok()) {
-            std::fprintf(stderr, "accordctl decide: %s\n", tag.error().describe().c_str());
+        // A file is judged exactly as the player judges it: the library's identification (ISRC tag,
+        // catalogue id, fingerprint, title/artist), then the licence decision.
+        playback::ListenerSettings settings{context.territory, context.tier, context.device, context.at};
+        auto gate = playback::LicenceTrackGate::open(ctx.dataDir, settings);
+        if (!gate.ok()) {
+            std::fprintf(stderr, "accordctl decide: %s\n", gate.error().describe().c_str());
             return kExitFailure;
         }
-        lookup = *tag;
-    }
-    auto gate = licence::LicenceGate::open(cataloguePath(ctx));
-    if (!gate.ok()) {
-        std::fprintf(stderr, "accordctl decide: %s\n", gate.error().describe().c_str());
-        return kExitFailure;
-    }
-    std::optional<licence::Decision> decision;
-    if (lookup) {
-        auto d = gate->decideIsrc(*lookup, context);
+        auto e = (*gate)->explain(*file);
+        if (!e.ok()) {
+            std::fprintf(stderr, "accordctl decide: %s\n", e.error().describe().c_str());
+            return kExitFailure;
+        }
+        explained = std::move(*e);
+        decision = explained->decision;
+    } else {
+        auto gate = licence::LicenceGate::open(cataloguePath(ctx));
+        if (!gate.ok()) {
+            std::fprintf(stderr, "accordctl decide: %s\n", gate.error().describe().c_str());
+            return kExitFailure;
+        }
+        auto d = gate->decideIsrc(*isrc, context);
         if (!d.ok()) {
             std::fprintf(stderr, "accordctl decide: %s\n", d.error().describe().c_str());
             return kExitFailure;
         }
-        decision = std::move(*d);
-    }
-    if (!decision) {
-        if (isrc) {
+        if (!*d) {
             std::fprintf(stderr, "accordctl decide: no recording with ISRC %s in the catalogue\n", isrc->c_str());
             return kExitFailure;
         }
-        decision = gate->decideUnidentified(context);  // a personal file the catalogue does not know
+        decision = std::move(**d);
     }
+    if (json && explained) {
+        auto out = decisionToJson(*decision);
+        out["identification"] = {{"method", identify::toString(explained->method)},
+                                 {"confidence", explained->confidence},
+                                 {"catalogue_id", explained->catalogueId}};
+        std::printf("%s\n", out.dump(2).c_str());
+        return kExitOk;
+    }
+    if (!json && explained)
+        std::printf("identified by %s (confidence %.2f)%s%s\n", identify::toString(explained->method),
+                    explained->confidence, explained->catalogueId.empty() ? "" : ", recording ",
+                    explained->catalogueId.c_str());
     if (json)
         std::printf("%s\n", decisionToJson(*decision).dump(2).c_str());
     else

@@ -4,6 +4,9 @@
 #include "commands.hpp"
 #include "play_report.hpp"
 
+#include "catalogue/territory_set.hpp"
+#include "catalogue/tier_policy.hpp"
+#include "playback/licence_track_gate.hpp"
 #include "playback/player.hpp"
 
 #include <atomic>
@@ -26,10 +29,20 @@ extern "C" void onSignal(int) { g_interrupted.store(true); }
 int runPlay(Context& ctx)
 {
     playback::PlayerOptions options;
+    std::optional<std::string> deviceClass = ctx.args.option("--device-class");
     if (auto v = ctx.args.option("--output"))
         options.deviceName = *v;
-    if (auto v = ctx.args.option("--device"))
-        options.deviceName = *v;
+    if (auto v = ctx.args.option("--device")) {
+        // --device is the output device (foundation) and the licence device class (gate): a class name
+        // (desktop, car, tv) is taken as the class, anything else names an output device.
+        if (catalogue::parseDeviceClass(*v))
+            deviceClass = *v;
+        else
+            options.deviceName = *v;
+    }
+    const auto territory = ctx.args.option("--territory");
+    const auto tier = ctx.args.option("--tier");
+    const auto at = ctx.args.option("--at");
     if (auto v = ctx.args.option("--volume")) {
         const double pct = parseNumber(*v, "--volume");
         if (pct < 0 || pct > 100)
@@ -51,7 +64,40 @@ int runPlay(Context& ctx)
     if (files.empty())
         throw UsageError("give at least one FILE");
 
+    std::shared_ptr<playback::LicenceTrackGate> gate;
+    if (territory || tier || at || deviceClass) {
+        if (!territory || !tier)
+            throw UsageError("the licence gate needs both --territory CC and --tier free|vip|svip");
+        playback::ListenerSettings settings;
+        if (!catalogue::normaliseTerritoryCode(*territory, settings.territory))
+            throw UsageError("--territory must be an ISO 3166-1 alpha-2 code, not '" + *territory + "'");
+        const auto t = catalogue::parseTier(*tier);
+        if (!t)
+            throw UsageError("--tier must be free, vip or svip, not '" + *tier + "'");
+        settings.tier = *t;
+        if (deviceClass) {
+            const auto d = catalogue::parseDeviceClass(*deviceClass);
+            if (!d)
+                throw UsageError("--device-class must be desktop, car or tv, not '" + *deviceClass + "'");
+            settings.device = *d;
+        }
+        if (at) {
+            auto parsed = base::parseIso8601(*at);
+            if (!parsed.ok())
+                throw UsageError("--at: " + parsed.error().message);
+            settings.fixedAt = parsed->instant;
+        }
+        auto opened = playback::LicenceTrackGate::open(ctx.dataDir, settings);
+        if (!opened.ok()) {
+            std::fprintf(stderr, "accordctl play: %s\n", opened.error().describe().c_str());
+            return kExitFailure;
+        }
+        gate = std::move(*opened);
+    }
+
     playback::Player player(options);
+    if (gate)
+        player.setGate(gate);
     PlayReport report(files.size(), !quiet, isatty(STDERR_FILENO) == 1);
     player.setListener(&report);
 

@@ -29,7 +29,9 @@ int runIdentify(Context& ctx);
 int runAvailability(Context& ctx);
 
 inline constexpr Command kCommands[] = {
-    {"play", "play [--device NAME] [--volume PCT] [--fixed-rate HZ] [--start SECONDS] [--json] [--quiet] FILE...",
+    {"play",
+     "play [--device NAME|CLASS] [--output NAME] [--volume PCT] [--fixed-rate HZ] [--start SECONDS] "
+     "[--territory CC --tier free|vip|svip [--device-class CLASS] [--at ISO-8601]] [--json] [--quiet] FILE...",
      "play files as a gapless queue through the audio engine", runPlay},
     {"devices", "devices [--json]", "list audio output devices", runDevices},
     {"decode", "decode (--raw | --info) FILE", "write decoded PCM to stdout, or print the format as JSON",

@@ -362,9 +362,15 @@ bool DecodeLoop::decodeChunk(Track& t, bool& ended)
         flat = 0;
     const std::size_t bpf = dec.format().bytesPerFrame();
     if (flat > 0) {
-        auto bytes = t.processor.process(t.buffer.data(), flat, volume, volume);
-        if (!writeAll(bytes.data(), bytes.size() / m_shared.ring.bytesPerFrame()))
-            return false;
+        // Before the fade starts a preview is still untouched audio: no float round trip, no dither.
+        if (t.out == dec.format() && gainIsUnity(volume)) {
+            if (!writeAll(t.buffer.data(), flat))
+                return false;
+        } else {
+            auto bytes = t.processor.process(t.buffer.data(), flat, volume, volume);
+            if (!writeAll(bytes.data(), bytes.size() / m_shared.ring.bytesPerFrame()))
+                return false;
+        }
     }
     if (flat < want) {
         auto ramp = [&](std::uint64_t frame) {

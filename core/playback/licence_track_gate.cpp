@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#include "playback/licence_track_gate.hpp"
+
+#include "catalogue/catalogue.hpp"
+#include "identify/identifier.hpp"
+#include "library/library_db.hpp"
+#include "library/library_identifier.hpp"
+#include "library/tag_reader.hpp"
+#include "licence/licence_gate.hpp"
+
+#include <chrono>
+#include <map>
+
+namespace accord::playback {
+
+struct LicenceTrackGate::Impl {
+    std::filesystem::path dataDir;
+    ListenerSettings settings;
+    licence::LicenceGate gate;
+    catalogue::Catalogue catalogue;
+    identify::Identifier identifier;
+    std::optional<library::LibraryDb> library;
+    // Files outside the library are identified once per path and content (size, mtime).
+    struct Known {
+        std::uintmax_t size;
+        std::filesystem::file_time_type mtime;
+        identify::Identification id;
+    };
+    std::map<std::string, Known> adHoc;
+
+    Impl(std::filesystem::path dir, ListenerSettings s, licence::LicenceGate g, catalogue::Catalogue c)
+        : dataDir(std::move(dir)), settings(std::move(s)), gate(std::move(g)), catalogue(std::move(c)),
+          identifier(catalogue)
+    {
+    }
+
+    licence::Context context() const
+    {
+        licence::Context ctx;
+        ctx.territory = settings.territory;
+        ctx.tier = settings.tier;
+        ctx.device = settings.device;
+        ctx.at = settings.fixedAt ? *settings.fixedAt
+                                  : std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+        return ctx;
+    }
+};
+
+LicenceTrackGate::LicenceTrackGate(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+
+LicenceTrackGate::~LicenceTrackGate() = default;
+
+base::Result<std::shared_ptr<LicenceTrackGate>> LicenceTrackGate::open(const std::filesystem::path& dataDir,
+                                                                       ListenerSettings settings)
+{
+    auto gate = licence::LicenceGate::open(dataDir / "catalogue.db");
+    if (!gate.ok())
+        return std::move(gate).error();
+    auto cat = catalogue::Catalogue::open(dataDir / "catalogue.db");
+    if (!cat.ok())
+        return std::move(cat).error();
+    auto impl = std::make_unique<Impl>(dataDir, std::move(settings), std::move(*gate), std::move(*cat));
+    // The library is optional: without one, every file is identified from its own tags and audio.
+    if (std::filesystem::exists(library::LibraryDb::pathIn(dataDir))) {
+        auto lib = library::LibraryDb::open(library::LibraryDb::pathIn(dataDir));
+        if (!lib.ok())
+            return std::move(lib).error();
+        impl->library.emplace(std::move(*lib));
+    }
+    return std::shared_ptr<LicenceTrackGate>(new LicenceTrackGate(std::move(impl)));
+}
+
+void LicenceTrackGate::setSettings(ListenerSettings settings)
+{
+    std::lock_guard lock(m_mutex);
+    m_impl->settings = std::move(settings);
+}
+
+ListenerSettings LicenceTrackGate::settings() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_impl->settings;
+}
+
+void LicenceTrackGate::invalidate()
+{
+    std::lock_guard lock(m_mutex);
+    (void)m_impl->gate.invalidate();
+    m_impl->adHoc.clear();
+}
+
+std::chrono::sys_seconds LicenceTrackGate::now() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_impl->context().at;
+}
+
+base::Result<GateExplanation> LicenceTrackGate::explain(const std::filesystem::path& file)
+{
+    std::lock_guard lock(m_mutex);
+    return explainLocked(file);
+}
+
+base::Result<GateExplanation> LicenceTrackGate::explainLocked(const std::filesystem::path& file)
+{
+    Impl& d = *m_impl;
+    GateExplanation out;
+    std::optional<std::int64_t> recordingId;
+    bool inLibrary = false;
+    if (d.library) {
+        auto stored = library::identifyPath(*d.library, d.identifier, file.string());
+        if (!stored.ok())
+            return std::move(stored).error();
+        if (*stored) {
+            inLibrary = true;
+            out.method = (*stored)->method;
+            out.confidence = (*stored)->confidence;
+            out.catalogueId = (*stored)->catalogueId;
+            if (!out.catalogueId.empty()) {
+                auto rec = d.catalogue.findByCatalogueId(out.catalogueId);
+                if (!rec.ok())
+                    return std::move(rec).error();
+                if (*rec)
+                    recordingId = (*rec)->id;
+            }
+        }
+    }
+    if (!inLibrary) {
+        std::error_code ec;
+        const auto size = std::filesystem::file_size(file, ec);
+        const auto mtime = std::filesystem::last_write_time(file, ec);
+        auto known = d.adHoc.find(file.string());
+        if (known == d.adHoc.end() || known->second.size != size || known->second.mtime != mtime) {
+            const library::ReadOutcome read = library::readTrackFile(file.string());
+            identify::Evidence evidence;
+            evidence.path = file;
+            if (read.track) {
+                const auto& tags = read.track->tags;
+                evidence.isrc = tags.isrc;
+                evidence.catalogueId = tags.catalogueId;
+                evidence.title = tags.title;
+                evidence.artists = tags.artists;
+                if (read.track->audio.durationMs > 0)
+                    evidence.durationMs = read.track->audio.durationMs;
+            }
+            auto id = d.identifier.identify(evidence);
+            if (!id.ok())
+                return std::move(id).error();
+            known = d.adHoc.insert_or_assign(file.string(), Impl::Known{size, mtime, std::move(*id)}).first;
+        }
+        const identify::Identification& id = known->second.id;
+        out.method = id.method;
+        out.confidence = id.confidence;
+        if (id.recording) {
+            out.catalogueId = id.recording->catalogueId;
+            recordingId = id.recording->id;
+        }
+    }
+    const licence::Context ctx = d.context();
+    if (recordingId) {
+        auto decision = d.gate.decideRecording(*recordingId, ctx);
+        if (!decision.ok())
+            return std::move(decision).error();
+        out.decision = std::move(*decision);
+    } else {
+        out.method = identify::Method::Unidentified;
+        out.decision = d.gate.decideUnidentified(ctx);
+    }
+    return out;
+}
+
+GateVerdict LicenceTrackGate::verdictFor(const licence::Decision& decision)
+{
+    GateVerdict v;
+    for (const licence::Reason& r : decision.reasons)
+        v.reasons.push_back({r.code, r.text});
+    v.validUntil = decision.validUntil;
+    switch (decision.verdict) {
+    case licence::Verdict::Blocked: v.kind = GateVerdict::Kind::Block; return v;
+    case licence::Verdict::Preview:
+        v.kind = GateVerdict::Kind::Preview;
+        v.previewSeconds = static_cast<double>(decision.previewLength.count());
+        break;
+    case licence::Verdict::Playable: v.kind = GateVerdict::Kind::Play; break;
+    }
+    if (decision.cap != catalogue::ResolutionCap::None) {
+        const licence::CapLimits limits = licence::limitsFor(decision.cap);
+        v.maxSampleRate = limits.maxSampleRate;
+        v.maxBits = limits.maxBits;
+        for (const licence::Reason& r : decision.reasons)
+            if (r.code == licence::reason::kHiresRequiresTier)
+                v.capText = r.text;
+        if (v.capText.empty())
+            v.capText = decision.cap == catalogue::ResolutionCap::Standard ? "standard resolution (16-bit / 48 kHz)"
+                                                                           : "hi-res (up to 24-bit / 192 kHz)";
+    }
+    return v;
+}
+
+GateVerdict LicenceTrackGate::check(const std::filesystem::path& file)
+{
+    std::lock_guard lock(m_mutex);
+    auto explained = explainLocked(file);
+    if (!explained.ok()) {
+        GateVerdict v;
+        v.kind = GateVerdict::Kind::Block;
+        v.reasons.push_back({"catalogue_error", "The licence catalogue could not be read: " + explained.error().describe()});
+        return v;
+    }
+    return verdictFor(explained->decision);
+}
+
+} // namespace accord::playback
