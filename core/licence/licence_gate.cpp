@@ -5,8 +5,11 @@
 #include "catalogue/catalogue.hpp"
 #include "licence/decide.hpp"
 
+#include <algorithm>
 #include <list>
 #include <mutex>
+#include <span>
+#include <thread>
 #include <unordered_map>
 
 namespace accord::licence {
@@ -31,6 +34,37 @@ struct CacheKeyHash {
     }
 };
 
+// A deferred read transaction (one snapshot, one lock for many lookups), rolled back unless ended.
+class ReadTransaction {
+public:
+    explicit ReadTransaction(catalogue::Catalogue& cat) : m_cat(cat) {}
+    ReadTransaction(const ReadTransaction&) = delete;
+    ReadTransaction& operator=(const ReadTransaction&) = delete;
+    ~ReadTransaction()
+    {
+        if (m_open)
+            (void)m_cat.connection().exec("ROLLBACK");
+    }
+    base::Status begin()
+    {
+        ACCORD_TRY(m_cat.connection().exec("BEGIN"));
+        m_open = true;
+        return {};
+    }
+    base::Status end()
+    {
+        m_open = false;
+        return m_cat.connection().exec("COMMIT");
+    }
+
+private:
+    catalogue::Catalogue& m_cat;
+    bool m_open = false;
+};
+
+// Batches of at least this many ISRCs are split over two threads, each with its own connection.
+constexpr std::size_t kSplitBatch = 4096;
+
 struct CacheEntry {
     CacheKey key;
     base::Instant decidedAt{};
@@ -48,9 +82,11 @@ struct LicenceGate::Impl {
     std::unordered_map<CacheKey, std::list<CacheEntry>::iterator, CacheKeyHash> index;
     GateStats stats;
     std::unordered_map<std::string, std::optional<std::int64_t>> isrcIds;  // bounded by capacity
+    std::filesystem::path path;
+    std::unique_ptr<catalogue::Catalogue> helper;  // second reader for large batches, lazily opened
 
-    Impl(catalogue::Catalogue c, catalogue::TierPolicy p, std::size_t cap)
-        : catalogue(std::move(c)), policy(std::move(p)), capacity(cap == 0 ? 1 : cap)
+    Impl(catalogue::Catalogue c, catalogue::TierPolicy p, std::size_t cap, std::filesystem::path db)
+        : catalogue(std::move(c)), policy(std::move(p)), capacity(cap == 0 ? 1 : cap), path(std::move(db))
     {
     }
 
@@ -123,6 +159,98 @@ struct LicenceGate::Impl {
         store(std::move(key), ctx.at, d);
         return d;
     }
+
+    // Straight to the catalogue: a batch (an availability list) would only churn the LRU cache.
+    // Lookups run in key order rather than the caller's: ISRCs sorted, then recordings by row id, so that
+    // neighbouring lookups share B-tree pages (on a catalogue larger than RAM, most of the cost of a
+    // random lookup is faulting its pages in). keys is a sorted slice of (normalised ISRC, output index).
+    static base::Status decideSlice(catalogue::Catalogue& cat, const catalogue::TierPolicy& policy,
+                                    std::span<const std::pair<std::string, std::size_t>> keys, const Context& ctx,
+                                    std::vector<std::optional<Decision>>& out, std::uint64_t& lookups)
+    {
+        std::vector<std::pair<std::int64_t, std::size_t>> ids;
+        ids.reserve(keys.size());
+        for (const auto& [isrc, index] : keys) {
+            auto id = cat.recordingIdByIsrc(isrc);
+            if (!id.ok())
+                return std::move(id).error();
+            if (*id)
+                ids.emplace_back(**id, index);
+        }
+        std::sort(ids.begin(), ids.end());
+        for (const auto& [id, index] : ids) {
+            ++lookups;
+            auto rights = cat.rights(id);
+            if (!rights.ok())
+                return std::move(rights).error();
+            out[index] = decide(*rights, policy, ctx);
+        }
+        return {};
+    }
+
+    // A second read connection for the other half of large batches (opened on first use).
+    base::Status ensureHelper()
+    {
+        if (helper)
+            return {};
+        if (path.empty() || path == ":memory:")
+            return base::Error(base::ErrorCode::Unsupported, "an in-memory catalogue has one connection");
+        auto cat = catalogue::Catalogue::open(path, storage::Connection::Mode::ReadOnly);
+        if (!cat.ok())
+            return std::move(cat).error();
+        ACCORD_TRY(tuneReader(*cat));
+        helper = std::make_unique<catalogue::Catalogue>(std::move(*cat));
+        return {};
+    }
+
+    static base::Status tuneReader(catalogue::Catalogue& cat)
+    {
+        // Lookups touch a few pages each all over a large file: map it (no read() copies) and keep a larger
+        // page cache than SQLite's 2 MB default. Both are per connection and only affect this reader.
+        return cat.connection().exec("PRAGMA mmap_size=17179869184; PRAGMA cache_size=-65536;");
+    }
+
+    base::Result<std::vector<std::optional<Decision>>> decideBatchLocked(const std::vector<std::string>& isrcs,
+                                                                         const Context& ctx)
+    {
+        std::vector<std::optional<Decision>> out(isrcs.size());
+        std::vector<std::pair<std::string, std::size_t>> keys;
+        keys.reserve(isrcs.size());
+        for (std::size_t i = 0; i < isrcs.size(); ++i) {
+            std::string norm;
+            if (catalogue::normaliseIsrc(isrcs[i], norm))
+                keys.emplace_back(std::move(norm), i);
+        }
+        std::sort(keys.begin(), keys.end());
+        const std::span<const std::pair<std::string, std::size_t>> all(keys);
+        // Small batches stay on the calling thread; large ones are split in two contiguous key ranges, one
+        // per connection (each writes only its own entries of out).
+        const bool split = keys.size() >= kSplitBatch && ensureHelper().ok();
+        const std::size_t half = split ? keys.size() / 2 : keys.size();
+        ReadTransaction mine(catalogue);
+        ACCORD_TRY(mine.begin());
+        base::Status helperStatus;
+        std::uint64_t helperLookups = 0;
+        std::thread worker;
+        if (split) {
+            worker = std::thread([&] {
+                ReadTransaction theirs(*helper);
+                helperStatus = theirs.begin();
+                if (helperStatus.ok())
+                    helperStatus = decideSlice(*helper, policy, all.subspan(half), ctx, out, helperLookups);
+                if (helperStatus.ok())
+                    helperStatus = theirs.end();
+            });
+        }
+        base::Status status = decideSlice(catalogue, policy, all.first(half), ctx, out, stats.lookups);
+        if (worker.joinable())
+            worker.join();
+        stats.lookups += helperLookups;
+        ACCORD_TRY(std::move(status));
+        ACCORD_TRY(std::move(helperStatus));
+        ACCORD_TRY(mine.end());
+        return out;
+    }
 };
 
 LicenceGate::LicenceGate(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
@@ -135,13 +263,11 @@ base::Result<LicenceGate> LicenceGate::open(const std::filesystem::path& catalog
     auto cat = catalogue::Catalogue::open(catalogueDb);
     if (!cat.ok())
         return std::move(cat).error();
-    // Lookups touch a few pages each all over a large file: map it (no read() copies) and keep a larger
-    // page cache than SQLite's 2 MB default. Both are per connection and only affect this reader.
-    ACCORD_TRY(cat->connection().exec("PRAGMA mmap_size=17179869184; PRAGMA cache_size=-65536;"));
+    ACCORD_TRY(Impl::tuneReader(*cat));
     auto policy = cat->tierPolicy();
     if (!policy.ok())
         return std::move(policy).error();
-    return LicenceGate(std::make_unique<Impl>(std::move(*cat), std::move(*policy), cacheCapacity));
+    return LicenceGate(std::make_unique<Impl>(std::move(*cat), std::move(*policy), cacheCapacity, catalogueDb));
 }
 
 base::Result<std::optional<Decision>> LicenceGate::decideIsrc(std::string_view isrc, const Context& ctx)
@@ -154,35 +280,7 @@ base::Result<std::vector<std::optional<Decision>>> LicenceGate::decideIsrcs(cons
                                                                           const Context& ctx)
 {
     std::lock_guard lock(m_impl->mutex);
-    // A deferred read transaction: one snapshot and one lock for the whole batch.
-    ACCORD_TRY(m_impl->catalogue.connection().exec("BEGIN"));
-    std::vector<std::optional<Decision>> out;
-    out.reserve(isrcs.size());
-    // Straight to the catalogue: a batch (an availability list) would only churn the LRU cache.
-    const auto one = [&](const std::string& isrc) -> base::Status {
-        auto id = m_impl->catalogue.recordingIdByIsrc(isrc);
-        if (!id.ok())
-            return std::move(id).error();
-        if (!*id) {
-            out.emplace_back();
-            return {};
-        }
-        ++m_impl->stats.lookups;
-        auto rights = m_impl->catalogue.rights(**id);
-        if (!rights.ok())
-            return std::move(rights).error();
-        out.emplace_back(decide(*rights, m_impl->policy, ctx));
-        return {};
-    };
-    for (const std::string& isrc : isrcs) {
-        base::Status st = one(isrc);
-        if (!st.ok()) {
-            (void)m_impl->catalogue.connection().exec("ROLLBACK");
-            return std::move(st).error();
-        }
-    }
-    ACCORD_TRY(m_impl->catalogue.connection().exec("COMMIT"));
-    return out;
+    return m_impl->decideBatchLocked(isrcs, ctx);
 }
 
 base::Result<Decision> LicenceGate::decideRecording(std::int64_t recordingId, const Context& ctx)
