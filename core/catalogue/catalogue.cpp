@@ -180,24 +180,37 @@ Result<std::vector<Recording>> Catalogue::findByTitleKey(std::string_view key, s
     return out;
 }
 
+namespace {
+
+// Deals, takedowns and purchases of a recording and of the releases that contain it, in ONE statement
+// (one execution instead of three per decision). Rows are padded to the deal's 13 columns so the row
+// readers keep their column numbers; the last column tells which kind a row is.
+enum RowKind : std::int64_t { kDealRow = 0, kTakedownRow = 1, kPurchaseRow = 2 };
+constexpr int kKindColumn = 13;
+
+std::string rightsSql()
+{
+    const std::string deal = rows::kDealColumns;
+    const std::string takedown = std::string(rows::kTakedownColumns) + ", NULL, NULL, NULL, NULL, NULL";
+    const std::string purchase =
+        std::string(rows::kPurchaseColumns) + ", NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL";
+    const auto both = [](const std::string& cols, const char* table, const char* alias, int kind) {
+        const std::string k = ", " + std::to_string(kind);
+        return "SELECT " + cols + k + " FROM " + table + " " + alias + " WHERE " + alias +
+               ".recording_id = ?1 UNION ALL SELECT " + cols + k + " FROM release_tracks rt JOIN " + table + " " +
+               alias + " ON " + alias + ".release_id = rt.release_id WHERE rt.recording_id = ?1";
+    };
+    return both(deal, "deals", "d", kDealRow) + " UNION ALL " + both(takedown, "takedowns", "t", kTakedownRow) +
+           " UNION ALL " + both(purchase, "purchases", "p", kPurchaseRow);
+}
+
+} // namespace
+
 Result<RecordingRights> Catalogue::rights(std::int64_t recordingId)
 {
     RecordingRights out;
     out.recordingId = recordingId;
-    static const std::string deals = std::string("SELECT ") + rows::kDealColumns +
-                              " FROM deals d WHERE d.recording_id = ?1 UNION ALL SELECT " + rows::kDealColumns +
-                              " FROM release_tracks rt JOIN deals d ON d.release_id = rt.release_id"
-                              " WHERE rt.recording_id = ?1";
-    static const std::string takedowns = std::string("SELECT ") + rows::kTakedownColumns +
-                                  " FROM takedowns t WHERE t.recording_id = ?1 UNION ALL SELECT " +
-                                  rows::kTakedownColumns +
-                                  " FROM release_tracks rt JOIN takedowns t ON t.release_id = rt.release_id"
-                                  " WHERE rt.recording_id = ?1";
-    static const std::string purchases = std::string("SELECT ") + rows::kPurchaseColumns +
-                                  " FROM purchases p WHERE p.recording_id = ?1 UNION ALL SELECT " +
-                                  rows::kPurchaseColumns +
-                                  " FROM release_tracks rt JOIN purchases p ON p.release_id = rt.release_id"
-                                  " WHERE rt.recording_id = ?1";
+    static const std::string all = rightsSql();
     const auto each = [&](const std::string& sql, std::int64_t id, const auto& onRow) -> base::Status {
         auto st = m_impl->prepared(sql);
         if (!st.ok())
@@ -212,12 +225,26 @@ Result<RecordingRights> Catalogue::rights(std::int64_t recordingId)
             ACCORD_TRY(onRow(**st));
         }
     };
-    ACCORD_TRY(each(deals, recordingId, [&](const Statement& st) -> base::Status {
-        auto d = rows::readDeal(st);
-        if (!d.ok())
-            return std::move(d).error();
-        out.deals.push_back(std::move(*d));
-        return {};
+    ACCORD_TRY(each(all, recordingId, [&](const Statement& st) -> base::Status {
+        switch (st.columnInt(kKindColumn)) {
+        case kDealRow: {
+            auto d = rows::readDeal(st);
+            if (!d.ok())
+                return std::move(d).error();
+            out.deals.push_back(std::move(*d));
+            return {};
+        }
+        case kTakedownRow: {
+            auto t = rows::readTakedown(st);
+            if (!t.ok())
+                return std::move(t).error();
+            out.takedowns.push_back(std::move(*t));
+            return {};
+        }
+        default:
+            out.purchases.push_back(rows::readPurchase(st));
+            return {};
+        }
     }));
     // Parents of sublicences, up the chain, whatever their scope.
     static const std::string parent = std::string("SELECT ") + rows::kDealColumns + " FROM deals d WHERE d.id = ?1";
@@ -240,17 +267,6 @@ Result<RecordingRights> Catalogue::rights(std::int64_t recordingId)
             return {};
         }));
     }
-    ACCORD_TRY(each(takedowns, recordingId, [&](const Statement& st) -> base::Status {
-        auto t = rows::readTakedown(st);
-        if (!t.ok())
-            return std::move(t).error();
-        out.takedowns.push_back(std::move(*t));
-        return {};
-    }));
-    ACCORD_TRY(each(purchases, recordingId, [&](const Statement& st) -> base::Status {
-        out.purchases.push_back(rows::readPurchase(st));
-        return {};
-    }));
     return out;
 }
 
