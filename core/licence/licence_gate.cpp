@@ -4,6 +4,7 @@
 
 #include "catalogue/catalogue.hpp"
 #include "licence/decide.hpp"
+#include "storage/statement.hpp"
 
 #include <algorithm>
 #include <list>
@@ -84,6 +85,9 @@ struct LicenceGate::Impl {
     std::unordered_map<std::string, std::optional<std::int64_t>> isrcIds;  // bounded by capacity
     std::filesystem::path path;
     std::unique_ptr<catalogue::Catalogue> helper;  // second reader for large batches, lazily opened
+    // Prepared BEGIN/COMMIT for single lookups (see SingleRead).
+    std::optional<storage::Statement> begin;
+    std::optional<storage::Statement> commit;
 
     Impl(catalogue::Catalogue c, catalogue::TierPolicy p, std::size_t cap, std::filesystem::path db)
         : catalogue(std::move(c)), policy(std::move(p)), capacity(cap == 0 ? 1 : cap), path(std::move(db))
@@ -116,11 +120,50 @@ struct LicenceGate::Impl {
         }
     }
 
-    base::Result<std::optional<std::int64_t>> recordingFor(std::string_view isrc)
+    // An uncached decision reads with up to three statements (ISRC, rights, sublicence parents). In
+    // autocommit each would take and drop the database's shared lock and a WAL read lock on its own
+    // (several fcntl system calls each); one explicit read transaction takes them once. Begun on first
+    // need, ended (COMMIT = ROLLBACK for a read) on destruction, so a cache hit costs nothing.
+    class SingleRead {
+    public:
+        explicit SingleRead(Impl& impl) : m_impl(impl) {}
+        SingleRead(const SingleRead&) = delete;
+        SingleRead& operator=(const SingleRead&) = delete;
+        ~SingleRead()
+        {
+            if (m_open)
+                (void)m_impl.commit->run();
+        }
+        base::Status ensure()
+        {
+            if (m_open)
+                return {};
+            if (!m_impl.begin) {
+                auto b = storage::Statement::prepare(m_impl.catalogue.connection(), "BEGIN");
+                if (!b.ok())
+                    return std::move(b).error();
+                auto c = storage::Statement::prepare(m_impl.catalogue.connection(), "COMMIT");
+                if (!c.ok())
+                    return std::move(c).error();
+                m_impl.begin.emplace(std::move(*b));
+                m_impl.commit.emplace(std::move(*c));
+            }
+            ACCORD_TRY(m_impl.begin->run());
+            m_open = true;
+            return {};
+        }
+
+    private:
+        Impl& m_impl;
+        bool m_open = false;
+    };
+
+    base::Result<std::optional<std::int64_t>> recordingFor(std::string_view isrc, SingleRead& read)
     {
         const std::string key(isrc);
         if (const auto it = isrcIds.find(key); it != isrcIds.end())
             return it->second;
+        ACCORD_TRY(read.ensure());
         auto id = catalogue.recordingIdByIsrc(isrc);
         if (!id.ok())
             return std::move(id).error();
@@ -132,18 +175,19 @@ struct LicenceGate::Impl {
 
     base::Result<std::optional<Decision>> decideIsrcLocked(std::string_view isrc, const Context& ctx)
     {
-        auto id = recordingFor(isrc);
+        SingleRead read(*this);
+        auto id = recordingFor(isrc, read);
         if (!id.ok())
             return std::move(id).error();
         if (!*id)
             return std::optional<Decision>();
-        auto d = decideLocked(**id, ctx);
+        auto d = decideLocked(**id, ctx, read);
         if (!d.ok())
             return std::move(d).error();
         return std::optional<Decision>(std::move(*d));
     }
 
-    base::Result<Decision> decideLocked(std::int64_t recordingId, const Context& ctx)
+    base::Result<Decision> decideLocked(std::int64_t recordingId, const Context& ctx, SingleRead& read)
     {
         ++stats.lookups;
         CacheKey key{recordingId, ctx.territory, ctx.tier, ctx.device};
@@ -152,6 +196,7 @@ struct LicenceGate::Impl {
             return *d;
         }
         ++stats.misses;
+        ACCORD_TRY(read.ensure());
         auto rights = catalogue.rights(recordingId);
         if (!rights.ok())
             return std::move(rights).error();
@@ -286,7 +331,8 @@ base::Result<std::vector<std::optional<Decision>>> LicenceGate::decideIsrcs(cons
 base::Result<Decision> LicenceGate::decideRecording(std::int64_t recordingId, const Context& ctx)
 {
     std::lock_guard lock(m_impl->mutex);
-    return m_impl->decideLocked(recordingId, ctx);
+    Impl::SingleRead read(*m_impl);
+    return m_impl->decideLocked(recordingId, ctx, read);
 }
 
 Decision LicenceGate::decideUnidentified(const Context& ctx)
