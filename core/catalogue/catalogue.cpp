@@ -10,6 +10,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 
 namespace accord::catalogue {
 
@@ -24,18 +25,36 @@ struct Catalogue::Impl {
 
     explicit Impl(storage::Connection c) : conn(std::move(c)) {}
 
+    // The decision path's statements, looked up once (map nodes never move): no SQL text compared per call.
+    Statement* isrcStatement = nullptr;
+    Statement* rightsStatement = nullptr;
+    Statement* parentStatement = nullptr;
+
     // Prepared once per connection, then reused (reset before each use).
-    Result<Statement*> prepared(const std::string& sql)
+    Result<Statement*> prepared(std::string_view sql)
     {
         auto it = statements.find(sql);
         if (it == statements.end()) {
             auto st = Statement::prepare(conn, sql);
             if (!st.ok())
                 return std::move(st).error();
-            it = statements.emplace(sql, std::move(*st)).first;
+            it = statements.emplace(std::string(sql), std::move(*st)).first;
         }
         it->second.reset();
         return &it->second;
+    }
+
+    Result<Statement*> prepared(Statement*& slot, std::string_view sql)
+    {
+        if (slot) {
+            slot->reset();
+            return slot;
+        }
+        auto st = prepared(sql);
+        if (!st.ok())
+            return std::move(st).error();
+        slot = *st;
+        return slot;
     }
 
     base::Status loadAliases(Recording& r)
@@ -122,7 +141,7 @@ Result<std::optional<std::int64_t>> Catalogue::recordingIdByIsrc(std::string_vie
     std::string norm;
     if (!normaliseIsrc(isrc, norm))
         return std::optional<std::int64_t>();
-    auto st = m_impl->prepared("SELECT id FROM recordings WHERE isrc = ?");
+    auto st = m_impl->prepared(m_impl->isrcStatement, "SELECT id FROM recordings WHERE isrc = ?");
     if (!st.ok())
         return std::move(st).error();
     (*st)->bind(1, norm);
@@ -211,8 +230,9 @@ Result<RecordingRights> Catalogue::rights(std::int64_t recordingId)
     RecordingRights out;
     out.recordingId = recordingId;
     static const std::string all = rightsSql();
-    const auto each = [&](const std::string& sql, std::int64_t id, const auto& onRow) -> base::Status {
-        auto st = m_impl->prepared(sql);
+    const auto each = [&](Statement*& slot, const std::string& sql, std::int64_t id,
+                          const auto& onRow) -> base::Status {
+        auto st = m_impl->prepared(slot, sql);
         if (!st.ok())
             return std::move(st).error();
         (*st)->bind(1, id);
@@ -225,7 +245,7 @@ Result<RecordingRights> Catalogue::rights(std::int64_t recordingId)
             ACCORD_TRY(onRow(**st));
         }
     };
-    ACCORD_TRY(each(all, recordingId, [&](const Statement& st) -> base::Status {
+    ACCORD_TRY(each(m_impl->rightsStatement, all, recordingId, [&](const Statement& st) -> base::Status {
         switch (st.columnInt(kKindColumn)) {
         case kDealRow: {
             auto d = rows::readDeal(st);
@@ -259,7 +279,7 @@ Result<RecordingRights> Catalogue::rights(std::int64_t recordingId)
                                                    : out.ancestors[i - out.deals.size()].parentId;
         if (!parentId || known(*parentId))
             continue;
-        ACCORD_TRY(each(parent, *parentId, [&](const Statement& st) -> base::Status {
+        ACCORD_TRY(each(m_impl->parentStatement, parent, *parentId, [&](const Statement& st) -> base::Status {
             auto d = rows::readDeal(st);
             if (!d.ok())
                 return std::move(d).error();
