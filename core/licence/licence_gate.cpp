@@ -4,9 +4,13 @@
 
 #include "catalogue/catalogue.hpp"
 #include "licence/decide.hpp"
+#include "storage/statement.hpp"
 
+#include <algorithm>
 #include <list>
 #include <mutex>
+#include <span>
+#include <thread>
 #include <unordered_map>
 
 namespace accord::licence {
@@ -31,6 +35,37 @@ struct CacheKeyHash {
     }
 };
 
+// A deferred read transaction (one snapshot, one lock for many lookups), rolled back unless ended.
+class ReadTransaction {
+public:
+    explicit ReadTransaction(catalogue::Catalogue& cat) : m_cat(cat) {}
+    ReadTransaction(const ReadTransaction&) = delete;
+    ReadTransaction& operator=(const ReadTransaction&) = delete;
+    ~ReadTransaction()
+    {
+        if (m_open)
+            (void)m_cat.connection().exec("ROLLBACK");
+    }
+    base::Status begin()
+    {
+        ACCORD_TRY(m_cat.connection().exec("BEGIN"));
+        m_open = true;
+        return {};
+    }
+    base::Status end()
+    {
+        m_open = false;
+        return m_cat.connection().exec("COMMIT");
+    }
+
+private:
+    catalogue::Catalogue& m_cat;
+    bool m_open = false;
+};
+
+// Batches of at least this many ISRCs are split over two threads, each with its own connection.
+constexpr std::size_t kSplitBatch = 4096;
+
 struct CacheEntry {
     CacheKey key;
     base::Instant decidedAt{};
@@ -48,9 +83,14 @@ struct LicenceGate::Impl {
     std::unordered_map<CacheKey, std::list<CacheEntry>::iterator, CacheKeyHash> index;
     GateStats stats;
     std::unordered_map<std::string, std::optional<std::int64_t>> isrcIds;  // bounded by capacity
+    std::filesystem::path path;
+    std::unique_ptr<catalogue::Catalogue> helper;  // second reader for large batches, lazily opened
+    // Prepared BEGIN/COMMIT for single lookups (see SingleRead).
+    std::optional<storage::Statement> begin;
+    std::optional<storage::Statement> commit;
 
-    Impl(catalogue::Catalogue c, catalogue::TierPolicy p, std::size_t cap)
-        : catalogue(std::move(c)), policy(std::move(p)), capacity(cap == 0 ? 1 : cap)
+    Impl(catalogue::Catalogue c, catalogue::TierPolicy p, std::size_t cap, std::filesystem::path db)
+        : catalogue(std::move(c)), policy(std::move(p)), capacity(cap == 0 ? 1 : cap), path(std::move(db))
     {
     }
 
@@ -80,11 +120,50 @@ struct LicenceGate::Impl {
         }
     }
 
-    base::Result<std::optional<std::int64_t>> recordingFor(std::string_view isrc)
+    // An uncached decision reads with up to three statements (ISRC, rights, sublicence parents). In
+    // autocommit each would take and drop the database's shared lock and a WAL read lock on its own
+    // (several fcntl system calls each); one explicit read transaction takes them once. Begun on first
+    // need, ended (COMMIT = ROLLBACK for a read) on destruction, so a cache hit costs nothing.
+    class SingleRead {
+    public:
+        explicit SingleRead(Impl& impl) : m_impl(impl) {}
+        SingleRead(const SingleRead&) = delete;
+        SingleRead& operator=(const SingleRead&) = delete;
+        ~SingleRead()
+        {
+            if (m_open)
+                (void)m_impl.commit->run();
+        }
+        base::Status ensure()
+        {
+            if (m_open)
+                return {};
+            if (!m_impl.begin) {
+                auto b = storage::Statement::prepare(m_impl.catalogue.connection(), "BEGIN");
+                if (!b.ok())
+                    return std::move(b).error();
+                auto c = storage::Statement::prepare(m_impl.catalogue.connection(), "COMMIT");
+                if (!c.ok())
+                    return std::move(c).error();
+                m_impl.begin.emplace(std::move(*b));
+                m_impl.commit.emplace(std::move(*c));
+            }
+            ACCORD_TRY(m_impl.begin->run());
+            m_open = true;
+            return {};
+        }
+
+    private:
+        Impl& m_impl;
+        bool m_open = false;
+    };
+
+    base::Result<std::optional<std::int64_t>> recordingFor(std::string_view isrc, SingleRead& read)
     {
         const std::string key(isrc);
         if (const auto it = isrcIds.find(key); it != isrcIds.end())
             return it->second;
+        ACCORD_TRY(read.ensure());
         auto id = catalogue.recordingIdByIsrc(isrc);
         if (!id.ok())
             return std::move(id).error();
@@ -96,18 +175,19 @@ struct LicenceGate::Impl {
 
     base::Result<std::optional<Decision>> decideIsrcLocked(std::string_view isrc, const Context& ctx)
     {
-        auto id = recordingFor(isrc);
+        SingleRead read(*this);
+        auto id = recordingFor(isrc, read);
         if (!id.ok())
             return std::move(id).error();
         if (!*id)
             return std::optional<Decision>();
-        auto d = decideLocked(**id, ctx);
+        auto d = decideLocked(**id, ctx, read);
         if (!d.ok())
             return std::move(d).error();
         return std::optional<Decision>(std::move(*d));
     }
 
-    base::Result<Decision> decideLocked(std::int64_t recordingId, const Context& ctx)
+    base::Result<Decision> decideLocked(std::int64_t recordingId, const Context& ctx, SingleRead& read)
     {
         ++stats.lookups;
         CacheKey key{recordingId, ctx.territory, ctx.tier, ctx.device};
@@ -116,12 +196,105 @@ struct LicenceGate::Impl {
             return *d;
         }
         ++stats.misses;
+        ACCORD_TRY(read.ensure());
         auto rights = catalogue.rights(recordingId);
         if (!rights.ok())
             return std::move(rights).error();
         Decision d = decide(*rights, policy, ctx);
         store(std::move(key), ctx.at, d);
         return d;
+    }
+
+    // Straight to the catalogue: a batch (an availability list) would only churn the LRU cache.
+    // Lookups run in key order rather than the caller's: ISRCs sorted, then recordings by row id, so that
+    // neighbouring lookups share B-tree pages (on a catalogue larger than RAM, most of the cost of a
+    // random lookup is faulting its pages in). keys is a sorted slice of (normalised ISRC, output index).
+    static base::Status decideSlice(catalogue::Catalogue& cat, const catalogue::TierPolicy& policy,
+                                    std::span<const std::pair<std::string, std::size_t>> keys, const Context& ctx,
+                                    std::vector<std::optional<Decision>>& out, std::uint64_t& lookups)
+    {
+        std::vector<std::pair<std::int64_t, std::size_t>> ids;
+        ids.reserve(keys.size());
+        for (const auto& [isrc, index] : keys) {
+            auto id = cat.recordingIdByIsrc(isrc);
+            if (!id.ok())
+                return std::move(id).error();
+            if (*id)
+                ids.emplace_back(**id, index);
+        }
+        std::sort(ids.begin(), ids.end());
+        for (const auto& [id, index] : ids) {
+            ++lookups;
+            auto rights = cat.rights(id);
+            if (!rights.ok())
+                return std::move(rights).error();
+            out[index] = decide(*rights, policy, ctx);
+        }
+        return {};
+    }
+
+    // A second read connection for the other half of large batches (opened on first use).
+    base::Status ensureHelper()
+    {
+        if (helper)
+            return {};
+        if (path.empty() || path == ":memory:")
+            return base::Error(base::ErrorCode::Unsupported, "an in-memory catalogue has one connection");
+        auto cat = catalogue::Catalogue::open(path, storage::Connection::Mode::ReadOnly);
+        if (!cat.ok())
+            return std::move(cat).error();
+        ACCORD_TRY(tuneReader(*cat));
+        helper = std::make_unique<catalogue::Catalogue>(std::move(*cat));
+        return {};
+    }
+
+    static base::Status tuneReader(catalogue::Catalogue& cat)
+    {
+        // Lookups touch a few pages each all over a large file: map it (no read() copies) and keep a larger
+        // page cache than SQLite's 2 MB default. Both are per connection and only affect this reader.
+        return cat.connection().exec("PRAGMA mmap_size=17179869184; PRAGMA cache_size=-65536;");
+    }
+
+    base::Result<std::vector<std::optional<Decision>>> decideBatchLocked(const std::vector<std::string>& isrcs,
+                                                                         const Context& ctx)
+    {
+        std::vector<std::optional<Decision>> out(isrcs.size());
+        std::vector<std::pair<std::string, std::size_t>> keys;
+        keys.reserve(isrcs.size());
+        for (std::size_t i = 0; i < isrcs.size(); ++i) {
+            std::string norm;
+            if (catalogue::normaliseIsrc(isrcs[i], norm))
+                keys.emplace_back(std::move(norm), i);
+        }
+        std::sort(keys.begin(), keys.end());
+        const std::span<const std::pair<std::string, std::size_t>> all(keys);
+        // Small batches stay on the calling thread; large ones are split in two contiguous key ranges, one
+        // per connection (each writes only its own entries of out).
+        const bool split = keys.size() >= kSplitBatch && ensureHelper().ok();
+        const std::size_t half = split ? keys.size() / 2 : keys.size();
+        ReadTransaction mine(catalogue);
+        ACCORD_TRY(mine.begin());
+        base::Status helperStatus;
+        std::uint64_t helperLookups = 0;
+        std::thread worker;
+        if (split) {
+            worker = std::thread([&] {
+                ReadTransaction theirs(*helper);
+                helperStatus = theirs.begin();
+                if (helperStatus.ok())
+                    helperStatus = decideSlice(*helper, policy, all.subspan(half), ctx, out, helperLookups);
+                if (helperStatus.ok())
+                    helperStatus = theirs.end();
+            });
+        }
+        base::Status status = decideSlice(catalogue, policy, all.first(half), ctx, out, stats.lookups);
+        if (worker.joinable())
+            worker.join();
+        stats.lookups += helperLookups;
+        ACCORD_TRY(std::move(status));
+        ACCORD_TRY(std::move(helperStatus));
+        ACCORD_TRY(mine.end());
+        return out;
     }
 };
 
@@ -135,13 +308,11 @@ base::Result<LicenceGate> LicenceGate::open(const std::filesystem::path& catalog
     auto cat = catalogue::Catalogue::open(catalogueDb);
     if (!cat.ok())
         return std::move(cat).error();
-    // Lookups touch a few pages each all over a large file: map it (no read() copies) and keep a larger
-    // page cache than SQLite's 2 MB default. Both are per connection and only affect this reader.
-    ACCORD_TRY(cat->connection().exec("PRAGMA mmap_size=17179869184; PRAGMA cache_size=-65536;"));
+    ACCORD_TRY(Impl::tuneReader(*cat));
     auto policy = cat->tierPolicy();
     if (!policy.ok())
         return std::move(policy).error();
-    return LicenceGate(std::make_unique<Impl>(std::move(*cat), std::move(*policy), cacheCapacity));
+    return LicenceGate(std::make_unique<Impl>(std::move(*cat), std::move(*policy), cacheCapacity, catalogueDb));
 }
 
 base::Result<std::optional<Decision>> LicenceGate::decideIsrc(std::string_view isrc, const Context& ctx)
@@ -154,38 +325,14 @@ base::Result<std::vector<std::optional<Decision>>> LicenceGate::decideIsrcs(cons
                                                                           const Context& ctx)
 {
     std::lock_guard lock(m_impl->mutex);
-    // A deferred read transaction: one snapshot and one lock for the whole batch.
-    ACCORD_TRY(m_impl->catalogue.connection().exec("BEGIN"));
-    std::vector<std::optional<Decision>> out;
-    out.reserve(isrcs.size());
-    for (const std::string& isrc : isrcs) {
-        // Straight to the catalogue: a batch (an availability list) would only churn the LRU cache.
-        auto id = m_impl->catalogue.recordingIdByIsrc(isrc);
-        base::Result<std::optional<Decision>> d = std::optional<Decision>();
-        if (!id.ok()) {
-            d = std::move(id).error();
-        } else if (*id) {
-            ++m_impl->stats.lookups;
-            auto rights = m_impl->catalogue.rights(**id);
-            if (rights.ok())
-                d = std::optional<Decision>(decide(*rights, m_impl->policy, ctx));
-            else
-                d = std::move(rights).error();
-        }
-        if (!d.ok()) {
-            (void)m_impl->catalogue.connection().exec("ROLLBACK");
-            return std::move(d).error();
-        }
-        out.push_back(std::move(*d));
-    }
-    ACCORD_TRY(m_impl->catalogue.connection().exec("COMMIT"));
-    return out;
+    return m_impl->decideBatchLocked(isrcs, ctx);
 }
 
 base::Result<Decision> LicenceGate::decideRecording(std::int64_t recordingId, const Context& ctx)
 {
     std::lock_guard lock(m_impl->mutex);
-    return m_impl->decideLocked(recordingId, ctx);
+    Impl::SingleRead read(*m_impl);
+    return m_impl->decideLocked(recordingId, ctx, read);
 }
 
 Decision LicenceGate::decideUnidentified(const Context& ctx)

@@ -45,9 +45,12 @@ public:
     /// nullopt when no catalogue recording has this ISRC.
     base::Result<std::optional<Decision>> decideIsrc(std::string_view isrc, const Context& ctx);
     base::Result<Decision> decideRecording(std::int64_t recordingId, const Context& ctx);
-    /// Many ISRCs in one read transaction (one snapshot, no per-lookup locking): for availability lists
-    /// and the benchmark. Entry i is nullopt when isrcs[i] is not in the catalogue. Bypasses the cache
-    /// (neither reads nor fills it).
+    /// Many ISRCs in read transactions (no per-lookup locking): for availability lists and the benchmark.
+    /// Entry i is nullopt when isrcs[i] is not in the catalogue. Bypasses the cache (neither reads nor
+    /// fills it). Lookups run in ISRC then row-id order for page locality. A batch of 4096 or more is split
+    /// in two halves decided on the calling thread and one helper thread, each with its own read-only
+    /// connection (opened on first use) and its own snapshot: an import committing between the two
+    /// snapshots' start may be seen by one half only, as it would by successive single lookups.
     base::Result<std::vector<std::optional<Decision>>> decideIsrcs(const std::vector<std::string>& isrcs,
                                                                    const Context& ctx);
     /// The policy's answer for a personal file with no catalogue recording.

@@ -2,12 +2,16 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "catalogue/catalogue.hpp"
 #include "catalogue/catalogue_writer.hpp"
+#include "catalogue/synthesiser.hpp"
 #include "licence/licence_gate.hpp"
 #include "support/temp_dir.hpp"
 
 #include <catch2/catch.hpp>
 
+#include <set>
+#include <string>
 #include <thread>
+#include <vector>
 
 using namespace accord;
 using namespace accord::catalogue;
@@ -124,4 +128,46 @@ TEST_CASE("licence gate decides a batch in one read transaction", "[licence][gat
     CHECK(gate->stats().hits == 0);  // batches bypass the cache
     // The connection is usable afterwards (the transaction ended).
     CHECK(gate->decideIsrc("CNA001500001", ctx).ok());
+}
+
+TEST_CASE("licence gate: a large batch (split over two connections) equals single decisions",
+          "[licence][gate]")
+{
+    test::TempDir dir;
+    {
+        auto cat = Catalogue::open(dir / "catalogue.db");
+        REQUIRE(cat.ok());
+        SynthOptions options;
+        options.recordings = 3000;
+        REQUIRE(synthesiseCatalogue(*cat, options).ok());
+    }
+    auto gate = LicenceGate::open(dir / "catalogue.db");
+    REQUIRE(gate.ok());
+    const Context ctx{at("2018-03-01T00:00:00Z"), "CN", Tier::Vip, DeviceClass::Desktop};
+    // Unsorted, with duplicates, unknowns and unnormalised spellings: 6000 entries (above the split size).
+    std::vector<std::string> isrcs;
+    for (std::int64_t i = 2999; i >= 0; --i) {
+        isrcs.push_back(synthIsrc(i));
+        isrcs.push_back(i % 3 == 0 ? "XX-ZZZ-99-" + std::to_string(10000 + i) : synthIsrc((i * 7) % 3000));
+    }
+    auto batch = gate->decideIsrcs(isrcs, ctx);
+    REQUIRE(batch.ok());
+    REQUIRE(batch->size() == isrcs.size());
+    std::size_t known = 0;
+    std::set<Verdict> verdicts;
+    for (std::size_t i = 0; i < isrcs.size(); ++i) {
+        auto one = gate->decideIsrc(isrcs[i], ctx);
+        REQUIRE(one.ok());
+        REQUIRE(one->has_value() == (*batch)[i].has_value());
+        if (!one->has_value())
+            continue;
+        ++known;
+        verdicts.insert((*one)->verdict);
+        CHECK((*one)->verdict == (*batch)[i]->verdict);
+        CHECK((*one)->cap == (*batch)[i]->cap);
+        CHECK((*one)->validUntil == (*batch)[i]->validUntil);
+        CHECK((*one)->reasons.size() == (*batch)[i]->reasons.size());
+    }
+    CHECK(known == 5000);
+    CHECK(verdicts.size() >= 2);  // the synthetic catalogue mixes outcomes
 }
