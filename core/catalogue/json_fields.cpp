@@ -3,6 +3,7 @@
 #include "catalogue/json_fields.hpp"
 
 #include "catalogue/catalogue_time.hpp"
+#include "catalogue/json_locator.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -53,7 +54,10 @@ const json* JsonFields::member(const json& obj, const char* key)
 
 Error JsonFields::error(const std::string& pointer, const std::string& message) const
 {
-    return Error(ErrorCode::Format, message).inFile(m_file).forField(pointer.empty() ? "/" : pointer);
+    return Error(ErrorCode::Format, message)
+        .inFile(m_file)
+        .atLine(jsonPointerLine(m_text, pointer))
+        .forField(pointer.empty() ? "/" : pointer);
 }
 
 Result<std::string> JsonFields::text(const json& obj, const std::string& at, const char* key, bool required) const

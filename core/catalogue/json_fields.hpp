@@ -17,10 +17,11 @@
 namespace accord::catalogue {
 
 /// Typed access to the fields of an Accord JSON document, every error naming the file and the JSON
-/// pointer of the field ("/deals/3/end"). Internal to the JSON importer. [any thread]
+/// pointer of the field ("/deals/3/end") and its line. Internal to the JSON importer. [any thread]
 class JsonFields {
 public:
-    explicit JsonFields(std::string file) : m_file(std::move(file)) {}
+    /// text (the document, for error lines) must outlive this object.
+    JsonFields(std::string file, std::string_view text) : m_file(std::move(file)), m_text(text) {}
 
     /// Parses text, refusing nesting deeper than maxDepth; a syntax error names its line.
     static base::Result<nlohmann::json> parse(std::string_view text, const std::string& file, int maxDepth);
@@ -46,6 +47,7 @@ public:
 
 private:
     std::string m_file;
+    std::string_view m_text;
 };
 
 } // namespace accord::catalogue

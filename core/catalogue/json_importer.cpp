@@ -20,8 +20,8 @@ namespace {
 
 class JsonImport {
 public:
-    JsonImport(CatalogueWriter& w, TierPolicy& policy, const std::string& file)
-        : m_w(w), m_policy(policy), m_f(file)
+    JsonImport(CatalogueWriter& w, TierPolicy& policy, const std::string& file, std::string_view text)
+        : m_w(w), m_policy(policy), m_f(file, text)
     {
     }
 
@@ -77,6 +77,8 @@ private:
                     e.file = m_f.file();
                 if (e.field.empty())
                     e.field = at;
+                if (e.line == 0)
+                    e.line = m_f.error(at, "").line;
                 return e;
             }
         }
@@ -422,7 +424,7 @@ Result<ImportReport> importAccordJson(CatalogueWriter& writer, TierPolicy& polic
     auto doc = JsonFields::parse(text, fileName, limits.maxDepth);
     if (!doc.ok())
         return std::move(doc).error();
-    return JsonImport(writer, policy, fileName).run(*doc);
+    return JsonImport(writer, policy, fileName, text).run(*doc);
 }
 
 } // namespace accord::catalogue

@@ -158,25 +158,28 @@ base::Result<std::vector<std::optional<Decision>>> LicenceGate::decideIsrcs(cons
     ACCORD_TRY(m_impl->catalogue.connection().exec("BEGIN"));
     std::vector<std::optional<Decision>> out;
     out.reserve(isrcs.size());
-    for (const std::string& isrc : isrcs) {
-        // Straight to the catalogue: a batch (an availability list) would only churn the LRU cache.
+    // Straight to the catalogue: a batch (an availability list) would only churn the LRU cache.
+    const auto one = [&](const std::string& isrc) -> base::Status {
         auto id = m_impl->catalogue.recordingIdByIsrc(isrc);
-        base::Result<std::optional<Decision>> d = std::optional<Decision>();
-        if (!id.ok()) {
-            d = std::move(id).error();
-        } else if (*id) {
-            ++m_impl->stats.lookups;
-            auto rights = m_impl->catalogue.rights(**id);
-            if (rights.ok())
-                d = std::optional<Decision>(decide(*rights, m_impl->policy, ctx));
-            else
-                d = std::move(rights).error();
+        if (!id.ok())
+            return std::move(id).error();
+        if (!*id) {
+            out.emplace_back();
+            return {};
         }
-        if (!d.ok()) {
+        ++m_impl->stats.lookups;
+        auto rights = m_impl->catalogue.rights(**id);
+        if (!rights.ok())
+            return std::move(rights).error();
+        out.emplace_back(decide(*rights, m_impl->policy, ctx));
+        return {};
+    };
+    for (const std::string& isrc : isrcs) {
+        base::Status st = one(isrc);
+        if (!st.ok()) {
             (void)m_impl->catalogue.connection().exec("ROLLBACK");
-            return std::move(d).error();
+            return std::move(st).error();
         }
-        out.push_back(std::move(*d));
     }
     ACCORD_TRY(m_impl->catalogue.connection().exec("COMMIT"));
     return out;

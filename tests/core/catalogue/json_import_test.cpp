@@ -107,5 +107,17 @@ TEST_CASE("Accord JSON errors name the file, the field's JSON pointer, and the l
           "/takedowns/0/effective");
     CHECK(field("\"policy\": {\"tiers\": {\"gold\": {}}}") == "/policy/tiers/gold");
     CHECK(field("\"surprise\": 1") == "/surprise");
+
+    // Semantic errors carry the line of the field too (or of its object when the field is missing).
+    auto located = importOne("lines.json", head + "\"recordings\": [\n  {\"id\": \"R1\", \"title\": \"t\"},\n"
+                                                  "  {\"id\": \"R2\",\n   \"title\": \"u\",\n   \"isrc\": \"bad\"}\n]}");
+    REQUIRE_FALSE(located.ok());
+    CHECK(located.error().field == "/recordings/1/isrc");
+    CHECK(located.error().line == 6);
+    auto missing = importOne("missing.json", head + "\"recordings\": [\n  {\"id\": \"R1\", \"title\": \"t\"},\n"
+                                                   "  {\"id\": \"R2\"}\n]}");
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().field == "/recordings/1/title");
+    CHECK(missing.error().line == 4);
     CHECK(cat->stats()->recordings == 0);
 }
