@@ -7,6 +7,7 @@
 // policy's answer for personal files.
 #include "catalogue_location.hpp"
 #include "commands.hpp"
+#include "licence_context_args.hpp"
 #include "decision_json.hpp"
 
 #include "base/paths.hpp"
@@ -26,39 +27,6 @@ namespace accord::cli {
 
 namespace {
 
-licence::Context contextFrom(Args& args)
-{
-    const auto territory = args.option("--territory");
-    const auto tier = args.option("--tier");
-    const auto device = args.option("--device");
-    const auto at = args.option("--at");
-    if (!territory)
-        throw UsageError("--territory CC is required");
-    if (!tier)
-        throw UsageError("--tier free|vip|svip is required");
-    licence::Context ctx;
-    if (!catalogue::normaliseTerritoryCode(*territory, ctx.territory))
-        throw UsageError("--territory must be an ISO 3166-1 alpha-2 code, not '" + *territory + "'");
-    const auto t = catalogue::parseTier(*tier);
-    if (!t)
-        throw UsageError("--tier must be free, vip or svip, not '" + *tier + "'");
-    ctx.tier = *t;
-    if (device) {
-        const auto d = catalogue::parseDeviceClass(*device);
-        if (!d)
-            throw UsageError("--device must be desktop, car or tv, not '" + *device + "'");
-        ctx.device = *d;
-    }
-    if (at) {
-        auto parsed = base::parseIso8601(*at);
-        if (!parsed.ok())
-            throw UsageError("--at: " + parsed.error().message);
-        ctx.at = parsed->instant;
-    } else {
-        ctx.at = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-    }
-    return ctx;
-}
 
 std::string csvField(const std::string& text)
 {
@@ -84,7 +52,7 @@ int fail(const base::Error& e)
 
 int runAvailability(Context& ctx)
 {
-    const licence::Context context = contextFrom(ctx.args);
+    const licence::Context context = parseLicenceContext(ctx.args);
     const std::string format = ctx.args.option("--format").value_or("csv");
     ctx.args.finish();
     if (format != "csv" && format != "json")

@@ -7,6 +7,7 @@
 // unidentified and gets the tier policy's answer for unidentified files. An unknown --isrc fails (exit 1).
 #include "catalogue_location.hpp"
 #include "commands.hpp"
+#include "licence_context_args.hpp"
 
 #include "playback/licence_track_gate.hpp"
 #include "decision_json.hpp"
@@ -21,39 +22,6 @@ namespace accord::cli {
 
 namespace {
 
-licence::Context parseContext(Args& args)
-{
-    const auto territory = args.option("--territory");
-    const auto tier = args.option("--tier");
-    const auto device = args.option("--device");
-    const auto at = args.option("--at");
-    if (!territory)
-        throw UsageError("--territory CC is required");
-    if (!tier)
-        throw UsageError("--tier free|vip|svip is required");
-    licence::Context ctx;
-    if (!catalogue::normaliseTerritoryCode(*territory, ctx.territory))
-        throw UsageError("--territory must be an ISO 3166-1 alpha-2 code, not '" + *territory + "'");
-    const auto t = catalogue::parseTier(*tier);
-    if (!t)
-        throw UsageError("--tier must be free, vip or svip, not '" + *tier + "'");
-    ctx.tier = *t;
-    if (device) {
-        const auto d = catalogue::parseDeviceClass(*device);
-        if (!d)
-            throw UsageError("--device must be desktop, car or tv, not '" + *device + "'");
-        ctx.device = *d;
-    }
-    if (at) {
-        auto parsed = base::parseIso8601(*at);
-        if (!parsed.ok())
-            throw UsageError("--at: " + parsed.error().message);
-        ctx.at = parsed->instant;
-    } else {
-        ctx.at = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-    }
-    return ctx;
-}
 
 void printText(const licence::Decision& d)
 {
@@ -74,7 +42,7 @@ int runDecide(Context& ctx)
     const auto isrc = ctx.args.option("--isrc");
     const auto file = ctx.args.option("--file");
     const bool json = ctx.args.flag("--json");
-    const licence::Context context = parseContext(ctx.args);
+    const licence::Context context = parseLicenceContext(ctx.args);
     ctx.args.finish();
     if (isrc.has_value() == file.has_value())
         throw UsageError("exactly one of --isrc X or --file PATH is required");

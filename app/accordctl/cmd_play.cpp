@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 // accordctl play: plays files as one gapless queue through the real engine and reports what happened.
 #include "commands.hpp"
+#include "licence_context_args.hpp"
 #include "play_report.hpp"
 
-#include "catalogue/territory_set.hpp"
 #include "catalogue/tier_policy.hpp"
 #include "playback/licence_track_gate.hpp"
 #include "playback/player.hpp"
@@ -68,25 +68,10 @@ int runPlay(Context& ctx)
     if (territory || tier || at || deviceClass) {
         if (!territory || !tier)
             throw UsageError("the licence gate needs both --territory CC and --tier free|vip|svip");
-        playback::ListenerSettings settings;
-        if (!catalogue::normaliseTerritoryCode(*territory, settings.territory))
-            throw UsageError("--territory must be an ISO 3166-1 alpha-2 code, not '" + *territory + "'");
-        const auto t = catalogue::parseTier(*tier);
-        if (!t)
-            throw UsageError("--tier must be free, vip or svip, not '" + *tier + "'");
-        settings.tier = *t;
-        if (deviceClass) {
-            const auto d = catalogue::parseDeviceClass(*deviceClass);
-            if (!d)
-                throw UsageError("--device-class must be desktop, car or tv, not '" + *deviceClass + "'");
-            settings.device = *d;
-        }
-        if (at) {
-            auto parsed = base::parseIso8601(*at);
-            if (!parsed.ok())
-                throw UsageError("--at: " + parsed.error().message);
-            settings.fixedAt = parsed->instant;
-        }
+        const licence::Context lc = licenceContextFrom(territory, tier, deviceClass, at, "--device-class");
+        playback::ListenerSettings settings{lc.territory, lc.tier, lc.device, std::nullopt};
+        if (at)
+            settings.fixedAt = lc.at;  // QA: the clock stands still at --at
         auto opened = playback::LicenceTrackGate::open(ctx.dataDir, settings);
         if (!opened.ok()) {
             std::fprintf(stderr, "accordctl play: %s\n", opened.error().describe().c_str());
