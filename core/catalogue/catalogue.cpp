@@ -296,41 +296,31 @@ Result<TierPolicy> Catalogue::tierPolicy()
     auto st = m_impl->prepared("SELECT tier, commercial_models, devices, resolution_cap FROM tier_policy");
     if (!st.ok())
         return std::move(st).error();
-    for (;;) {
-        auto row = (*st)->step();
-        if (!row.ok())
-            return std::move(row).error();
-        if (!*row)
-            break;
-        const auto tier = parseTier((*st)->columnText(0));
+    ACCORD_TRY((*st)->forEachRow([&](storage::Statement& r) {
+        const auto tier = parseTier(r.columnText(0));
         if (!tier)
-            continue;
+            return;
         TierRule& rule = policy.rule(*tier);
-        rule.commercialModels = rows::splitList((*st)->columnText(1), ',');
+        rule.commercialModels = rows::splitList(r.columnText(1), ',');
         rule.devices.clear();
-        for (const std::string& d : rows::splitList((*st)->columnText(2), ','))
+        for (const std::string& d : rows::splitList(r.columnText(2), ','))
             if (auto dc = parseDeviceClass(d))
                 rule.devices.push_back(*dc);
-        rule.cap = parseResolutionCap((*st)->columnText(3)).value_or(ResolutionCap::Standard);
-    }
+        rule.cap = parseResolutionCap(r.columnText(3)).value_or(ResolutionCap::Standard);
+    }));
     auto settings = m_impl->prepared("SELECT key, value FROM settings");
     if (!settings.ok())
         return std::move(settings).error();
-    for (;;) {
-        auto row = (*settings)->step();
-        if (!row.ok())
-            return std::move(row).error();
-        if (!*row)
-            break;
-        const std::string key = (*settings)->columnText(0);
-        const std::int64_t value = (*settings)->columnInt(1);
+    ACCORD_TRY((*settings)->forEachRow([&](storage::Statement& r) {
+        const std::string key = r.columnText(0);
+        const std::int64_t value = r.columnInt(1);
         if (key == "preview_seconds")
             policy.previewLength = std::chrono::seconds(value);
         else if (key == "utc_offset_seconds")
             policy.utcOffsetSeconds = static_cast<int>(value);
         else if (key == "unidentified_playable")
             policy.unidentifiedPlayable = value != 0;
-    }
+    }));
     return policy;
 }
 

@@ -133,14 +133,8 @@ base::Result<std::vector<StoredTrack>> LibraryDb::tracks()
     if (!st)
         return std::move(st).error();
     std::vector<StoredTrack> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return std::move(row).error();
-        if (!*row)
-            return out;
-        out.push_back(readTrack(*st));
-    }
+    ACCORD_TRY(st->forEachRow([&](storage::Statement& r) { out.push_back(readTrack(r)); }));
+    return out;
 }
 
 base::Result<std::optional<StoredTrack>> LibraryDb::trackByPath(const std::string& path)
@@ -163,15 +157,11 @@ base::Result<std::vector<BadFile>> LibraryDb::badFiles()
     if (!st)
         return std::move(st).error();
     std::vector<BadFile> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return std::move(row).error();
-        if (!*row)
-            return out;
-        out.push_back({st->columnText(0), badFileReasonFromString(st->columnText(1)).value_or(BadFileReason::Unreadable),
-                       st->columnText(2)});
-    }
+    ACCORD_TRY(st->forEachRow([&](storage::Statement& r) {
+        out.push_back({r.columnText(0), badFileReasonFromString(r.columnText(1)).value_or(BadFileReason::Unreadable),
+                       r.columnText(2)});
+    }));
+    return out;
 }
 
 base::Result<std::optional<CoverArt>> LibraryDb::cover(const std::string& hash)

@@ -46,6 +46,19 @@ public:
     base::Result<bool> step();
     /// Runs to completion, ignoring rows, then resets.
     base::Status run();
+    /// Steps through every row, calling `f(*this)` for each; the first SQLite error is returned.
+    template <typename F>
+    base::Status forEachRow(F&& f)
+    {
+        for (;;) {
+            auto row = step();
+            if (!row.ok())
+                return std::move(row).error();
+            if (!*row)
+                return {};
+            f(*this);
+        }
+    }
     void reset();
 
     std::int64_t columnInt(int col) const;
