@@ -4,7 +4,11 @@
 
 #include "catalogue/catalogue_migrations.hpp"
 #include "catalogue/catalogue_rows.hpp"
+#include "catalogue/rights_codec.hpp"
+#include "catalogue/rights_index.hpp"
+#include "catalogue/rights_query.hpp"
 #include "storage/statement.hpp"
+#include "storage/transaction.hpp"
 
 #include <algorithm>
 #include <map>
@@ -28,7 +32,8 @@ struct Catalogue::Impl {
     // The decision path's statements, looked up once (map nodes never move): no SQL text compared per call.
     Statement* isrcStatement = nullptr;
     Statement* rightsStatement = nullptr;
-    Statement* parentStatement = nullptr;
+    Statement* isrcRightsStatement = nullptr;
+    RightsQuery query{conn};  // the tables' answer when a stored row is missing or stale
 
     // Prepared once per connection, then reused (reset before each use).
     Result<Statement*> prepared(std::string_view sql)
@@ -113,7 +118,19 @@ Result<Catalogue> Catalogue::open(const std::filesystem::path& path, storage::Co
                                                      " is not the one this build reads")
                 .inFile(path.string());
     }
-    return Catalogue(std::make_unique<Impl>(std::move(*conn)));
+    Catalogue cat(std::make_unique<Impl>(std::move(*conn)));
+    if (mode == storage::Connection::Mode::ReadWrite) {
+        // Rows left stale by a write that did not refresh them (an upgrade from version 1, a sqlite3 shell).
+        auto pending = rightsNeedRefresh(cat.m_impl->conn);
+        if (!pending.ok())
+            return std::move(pending).error().inFile(path.string());
+        if (*pending) {
+            auto rebuilt = cat.refreshRights();
+            if (!rebuilt.ok())
+                return std::move(rebuilt).error().inFile(path.string());
+        }
+    }
+    return cat;
 }
 
 storage::Connection& Catalogue::connection() { return m_impl->conn; }
@@ -199,95 +216,68 @@ Result<std::vector<Recording>> Catalogue::findByTitleKey(std::string_view key, s
     return out;
 }
 
-namespace {
-
-// Deals, takedowns and purchases of a recording and of the releases that contain it, in ONE statement
-// (one execution instead of three per decision). Rows are padded to the deal's 13 columns so the row
-// readers keep their column numbers; the last column tells which kind a row is.
-enum RowKind : std::int64_t { kDealRow = 0, kTakedownRow = 1, kPurchaseRow = 2 };
-constexpr int kKindColumn = 13;
-
-std::string rightsSql()
-{
-    const std::string deal = rows::kDealColumns;
-    const std::string takedown = std::string(rows::kTakedownColumns) + ", NULL, NULL, NULL, NULL, NULL";
-    const std::string purchase =
-        std::string(rows::kPurchaseColumns) + ", NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL";
-    const auto both = [](const std::string& cols, const char* table, const char* alias, int kind) {
-        const std::string k = ", " + std::to_string(kind);
-        return "SELECT " + cols + k + " FROM " + table + " " + alias + " WHERE " + alias +
-               ".recording_id = ?1 UNION ALL SELECT " + cols + k + " FROM release_tracks rt JOIN " + table + " " +
-               alias + " ON " + alias + ".release_id = rt.release_id WHERE rt.recording_id = ?1";
-    };
-    return both(deal, "deals", "d", kDealRow) + " UNION ALL " + both(takedown, "takedowns", "t", kTakedownRow) +
-           " UNION ALL " + both(purchase, "purchases", "p", kPurchaseRow);
-}
-
-} // namespace
-
 Result<RecordingRights> Catalogue::rights(std::int64_t recordingId)
 {
-    RecordingRights out;
-    out.recordingId = recordingId;
-    static const std::string all = rightsSql();
-    const auto each = [&](Statement*& slot, const std::string& sql, std::int64_t id,
-                          const auto& onRow) -> base::Status {
-        auto st = m_impl->prepared(slot, sql);
-        if (!st.ok())
-            return std::move(st).error();
-        (*st)->bind(1, id);
-        for (;;) {
-            auto row = (*st)->step();
-            if (!row.ok())
-                return std::move(row).error();
-            if (!*row)
-                return {};
-            ACCORD_TRY(onRow(**st));
-        }
-    };
-    ACCORD_TRY(each(m_impl->rightsStatement, all, recordingId, [&](const Statement& st) -> base::Status {
-        switch (st.columnInt(kKindColumn)) {
-        case kDealRow: {
-            auto d = rows::readDeal(st);
-            if (!d.ok())
-                return std::move(d).error();
-            out.deals.push_back(std::move(*d));
-            return {};
-        }
-        case kTakedownRow: {
-            auto t = rows::readTakedown(st);
-            if (!t.ok())
-                return std::move(t).error();
-            out.takedowns.push_back(std::move(*t));
-            return {};
-        }
-        default:
-            out.purchases.push_back(rows::readPurchase(st));
-            return {};
-        }
-    }));
-    // Parents of sublicences, up the chain, whatever their scope.
-    static const std::string parent = std::string("SELECT ") + rows::kDealColumns + " FROM deals d WHERE d.id = ?1";
-    const auto known = [&](std::int64_t id) {
-        const auto match = [&](const Deal& d) { return d.id == id; };
-        return std::any_of(out.deals.begin(), out.deals.end(), match) ||
-               std::any_of(out.ancestors.begin(), out.ancestors.end(), match);
-    };
-    // Walks candidates, then ancestors as they are appended (indexes stay valid, references may not).
-    for (size_t i = 0; i < out.deals.size() + out.ancestors.size(); ++i) {
-        const auto parentId = i < out.deals.size() ? out.deals[i].parentId
-                                                   : out.ancestors[i - out.deals.size()].parentId;
-        if (!parentId || known(*parentId))
-            continue;
-        ACCORD_TRY(each(m_impl->parentStatement, parent, *parentId, [&](const Statement& st) -> base::Status {
-            auto d = rows::readDeal(st);
-            if (!d.ok())
-                return std::move(d).error();
-            out.ancestors.push_back(std::move(*d));
-            return {};
-        }));
+    auto st = m_impl->prepared(m_impl->rightsStatement,
+                               "SELECT data FROM recording_rights WHERE recording_id = ?1 "
+                               "AND NOT EXISTS (SELECT 1 FROM rights_dirty)");
+    if (!st.ok())
+        return std::move(st).error();
+    (*st)->bind(1, recordingId);
+    auto row = (*st)->step();
+    if (!row.ok())
+        return std::move(row).error();
+    if (*row) {
+        auto stored = decodeRights((*st)->columnBlobView(0), recordingId);
+        (*st)->reset();
+        if (stored.ok())
+            return stored;
     }
-    return out;
+    return m_impl->query.load(recordingId);
+}
+
+Result<std::optional<RecordingRights>> Catalogue::rightsByIsrc(std::string_view isrc)
+{
+    std::string norm;
+    if (!normaliseIsrc(isrc, norm))
+        return std::optional<RecordingRights>();
+    // One ISRC index seek and one row; the stored row only while no write is pending a refresh.
+    auto st = m_impl->prepared(m_impl->isrcRightsStatement,
+                               "SELECT r.id, rr.data FROM recordings r LEFT JOIN recording_rights rr "
+                               "ON rr.recording_id = r.id AND NOT EXISTS (SELECT 1 FROM rights_dirty) "
+                               "WHERE r.isrc = ?1");
+    if (!st.ok())
+        return std::move(st).error();
+    (*st)->bind(1, norm);
+    auto row = (*st)->step();
+    if (!row.ok())
+        return std::move(row).error();
+    if (!*row)
+        return std::optional<RecordingRights>();
+    const std::int64_t id = (*st)->columnInt(0);
+    if (!(*st)->columnIsNull(1)) {
+        auto stored = decodeRights((*st)->columnBlobView(1), id);
+        (*st)->reset();
+        if (stored.ok())
+            return std::optional<RecordingRights>(std::move(*stored));
+    }
+    (*st)->reset();
+    auto loaded = m_impl->query.load(id);
+    if (!loaded.ok())
+        return std::move(loaded).error();
+    return std::optional<RecordingRights>(std::move(*loaded));
+}
+
+base::Result<std::int64_t> Catalogue::refreshRights()
+{
+    auto tx = storage::Transaction::begin(m_impl->conn);
+    if (!tx.ok())
+        return std::move(tx).error();
+    auto rebuilt = catalogue::refreshRights(m_impl->conn);
+    if (!rebuilt.ok())
+        return std::move(rebuilt).error();
+    ACCORD_TRY(tx->commit());
+    return *rebuilt;
 }
 
 Result<TierPolicy> Catalogue::tierPolicy()

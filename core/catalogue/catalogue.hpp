@@ -53,8 +53,15 @@ public:
     /// the caller normalises). Each recording at most once, at most limit of them.
     base::Result<std::vector<Recording>> findByTitleKey(std::string_view key, std::size_t limit = 200);
 
-    /// Everything the decision needs for one recording (see RecordingRights). A handful of indexed lookups.
+    /// Everything the decision needs for one recording (see RecordingRights): its stored rights row (one
+    /// lookup) when current, else assembled from the tables.
     base::Result<RecordingRights> rights(std::int64_t recordingId);
+    /// The same by ISRC in one statement (ISRC index, then the row); nullopt when no recording has it.
+    base::Result<std::optional<RecordingRights>> rightsByIsrc(std::string_view isrc);
+    /// Rebuilds the stored rights rows that writes have made stale, in its own transaction (see
+    /// rights_index.hpp). Opening read-write already does this; importers do it before they commit.
+    /// Returns how many rows were rebuilt.
+    base::Result<std::int64_t> refreshRights();
 
     base::Result<TierPolicy> tierPolicy();
     base::Result<CatalogueStats> stats();

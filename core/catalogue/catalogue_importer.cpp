@@ -5,6 +5,7 @@
 #include "catalogue/catalogue_writer.hpp"
 #include "catalogue/ddex_importer.hpp"
 #include "catalogue/json_importer.hpp"
+#include "catalogue/rights_index.hpp"
 #include "storage/transaction.hpp"
 
 #include <fstream>
@@ -69,6 +70,10 @@ Result<std::vector<ImportReport>> importCatalogueFiles(Catalogue& catalogue,
             reports.push_back(std::move(*report));
         }
     }
+    // The stored rights rows change in the same transaction as the deals they describe.
+    auto rebuilt = refreshRights(catalogue.connection());
+    if (!rebuilt.ok())
+        return std::move(rebuilt).error();
     ACCORD_TRY(tx->commit());
     return reports;
 }

@@ -115,7 +115,75 @@ INSERT INTO settings VALUES ('preview_seconds', '30'), ('utc_offset_seconds', '0
     ('unidentified_playable', '1');
 )sql";
 
-constexpr std::array<storage::Migration, 1> kMigrations{{{1, kV1}}};
+// Version 2: one compact rights row per recording (rights_codec), so a decision reads an ISRC index entry
+// and one row instead of a dozen index seeks. Triggers note every write that could change a row in
+// rights_dirty; refreshRights() rebuilds the rows affected and clears the marks in the writing
+// transaction, and readers trust the rows only while no mark is pending. Kinds: 0 recording, 1 release,
+// 2 deal (a deal's sublicences are found when the marks are expanded). Every existing recording is marked,
+// so the first read-write open after the upgrade builds all rows.
+constexpr const char* kV2 = R"sql(
+CREATE TABLE recording_rights (
+    recording_id    INTEGER PRIMARY KEY REFERENCES recordings(id) ON DELETE CASCADE,
+    data            BLOB NOT NULL
+);
+CREATE TABLE rights_dirty (
+    kind    INTEGER NOT NULL CHECK (kind IN (0, 1, 2)),
+    id      INTEGER NOT NULL,
+    PRIMARY KEY (kind, id)
+) WITHOUT ROWID;
+CREATE TRIGGER rights_recording_insert AFTER INSERT ON recordings BEGIN
+    INSERT OR IGNORE INTO rights_dirty VALUES (0, NEW.id);
+END;
+CREATE TRIGGER rights_track_insert AFTER INSERT ON release_tracks BEGIN
+    INSERT OR IGNORE INTO rights_dirty VALUES (0, NEW.recording_id);
+END;
+CREATE TRIGGER rights_track_update AFTER UPDATE ON release_tracks BEGIN
+    INSERT OR IGNORE INTO rights_dirty VALUES (0, OLD.recording_id), (0, NEW.recording_id);
+END;
+CREATE TRIGGER rights_track_delete AFTER DELETE ON release_tracks BEGIN
+    INSERT OR IGNORE INTO rights_dirty VALUES (0, OLD.recording_id);
+END;
+CREATE TRIGGER rights_deal_insert AFTER INSERT ON deals BEGIN
+    INSERT OR IGNORE INTO rights_dirty VALUES (2, NEW.id);
+END;
+CREATE TRIGGER rights_deal_update AFTER UPDATE ON deals BEGIN
+    INSERT OR IGNORE INTO rights_dirty VALUES (2, NEW.id),
+        (CASE WHEN OLD.recording_id IS NULL THEN 1 ELSE 0 END, coalesce(OLD.recording_id, OLD.release_id));
+END;
+CREATE TRIGGER rights_deal_delete AFTER DELETE ON deals BEGIN
+    INSERT OR IGNORE INTO rights_dirty VALUES
+        (CASE WHEN OLD.recording_id IS NULL THEN 1 ELSE 0 END, coalesce(OLD.recording_id, OLD.release_id));
+END;
+CREATE TRIGGER rights_takedown_insert AFTER INSERT ON takedowns BEGIN
+    INSERT OR IGNORE INTO rights_dirty VALUES
+        (CASE WHEN NEW.recording_id IS NULL THEN 1 ELSE 0 END, coalesce(NEW.recording_id, NEW.release_id));
+END;
+CREATE TRIGGER rights_takedown_update AFTER UPDATE ON takedowns BEGIN
+    INSERT OR IGNORE INTO rights_dirty VALUES
+        (CASE WHEN OLD.recording_id IS NULL THEN 1 ELSE 0 END, coalesce(OLD.recording_id, OLD.release_id)),
+        (CASE WHEN NEW.recording_id IS NULL THEN 1 ELSE 0 END, coalesce(NEW.recording_id, NEW.release_id));
+END;
+CREATE TRIGGER rights_takedown_delete AFTER DELETE ON takedowns BEGIN
+    INSERT OR IGNORE INTO rights_dirty VALUES
+        (CASE WHEN OLD.recording_id IS NULL THEN 1 ELSE 0 END, coalesce(OLD.recording_id, OLD.release_id));
+END;
+CREATE TRIGGER rights_purchase_insert AFTER INSERT ON purchases BEGIN
+    INSERT OR IGNORE INTO rights_dirty VALUES
+        (CASE WHEN NEW.recording_id IS NULL THEN 1 ELSE 0 END, coalesce(NEW.recording_id, NEW.release_id));
+END;
+CREATE TRIGGER rights_purchase_update AFTER UPDATE ON purchases BEGIN
+    INSERT OR IGNORE INTO rights_dirty VALUES
+        (CASE WHEN OLD.recording_id IS NULL THEN 1 ELSE 0 END, coalesce(OLD.recording_id, OLD.release_id)),
+        (CASE WHEN NEW.recording_id IS NULL THEN 1 ELSE 0 END, coalesce(NEW.recording_id, NEW.release_id));
+END;
+CREATE TRIGGER rights_purchase_delete AFTER DELETE ON purchases BEGIN
+    INSERT OR IGNORE INTO rights_dirty VALUES
+        (CASE WHEN OLD.recording_id IS NULL THEN 1 ELSE 0 END, coalesce(OLD.recording_id, OLD.release_id));
+END;
+INSERT OR IGNORE INTO rights_dirty SELECT 0, id FROM recordings;
+)sql";
+
+constexpr std::array<storage::Migration, 2> kMigrations{{{1, kV1}, {2, kV2}}};
 
 } // namespace
 

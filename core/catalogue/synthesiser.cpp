@@ -3,6 +3,7 @@
 #include "catalogue/synthesiser.hpp"
 
 #include "catalogue/catalogue_writer.hpp"
+#include "catalogue/rights_index.hpp"
 #include "storage/transaction.hpp"
 
 #include <array>
@@ -245,6 +246,9 @@ base::Result<SynthReport> synthesiseCatalogue(Catalogue& catalogue, const SynthO
             ACCORD_TRY(synth.album(next, tracks, albumNo++, report));
             next += tracks;
         }
+        auto rebuilt = refreshRights(catalogue.connection());
+        if (!rebuilt.ok())
+            return std::move(rebuilt).error();
         ACCORD_TRY(tx->commit());
         if (progress)
             progress(next);

@@ -19,6 +19,17 @@ public:
 
     /// Parses the stored form "Worldwide" / "CN HK TW" plus "-" separated exclusions, e.g. "Worldwide -CN -KP".
     static base::Result<TerritorySet> parse(std::string_view stored);
+    /// From codes that are already normalised (two upper-case ASCII letters each, no duplicates), e.g. as
+    /// decoded from a stored rights row: no validation, no re-parsing.
+    static TerritorySet fromNormalised(bool worldwide, std::vector<std::string> included,
+                                       std::vector<std::string> excluded)
+    {
+        TerritorySet t;
+        t.m_worldwide = worldwide;
+        t.m_included = std::move(included);
+        t.m_excluded = std::move(excluded);
+        return t;
+    }
     /// Adds one code; "Worldwide" (any case) sets the worldwide flag. Error for anything not two letters.
     base::Status include(std::string_view code);
     base::Status exclude(std::string_view code);

@@ -120,7 +120,8 @@ struct LicenceGate::Impl {
         }
     }
 
-    // An uncached decision reads with up to three statements (ISRC, rights, sublicence parents). In
+    // An uncached decision reads with one statement (ISRC and stored rights row), or several when it falls
+    // back to the tables (rights, sublicence parents). In
     // autocommit each would take and drop the database's shared lock and a WAL read lock on its own
     // (several fcntl system calls each); one explicit read transaction takes them once. Begun on first
     // need, ended (COMMIT = ROLLBACK for a read) on destruction, so a cache hit costs nothing.
@@ -158,33 +159,46 @@ struct LicenceGate::Impl {
         bool m_open = false;
     };
 
-    base::Result<std::optional<std::int64_t>> recordingFor(std::string_view isrc, SingleRead& read)
+    void rememberIsrc(std::string key, std::optional<std::int64_t> id)
     {
-        const std::string key(isrc);
-        if (const auto it = isrcIds.find(key); it != isrcIds.end())
-            return it->second;
-        ACCORD_TRY(read.ensure());
-        auto id = catalogue.recordingIdByIsrc(isrc);
-        if (!id.ok())
-            return std::move(id).error();
         if (isrcIds.size() >= capacity)
             isrcIds.clear();  // cheap and rare; the decisions stay cached
-        isrcIds.emplace(key, *id);
-        return *id;
+        isrcIds.emplace(std::move(key), id);
     }
 
     base::Result<std::optional<Decision>> decideIsrcLocked(std::string_view isrc, const Context& ctx)
     {
         SingleRead read(*this);
-        auto id = recordingFor(isrc, read);
-        if (!id.ok())
-            return std::move(id).error();
-        if (!*id)
+        std::string key(isrc);
+        if (const auto it = isrcIds.find(key); it != isrcIds.end()) {
+            if (!it->second)
+                return std::optional<Decision>();
+            auto d = decideLocked(*it->second, ctx, read);
+            if (!d.ok())
+                return std::move(d).error();
+            return std::optional<Decision>(std::move(*d));
+        }
+        // First sight of this ISRC: its row id and rights in one statement.
+        ACCORD_TRY(read.ensure());
+        auto rights = catalogue.rightsByIsrc(isrc);
+        if (!rights.ok())
+            return std::move(rights).error();
+        if (!*rights) {
+            rememberIsrc(std::move(key), std::nullopt);
             return std::optional<Decision>();
-        auto d = decideLocked(**id, ctx, read);
-        if (!d.ok())
-            return std::move(d).error();
-        return std::optional<Decision>(std::move(*d));
+        }
+        const std::int64_t id = (*rights)->recordingId;
+        rememberIsrc(std::move(key), id);
+        ++stats.lookups;
+        CacheKey cacheKey{id, ctx.territory, ctx.tier, ctx.device};
+        if (const Decision* d = cached(cacheKey, ctx.at)) {
+            ++stats.hits;
+            return std::optional<Decision>(*d);
+        }
+        ++stats.misses;
+        Decision d = decide(**rights, policy, ctx);
+        store(std::move(cacheKey), ctx.at, d);
+        return std::optional<Decision>(std::move(d));
     }
 
     base::Result<Decision> decideLocked(std::int64_t recordingId, const Context& ctx, SingleRead& read)

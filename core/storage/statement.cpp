@@ -112,6 +112,13 @@ std::vector<std::uint8_t> Statement::columnBlob(int col) const
     return data ? std::vector<std::uint8_t>(data, data + n) : std::vector<std::uint8_t>();
 }
 
+std::span<const std::uint8_t> Statement::columnBlobView(int col) const
+{
+    const auto* data = static_cast<const std::uint8_t*>(sqlite3_column_blob(m_stmt, col));
+    const int n = sqlite3_column_bytes(m_stmt, col);
+    return data ? std::span<const std::uint8_t>(data, static_cast<std::size_t>(n)) : std::span<const std::uint8_t>();
+}
+
 bool Statement::columnIsNull(int col) const { return sqlite3_column_type(m_stmt, col) == SQLITE_NULL; }
 
 std::optional<std::string> Statement::columnOptText(int col) const

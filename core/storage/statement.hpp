@@ -65,6 +65,8 @@ public:
     double columnDouble(int col) const;
     std::string columnText(int col) const;
     std::vector<std::uint8_t> columnBlob(int col) const;
+    /// The blob in place, without a copy: valid until the next step(), reset() or destruction.
+    std::span<const std::uint8_t> columnBlobView(int col) const;
     bool columnIsNull(int col) const;
     std::optional<std::string> columnOptText(int col) const;
     std::optional<std::int64_t> columnOptInt(int col) const;

@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "import_fixtures.hpp"
 
+#include "catalogue/rights_codec.hpp"
+#include "catalogue/rights_index.hpp"
+#include "catalogue/rights_query.hpp"
 #include "licence/decide.hpp"
 #include "storage/statement.hpp"
 
@@ -18,7 +21,8 @@ std::string dumpCatalogue(catalogue::Catalogue& cat)
 {
     std::string out;
     for (const char* table : {"parties", "recordings", "recording_aliases", "releases", "release_tracks", "deals",
-                              "takedowns", "purchases", "tier_policy", "settings"}) {
+                              "takedowns", "purchases", "tier_policy", "settings", "recording_rights",
+                              "rights_dirty"}) {
         auto columns = storage::Statement::prepare(
             cat.connection(), std::string("SELECT count(*) FROM pragma_table_info('") + table + "')");
         REQUIRE(columns.ok());
@@ -49,6 +53,14 @@ licence::Decision decideAt(catalogue::Catalogue& cat, const std::string& isrc, c
     REQUIRE(id->has_value());
     auto rights = cat.rights(**id);
     REQUIRE(rights.ok());
+    // Imports refresh the stored rows before they commit: the decision used the current stored row.
+    auto pending = catalogue::rightsNeedRefresh(cat.connection());
+    REQUIRE(pending.ok());
+    CHECK_FALSE(*pending);
+    catalogue::RightsQuery tables(cat.connection());
+    auto truth = tables.load(**id);
+    REQUIRE(truth.ok());
+    CHECK(catalogue::encodeRights(*rights) == catalogue::encodeRights(*truth));
     auto policy = cat.tierPolicy();
     REQUIRE(policy.ok());
     auto at = base::parseIso8601(when);

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#include "catalogue/rights_index.hpp"
+
+#include "catalogue/rights_codec.hpp"
+#include "catalogue/rights_query.hpp"
+#include "storage/statement.hpp"
+
+#include <span>
+
+namespace accord::catalogue {
+
+namespace {
+
+// Marks (kind 0 = recording, 1 = release, 2 = deal) expanded to recording ids: a deal reaches its own
+// subject and the subjects of every sublicence below it (UNION stops on a cyclic chain); a release reaches
+// its tracks. Sorted, so rows are rebuilt in table order.
+constexpr const char* kAffectedSql = R"sql(
+WITH RECURSIVE
+    touched_deals(id) AS (
+        SELECT id FROM rights_dirty WHERE kind = 2
+        UNION SELECT d.id FROM deals d JOIN touched_deals t ON d.parent_id = t.id),
+    subjects(kind, id) AS (
+        SELECT kind, id FROM rights_dirty WHERE kind IN (0, 1)
+        UNION SELECT CASE WHEN recording_id IS NULL THEN 1 ELSE 0 END, coalesce(recording_id, release_id)
+              FROM deals WHERE id IN touched_deals)
+SELECT id FROM subjects WHERE kind = 0
+UNION SELECT rt.recording_id FROM subjects s JOIN release_tracks rt ON rt.release_id = s.id WHERE s.kind = 1
+ORDER BY 1
+)sql";
+
+} // namespace
+
+base::Result<bool> rightsNeedRefresh(storage::Connection& conn)
+{
+    auto st = storage::Statement::prepare(conn, "SELECT EXISTS (SELECT 1 FROM rights_dirty)");
+    if (!st.ok())
+        return std::move(st).error();
+    auto row = st->step();
+    if (!row.ok())
+        return std::move(row).error();
+    return *row && st->columnInt(0) != 0;
+}
+
+base::Result<std::int64_t> refreshRights(storage::Connection& conn)
+{
+    auto pending = rightsNeedRefresh(conn);
+    if (!pending.ok())
+        return std::move(pending).error();
+    if (!*pending)
+        return std::int64_t{0};
+    auto affected = storage::Statement::prepare(conn, kAffectedSql);
+    if (!affected.ok())
+        return std::move(affected).error();
+    // A recording deleted in the same transaction has no row to keep (its row went with it, ON DELETE CASCADE).
+    auto store = storage::Statement::prepare(
+        conn, "INSERT OR REPLACE INTO recording_rights(recording_id, data) "
+              "SELECT ?1, ?2 WHERE EXISTS (SELECT 1 FROM recordings WHERE id = ?1)");
+    if (!store.ok())
+        return std::move(store).error();
+    RightsQuery query(conn);
+    std::int64_t rebuilt = 0;
+    for (;;) {
+        auto row = affected->step();
+        if (!row.ok())
+            return std::move(row).error();
+        if (!*row)
+            break;
+        const std::int64_t id = affected->columnInt(0);
+        auto rights = query.load(id);
+        if (!rights.ok())
+            return std::move(rights).error();
+        const std::string data = encodeRights(*rights);
+        const std::span<const std::uint8_t> bytes(reinterpret_cast<const std::uint8_t*>(data.data()), data.size());
+        ACCORD_TRY(store->bind(1, id).bindBlob(2, bytes).run());
+        ++rebuilt;
+    }
+    affected->reset();
+    ACCORD_TRY(conn.exec("DELETE FROM rights_dirty"));
+    return rebuilt;
+}
+
+} // namespace accord::catalogue
