@@ -7,6 +7,7 @@
 #include "catalogue/rights_codec.hpp"
 #include "catalogue/rights_index.hpp"
 #include "catalogue/rights_query.hpp"
+#include "base/log.hpp"
 #include "storage/statement.hpp"
 #include "storage/transaction.hpp"
 
@@ -22,6 +23,10 @@ using base::Error;
 using base::ErrorCode;
 using base::Result;
 using storage::Statement;
+
+namespace {
+constexpr std::int64_t kLargeRefresh = 100'000;  // rows; above this, truncate the WAL after the refresh
+} // namespace
 
 struct Catalogue::Impl {
     storage::Connection conn;
@@ -125,9 +130,14 @@ Result<Catalogue> Catalogue::open(const std::filesystem::path& path, storage::Co
         if (!pending.ok())
             return std::move(pending).error().inFile(path.string());
         if (*pending) {
+            base::logInfo("catalogue", "bringing stored rights rows up to date in " + path.string());
             auto rebuilt = cat.refreshRights();
             if (!rebuilt.ok())
                 return std::move(rebuilt).error().inFile(path.string());
+            // An upgrade rebuilds every row in one transaction: give the WAL's space back afterwards.
+            if (*rebuilt > kLargeRefresh)
+                ACCORD_TRY(cat.m_impl->conn.exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+            base::logInfo("catalogue", std::to_string(*rebuilt) + " rights rows rebuilt");
         }
     }
     return cat;

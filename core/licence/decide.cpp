@@ -3,7 +3,7 @@
 #include "licence/decide.hpp"
 
 #include <algorithm>
-#include <unordered_map>
+#include <vector>
 
 namespace accord::licence {
 
@@ -59,10 +59,11 @@ public:
     Evaluator(const RecordingRights& rights, const TierPolicy& policy, const Context& ctx)
         : m_policy(policy), m_ctx(ctx)
     {
+        m_byId.reserve(rights.deals.size() + rights.ancestors.size());
         for (const Deal& d : rights.deals)
-            m_byId.emplace(d.id, &d);
+            m_byId.push_back(&d);
         for (const Deal& d : rights.ancestors)
-            m_byId.emplace(d.id, &d);
+            m_byId.push_back(&d);
     }
 
     Effective effective(const Deal& deal)
@@ -74,12 +75,12 @@ public:
         e.top = &deal;
         const Deal* current = &deal;
         for (int depth = 0; current->parentId; ++depth) {
-            const auto it = m_byId.find(*current->parentId);
-            if (it == m_byId.end() || depth >= kMaxSublicenceDepth) {
+            const Deal* parent = find(*current->parentId);
+            if (!parent || depth >= kMaxSublicenceDepth) {
                 e.parentMissing = true;
                 break;
             }
-            current = it->second;
+            current = parent;
             e.top = current;
             e.parentTerritory = e.parentTerritory && current->territories.covers(m_ctx.territory);
             if (current->validFrom && (!e.from || *current->validFrom > *e.from)) {
@@ -126,8 +127,8 @@ public:
 
     const Deal* find(std::int64_t id) const
     {
-        const auto it = m_byId.find(id);
-        return it == m_byId.end() ? nullptr : it->second;
+        const auto it = std::find_if(m_byId.begin(), m_byId.end(), [id](const Deal* d) { return d->id == id; });
+        return it == m_byId.end() ? nullptr : *it;
     }
 
     void noteBoundary(std::optional<Instant> t)
@@ -187,7 +188,7 @@ private:
 
     const TierPolicy& m_policy;
     const Context& m_ctx;
-    std::unordered_map<std::int64_t, const Deal*> m_byId;
+    std::vector<const Deal*> m_byId;  // a recording has a handful of deals: a scan beats hashing
     std::optional<Instant> m_next;
 };
 

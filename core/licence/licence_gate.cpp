@@ -220,29 +220,21 @@ struct LicenceGate::Impl {
     }
 
     // Straight to the catalogue: a batch (an availability list) would only churn the LRU cache.
-    // Lookups run in key order rather than the caller's: ISRCs sorted, then recordings by row id, so that
-    // neighbouring lookups share B-tree pages (on a catalogue larger than RAM, most of the cost of a
-    // random lookup is faulting its pages in). keys is a sorted slice of (normalised ISRC, output index).
+    // Lookups run in ISRC order rather than the caller's, so that neighbouring lookups share B-tree pages
+    // (on a catalogue larger than RAM, most of the cost of a random lookup is faulting its pages in); each
+    // is one statement (ISRC index, stored rights row). keys is a sorted slice of (normalised ISRC, index).
     static base::Status decideSlice(catalogue::Catalogue& cat, const catalogue::TierPolicy& policy,
                                     std::span<const std::pair<std::string, std::size_t>> keys, const Context& ctx,
                                     std::vector<std::optional<Decision>>& out, std::uint64_t& lookups)
     {
-        std::vector<std::pair<std::int64_t, std::size_t>> ids;
-        ids.reserve(keys.size());
         for (const auto& [isrc, index] : keys) {
-            auto id = cat.recordingIdByIsrc(isrc);
-            if (!id.ok())
-                return std::move(id).error();
-            if (*id)
-                ids.emplace_back(**id, index);
-        }
-        std::sort(ids.begin(), ids.end());
-        for (const auto& [id, index] : ids) {
-            ++lookups;
-            auto rights = cat.rights(id);
+            auto rights = cat.rightsByIsrc(isrc);
             if (!rights.ok())
                 return std::move(rights).error();
-            out[index] = decide(*rights, policy, ctx);
+            if (!*rights)
+                continue;
+            ++lookups;
+            out[index] = decide(**rights, policy, ctx);
         }
         return {};
     }
