@@ -96,6 +96,7 @@ struct Catalogue::Impl {
         if (!*row)
             return std::optional<Recording>();
         Recording r = rows::readRecording(**st);
+        (*st)->reset();
         ACCORD_TRY(loadAliases(r));
         return std::optional<Recording>(std::move(r));
     }
@@ -177,7 +178,9 @@ Result<std::optional<std::int64_t>> Catalogue::recordingIdByIsrc(std::string_vie
         return std::move(row).error();
     if (!*row)
         return std::optional<std::int64_t>();
-    return std::optional<std::int64_t>((*st)->columnInt(0));
+    const std::int64_t id = (*st)->columnInt(0);
+    (*st)->reset();  // an active statement would hold this connection's read snapshot open
+    return std::optional<std::int64_t>(id);
 }
 
 base::Status Catalogue::forEachFingerprinted(const std::function<bool(const FingerprintEntry&)>& visit)
@@ -229,8 +232,8 @@ Result<std::vector<Recording>> Catalogue::findByTitleKey(std::string_view key, s
 Result<RecordingRights> Catalogue::rights(std::int64_t recordingId)
 {
     auto st = m_impl->prepared(m_impl->rightsStatement,
-                               "SELECT data FROM recording_rights WHERE recording_id = ?1 "
-                               "AND NOT EXISTS (SELECT 1 FROM rights_dirty)");
+                               "SELECT rr.data FROM recordings r JOIN recording_rights rr ON rr.isrc = r.isrc "
+                               "WHERE r.id = ?1 AND NOT EXISTS (SELECT 1 FROM rights_dirty)");
     if (!st.ok())
         return std::move(st).error();
     (*st)->bind(1, recordingId);
@@ -243,6 +246,7 @@ Result<RecordingRights> Catalogue::rights(std::int64_t recordingId)
         if (stored.ok())
             return stored;
     }
+    (*st)->reset();
     return m_impl->query.load(recordingId);
 }
 
@@ -251,28 +255,31 @@ Result<std::optional<RecordingRights>> Catalogue::rightsByIsrc(std::string_view 
     std::string norm;
     if (!normaliseIsrc(isrc, norm))
         return std::optional<RecordingRights>();
-    // One ISRC index seek and one row; the stored row only while no write is pending a refresh.
+    // One B-tree descent: the rows are keyed by ISRC. Trusted only while no write is pending a refresh.
     auto st = m_impl->prepared(m_impl->isrcRightsStatement,
-                               "SELECT r.id, rr.data FROM recordings r LEFT JOIN recording_rights rr "
-                               "ON rr.recording_id = r.id AND NOT EXISTS (SELECT 1 FROM rights_dirty) "
-                               "WHERE r.isrc = ?1");
+                               "SELECT recording_id, data FROM recording_rights WHERE isrc = ?1 "
+                               "AND NOT EXISTS (SELECT 1 FROM rights_dirty)");
     if (!st.ok())
         return std::move(st).error();
     (*st)->bind(1, norm);
     auto row = (*st)->step();
     if (!row.ok())
         return std::move(row).error();
-    if (!*row)
-        return std::optional<RecordingRights>();
-    const std::int64_t id = (*st)->columnInt(0);
-    if (!(*st)->columnIsNull(1)) {
+    if (*row) {
+        const std::int64_t id = (*st)->columnInt(0);
         auto stored = decodeRights((*st)->columnBlobView(1), id);
         (*st)->reset();
         if (stored.ok())
             return std::optional<RecordingRights>(std::move(*stored));
     }
     (*st)->reset();
-    auto loaded = m_impl->query.load(id);
+    // No current row: an unknown ISRC, or a write not yet refreshed. Ask the tables.
+    auto id = recordingIdByIsrc(norm);
+    if (!id.ok())
+        return std::move(id).error();
+    if (!*id)
+        return std::optional<RecordingRights>();
+    auto loaded = m_impl->query.load(**id);
     if (!loaded.ok())
         return std::move(loaded).error();
     return std::optional<RecordingRights>(std::move(*loaded));
@@ -347,6 +354,7 @@ Result<CatalogueStats> Catalogue::stats()
     s.sublicences = (*st)->columnInt(6);
     s.takedowns = (*st)->columnInt(7);
     s.purchases = (*st)->columnInt(8);
+    (*st)->reset();
     return s;
 }
 

@@ -53,10 +53,10 @@ public:
     /// the caller normalises). Each recording at most once, at most limit of them.
     base::Result<std::vector<Recording>> findByTitleKey(std::string_view key, std::size_t limit = 200);
 
-    /// Everything the decision needs for one recording (see RecordingRights): its stored rights row (one
-    /// lookup) when current, else assembled from the tables.
+    /// Everything the decision needs for one recording (see RecordingRights): its stored rights row when
+    /// current (a recording with an ISRC), else assembled from the tables.
     base::Result<RecordingRights> rights(std::int64_t recordingId);
-    /// The same by ISRC in one statement (ISRC index, then the row); nullopt when no recording has it.
+    /// The same by ISRC: one B-tree descent to the stored row; nullopt when no recording has it.
     base::Result<std::optional<RecordingRights>> rightsByIsrc(std::string_view isrc);
     /// Rebuilds the stored rights rows that writes have made stale, in its own transaction (see
     /// rights_index.hpp). Opening read-write already does this; importers do it before they commit.

@@ -115,17 +115,19 @@ INSERT INTO settings VALUES ('preview_seconds', '30'), ('utc_offset_seconds', '0
     ('unidentified_playable', '1');
 )sql";
 
-// Version 2: one compact rights row per recording (rights_codec), so a decision reads an ISRC index entry
-// and one row instead of a dozen index seeks. Triggers note every write that could change a row in
-// rights_dirty; refreshRights() rebuilds the rows affected and clears the marks in the writing
-// transaction, and readers trust the rows only while no mark is pending. Kinds: 0 recording, 1 release,
-// 2 deal (a deal's sublicences are found when the marks are expanded). Every existing recording is marked,
-// so the first read-write open after the upgrade builds all rows.
+// Version 2: one compact rights row per recording (rights_codec), keyed by its ISRC, so an uncached decision
+// is one B-tree descent (ISRC -> row) instead of a dozen index seeks. Triggers note every write that
+// could change a row in rights_dirty; refreshRights() rebuilds the rows affected and clears the marks in
+// the writing transaction, and readers trust the rows only while no mark is pending. Kinds: 0 recording,
+// 1 release, 2 deal (a deal's sublicences are found when the marks are expanded). A recording without an
+// ISRC has no row (it is decided from the tables). Every existing recording is marked, so the first
+// read-write open after the upgrade builds all rows.
 constexpr const char* kV2 = R"sql(
 CREATE TABLE recording_rights (
-    recording_id    INTEGER PRIMARY KEY REFERENCES recordings(id) ON DELETE CASCADE,
+    isrc            TEXT PRIMARY KEY,
+    recording_id    INTEGER NOT NULL,
     data            BLOB NOT NULL
-);
+) WITHOUT ROWID;
 CREATE TABLE rights_dirty (
     kind    INTEGER NOT NULL CHECK (kind IN (0, 1, 2)),
     id      INTEGER NOT NULL,
@@ -133,6 +135,13 @@ CREATE TABLE rights_dirty (
 ) WITHOUT ROWID;
 CREATE TRIGGER rights_recording_insert AFTER INSERT ON recordings BEGIN
     INSERT OR IGNORE INTO rights_dirty VALUES (0, NEW.id);
+END;
+CREATE TRIGGER rights_recording_isrc AFTER UPDATE OF isrc ON recordings WHEN OLD.isrc IS NOT NEW.isrc BEGIN
+    DELETE FROM recording_rights WHERE isrc = OLD.isrc;
+    INSERT OR IGNORE INTO rights_dirty VALUES (0, NEW.id);
+END;
+CREATE TRIGGER rights_recording_delete AFTER DELETE ON recordings BEGIN
+    DELETE FROM recording_rights WHERE isrc = OLD.isrc;
 END;
 CREATE TRIGGER rights_track_insert AFTER INSERT ON release_tracks BEGIN
     INSERT OR IGNORE INTO rights_dirty VALUES (0, NEW.recording_id);

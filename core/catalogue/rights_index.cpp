@@ -52,10 +52,10 @@ base::Result<std::int64_t> refreshRights(storage::Connection& conn)
     auto affected = storage::Statement::prepare(conn, kAffectedSql);
     if (!affected.ok())
         return std::move(affected).error();
-    // A recording deleted in the same transaction has no row to keep (its row went with it, ON DELETE CASCADE).
+    // A recording deleted in the same transaction, or one without an ISRC, gets no row.
     auto store = storage::Statement::prepare(
-        conn, "INSERT OR REPLACE INTO recording_rights(recording_id, data) "
-              "SELECT ?1, ?2 WHERE EXISTS (SELECT 1 FROM recordings WHERE id = ?1)");
+        conn, "INSERT OR REPLACE INTO recording_rights(isrc, recording_id, data) "
+              "SELECT isrc, id, ?2 FROM recordings WHERE id = ?1 AND isrc IS NOT NULL");
     if (!store.ok())
         return std::move(store).error();
     RightsQuery query(conn);

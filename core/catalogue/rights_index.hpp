@@ -9,7 +9,8 @@
 
 namespace accord::catalogue {
 
-/// Brings the stored rights rows (table recording_rights, one compact row per recording; see rights_codec)
+/// Brings the stored rights rows (table recording_rights, one compact row per recording with an ISRC, keyed
+/// by it; see rights_codec)
 /// up to date with the normalised tables.
 ///
 /// Triggers (catalogue migration 2) note in rights_dirty what every write touched: a recording, a release

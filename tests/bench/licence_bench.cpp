@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
-// bench_licence CATALOGUE.db [--samples K] [--batch B] [--seed S]
+// bench_licence CATALOGUE.db [--samples K] [--batch B] [--seed S] [--warmup W]
 // Decision latency through the real LicenceGate against a catalogue written by `accordctl catalogue synth`:
+//  - warmup (optional): W other distinct recordings decided first through the same gate, so the process's
+//    SQLite page cache holds the B-trees' interior pages as in a player that has been running a while;
 //  - uncached: K distinct random recordings, each its first lookup (ISRC -> row -> rights -> decide);
 //  - cached: the same K again (the gate's cache answers);
 //  - batch: B distinct other recordings decided in one call (one read transaction), wall time.
@@ -73,12 +75,14 @@ int main(int argc, char** argv)
     std::int64_t samples = 20000;
     std::int64_t batchSize = 100000;
     std::uint64_t seed = 42;
+    std::int64_t warmup = 0;
     for (int i = 2; i + 1 < argc; i += 2) {
         const std::string opt = argv[i];
         const long long v = std::atoll(argv[i + 1]);
         if (opt == "--samples") samples = v;
         else if (opt == "--batch") batchSize = v;
         else if (opt == "--seed") seed = static_cast<std::uint64_t>(v);
+        else if (opt == "--warmup") warmup = v;
     }
     std::int64_t recordings = 0;
     {
@@ -90,7 +94,7 @@ int main(int argc, char** argv)
             return fail(stats.error());
         recordings = stats->recordings;
     }
-    if (recordings < samples + batchSize) {
+    if (recordings < samples + batchSize + warmup) {
         std::fprintf(stderr, "bench_licence: the catalogue has only %lld recordings\n", static_cast<long long>(recordings));
         return 1;
     }
@@ -99,7 +103,7 @@ int main(int argc, char** argv)
     std::uniform_int_distribution<std::int64_t> pick(0, recordings - 1);
     std::unordered_set<std::int64_t> seen;
     std::vector<std::string> isrcs;
-    while (static_cast<std::int64_t>(isrcs.size()) < samples + batchSize) {
+    while (static_cast<std::int64_t>(isrcs.size()) < samples + batchSize + warmup) {
         const std::int64_t i = pick(rng);
         if (seen.insert(i).second)
             isrcs.push_back(catalogue::synthIsrc(i));
@@ -116,6 +120,14 @@ int main(int argc, char** argv)
     for (std::int64_t i = 0; i < samples; ++i)
         contexts.push_back({base::Instant(std::chrono::seconds(day(rng) * 86400)), kTerritories[territory(rng)],
                             static_cast<catalogue::Tier>(tier(rng)), catalogue::DeviceClass::Desktop});
+    // Warm-up recordings come after the sample and batch ones, so the measured sets are the same with or
+    // without it.
+    for (std::int64_t i = 0; i < warmup; ++i) {
+        const auto& ctx = contexts[static_cast<size_t>(i % samples)];
+        auto d = gate->decideIsrc(isrcs[static_cast<size_t>(samples + batchSize + i)], ctx);
+        if (!d.ok())
+            return fail(d.error());
+    }
     std::map<std::string, int> verdicts;
     std::vector<double> uncached;
     std::vector<double> cached;
@@ -145,7 +157,7 @@ int main(int argc, char** argv)
     auto batchGate = licence::LicenceGate::open(path, static_cast<std::size_t>(batchSize) + 16);
     if (!batchGate.ok())
         return fail(batchGate.error());
-    const std::vector<std::string> batch(isrcs.begin() + samples, isrcs.end());
+    const std::vector<std::string> batch(isrcs.begin() + samples, isrcs.begin() + samples + batchSize);
     const licence::Context batchCtx{base::Instant(std::chrono::seconds((14610 + 2000) * 86400)), "CN",
                                     catalogue::Tier::Vip, catalogue::DeviceClass::Desktop};
     const double bc0 = threadCpuMicros();
@@ -164,6 +176,7 @@ int main(int argc, char** argv)
     const nlohmann::json out{
         {"catalogue", path},
         {"recordings", recordings},
+        {"warmup", warmup},
         {"uncached", percentiles(uncached)},
         {"cached", percentiles(cached)},
         {"uncached_cpu", percentiles(uncachedCpu)},

@@ -63,9 +63,11 @@ std::int64_t scalar(Catalogue& cat, const std::string& sql)
 void requireRowsCurrent(Catalogue& cat)
 {
     CHECK(scalar(cat, "SELECT count(*) FROM rights_dirty") == 0);
-    CHECK(scalar(cat, "SELECT count(*) FROM recording_rights") == scalar(cat, "SELECT count(*) FROM recordings"));
+    CHECK(scalar(cat, "SELECT count(*) FROM recording_rights") ==
+          scalar(cat, "SELECT count(*) FROM recordings WHERE isrc IS NOT NULL"));
     auto st = storage::Statement::prepare(cat.connection(), "SELECT r.id, rr.data FROM recordings r "
-                                                            "JOIN recording_rights rr ON rr.recording_id = r.id");
+                                                            "JOIN recording_rights rr ON rr.isrc = r.isrc "
+                                                            "AND rr.recording_id = r.id");
     REQUIRE(st.ok());
     RightsQuery tables(cat.connection());
     std::vector<std::pair<std::int64_t, std::string>> stored;
@@ -259,6 +261,26 @@ TEST_CASE("writes keep every stored rights row current, including sublicences be
     {
         REQUIRE(cat->connection().exec("DELETE FROM recordings WHERE id = " + std::to_string(r3)).ok());
         CHECK(scalar(*cat, "SELECT count(*) FROM recording_rights WHERE recording_id = " + std::to_string(r3)) == 0);
+        CHECK_FALSE(cat->rightsByIsrc("CNA001500003")->has_value());
+    }
+    SECTION("a new ISRC moves the row; a recording without one is decided from the tables")
+    {
+        write(*cat, [&](CatalogueWriter& w) {
+            Recording moved = recording("R2", "CNA001500002");
+            REQUIRE(w.upsertRecording(moved, false).ok());
+            REQUIRE(cat->connection().exec("UPDATE recordings SET isrc = 'CNA001599999' WHERE id = " +
+                                           std::to_string(r2)).ok());
+            Recording bare = recording("R4", "");
+            bare.isrc.reset();
+            const auto r4 = *w.upsertRecording(bare, true);
+            REQUIRE(w.upsertDeal(deal("D-bare", Scope::Recording, r4, "CN"), "test").ok());
+        });
+        requireRowsCurrent(*cat);
+        CHECK_FALSE(cat->rightsByIsrc("CNA001500002")->has_value());
+        CHECK(dealKeys(**cat->rightsByIsrc("CNA001599999")) == std::vector<std::string>{"D-album"});
+        auto bare = cat->findByCatalogueId("R4");
+        REQUIRE(bare->has_value());
+        CHECK(dealKeys(*cat->rights((*bare)->id)) == std::vector<std::string>{"D-bare"});
     }
     auto byIsrc = cat->rightsByIsrc("cn-a00-15-00001");
     REQUIRE(byIsrc.ok());
