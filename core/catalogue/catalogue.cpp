@@ -25,7 +25,23 @@ using base::Result;
 using storage::Statement;
 
 namespace {
+
 constexpr std::int64_t kLargeRefresh = 100'000;  // rows; above this, truncate the WAL after the refresh
+
+// The tables' answer takes several statements: in autocommit each would see its own snapshot, so they run
+// in one read transaction unless the caller already has one open.
+Result<RecordingRights> loadConsistently(storage::Connection& conn, RightsQuery& query, std::int64_t recordingId)
+{
+    if (conn.inTransaction())
+        return query.load(recordingId);
+    ACCORD_TRY(conn.exec("BEGIN"));
+    auto loaded = query.load(recordingId);
+    const auto ended = conn.exec(loaded.ok() ? "COMMIT" : "ROLLBACK");
+    if (loaded.ok() && !ended.ok())
+        return ended.error();
+    return loaded;
+}
+
 } // namespace
 
 struct Catalogue::Impl {
@@ -247,7 +263,7 @@ Result<RecordingRights> Catalogue::rights(std::int64_t recordingId)
             return stored;
     }
     (*st)->reset();
-    return m_impl->query.load(recordingId);
+    return loadConsistently(m_impl->conn, m_impl->query, recordingId);
 }
 
 Result<std::optional<RecordingRights>> Catalogue::rightsByIsrc(std::string_view isrc)
@@ -279,7 +295,7 @@ Result<std::optional<RecordingRights>> Catalogue::rightsByIsrc(std::string_view 
         return std::move(id).error();
     if (!*id)
         return std::optional<RecordingRights>();
-    auto loaded = m_impl->query.load(**id);
+    auto loaded = loadConsistently(m_impl->conn, m_impl->query, **id);
     if (!loaded.ok())
         return std::move(loaded).error();
     return std::optional<RecordingRights>(std::move(*loaded));

@@ -85,9 +85,6 @@ struct LicenceGate::Impl {
     std::unordered_map<std::string, std::optional<std::int64_t>> isrcIds;  // bounded by capacity
     std::filesystem::path path;
     std::unique_ptr<catalogue::Catalogue> helper;  // second reader for large batches, lazily opened
-    // Prepared BEGIN/COMMIT for single lookups (see SingleRead).
-    std::optional<storage::Statement> begin;
-    std::optional<storage::Statement> commit;
 
     Impl(catalogue::Catalogue c, catalogue::TierPolicy p, std::size_t cap, std::filesystem::path db)
         : catalogue(std::move(c)), policy(std::move(p)), capacity(cap == 0 ? 1 : cap), path(std::move(db))
@@ -120,45 +117,6 @@ struct LicenceGate::Impl {
         }
     }
 
-    // An uncached decision reads with one statement (ISRC and stored rights row), or several when it falls
-    // back to the tables (rights, sublicence parents). In
-    // autocommit each would take and drop the database's shared lock and a WAL read lock on its own
-    // (several fcntl system calls each); one explicit read transaction takes them once. Begun on first
-    // need, ended (COMMIT = ROLLBACK for a read) on destruction, so a cache hit costs nothing.
-    class SingleRead {
-    public:
-        explicit SingleRead(Impl& impl) : m_impl(impl) {}
-        SingleRead(const SingleRead&) = delete;
-        SingleRead& operator=(const SingleRead&) = delete;
-        ~SingleRead()
-        {
-            if (m_open)
-                (void)m_impl.commit->run();
-        }
-        base::Status ensure()
-        {
-            if (m_open)
-                return {};
-            if (!m_impl.begin) {
-                auto b = storage::Statement::prepare(m_impl.catalogue.connection(), "BEGIN");
-                if (!b.ok())
-                    return std::move(b).error();
-                auto c = storage::Statement::prepare(m_impl.catalogue.connection(), "COMMIT");
-                if (!c.ok())
-                    return std::move(c).error();
-                m_impl.begin.emplace(std::move(*b));
-                m_impl.commit.emplace(std::move(*c));
-            }
-            ACCORD_TRY(m_impl.begin->run());
-            m_open = true;
-            return {};
-        }
-
-    private:
-        Impl& m_impl;
-        bool m_open = false;
-    };
-
     void rememberIsrc(std::string key, std::optional<std::int64_t> id)
     {
         if (isrcIds.size() >= capacity)
@@ -168,18 +126,17 @@ struct LicenceGate::Impl {
 
     base::Result<std::optional<Decision>> decideIsrcLocked(std::string_view isrc, const Context& ctx)
     {
-        SingleRead read(*this);
         std::string key(isrc);
         if (const auto it = isrcIds.find(key); it != isrcIds.end()) {
             if (!it->second)
                 return std::optional<Decision>();
-            auto d = decideLocked(*it->second, ctx, read);
+            auto d = decideLocked(*it->second, ctx);
             if (!d.ok())
                 return std::move(d).error();
             return std::optional<Decision>(std::move(*d));
         }
-        // First sight of this ISRC: its row id and rights in one statement.
-        ACCORD_TRY(read.ensure());
+        // First sight of this ISRC: its row id and rights in one statement (autocommit: one snapshot, and
+        // the database locks taken once).
         auto rights = catalogue.rightsByIsrc(isrc);
         if (!rights.ok())
             return std::move(rights).error();
@@ -201,7 +158,7 @@ struct LicenceGate::Impl {
         return std::optional<Decision>(std::move(d));
     }
 
-    base::Result<Decision> decideLocked(std::int64_t recordingId, const Context& ctx, SingleRead& read)
+    base::Result<Decision> decideLocked(std::int64_t recordingId, const Context& ctx)
     {
         ++stats.lookups;
         CacheKey key{recordingId, ctx.territory, ctx.tier, ctx.device};
@@ -210,7 +167,6 @@ struct LicenceGate::Impl {
             return *d;
         }
         ++stats.misses;
-        ACCORD_TRY(read.ensure());
         auto rights = catalogue.rights(recordingId);
         if (!rights.ok())
             return std::move(rights).error();
@@ -337,8 +293,7 @@ base::Result<std::vector<std::optional<Decision>>> LicenceGate::decideIsrcs(cons
 base::Result<Decision> LicenceGate::decideRecording(std::int64_t recordingId, const Context& ctx)
 {
     std::lock_guard lock(m_impl->mutex);
-    Impl::SingleRead read(*m_impl);
-    return m_impl->decideLocked(recordingId, ctx, read);
+    return m_impl->decideLocked(recordingId, ctx);
 }
 
 Decision LicenceGate::decideUnidentified(const Context& ctx)

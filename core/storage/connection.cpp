@@ -74,6 +74,8 @@ base::Result<int> Connection::userVersion()
     return version;
 }
 
+bool Connection::inTransaction() const { return m_db && sqlite3_get_autocommit(m_db) == 0; }
+
 long long Connection::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
 
 int Connection::changes() const { return sqlite3_changes(m_db); }

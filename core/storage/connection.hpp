@@ -34,6 +34,9 @@ public:
     /// PRAGMA user_version, the schema version the migrator maintains.
     base::Result<int> userVersion();
 
+    /// True inside an explicit transaction (BEGIN ... COMMIT/ROLLBACK), false in autocommit.
+    bool inTransaction() const;
+
     long long lastInsertRowId() const;
     int changes() const;
     sqlite3* handle() const noexcept { return m_db; }

@@ -103,8 +103,16 @@ int main(int argc, char** argv)
     std::uniform_int_distribution<std::int64_t> pick(0, recordings - 1);
     std::unordered_set<std::int64_t> seen;
     std::vector<std::string> isrcs;
-    while (static_cast<std::int64_t>(isrcs.size()) < samples + batchSize + warmup) {
+    while (static_cast<std::int64_t>(isrcs.size()) < samples + batchSize) {
         const std::int64_t i = pick(rng);
+        if (seen.insert(i).second)
+            isrcs.push_back(catalogue::synthIsrc(i));
+    }
+    // Warm-up recordings from a generator of their own: the measured sets and contexts stay the same with
+    // or without a warm-up.
+    std::mt19937_64 warmRng(seed ^ 0x5eedULL);
+    while (static_cast<std::int64_t>(isrcs.size()) < samples + batchSize + warmup) {
+        const std::int64_t i = pick(warmRng);
         if (seen.insert(i).second)
             isrcs.push_back(catalogue::synthIsrc(i));
     }
@@ -120,8 +128,6 @@ int main(int argc, char** argv)
     for (std::int64_t i = 0; i < samples; ++i)
         contexts.push_back({base::Instant(std::chrono::seconds(day(rng) * 86400)), kTerritories[territory(rng)],
                             static_cast<catalogue::Tier>(tier(rng)), catalogue::DeviceClass::Desktop});
-    // Warm-up recordings come after the sample and batch ones, so the measured sets are the same with or
-    // without it.
     for (std::int64_t i = 0; i < warmup; ++i) {
         const auto& ctx = contexts[static_cast<size_t>(i % samples)];
         auto d = gate->decideIsrc(isrcs[static_cast<size_t>(samples + batchSize + i)], ctx);
