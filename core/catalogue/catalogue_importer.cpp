@@ -48,6 +48,9 @@ Result<std::vector<ImportReport>> importCatalogueFiles(Catalogue& catalogue,
     auto policy = catalogue.tierPolicy();
     if (!policy.ok())
         return std::move(policy).error();
+    // A large import touches more pages than SQLite's 2 MiB default cache: without room they are spilled
+    // to the WAL again and again before the commit.
+    ACCORD_TRY(catalogue.connection().exec("PRAGMA cache_size=-65536"));
     auto tx = storage::Transaction::begin(catalogue.connection());
     if (!tx.ok())
         return std::move(tx).error();

@@ -14,7 +14,8 @@ namespace {
 
 // Marks (kind 0 = recording, 1 = release, 2 = deal) expanded to recording ids: a deal reaches its own
 // subject and the subjects of every sublicence below it (UNION stops on a cyclic chain); a release reaches
-// its tracks. Sorted, so rows are rebuilt in table order.
+// its tracks (CROSS JOIN keeps that order: each release looked up by its key, never a scan of every track).
+// Sorted, so rows are rebuilt in table order.
 constexpr const char* kAffectedSql = R"sql(
 WITH RECURSIVE
     touched_deals(id) AS (
@@ -25,7 +26,7 @@ WITH RECURSIVE
         UNION SELECT CASE WHEN recording_id IS NULL THEN 1 ELSE 0 END, coalesce(recording_id, release_id)
               FROM deals WHERE id IN touched_deals)
 SELECT id FROM subjects WHERE kind = 0
-UNION SELECT rt.recording_id FROM subjects s JOIN release_tracks rt ON rt.release_id = s.id WHERE s.kind = 1
+UNION SELECT rt.recording_id FROM subjects s CROSS JOIN release_tracks rt ON rt.release_id = s.id WHERE s.kind = 1
 ORDER BY 1
 )sql";
 
