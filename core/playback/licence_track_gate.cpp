@@ -35,6 +35,36 @@ struct LicenceTrackGate::Impl {
     {
     }
 
+    /// The decision for a stored or fresh identification: the recording its catalogue id names, or the
+    /// personal-file policy when there is none (or the recording left the catalogue since).
+    base::Status judge(const std::string& catalogueId, const licence::Context& ctx, GateExplanation& out)
+    {
+        std::optional<std::int64_t> recordingId;
+        if (!catalogueId.empty()) {
+            auto rec = catalogue.findByCatalogueId(catalogueId);
+            if (!rec.ok())
+                return std::move(rec).error();
+            if (*rec)
+                recordingId = (*rec)->id;
+        }
+        return decide(recordingId, ctx, out);
+    }
+
+    base::Status decide(std::optional<std::int64_t> recordingId, const licence::Context& ctx, GateExplanation& out)
+    {
+        if (!recordingId) {
+            out.method = identify::Method::Unidentified;
+            out.catalogueId.clear();
+            out.decision = gate.decideUnidentified(ctx);
+            return {};
+        }
+        auto decision = gate.decideRecording(*recordingId, ctx);
+        if (!decision.ok())
+            return std::move(decision).error();
+        out.decision = std::move(*decision);
+        return {};
+    }
+
     licence::Context context() const
     {
         licence::Context ctx;
@@ -105,69 +135,79 @@ base::Result<GateExplanation> LicenceTrackGate::explain(const std::filesystem::p
 base::Result<GateExplanation> LicenceTrackGate::explainLocked(const std::filesystem::path& file)
 {
     Impl& d = *m_impl;
+    const licence::Context ctx = d.context();
     GateExplanation out;
-    std::optional<std::int64_t> recordingId;
-    bool inLibrary = false;
     if (d.library) {
         auto stored = library::identifyPath(*d.library, d.identifier, file.string());
         if (!stored.ok())
             return std::move(stored).error();
         if (*stored) {
-            inLibrary = true;
             out.method = (*stored)->method;
             out.confidence = (*stored)->confidence;
             out.catalogueId = (*stored)->catalogueId;
-            if (!out.catalogueId.empty()) {
-                auto rec = d.catalogue.findByCatalogueId(out.catalogueId);
-                if (!rec.ok())
-                    return std::move(rec).error();
-                if (*rec)
-                    recordingId = (*rec)->id;
-            }
+            ACCORD_TRY(d.judge(out.catalogueId, ctx, out));
+            return out;
         }
     }
-    if (!inLibrary) {
-        std::error_code ec;
-        const auto size = std::filesystem::file_size(file, ec);
-        const auto mtime = std::filesystem::last_write_time(file, ec);
-        auto known = d.adHoc.find(file.string());
-        if (known == d.adHoc.end() || known->second.size != size || known->second.mtime != mtime) {
-            const library::ReadOutcome read = library::readTrackFile(file.string());
-            identify::Evidence evidence;
-            evidence.path = file;
-            if (read.track) {
-                const auto& tags = read.track->tags;
-                evidence.isrc = tags.isrc;
-                evidence.catalogueId = tags.catalogueId;
-                evidence.title = tags.title;
-                evidence.artists = tags.artists;
-                if (read.track->audio.durationMs > 0)
-                    evidence.durationMs = read.track->audio.durationMs;
-            }
-            auto id = d.identifier.identify(evidence);
-            if (!id.ok())
-                return std::move(id).error();
-            known = d.adHoc.insert_or_assign(file.string(), Impl::Known{size, mtime, std::move(*id)}).first;
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(file, ec);
+    const auto mtime = std::filesystem::last_write_time(file, ec);
+    auto known = d.adHoc.find(file.string());
+    if (known == d.adHoc.end() || known->second.size != size || known->second.mtime != mtime) {
+        const library::ReadOutcome read = library::readTrackFile(file.string());
+        identify::Evidence evidence;
+        evidence.path = file;
+        if (read.track) {
+            const auto& tags = read.track->tags;
+            evidence.isrc = tags.isrc;
+            evidence.catalogueId = tags.catalogueId;
+            evidence.title = tags.title;
+            evidence.artists = tags.artists;
+            if (read.track->audio.durationMs > 0)
+                evidence.durationMs = read.track->audio.durationMs;
         }
-        const identify::Identification& id = known->second.id;
-        out.method = id.method;
-        out.confidence = id.confidence;
-        if (id.recording) {
-            out.catalogueId = id.recording->catalogueId;
-            recordingId = id.recording->id;
-        }
+        auto id = d.identifier.identify(evidence);
+        if (!id.ok())
+            return std::move(id).error();
+        known = d.adHoc.insert_or_assign(file.string(), Impl::Known{size, mtime, std::move(*id)}).first;
     }
-    const licence::Context ctx = d.context();
-    if (recordingId) {
-        auto decision = d.gate.decideRecording(*recordingId, ctx);
-        if (!decision.ok())
-            return std::move(decision).error();
-        out.decision = std::move(*decision);
-    } else {
-        out.method = identify::Method::Unidentified;
-        out.decision = d.gate.decideUnidentified(ctx);
+    const identify::Identification& id = known->second.id;
+    out.method = id.method;
+    out.confidence = id.confidence;
+    std::optional<std::int64_t> recordingId;
+    if (id.recording) {
+        out.catalogueId = id.recording->catalogueId;
+        recordingId = id.recording->id;
     }
+    ACCORD_TRY(d.decide(recordingId, ctx, out));
     return out;
+}
+
+base::Status LicenceTrackGate::judgeLibrary(const std::function<bool(const LibraryJudgement&)>& visit)
+{
+    std::lock_guard lock(m_mutex);
+    Impl& d = *m_impl;
+    if (!d.library)
+        return {};
+    // What identifyPath() does per file on the player's side, done for every stale track at once.
+    if (auto st = library::identifyLibrary(*d.library, d.identifier, true); !st.ok())
+        return std::move(st).error();
+    auto stored = library::storedIdentifications(*d.library);
+    if (!stored.ok())
+        return std::move(stored).error();
+    const licence::Context ctx = d.context();
+    LibraryJudgement j;
+    for (const auto& [trackId, ident] : *stored) {
+        j.trackId = trackId;
+        j.explanation = GateExplanation{};
+        j.explanation.method = ident.method;
+        j.explanation.confidence = ident.confidence;
+        j.explanation.catalogueId = ident.catalogueId;
+        ACCORD_TRY(d.judge(ident.catalogueId, ctx, j.explanation));
+        if (!visit(j))
+            break;
+    }
+    return {};
 }
 
 GateVerdict LicenceTrackGate::verdictFor(const licence::Decision& decision)
