@@ -221,6 +221,9 @@ void LibraryService::reload()
             return;
         if (!updates.empty())
             flush();
+        // The gate's caches and connections hold tens of MiB after judging 100k tracks; an explanation
+        // or the next reload opens it again.
+        w.judge.reset();
         releaseFreedMemory();
         const qint64 ms = timer.elapsed();
         if (qEnvironmentVariableIsSet("ACCORD_PROFILE"))
