@@ -93,6 +93,7 @@ UiApplication::UiApplication(playback::Player& player, AppSettings& settings, Op
       m_gate(std::make_shared<LibraryTrackGate>(m_options.dataDir)), m_window(std::make_unique<MainWindow>(m_queue))
 {
     player.setGate(m_gate);
+    m_window->nowPlaying()->cover()->setDataDir(m_options.dataDir);
     wirePlayer();
     wireWindow();
     if (m_options.registerMpris) {
