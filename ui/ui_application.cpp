@@ -3,13 +3,16 @@
 #include "ui_application.hpp"
 
 #include "process_stats.hpp"
+#include "translations.hpp"
 
+#include "bridge/audio_paths.hpp"
 #include "bridge/library_service.hpp"
 #include "audio/portaudio_output.hpp"
 #include "bridge/library_track_gate.hpp"
 #include "bridge/qt_convert.hpp"
 #include "bridge/player_bridge.hpp"
 #include "desktop/mpris_service.hpp"
+#include "desktop/tray_icon.hpp"
 #include "models/queue_model.hpp"
 #include "widgets/cover_view.hpp"
 #include "models/track_table_model.hpp"
@@ -29,50 +32,12 @@
 
 #include <unistd.h>
 
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QMenu>
-#include <QSystemTrayIcon>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace accord::ui {
-
-namespace {
-
-bool isAudioFile(const QString& path)
-{
-    static const QStringList kExt{QStringLiteral("flac"), QStringLiteral("mp3"), QStringLiteral("ogg"),
-                                  QStringLiteral("oga"), QStringLiteral("opus"), QStringLiteral("wav"),
-                                  QStringLiteral("aiff"), QStringLiteral("aif")};
-    return kExt.contains(QFileInfo(path).suffix().toLower());
-}
-
-/// Files and folders -> audio files, folders walked in name order. [worker thread: touches the disk]
-QStringList expandPaths(const QStringList& paths)
-{
-    QStringList out;
-    for (const QString& p : paths) {
-        const QFileInfo info(p);
-        if (info.isDir()) {
-            QStringList found;
-            QDirIterator it(p, QDir::Files | QDir::Readable, QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
-            while (it.hasNext()) {
-                const QString f = it.next();
-                if (isAudioFile(f))
-                    found << f;
-            }
-            found.sort();
-            out << found;
-        } else if (info.isFile()) {
-            out << info.absoluteFilePath();
-        }
-    }
-    return out;
-}
-
-} // namespace
 
 void UiApplication::reportProfile(qint64 ms, bool decided)
 {
@@ -102,8 +67,9 @@ UiApplication::UiApplication(playback::Player& player, AppSettings& settings, Op
         wireMpris();
     }
     if (m_options.trayIcon)
-        buildTray();
+        m_tray = new TrayIcon(m_window.get(), m_player, this);
     m_window->restoreUiState(m_settings);
+    m_language = m_settings.language();  // main() installed it before the window was built
     applySettings();
     if (m_options.restoreSession)
         restoreSession();
@@ -276,30 +242,6 @@ void UiApplication::wireMpris()
     });
 }
 
-void UiApplication::buildTray()
-{
-    if (!QSystemTrayIcon::isSystemTrayAvailable())
-        return;
-    m_tray = new QSystemTrayIcon(Icons::get(Icons::App), this);
-    auto* menu = new QMenu(m_window.get());
-    menu->addAction(Icons::get(Icons::Play), tr("Play / Pause"), m_window.get(), &MainWindow::playPauseRequested);
-    menu->addAction(Icons::get(Icons::Next), tr("Next"), m_player, &PlayerBridge::next);
-    menu->addAction(Icons::get(Icons::Previous), tr("Previous"), m_player, &PlayerBridge::previous);
-    menu->addSeparator();
-    menu->addAction(tr("Show Accord"), m_window.get(), [this] { m_window->showNormal(); m_window->activateWindow(); });
-    menu->addAction(tr("Quit"), qApp, &QApplication::quit);
-    m_tray->setContextMenu(menu);
-    m_tray->setToolTip(tr("Accord"));
-    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason r) {
-        if (r == QSystemTrayIcon::Trigger)
-            m_window->setVisible(!m_window->isVisible());
-    });
-    connect(m_player, &PlayerBridge::trackChanged, m_tray, [this](const NowPlayingInfo& i) {
-        m_tray->setToolTip(i.artist.isEmpty() ? i.title : QStringLiteral("%1 \u2014 %2").arg(i.artist, i.title));
-    });
-    m_tray->show();
-}
-
 void UiApplication::refreshQueue()
 {
     m_queue->refreshEntries([this](QueueEntry& e) {
@@ -424,6 +366,13 @@ void UiApplication::playTestTone(const QString& device)
 
 void UiApplication::applySettings()
 {
+    if (m_settings.language() != m_language) {
+        // A live switch: the widgets retranslate on QEvent::LanguageChange; the verdict reasons and
+        // explanations come translated from the worker, so the library is decided again.
+        m_language = m_settings.language();
+        installTranslations(m_language);
+        m_library->reload();
+    }
     const ListenerContext context = m_settings.effectiveContext();
     m_window->setContext(context);
     m_library->setContext(context);
