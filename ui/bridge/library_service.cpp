@@ -3,6 +3,7 @@
 #include "bridge/library_service.hpp"
 
 #include "bridge/decision_text.hpp"
+#include "bridge/demo_cover.hpp"
 #include "bridge/library_track_gate.hpp"
 #include "bridge/qt_convert.hpp"
 #include "demo/demo_catalogue.hpp"
@@ -295,6 +296,7 @@ void LibraryService::installDemo()
             Q_EMIT failed(toQString(files.error().describe()));
             return;
         }
+        (void)writeDemoCover(fromPath(dir / "cover.png"));  // folder art for the now-playing area; optional
         const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
         if (auto s = demo::installDemoCatalogue(dir / "demo-catalogue.json", w.dataDir / "catalogue.db", now); !s.ok()) {
             Q_EMIT failed(toQString(s.error().describe()));

@@ -134,7 +134,7 @@ QWidget* LibraryPane::buildEmptyPage()
     auto* text = new QLabel(page);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(460);
+    text->setFixedWidth(460);
     auto* demo = new QPushButton(Icons::get(Icons::Play), QString(), page);
     demo->setDefault(true);
     demo->setObjectName(QStringLiteral("demoButton"));
@@ -143,6 +143,9 @@ QWidget* LibraryPane::buildEmptyPage()
         title->setText(tr("Your library is empty"));
         text->setText(tr("Add a music folder, drop files here, or try the demo library: a few generated "
                          "tracks and a demo catalogue that shows every licence verdict."));
+        // Centred in its layout, a word-wrapped label gets only its one-line size hint: ask for the
+        // height of the wrapped text.
+        text->setMinimumHeight(text->heightForWidth(text->width()));
         demo->setText(tr("Try the demo library"));
         add->setText(tr("Add music folder\u2026"));
     });
