@@ -3,6 +3,7 @@
 #include "ui_application.hpp"
 
 #include "process_stats.hpp"
+#include "stall_meter.hpp"
 #include "translations.hpp"
 
 #include "bridge/audio_paths.hpp"
@@ -44,10 +45,12 @@ void UiApplication::reportProfile(qint64 ms, bool decided)
     // ACCORD_PROFILE=1: launch figures when the library is on screen and when every verdict is in;
     // ACCORD_PROFILE=quit also exits after the second.
     m_window->repaint();
-    std::fprintf(stderr, "accord-profile: %s tracks=%zu since_launch_ms=%lld worker_ms=%lld rss_mib=%lld\n",
+    std::fprintf(stderr,
+                 "accord-profile: %s tracks=%zu since_launch_ms=%lld worker_ms=%lld rss_mib=%lld "
+                 "max_gui_block_ms=%.1f\n",
                  decided ? "all-verdicts-shown" : "library-shown", m_store ? m_store->size() : 0,
                  static_cast<long long>(processUptimeMs()), static_cast<long long>(ms),
-                 static_cast<long long>(residentMiB()));
+                 static_cast<long long>(residentMiB()), m_stalls ? m_stalls->maxBlockMs() : -1.0);
     if (decided && qEnvironmentVariable("ACCORD_PROFILE") == QLatin1String("quit"))
         QTimer::singleShot(0, qApp, &QApplication::quit);
 }
@@ -57,6 +60,11 @@ UiApplication::UiApplication(playback::Player& player, AppSettings& settings, Op
       m_player(new PlayerBridge(player, this)), m_library(new LibraryService(m_options.dataDir, this)),
       m_gate(std::make_shared<LibraryTrackGate>(m_options.dataDir)), m_window(std::make_unique<MainWindow>(m_queue))
 {
+    if (qEnvironmentVariableIsSet("ACCORD_PROFILE")) {
+        // The longest the event loop is blocked from here to the last verdict (reportProfile()).
+        m_stalls = new StallMeter(4, this);
+        m_stalls->start();
+    }
     player.setGate(m_gate);
     m_window->nowPlaying()->cover()->setDataDir(m_options.dataDir);
     wirePlayer();

@@ -18,6 +18,7 @@ namespace accord::ui {
 class LibraryService;
 class LibraryTrackGate;
 class TrayIcon;
+class StallMeter;
 class MainWindow;
 class MprisService;
 class PlayerBridge;
@@ -76,6 +77,7 @@ private:
     std::shared_ptr<LibraryTrackGate> m_gate;
     MprisService* m_mpris = nullptr;
     TrayIcon* m_tray = nullptr;
+    StallMeter* m_stalls = nullptr;    ///< with ACCORD_PROFILE only
     QString m_language;                ///< the UI language installed ("" = system)
     std::unique_ptr<MainWindow> m_window;
     std::shared_ptr<TrackStore> m_store;
