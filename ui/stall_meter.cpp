@@ -23,7 +23,7 @@ void StallMeter::start()
 
 void StallMeter::stop()
 {
-    tick();  // a block still running when the measurement ends counts too
+    tick(); // a block still running when the measurement ends counts too
     m_timer.stop();
 }
 

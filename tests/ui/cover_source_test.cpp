@@ -27,7 +27,8 @@ std::vector<std::uint8_t> pngOf(QColor colour)
     return {bytes.begin(), bytes.end()};
 }
 
-void addTrack(const std::filesystem::path& dataDir, const std::string& path, std::optional<library::CoverArt> cover)
+void addTrack(const std::filesystem::path& dataDir, const std::string& path,
+              std::optional<library::CoverArt> cover)
 {
     auto writer = library::BatchWriter::start(dataDir / "library.db", {});
     REQUIRE(writer.ok());
@@ -52,7 +53,8 @@ void addTrack(const std::filesystem::path& dataDir, const std::string& path, std
 
 } // namespace
 
-TEST_CASE("the embedded cover comes first, cached as a file for MPRIS; folder art is the fallback", "[ui][cover]")
+TEST_CASE("the embedded cover comes first, cached as a file for MPRIS; folder art is the fallback",
+          "[ui][cover]")
 {
     test::TempDir dir("accord-cover");
     const auto album = dir / "album";

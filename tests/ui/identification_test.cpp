@@ -36,11 +36,20 @@ void writeCatalogue(const std::filesystem::path& dataDir, const identify::Finger
         {"policy", {{"preview_seconds", 30}, {"unidentified_playable", false}}},
         {"parties", {{{"id", "P-label"}, {"name", "Label"}, {"role", "label"}}}},
         {"recordings",
-         {{{"id", "REC-FP"}, {"isrc", "QZDA82699001"}, {"title", "Known Melody"}, {"artists", {"Someone"}},
-           {"duration", 20}, {"fingerprint", fp.encoded}, {"fingerprint_duration", static_cast<int>(fp.durationS)}}}},
+         {{{"id", "REC-FP"},
+           {"isrc", "QZDA82699001"},
+           {"title", "Known Melody"},
+           {"artists", {"Someone"}},
+           {"duration", 20},
+           {"fingerprint", fp.encoded},
+           {"fingerprint_duration", static_cast<int>(fp.durationS)}}}},
         {"deals",
-         {{{"id", "D-1"}, {"recording", "REC-FP"}, {"licensor", "P-label"}, {"licensee", "Accord"},
-           {"territories", "Worldwide"}, {"use_types", {"stream"}},
+         {{{"id", "D-1"},
+           {"recording", "REC-FP"},
+           {"licensor", "P-label"},
+           {"licensee", "Accord"},
+           {"territories", "Worldwide"},
+           {"use_types", {"stream"}},
            {"commercial_models", {"AdvertisementSupportedModel", "SubscriptionModel"}}}}},
     };
     const auto file = dataDir / "catalogue.json";
@@ -53,13 +62,14 @@ void writeCatalogue(const std::filesystem::path& dataDir, const identify::Finger
 
 } // namespace
 
-TEST_CASE("the table's verdicts are the player's: a fingerprint-identified file plays in both", "[ui][app][slow]")
+TEST_CASE("the table's verdicts are the player's: a fingerprint-identified file plays in both",
+          "[ui][app][slow]")
 {
     test::TempDir dir("accord-ui-ident");
     const auto music = dir / "music";
     test::makeMelodyWav(dir / "src.wav", 20.0, 11);
-    test::makeMelodyWav(music / "untagged copy.wav", 20.0, 11);  // the catalogue's recording, no tags at all
-    test::makeMelodyWav(music / "personal.wav", 20.0, 12);       // not in the catalogue
+    test::makeMelodyWav(music / "untagged copy.wav", 20.0, 11); // the catalogue's recording, no tags at all
+    test::makeMelodyWav(music / "personal.wav", 20.0, 12);      // not in the catalogue
     auto fp = identify::fingerprintFile(dir / "src.wav");
     REQUIRE(fp.ok());
     writeCatalogue(dir.path(), *fp);
@@ -74,7 +84,7 @@ TEST_CASE("the table's verdicts are the player's: a fingerprint-identified file 
                              store->setVerdict(u.index, u.verdict, u.mainReason);
                      });
     QSignalSpy decided(&library, &ui::LibraryService::decisionsFinished);
-    const ui::ListenerContext listener;  // US, free, desktop, now
+    const ui::ListenerContext listener; // US, free, desktop, now
     library.setContext(listener);
     REQUIRE(decided.wait(60000));
     library.scan({QString::fromStdString(music.string())});
@@ -93,7 +103,7 @@ TEST_CASE("the table's verdicts are the player's: a fingerprint-identified file 
             CHECK(row.verdict == ui::Verdict::Playable);
             CHECK(v.kind == playback::GateVerdict::Kind::Play);
         } else {
-            CHECK(row.verdict == ui::Verdict::Blocked);  // unknown to the catalogue; the policy says no
+            CHECK(row.verdict == ui::Verdict::Blocked); // unknown to the catalogue; the policy says no
             CHECK(v.kind == playback::GateVerdict::Kind::Block);
         }
     }

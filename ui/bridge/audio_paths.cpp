@@ -9,8 +9,8 @@ namespace accord::ui {
 
 bool isAudioFile(const QString& path)
 {
-    static const QStringList kExt{QStringLiteral("flac"), QStringLiteral("mp3"), QStringLiteral("ogg"),
-                                  QStringLiteral("oga"), QStringLiteral("opus"), QStringLiteral("wav"),
+    static const QStringList kExt{QStringLiteral("flac"), QStringLiteral("mp3"),  QStringLiteral("ogg"),
+                                  QStringLiteral("oga"),  QStringLiteral("opus"), QStringLiteral("wav"),
                                   QStringLiteral("aiff"), QStringLiteral("aif")};
     return kExt.contains(QFileInfo(path).suffix().toLower());
 }
@@ -22,7 +22,8 @@ QStringList expandPaths(const QStringList& paths)
         const QFileInfo info(p);
         if (info.isDir()) {
             QStringList found;
-            QDirIterator it(p, QDir::Files | QDir::Readable, QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
+            QDirIterator it(p, QDir::Files | QDir::Readable,
+                            QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
             while (it.hasNext()) {
                 const QString f = it.next();
                 if (isAudioFile(f))

@@ -57,8 +57,8 @@ QString findCoverFile(const QString& audioPath)
     const QDir dir = QFileInfo(audioPath).absoluteDir();
     static const QStringList names{QStringLiteral("cover"), QStringLiteral("folder"), QStringLiteral("front"),
                                    QStringLiteral("album")};
-    const QStringList files = dir.entryList({QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"),
-                                             QStringLiteral("*.png")}, QDir::Files);
+    const QStringList files = dir.entryList(
+        {QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"), QStringLiteral("*.png")}, QDir::Files);
     for (const QString& name : names)
         for (const QString& file : files)
             if (QFileInfo(file).completeBaseName().compare(name, Qt::CaseInsensitive) == 0)

@@ -10,8 +10,8 @@
 namespace accord::ui {
 
 struct FoundCover {
-    QString file;   ///< an image file holding the cover (for MPRIS' artUrl); empty when none was found
-    QImage image;   ///< scaled to cover a `side` x `side` square; null when none was found
+    QString file; ///< an image file holding the cover (for MPRIS' artUrl); empty when none was found
+    QImage image; ///< scaled to cover a `side` x `side` square; null when none was found
 };
 
 /// The cover of `audioPath`: the picture embedded in the file (the library stores it by hash in

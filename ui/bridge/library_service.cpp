@@ -173,7 +173,7 @@ void LibraryService::reload()
         }
         store->finish();
         std::sort(rowOfTrack.begin(), rowOfTrack.end());
-        releaseFreedMemory();  // the StoredTracks were large and transient
+        releaseFreedMemory();  // the listing's transient strings
         const qint64 rowsMs = timer.elapsed();
         QMetaObject::invokeMethod(this, [this, store, rowsMs] { Q_EMIT libraryLoaded(store, rowsMs); },
                                   Qt::QueuedConnection);

@@ -13,15 +13,18 @@
 
 namespace accord::ui {
 
-TrayIcon::TrayIcon(MainWindow* window, PlayerBridge* player, QObject* parent) : QObject(parent), m_window(window)
+TrayIcon::TrayIcon(MainWindow* window, PlayerBridge* player, QObject* parent)
+    : QObject(parent), m_window(window)
 {
     if (!QSystemTrayIcon::isSystemTrayAvailable())
         return;
     m_tray = new QSystemTrayIcon(Icons::get(Icons::App), this);
     auto* menu = new QMenu(window);
-    QAction* playPause = menu->addAction(Icons::get(Icons::Play), QString(), window, &MainWindow::playPauseRequested);
+    QAction* playPause =
+        menu->addAction(Icons::get(Icons::Play), QString(), window, &MainWindow::playPauseRequested);
     QAction* next = menu->addAction(Icons::get(Icons::Next), QString(), player, &PlayerBridge::next);
-    QAction* previous = menu->addAction(Icons::get(Icons::Previous), QString(), player, &PlayerBridge::previous);
+    QAction* previous =
+        menu->addAction(Icons::get(Icons::Previous), QString(), player, &PlayerBridge::previous);
     menu->addSeparator();
     QAction* show = menu->addAction(QString(), window, [window] {
         window->showNormal();
@@ -53,8 +56,9 @@ void TrayIcon::updateToolTip()
     if (m_track.title.isEmpty())
         m_tray->setToolTip(tr("Accord"));
     else
-        m_tray->setToolTip(m_track.artist.isEmpty() ? m_track.title
-                                                    : QStringLiteral("%1 \u2014 %2").arg(m_track.artist, m_track.title));
+        m_tray->setToolTip(m_track.artist.isEmpty()
+                               ? m_track.title
+                               : QStringLiteral("%1 \u2014 %2").arg(m_track.artist, m_track.title));
 }
 
 } // namespace accord::ui

@@ -34,7 +34,7 @@ public:
 
 private:
     std::string m_text;
-    std::vector<std::uint32_t> m_start{0};  ///< row r is [m_start[r], m_start[r+1] - 1); the separator follows
+    std::vector<std::uint32_t> m_start{0}; ///< row r is [m_start[r], m_start[r+1] - 1); the separator follows
 };
 
 } // namespace accord::ui
