@@ -50,7 +50,8 @@ struct LicenceTrackGate::Impl {
         return decide(recordingId, ctx, out);
     }
 
-    base::Status decide(std::optional<std::int64_t> recordingId, const licence::Context& ctx, GateExplanation& out)
+    base::Status decide(std::optional<std::int64_t> recordingId, const licence::Context& ctx,
+                        GateExplanation& out)
     {
         if (!recordingId) {
             out.method = identify::Method::Unidentified;
@@ -71,8 +72,9 @@ struct LicenceTrackGate::Impl {
         ctx.territory = settings.territory;
         ctx.tier = settings.tier;
         ctx.device = settings.device;
-        ctx.at = settings.fixedAt ? *settings.fixedAt
-                                  : std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+        ctx.at = settings.fixedAt
+                     ? *settings.fixedAt
+                     : std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
         return ctx;
     }
 };
@@ -196,18 +198,64 @@ base::Status LicenceTrackGate::judgeLibrary(const std::function<bool(const Libra
     if (!stored.ok())
         return std::move(stored).error();
     const licence::Context ctx = d.context();
-    LibraryJudgement j;
+    // Tracks go in batches. Each identification names its recording by catalogue id, as in check();
+    // a recording with an ISRC is then decided through the gate's batch lookup by that ISRC, which is
+    // unique in the catalogue and so names the very same recording (same rights, same decide()), at a
+    // fraction of one read transaction per track. Recordings without an ISRC are decided one by one.
+    constexpr std::size_t kBatch = 4096;
+    std::vector<LibraryJudgement> batch;
+    std::vector<std::string> isrcs;
+    std::vector<std::pair<std::size_t, std::int64_t>> byIsrc; ///< (batch index, recording id)
+    batch.reserve(kBatch);
+    bool stopped = false;
+    auto flush = [&]() -> base::Status {
+        if (!isrcs.empty()) {
+            auto decided = d.gate.decideIsrcs(isrcs, ctx);
+            if (!decided.ok())
+                return std::move(decided).error();
+            for (std::size_t k = 0; k < byIsrc.size(); ++k) {
+                GateExplanation& e = batch[byIsrc[k].first].explanation;
+                if ((*decided)[k])
+                    e.decision = std::move(*(*decided)[k]);
+                else // the ISRC changed under us (an import between the two reads): by recording id
+                    ACCORD_TRY(d.decide(byIsrc[k].second, ctx, e));
+            }
+        }
+        for (const LibraryJudgement& j : batch)
+            if (!stopped && !visit(j))
+                stopped = true;
+        batch.clear();
+        isrcs.clear();
+        byIsrc.clear();
+        return {};
+    };
     for (const auto& [trackId, ident] : *stored) {
+        LibraryJudgement& j = batch.emplace_back();
         j.trackId = trackId;
-        j.explanation = GateExplanation{};
         j.explanation.method = ident.method;
         j.explanation.confidence = ident.confidence;
         j.explanation.catalogueId = ident.catalogueId;
-        ACCORD_TRY(d.judge(ident.catalogueId, ctx, j.explanation));
-        if (!visit(j))
-            break;
+        std::optional<catalogue::Recording> rec;
+        if (!ident.catalogueId.empty()) {
+            auto found = d.catalogue.findByCatalogueId(ident.catalogueId);
+            if (!found.ok())
+                return std::move(found).error();
+            rec = std::move(*found);
+        }
+        if (rec && rec->isrc && !rec->isrc->empty()) {
+            isrcs.push_back(*rec->isrc);
+            byIsrc.emplace_back(batch.size() - 1, rec->id);
+        } else {
+            ACCORD_TRY(
+                d.decide(rec ? std::optional<std::int64_t>(rec->id) : std::nullopt, ctx, j.explanation));
+        }
+        if (batch.size() == kBatch) {
+            ACCORD_TRY(flush());
+            if (stopped)
+                return {};
+        }
     }
-    return {};
+    return flush();
 }
 
 GateVerdict LicenceTrackGate::verdictFor(const licence::Decision& decision)
@@ -217,12 +265,16 @@ GateVerdict LicenceTrackGate::verdictFor(const licence::Decision& decision)
         v.reasons.push_back({r.code, r.text});
     v.validUntil = decision.validUntil;
     switch (decision.verdict) {
-    case licence::Verdict::Blocked: v.kind = GateVerdict::Kind::Block; return v;
+    case licence::Verdict::Blocked:
+        v.kind = GateVerdict::Kind::Block;
+        return v;
     case licence::Verdict::Preview:
         v.kind = GateVerdict::Kind::Preview;
         v.previewSeconds = static_cast<double>(decision.previewLength.count());
         break;
-    case licence::Verdict::Playable: v.kind = GateVerdict::Kind::Play; break;
+    case licence::Verdict::Playable:
+        v.kind = GateVerdict::Kind::Play;
+        break;
     }
     if (decision.cap != catalogue::ResolutionCap::None) {
         const licence::CapLimits limits = licence::limitsFor(decision.cap);
@@ -232,8 +284,9 @@ GateVerdict LicenceTrackGate::verdictFor(const licence::Decision& decision)
             if (r.code == licence::reason::kHiresRequiresTier)
                 v.capText = r.text;
         if (v.capText.empty())
-            v.capText = decision.cap == catalogue::ResolutionCap::Standard ? "standard resolution (16-bit / 48 kHz)"
-                                                                           : "hi-res (up to 24-bit / 192 kHz)";
+            v.capText = decision.cap == catalogue::ResolutionCap::Standard
+                            ? "standard resolution (16-bit / 48 kHz)"
+                            : "hi-res (up to 24-bit / 192 kHz)";
     }
     return v;
 }
@@ -245,7 +298,8 @@ GateVerdict LicenceTrackGate::check(const std::filesystem::path& file)
     if (!explained.ok()) {
         GateVerdict v;
         v.kind = GateVerdict::Kind::Block;
-        v.reasons.push_back({"catalogue_error", "The licence catalogue could not be read: " + explained.error().describe()});
+        v.reasons.push_back(
+            {"catalogue_error", "The licence catalogue could not be read: " + explained.error().describe()});
         return v;
     }
     return verdictFor(explained->decision);
