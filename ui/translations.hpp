@@ -7,7 +7,8 @@
 namespace accord::ui {
 
 /// Installs Accord's and Qt's translators for `language` ("en", "zh_CN", or "" for the system locale).
-/// Accord's translations are embedded under :/i18n. Returns the language actually used. [GUI thread]
+/// Accord's translations are embedded under :/i18n. Replaces the translators of an earlier call, so the
+/// language can change while the window is open. Returns the language actually used. [GUI thread]
 QString installTranslations(const QString& language);
 
 } // namespace accord::ui

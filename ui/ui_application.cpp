@@ -3,13 +3,17 @@
 #include "ui_application.hpp"
 
 #include "process_stats.hpp"
+#include "stall_meter.hpp"
+#include "translations.hpp"
 
+#include "bridge/audio_paths.hpp"
 #include "bridge/library_service.hpp"
 #include "audio/portaudio_output.hpp"
 #include "bridge/library_track_gate.hpp"
 #include "bridge/qt_convert.hpp"
 #include "bridge/player_bridge.hpp"
 #include "desktop/mpris_service.hpp"
+#include "desktop/tray_icon.hpp"
 #include "models/queue_model.hpp"
 #include "widgets/cover_view.hpp"
 #include "models/track_table_model.hpp"
@@ -29,60 +33,24 @@
 
 #include <unistd.h>
 
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QMenu>
-#include <QSystemTrayIcon>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace accord::ui {
-
-namespace {
-
-bool isAudioFile(const QString& path)
-{
-    static const QStringList kExt{QStringLiteral("flac"), QStringLiteral("mp3"), QStringLiteral("ogg"),
-                                  QStringLiteral("oga"), QStringLiteral("opus"), QStringLiteral("wav"),
-                                  QStringLiteral("aiff"), QStringLiteral("aif")};
-    return kExt.contains(QFileInfo(path).suffix().toLower());
-}
-
-/// Files and folders -> audio files, folders walked in name order. [worker thread: touches the disk]
-QStringList expandPaths(const QStringList& paths)
-{
-    QStringList out;
-    for (const QString& p : paths) {
-        const QFileInfo info(p);
-        if (info.isDir()) {
-            QStringList found;
-            QDirIterator it(p, QDir::Files | QDir::Readable, QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
-            while (it.hasNext()) {
-                const QString f = it.next();
-                if (isAudioFile(f))
-                    found << f;
-            }
-            found.sort();
-            out << found;
-        } else if (info.isFile()) {
-            out << info.absoluteFilePath();
-        }
-    }
-    return out;
-}
-
-} // namespace
 
 void UiApplication::reportProfile(qint64 ms, bool decided)
 {
     // ACCORD_PROFILE=1: launch figures when the library is on screen and when every verdict is in;
     // ACCORD_PROFILE=quit also exits after the second.
     m_window->repaint();
-    std::fprintf(stderr, "accord-profile: %s tracks=%zu since_launch_ms=%lld worker_ms=%lld rss_mib=%lld\n",
+    std::fprintf(stderr,
+                 "accord-profile: %s tracks=%zu since_launch_ms=%lld worker_ms=%lld rss_mib=%lld "
+                 "max_gui_block_ms=%.1f\n",
                  decided ? "all-verdicts-shown" : "library-shown", m_store ? m_store->size() : 0,
                  static_cast<long long>(processUptimeMs()), static_cast<long long>(ms),
-                 static_cast<long long>(residentMiB()));
+                 static_cast<long long>(residentMiB()), m_stalls ? m_stalls->maxBlockMs() : -1.0);
     if (decided && qEnvironmentVariable("ACCORD_PROFILE") == QLatin1String("quit"))
         QTimer::singleShot(0, qApp, &QApplication::quit);
 }
@@ -92,7 +60,13 @@ UiApplication::UiApplication(playback::Player& player, AppSettings& settings, Op
       m_player(new PlayerBridge(player, this)), m_library(new LibraryService(m_options.dataDir, this)),
       m_gate(std::make_shared<LibraryTrackGate>(m_options.dataDir)), m_window(std::make_unique<MainWindow>(m_queue))
 {
+    if (qEnvironmentVariableIsSet("ACCORD_PROFILE")) {
+        // The longest the event loop is blocked from here to the last verdict (reportProfile()).
+        m_stalls = new StallMeter(4, this);
+        m_stalls->start();
+    }
     player.setGate(m_gate);
+    m_window->nowPlaying()->cover()->setDataDir(m_options.dataDir);
     wirePlayer();
     wireWindow();
     if (m_options.registerMpris) {
@@ -101,8 +75,9 @@ UiApplication::UiApplication(playback::Player& player, AppSettings& settings, Op
         wireMpris();
     }
     if (m_options.trayIcon)
-        buildTray();
+        m_tray = new TrayIcon(m_window.get(), m_player, this);
     m_window->restoreUiState(m_settings);
+    m_language = m_settings.language();  // main() installed it before the window was built
     applySettings();
     if (m_options.restoreSession)
         restoreSession();
@@ -275,30 +250,6 @@ void UiApplication::wireMpris()
     });
 }
 
-void UiApplication::buildTray()
-{
-    if (!QSystemTrayIcon::isSystemTrayAvailable())
-        return;
-    m_tray = new QSystemTrayIcon(Icons::get(Icons::App), this);
-    auto* menu = new QMenu(m_window.get());
-    menu->addAction(Icons::get(Icons::Play), tr("Play / Pause"), m_window.get(), &MainWindow::playPauseRequested);
-    menu->addAction(Icons::get(Icons::Next), tr("Next"), m_player, &PlayerBridge::next);
-    menu->addAction(Icons::get(Icons::Previous), tr("Previous"), m_player, &PlayerBridge::previous);
-    menu->addSeparator();
-    menu->addAction(tr("Show Accord"), m_window.get(), [this] { m_window->showNormal(); m_window->activateWindow(); });
-    menu->addAction(tr("Quit"), qApp, &QApplication::quit);
-    m_tray->setContextMenu(menu);
-    m_tray->setToolTip(tr("Accord"));
-    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason r) {
-        if (r == QSystemTrayIcon::Trigger)
-            m_window->setVisible(!m_window->isVisible());
-    });
-    connect(m_player, &PlayerBridge::trackChanged, m_tray, [this](const NowPlayingInfo& i) {
-        m_tray->setToolTip(i.artist.isEmpty() ? i.title : QStringLiteral("%1 \u2014 %2").arg(i.artist, i.title));
-    });
-    m_tray->show();
-}
-
 void UiApplication::refreshQueue()
 {
     m_queue->refreshEntries([this](QueueEntry& e) {
@@ -423,6 +374,13 @@ void UiApplication::playTestTone(const QString& device)
 
 void UiApplication::applySettings()
 {
+    if (m_settings.language() != m_language) {
+        // A live switch: the widgets retranslate on QEvent::LanguageChange; the verdict reasons and
+        // explanations come translated from the worker, so the library is decided again.
+        m_language = m_settings.language();
+        installTranslations(m_language);
+        m_library->reload();
+    }
     const ListenerContext context = m_settings.effectiveContext();
     m_window->setContext(context);
     m_library->setContext(context);

@@ -12,12 +12,13 @@
 #include <filesystem>
 #include <memory>
 
-class QSystemTrayIcon;
 
 namespace accord::ui {
 
 class LibraryService;
 class LibraryTrackGate;
+class TrayIcon;
+class StallMeter;
 class MainWindow;
 class MprisService;
 class PlayerBridge;
@@ -58,7 +59,6 @@ private:
     void wirePlayer();
     void wireWindow();
     void wireMpris();
-    void buildTray();
     void restoreSession();
     void openSettings();
     void applySettings();
@@ -76,7 +76,9 @@ private:
     LibraryService* m_library;
     std::shared_ptr<LibraryTrackGate> m_gate;
     MprisService* m_mpris = nullptr;
-    QSystemTrayIcon* m_tray = nullptr;
+    TrayIcon* m_tray = nullptr;
+    StallMeter* m_stalls = nullptr;    ///< with ACCORD_PROFILE only
+    QString m_language;                ///< the UI language installed ("" = system)
     std::unique_ptr<MainWindow> m_window;
     std::shared_ptr<TrackStore> m_store;
     QString m_personalFilePolicy;

@@ -137,6 +137,33 @@ base::Result<std::vector<StoredTrack>> LibraryDb::tracks()
     return out;
 }
 
+base::Status LibraryDb::forEachListing(const std::function<void(const TrackListing&)>& visit)
+{
+    auto st = storage::Statement::prepare(
+        m_conn, "SELECT id, path, title, artists, album, genre, date, track_number, disc_number, cover_hash, "
+                "duration_ms, sample_rate, bit_depth, codec FROM tracks ORDER BY path");
+    if (!st)
+        return std::move(st).error();
+    TrackListing t;
+    return st->forEachRow([&](storage::Statement& r) {
+        t.id = r.columnInt(0);
+        t.path = r.columnText(1);
+        t.title = r.columnText(2);
+        t.artists = splitArtists(r.columnText(3));
+        t.album = r.columnText(4);
+        t.genre = r.columnText(5);
+        t.date = r.columnText(6);
+        t.trackNumber = static_cast<int>(r.columnOptInt(7).value_or(0));
+        t.discNumber = static_cast<int>(r.columnOptInt(8).value_or(0));
+        t.coverHash = r.columnOptText(9).value_or("");
+        t.durationMs = r.columnInt(10);
+        t.sampleRate = static_cast<std::uint32_t>(r.columnInt(11));
+        t.bitDepth = static_cast<std::uint16_t>(r.columnInt(12));
+        t.codec = r.columnText(13);
+        visit(t);
+    });
+}
+
 base::Result<std::optional<StoredTrack>> LibraryDb::trackByPath(const std::string& path)
 {
     auto st = storage::Statement::prepare(m_conn, std::string("SELECT ") + kTrackColumns + " FROM tracks WHERE path = ?");

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -42,6 +43,24 @@ struct BadFile {
     std::string detail;
 };
 
+/// The columns a track list shows, without the rest of the tags (lyrics, MusicBrainz ids, ReplayGain).
+struct TrackListing {
+    std::int64_t id = 0;
+    std::string path;
+    std::string title;
+    std::vector<std::string> artists;
+    std::string album;
+    std::string genre;
+    std::string date;
+    std::string codec;
+    std::string coverHash;            ///< embedded cover (fetch with cover()), empty when none
+    int trackNumber = 0;              ///< 0 when unknown
+    int discNumber = 0;
+    std::int64_t durationMs = 0;
+    std::uint32_t sampleRate = 0;
+    std::uint16_t bitDepth = 0;
+};
+
 /// Read side of the library database `<data-dir>/library.db` (WAL, migrated on open). Writes go
 /// through BatchWriter on its own thread and connection.
 /// [one thread at a time] Move-only; open one per thread.
@@ -55,6 +74,9 @@ public:
     /// Every known path with size, mtime and content hash, in one query (for the rescan diff).
     base::Result<PathIndex> loadIndex();
     base::Result<std::vector<StoredTrack>> tracks();
+    /// Every track's listing in path order, streamed to `visit` (one reused TrackListing, no vector of
+    /// all tracks): the cheap way to fill a 100k-row table. [this connection's thread]
+    base::Status forEachListing(const std::function<void(const TrackListing&)>& visit);
     base::Result<std::optional<StoredTrack>> trackByPath(const std::string& path);
     base::Result<std::vector<BadFile>> badFiles();
     base::Result<std::optional<CoverArt>> cover(const std::string& hash);

@@ -64,17 +64,15 @@ base::Status storeIdentification(LibraryDb& db, std::int64_t trackId, const iden
 
 base::Result<IdentifyStats> identifyLibrary(LibraryDb& db, identify::Identifier& identifier, bool onlyStale)
 {
-    auto tracks = db.tracks();
-    if (!tracks)
-        return std::move(tracks).error();
-    auto stale = storage::Statement::prepare(
-        db.connection(), "SELECT t.id FROM tracks t LEFT JOIN identifications i ON i.track_id = t.id "
-                         "WHERE i.track_id IS NULL OR i.identified_at < t.updated_at");
-    if (!stale)
-        return std::move(stale).error();
-    std::vector<bool> wanted;
+    // The stale ids first: when every identification is current (the usual case at start-up), the
+    // tracks are never loaded.
+    std::vector<std::int64_t> ids;
     if (onlyStale) {
-        std::vector<std::int64_t> ids;
+        auto stale = storage::Statement::prepare(
+            db.connection(), "SELECT t.id FROM tracks t LEFT JOIN identifications i ON i.track_id = t.id "
+                             "WHERE i.track_id IS NULL OR i.identified_at < t.updated_at");
+        if (!stale)
+            return std::move(stale).error();
         for (;;) {
             auto row = stale->step();
             if (!row)
@@ -83,7 +81,15 @@ base::Result<IdentifyStats> identifyLibrary(LibraryDb& db, identify::Identifier&
                 break;
             ids.push_back(stale->columnInt(0));
         }
+        if (ids.empty())
+            return IdentifyStats{};
         std::sort(ids.begin(), ids.end());
+    }
+    auto tracks = db.tracks();
+    if (!tracks)
+        return std::move(tracks).error();
+    std::vector<bool> wanted;
+    if (onlyStale) {
         for (const StoredTrack& t : *tracks)
             wanted.push_back(std::binary_search(ids.begin(), ids.end(), t.id));
     } else {
@@ -163,6 +169,30 @@ base::Result<std::optional<StoredIdentification>> identificationOf(LibraryDb& db
     s.confidence = st->columnDouble(2);
     s.identifiedAt = st->columnInt(3);
     return std::optional<StoredIdentification>(s);
+}
+
+base::Result<std::vector<std::pair<std::int64_t, StoredIdentification>>> storedIdentifications(LibraryDb& db)
+{
+    auto st = storage::Statement::prepare(
+        db.connection(), "SELECT i.track_id, i.recording_id, i.method, i.confidence, i.identified_at "
+                         "FROM identifications i ORDER BY i.track_id");
+    if (!st)
+        return std::move(st).error();
+    std::vector<std::pair<std::int64_t, StoredIdentification>> out;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return std::move(row).error();
+        if (!*row)
+            break;
+        StoredIdentification s;
+        s.catalogueId = st->columnOptText(1).value_or("");
+        s.method = identify::methodFromString(st->columnText(2)).value_or(identify::Method::Unidentified);
+        s.confidence = st->columnDouble(3);
+        s.identifiedAt = st->columnInt(4);
+        out.emplace_back(st->columnInt(0), std::move(s));
+    }
+    return out;
 }
 
 } // namespace accord::library

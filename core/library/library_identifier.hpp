@@ -9,6 +9,8 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace accord::library {
 
@@ -45,5 +47,8 @@ base::Status storeIdentification(LibraryDb& db, std::int64_t trackId, const iden
 
 /// The stored identification of a track, if any. [db's thread]
 base::Result<std::optional<StoredIdentification>> identificationOf(LibraryDb& db, std::int64_t trackId);
+
+/// Every stored identification, by track id (ascending), in one query. [db's thread]
+base::Result<std::vector<std::pair<std::int64_t, StoredIdentification>>> storedIdentifications(LibraryDb& db);
 
 } // namespace accord::library

@@ -35,14 +35,46 @@ struct LicenceTrackGate::Impl {
     {
     }
 
+    /// The decision for a stored or fresh identification: the recording its catalogue id names, or the
+    /// personal-file policy when there is none (or the recording left the catalogue since).
+    base::Status judge(const std::string& catalogueId, const licence::Context& ctx, GateExplanation& out)
+    {
+        std::optional<std::int64_t> recordingId;
+        if (!catalogueId.empty()) {
+            auto rec = catalogue.findByCatalogueId(catalogueId);
+            if (!rec.ok())
+                return std::move(rec).error();
+            if (*rec)
+                recordingId = (*rec)->id;
+        }
+        return decide(recordingId, ctx, out);
+    }
+
+    base::Status decide(std::optional<std::int64_t> recordingId, const licence::Context& ctx,
+                        GateExplanation& out)
+    {
+        if (!recordingId) {
+            out.method = identify::Method::Unidentified;
+            out.catalogueId.clear();
+            out.decision = gate.decideUnidentified(ctx);
+            return {};
+        }
+        auto decision = gate.decideRecording(*recordingId, ctx);
+        if (!decision.ok())
+            return std::move(decision).error();
+        out.decision = std::move(*decision);
+        return {};
+    }
+
     licence::Context context() const
     {
         licence::Context ctx;
         ctx.territory = settings.territory;
         ctx.tier = settings.tier;
         ctx.device = settings.device;
-        ctx.at = settings.fixedAt ? *settings.fixedAt
-                                  : std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+        ctx.at = settings.fixedAt
+                     ? *settings.fixedAt
+                     : std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
         return ctx;
     }
 };
@@ -105,69 +137,125 @@ base::Result<GateExplanation> LicenceTrackGate::explain(const std::filesystem::p
 base::Result<GateExplanation> LicenceTrackGate::explainLocked(const std::filesystem::path& file)
 {
     Impl& d = *m_impl;
+    const licence::Context ctx = d.context();
     GateExplanation out;
-    std::optional<std::int64_t> recordingId;
-    bool inLibrary = false;
     if (d.library) {
         auto stored = library::identifyPath(*d.library, d.identifier, file.string());
         if (!stored.ok())
             return std::move(stored).error();
         if (*stored) {
-            inLibrary = true;
             out.method = (*stored)->method;
             out.confidence = (*stored)->confidence;
             out.catalogueId = (*stored)->catalogueId;
-            if (!out.catalogueId.empty()) {
-                auto rec = d.catalogue.findByCatalogueId(out.catalogueId);
-                if (!rec.ok())
-                    return std::move(rec).error();
-                if (*rec)
-                    recordingId = (*rec)->id;
-            }
+            ACCORD_TRY(d.judge(out.catalogueId, ctx, out));
+            return out;
         }
     }
-    if (!inLibrary) {
-        std::error_code ec;
-        const auto size = std::filesystem::file_size(file, ec);
-        const auto mtime = std::filesystem::last_write_time(file, ec);
-        auto known = d.adHoc.find(file.string());
-        if (known == d.adHoc.end() || known->second.size != size || known->second.mtime != mtime) {
-            const library::ReadOutcome read = library::readTrackFile(file.string());
-            identify::Evidence evidence;
-            evidence.path = file;
-            if (read.track) {
-                const auto& tags = read.track->tags;
-                evidence.isrc = tags.isrc;
-                evidence.catalogueId = tags.catalogueId;
-                evidence.title = tags.title;
-                evidence.artists = tags.artists;
-                if (read.track->audio.durationMs > 0)
-                    evidence.durationMs = read.track->audio.durationMs;
-            }
-            auto id = d.identifier.identify(evidence);
-            if (!id.ok())
-                return std::move(id).error();
-            known = d.adHoc.insert_or_assign(file.string(), Impl::Known{size, mtime, std::move(*id)}).first;
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(file, ec);
+    const auto mtime = std::filesystem::last_write_time(file, ec);
+    auto known = d.adHoc.find(file.string());
+    if (known == d.adHoc.end() || known->second.size != size || known->second.mtime != mtime) {
+        const library::ReadOutcome read = library::readTrackFile(file.string());
+        identify::Evidence evidence;
+        evidence.path = file;
+        if (read.track) {
+            const auto& tags = read.track->tags;
+            evidence.isrc = tags.isrc;
+            evidence.catalogueId = tags.catalogueId;
+            evidence.title = tags.title;
+            evidence.artists = tags.artists;
+            if (read.track->audio.durationMs > 0)
+                evidence.durationMs = read.track->audio.durationMs;
         }
-        const identify::Identification& id = known->second.id;
-        out.method = id.method;
-        out.confidence = id.confidence;
-        if (id.recording) {
-            out.catalogueId = id.recording->catalogueId;
-            recordingId = id.recording->id;
-        }
+        auto id = d.identifier.identify(evidence);
+        if (!id.ok())
+            return std::move(id).error();
+        known = d.adHoc.insert_or_assign(file.string(), Impl::Known{size, mtime, std::move(*id)}).first;
     }
-    const licence::Context ctx = d.context();
-    if (recordingId) {
-        auto decision = d.gate.decideRecording(*recordingId, ctx);
-        if (!decision.ok())
-            return std::move(decision).error();
-        out.decision = std::move(*decision);
-    } else {
-        out.method = identify::Method::Unidentified;
-        out.decision = d.gate.decideUnidentified(ctx);
+    const identify::Identification& id = known->second.id;
+    out.method = id.method;
+    out.confidence = id.confidence;
+    std::optional<std::int64_t> recordingId;
+    if (id.recording) {
+        out.catalogueId = id.recording->catalogueId;
+        recordingId = id.recording->id;
     }
+    ACCORD_TRY(d.decide(recordingId, ctx, out));
     return out;
+}
+
+base::Status LicenceTrackGate::judgeLibrary(const std::function<bool(const LibraryJudgement&)>& visit)
+{
+    std::lock_guard lock(m_mutex);
+    Impl& d = *m_impl;
+    if (!d.library)
+        return {};
+    // What identifyPath() does per file on the player's side, done for every stale track at once.
+    if (auto st = library::identifyLibrary(*d.library, d.identifier, true); !st.ok())
+        return std::move(st).error();
+    auto stored = library::storedIdentifications(*d.library);
+    if (!stored.ok())
+        return std::move(stored).error();
+    const licence::Context ctx = d.context();
+    // Tracks go in batches. Each identification names its recording by catalogue id, as in check();
+    // a recording with an ISRC is then decided through the gate's batch lookup by that ISRC, which is
+    // unique in the catalogue and so names the very same recording (same rights, same decide()), at a
+    // fraction of one read transaction per track. Recordings without an ISRC are decided one by one.
+    constexpr std::size_t kBatch = 4096;
+    std::vector<LibraryJudgement> batch;
+    std::vector<std::string> isrcs;
+    std::vector<std::pair<std::size_t, std::int64_t>> byIsrc; ///< (batch index, recording id)
+    batch.reserve(kBatch);
+    bool stopped = false;
+    auto flush = [&]() -> base::Status {
+        if (!isrcs.empty()) {
+            auto decided = d.gate.decideIsrcs(isrcs, ctx);
+            if (!decided.ok())
+                return std::move(decided).error();
+            for (std::size_t k = 0; k < byIsrc.size(); ++k) {
+                GateExplanation& e = batch[byIsrc[k].first].explanation;
+                if ((*decided)[k])
+                    e.decision = std::move(*(*decided)[k]);
+                else // the ISRC changed under us (an import between the two reads): by recording id
+                    ACCORD_TRY(d.decide(byIsrc[k].second, ctx, e));
+            }
+        }
+        for (const LibraryJudgement& j : batch)
+            if (!stopped && !visit(j))
+                stopped = true;
+        batch.clear();
+        isrcs.clear();
+        byIsrc.clear();
+        return {};
+    };
+    for (const auto& [trackId, ident] : *stored) {
+        LibraryJudgement& j = batch.emplace_back();
+        j.trackId = trackId;
+        j.explanation.method = ident.method;
+        j.explanation.confidence = ident.confidence;
+        j.explanation.catalogueId = ident.catalogueId;
+        std::optional<catalogue::Recording> rec;
+        if (!ident.catalogueId.empty()) {
+            auto found = d.catalogue.findByCatalogueId(ident.catalogueId);
+            if (!found.ok())
+                return std::move(found).error();
+            rec = std::move(*found);
+        }
+        if (rec && rec->isrc && !rec->isrc->empty()) {
+            isrcs.push_back(*rec->isrc);
+            byIsrc.emplace_back(batch.size() - 1, rec->id);
+        } else {
+            ACCORD_TRY(
+                d.decide(rec ? std::optional<std::int64_t>(rec->id) : std::nullopt, ctx, j.explanation));
+        }
+        if (batch.size() == kBatch) {
+            ACCORD_TRY(flush());
+            if (stopped)
+                return {};
+        }
+    }
+    return flush();
 }
 
 GateVerdict LicenceTrackGate::verdictFor(const licence::Decision& decision)
@@ -177,12 +265,16 @@ GateVerdict LicenceTrackGate::verdictFor(const licence::Decision& decision)
         v.reasons.push_back({r.code, r.text});
     v.validUntil = decision.validUntil;
     switch (decision.verdict) {
-    case licence::Verdict::Blocked: v.kind = GateVerdict::Kind::Block; return v;
+    case licence::Verdict::Blocked:
+        v.kind = GateVerdict::Kind::Block;
+        return v;
     case licence::Verdict::Preview:
         v.kind = GateVerdict::Kind::Preview;
         v.previewSeconds = static_cast<double>(decision.previewLength.count());
         break;
-    case licence::Verdict::Playable: v.kind = GateVerdict::Kind::Play; break;
+    case licence::Verdict::Playable:
+        v.kind = GateVerdict::Kind::Play;
+        break;
     }
     if (decision.cap != catalogue::ResolutionCap::None) {
         const licence::CapLimits limits = licence::limitsFor(decision.cap);
@@ -192,8 +284,9 @@ GateVerdict LicenceTrackGate::verdictFor(const licence::Decision& decision)
             if (r.code == licence::reason::kHiresRequiresTier)
                 v.capText = r.text;
         if (v.capText.empty())
-            v.capText = decision.cap == catalogue::ResolutionCap::Standard ? "standard resolution (16-bit / 48 kHz)"
-                                                                           : "hi-res (up to 24-bit / 192 kHz)";
+            v.capText = decision.cap == catalogue::ResolutionCap::Standard
+                            ? "standard resolution (16-bit / 48 kHz)"
+                            : "hi-res (up to 24-bit / 192 kHz)";
     }
     return v;
 }
@@ -205,7 +298,8 @@ GateVerdict LicenceTrackGate::check(const std::filesystem::path& file)
     if (!explained.ok()) {
         GateVerdict v;
         v.kind = GateVerdict::Kind::Block;
-        v.reasons.push_back({"catalogue_error", "The licence catalogue could not be read: " + explained.error().describe()});
+        v.reasons.push_back(
+            {"catalogue_error", "The licence catalogue could not be read: " + explained.error().describe()});
         return v;
     }
     return verdictFor(explained->decision);

@@ -9,6 +9,7 @@
 #include "playback/track_gate.hpp"
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -33,6 +34,12 @@ struct GateExplanation {
     licence::Decision decision;
 };
 
+/// One library track as check() judges it (LicenceTrackGate::judgeLibrary()).
+struct LibraryJudgement {
+    std::int64_t trackId = 0;
+    GateExplanation explanation;
+};
+
 /// The player's gate over the licence catalogue: file -> recording (the library's identification when the
 /// file is in the library, else identified on the spot: ISRC tag, catalogue id, fingerprint, title/artist)
 /// -> licence::LicenceGate decision for the listener -> play / preview / block, with the resolution cap.
@@ -55,6 +62,13 @@ public:
 
     /// The identification and decision behind check(). [any thread]
     base::Result<GateExplanation> explain(const std::filesystem::path& file);
+
+    /// Every library track judged by the very path check() takes for a library file: the stored
+    /// identification (tracks never identified, or changed since, are identified first and stored) ->
+    /// the recording it names -> the decision. For the library table, so it shows what the player
+    /// applies. `visit` is called per track in track-id order; returning false stops early.
+    /// Without a library, visits nothing. [any thread] (holds the gate's mutex throughout)
+    base::Status judgeLibrary(const std::function<bool(const LibraryJudgement&)>& visit);
 
     /// The playback limits for a decision: block, preview, or play with a cap.
     static GateVerdict verdictFor(const licence::Decision& decision);

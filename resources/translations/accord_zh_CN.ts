@@ -3,6 +3,7 @@
 <context>
     <name>ListenerContext</name>
     <message>
+        <location filename="../../ui/app_settings.cpp" line="26" />
         <source>now</source>
         <translation>现在</translation>
     </message>
@@ -10,30 +11,37 @@
 <context>
     <name>QObject</name>
     <message>
+        <location filename="../../ui/bridge/decision_text.cpp" line="59" />
         <source>Resolution capped at 16-bit / 48 kHz for this tier</source>
         <translation>此会员等级的音质上限为 16 位 / 48 kHz</translation>
     </message>
     <message>
+        <location filename="../../ui/bridge/decision_text.cpp" line="65" />
         <source> (sublicence of %1)</source>
         <translation>（%1 的分许可）</translation>
     </message>
     <message>
+        <location filename="../../ui/bridge/player_bridge.cpp" line="28" />
         <source>mono</source>
         <translation>单声道</translation>
     </message>
     <message>
+        <location filename="../../ui/bridge/player_bridge.cpp" line="29" />
         <source>stereo</source>
         <translation>立体声</translation>
     </message>
     <message>
+        <location filename="../../ui/bridge/player_bridge.cpp" line="30" />
         <source>%1 ch</source>
         <translation>%1 声道</translation>
     </message>
     <message>
+        <location filename="../../ui/bridge/player_bridge.cpp" line="31" />
         <source>float</source>
         <translation>浮点</translation>
     </message>
     <message>
+        <location filename="../../ui/bridge/player_bridge.cpp" line="32" />
         <source>%1-bit</source>
         <translation>%1 位</translation>
     </message>
@@ -41,74 +49,92 @@
 <context>
     <name>Reason</name>
     <message>
+        <location filename="../../ui/bridge/reason_text.cpp" line="16" />
         <source>Licensed</source>
         <translation>已获授权</translation>
     </message>
     <message>
+        <location filename="../../ui/bridge/reason_text.cpp" line="17" />
         <source>Purchased</source>
         <translation>已购买</translation>
     </message>
     <message>
+        <location filename="../../ui/bridge/reason_text.cpp" line="18" />
         <source>No licence in the catalogue</source>
         <translation>目录中没有授权协议</translation>
     </message>
     <message>
+        <location filename="../../ui/bridge/reason_text.cpp" line="19" />
         <source>Not licensed in this territory</source>
         <translation>此国家/地区未获授权</translation>
     </message>
     <message>
+        <location filename="../../ui/bridge/reason_text.cpp" line="20" />
         <source>Licence not started yet</source>
         <translation>授权尚未生效</translation>
     </message>
     <message>
+        <location filename="../../ui/bridge/reason_text.cpp" line="21" />
         <source>Licence ended</source>
         <translation>授权已结束</translation>
     </message>
     <message>
+        <location filename="../../ui/bridge/reason_text.cpp" line="22" />
         <source>Sublicence outside its parent licence</source>
         <translation>分许可超出上级授权范围</translation>
     </message>
     <message>
+        <location filename="../../ui/bridge/reason_text.cpp" line="23" />
         <source>Parent licence lapsed</source>
         <translation>上级授权已失效</translation>
     </message>
     <message>
+        <location filename="../../ui/bridge/reason_text.cpp" line="24" />
         <source>A higher subscription tier is required</source>
         <translation>需要更高的会员等级</translation>
     </message>
     <message>
+        <location filename="../../ui/bridge/reason_text.cpp" line="25" />
         <source>No tier offers this commercial model</source>
         <translation>没有会员等级提供此商业模式</translation>
     </message>
     <message>
+        <location filename="../../ui/bridge/reason_text.cpp" line="26" />
         <source>This device class is not in your tier</source>
         <translation>您的会员等级不包括此类设备</translation>
     </message>
     <message>
+        <location filename="../../ui/bridge/reason_text.cpp" line="27" />
         <source>Only a preview is licensed</source>
         <translation>仅授权试听</translation>
     </message>
     <message>
+        <location filename="../../ui/bridge/reason_text.cpp" line="28" />
         <source>The licence grants no playback</source>
         <translation>授权不包括播放</translation>
     </message>
     <message>
+        <location filename="../../ui/bridge/reason_text.cpp" line="29" />
         <source>Taken down</source>
         <translation>已下架</translation>
     </message>
     <message>
+        <location filename="../../ui/bridge/reason_text.cpp" line="30" />
         <source>Taken down; still playable during the transition</source>
         <translation>已下架，过渡期内仍可播放</translation>
     </message>
     <message>
+        <location filename="../../ui/bridge/reason_text.cpp" line="31" />
         <source>Hi-res requires SVIP</source>
         <translation>高解析度需要 SVIP</translation>
     </message>
     <message>
+        <location filename="../../ui/bridge/reason_text.cpp" line="32" />
         <source>Unidentified personal file: allowed</source>
         <translation>未识别的个人文件：允许播放</translation>
     </message>
     <message>
+        <location filename="../../ui/bridge/reason_text.cpp" line="33" />
         <source>Unidentified personal file: not allowed</source>
         <translation>未识别的个人文件：不允许播放</translation>
     </message>
@@ -116,26 +142,32 @@
 <context>
     <name>Verdict</name>
     <message>
+        <location filename="../../ui/models/verdict.cpp" line="17" />
         <source>Playable</source>
         <translation>可播放</translation>
     </message>
     <message>
+        <location filename="../../ui/models/verdict.cpp" line="18" />
         <source>Preview 0:30</source>
         <translation>试听 0:30</translation>
     </message>
     <message>
+        <location filename="../../ui/models/verdict.cpp" line="19" />
         <source>Playable (capped)</source>
         <translation>可播放（音质受限）</translation>
     </message>
     <message>
+        <location filename="../../ui/models/verdict.cpp" line="20" />
         <source>Blocked</source>
         <translation>不可播放</translation>
     </message>
     <message>
+        <location filename="../../ui/models/verdict.cpp" line="21" />
         <source>Unidentified</source>
         <translation>未识别</translation>
     </message>
     <message>
+        <location filename="../../ui/models/verdict.cpp" line="24" />
         <source>Not checked yet</source>
         <translation>尚未检查</translation>
     </message>
@@ -143,10 +175,12 @@
 <context>
     <name>accord::ui::BrowserModel</name>
     <message>
+        <location filename="../../ui/models/browser_model.cpp" line="54" />
         <source>All tracks (%1)</source>
         <translation>全部曲目（%1）</translation>
     </message>
     <message>
+        <location filename="../../ui/models/browser_model.cpp" line="63" />
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
@@ -154,50 +188,62 @@
 <context>
     <name>accord::ui::LibraryPane</name>
     <message>
+        <location filename="../../ui/widgets/library_pane.cpp" line="91" />
         <source>Artists</source>
         <translation>艺术家</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/library_pane.cpp" line="92" />
         <source>Albums</source>
         <translation>专辑</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/library_pane.cpp" line="93" />
         <source>Genres</source>
         <translation>流派</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/library_pane.cpp" line="94" />
         <source>Library browser</source>
         <translation>音乐库浏览</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/library_pane.cpp" line="95" />
         <source>Tracks</source>
         <translation>曲目</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/library_pane.cpp" line="143" />
         <source>Your library is empty</source>
         <translation>音乐库是空的</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/library_pane.cpp" line="144" />
         <source>Add a music folder, drop files here, or try the demo library: a few generated tracks and a demo catalogue that shows every licence verdict.</source>
         <translation>添加音乐文件夹、把文件拖到这里，或者试试演示音乐库：几首生成的曲目和一份演示版权目录，涵盖每一种授权结果。</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/library_pane.cpp" line="146" />
         <source>Try the demo library</source>
         <translation>试用演示音乐库</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/library_pane.cpp" line="147" />
         <source>Add music folder…</source>
         <translation>添加音乐文件夹…</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/library_pane.cpp" line="239" />
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/library_pane.cpp" line="240" />
         <source>Add to queue</source>
         <translation>加入播放队列</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/library_pane.cpp" line="242" />
         <source>Why can't I play this?</source>
         <translation>为什么不能播放？</translation>
     </message>
@@ -205,26 +251,47 @@
 <context>
     <name>accord::ui::LibraryService</name>
     <message>
+        <location filename="../../ui/bridge/library_service.cpp" line="234" />
         <source>Personal files the catalogue does not know may play</source>
         <translation>目录中没有的个人文件可以播放</translation>
     </message>
     <message>
+        <location filename="../../ui/bridge/library_service.cpp" line="235" />
         <source>Personal files the catalogue does not know may not play</source>
         <translation>目录中没有的个人文件不能播放</translation>
     </message>
     <message>
+        <location filename="../../ui/bridge/library_service.cpp" line="282" />
         <source>Scan finished: %1 files, %2 added, %3 updated, %4 removed, %5 unreadable</source>
         <translation>扫描完成：%1 个文件，新增 %2，更新 %3，移除 %4，无法读取 %5</translation>
     </message>
     <message>
+        <location filename="../../ui/bridge/library_service.cpp" line="94" />
         <source>ISRC tag (%1)</source>
         <translation>ISRC 标签（%1）</translation>
     </message>
     <message>
+        <location filename="../../ui/bridge/library_service.cpp" line="95" />
+        <source>catalogue id tag (%1)</source>
+        <translation>目录编号标签（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bridge/library_service.cpp" line="97" />
+        <source>audio fingerprint: recording %1 (%2% confidence)</source>
+        <translation>音频指纹：录音 %1（置信度 %2%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bridge/library_service.cpp" line="99" />
+        <source>title and artist: recording %1 (%2% confidence)</source>
+        <translation>标题和艺术家：录音 %1（置信度 %2%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bridge/library_service.cpp" line="102" />
         <source>not identified: no ISRC tag, no catalogue match</source>
         <translation>未识别：没有 ISRC 标签，目录中无匹配</translation>
     </message>
     <message>
+        <location filename="../../ui/bridge/library_service.cpp" line="103" />
         <source>not identified: ISRC %1 is not in the catalogue</source>
         <translation>未识别：目录中没有 ISRC %1</translation>
     </message>
@@ -232,178 +299,224 @@
 <context>
     <name>accord::ui::MainWindow</name>
     <message>
+        <location filename="../../ui/windows/main_window.cpp" line="215" />
+        <location filename="../../ui/windows/main_window.cpp" line="277" />
         <source>Accord</source>
         <translation>Accord</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/main_window.cpp" line="132" />
         <source>Filter: title, artist, album, alias…</source>
         <translation>筛选：标题、艺术家、专辑、别名…</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/main_window.cpp" line="133" />
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/main_window.cpp" line="134" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/main_window.cpp" line="164" />
         <source>Queue</source>
         <translation>播放队列</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/main_window.cpp" line="165" />
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/main_window.cpp" line="166" />
         <source>Remove every track from the queue</source>
         <translation>移除队列中的所有曲目</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/main_window_menus.cpp" line="30" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/main_window_menus.cpp" line="31" />
         <source>&amp;Add Music Folder…</source>
         <translation>添加音乐文件夹(&amp;A)…</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/main_window_menus.cpp" line="37" />
         <source>&amp;Open Files…</source>
         <translation>打开文件(&amp;O)…</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/main_window_menus.cpp" line="33" />
         <source>Add files to the queue</source>
         <translation>将文件加入播放队列</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/main_window_menus.cpp" line="34" />
         <source>Audio (*.flac *.mp3 *.ogg *.opus *.wav *.aiff *.aif)</source>
         <translation>音频 (*.flac *.mp3 *.ogg *.opus *.wav *.aiff *.aif)</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/main_window_menus.cpp" line="39" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/main_window_menus.cpp" line="42" />
         <source>&amp;Playback</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/main_window_menus.cpp" line="44" />
         <source>Play / Pause</source>
         <translation>播放 / 暂停</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/main_window_menus.cpp" line="46" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/main_window_menus.cpp" line="48" />
         <source>Next</source>
         <translation>下一首</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/main_window_menus.cpp" line="50" />
         <source>Previous</source>
         <translation>上一首</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/main_window_menus.cpp" line="52" />
         <source>Seek Forward 10 s</source>
         <translation>快进 10 秒</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/main_window_menus.cpp" line="54" />
         <source>Seek Back 10 s</source>
         <translation>快退 10 秒</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/main_window_menus.cpp" line="56" />
         <source>Volume Up</source>
         <translation>增大音量</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/main_window_menus.cpp" line="58" />
         <source>Volume Down</source>
         <translation>减小音量</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/main_window_menus.cpp" line="61" />
         <source>Shuffle Queue</source>
         <translation>随机排列队列</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/main_window_menus.cpp" line="62" />
         <source>Remove From Queue</source>
         <translation>从队列中移除</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/main_window_menus.cpp" line="65" />
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/main_window_menus.cpp" line="66" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/main_window_menus.cpp" line="71" />
         <source>Why Can't I Play This?</source>
         <translation>为什么不能播放？</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/main_window_menus.cpp" line="73" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/main_window_menus.cpp" line="75" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/main_window_menus.cpp" line="76" />
         <source>Load &amp;Demo Library</source>
         <translation>载入演示音乐库(&amp;D)</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/main_window_menus.cpp" line="78" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/main_window_menus.cpp" line="83" />
         <source>&amp;About Accord</source>
         <translation>关于 Accord(&amp;A)</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/main_window_menus.cpp" line="80" />
         <source>About Accord</source>
         <translation>关于 Accord</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/main_window_menus.cpp" line="81" />
         <source>&lt;b&gt;Accord&lt;/b&gt;&lt;br&gt;A gapless, bit-perfect music player that explains every licence decision.&lt;br&gt;GPL-3.0-or-later.</source>
         <translation>&lt;b&gt;Accord&lt;/b&gt;&lt;br&gt;无缝、比特级精确的音乐播放器，并解释每一个授权决定。&lt;br&gt;GPL-3.0-or-later。</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/main_window.cpp" line="194" />
         <source>Unreadable files</source>
         <translation>无法读取的文件</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/windows/main_window.cpp" line="195" />
         <source>%n file(s) could not be read.</source>
         <translation><numerusform>%n 个文件无法读取。</numerusform></translation>
     </message>
     <message>
+        <location filename="../../ui/windows/main_window.cpp" line="234" />
         <source>Library is empty</source>
         <translation>音乐库为空</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/windows/main_window.cpp" line="235" />
+        <location filename="../../ui/windows/main_window.cpp" line="315" />
         <source>%n track(s)</source>
         <translation><numerusform>%n 首曲目</numerusform></translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/windows/main_window.cpp" line="237" />
         <source>%n hour(s)</source>
         <translation><numerusform>%n 小时</numerusform></translation>
     </message>
     <message>
+        <location filename="../../ui/windows/main_window.cpp" line="246" />
         <source>Scanning: %1 of %2 files</source>
         <translation>正在扫描：%1 / %2 个文件</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/windows/main_window.cpp" line="253" />
         <source>%n unreadable</source>
         <translation><numerusform>%n 个无法读取</numerusform></translation>
     </message>
     <message>
+        <location filename="../../ui/windows/main_window.cpp" line="260" />
         <source>QA MODE — availability shown for %1</source>
         <translation>测试模式 — 显示的是以下条件下的可用性：%1</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/main_window.cpp" line="314" />
         <source>empty</source>
         <translation>空</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/main_window.cpp" line="321" />
         <source>Add a music folder</source>
         <translation>添加音乐文件夹</translation>
     </message>
@@ -411,46 +524,57 @@
 <context>
     <name>accord::ui::NowPlayingPanel</name>
     <message>
+        <location filename="../../ui/widgets/now_playing_panel.cpp" line="35" />
         <source>source</source>
         <translation>音源</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/now_playing_panel.cpp" line="37" />
         <source>no processing</source>
         <translation>无处理</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/now_playing_panel.cpp" line="40" />
         <source>%1 (device)</source>
         <translation>%1（设备）</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/now_playing_panel.cpp" line="40" />
         <source>output</source>
         <translation>输出</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/now_playing_panel.cpp" line="90" />
         <source>Bit-perfect</source>
         <translation>比特精确</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/now_playing_panel.cpp" line="94" />
         <source>Preview 0:30</source>
         <translation>试听 0:30</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/now_playing_panel.cpp" line="91" />
         <source>Capped</source>
         <translation>音质受限</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/now_playing_panel.cpp" line="92" />
         <source>Signal path: source format, processing, output device format</source>
         <translation>信号路径：音源格式、处理、输出设备格式</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/now_playing_panel.cpp" line="101" />
         <source>Preview %1</source>
         <translation>试听 %1</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/now_playing_panel.cpp" line="95" />
         <source>Nothing playing</source>
         <translation>未在播放</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/now_playing_panel.cpp" line="96" />
         <source>Double-click a track or drop files here</source>
         <translation>双击曲目或把文件拖到这里</translation>
     </message>
@@ -458,6 +582,7 @@
 <context>
     <name>accord::ui::QueueView</name>
     <message>
+        <location filename="../../ui/widgets/queue_view.cpp" line="24" />
         <source>Play queue</source>
         <translation>播放队列</translation>
     </message>
@@ -465,6 +590,7 @@
 <context>
     <name>accord::ui::SeekSlider</name>
     <message>
+        <location filename="../../ui/widgets/seek_slider.cpp" line="21" />
         <source>Position</source>
         <translation>播放位置</translation>
     </message>
@@ -472,174 +598,219 @@
 <context>
     <name>accord::ui::SettingsDialog</name>
     <message>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="36" />
         <source>ISO 3166-1 alpha-2 country code</source>
         <translation>ISO 3166-1 两位国家/地区代码</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="43" />
         <source>Free</source>
         <translation>免费</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="44" />
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="45" />
         <source>SVIP (hi-res)</source>
         <translation>SVIP（高解析度）</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="52" />
         <source>Desktop</source>
         <translation>桌面</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="53" />
         <source>Car</source>
         <translation>车载</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="54" />
         <source>TV</source>
         <translation>电视</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="80" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="81" />
         <source>Library</source>
         <translation>音乐库</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="82" />
         <source>Playback</source>
         <translation>播放</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="83" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="84" />
         <source>QA mode</source>
         <translation>测试模式</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="85" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="101" />
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="102" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="104" />
         <source>Add a music folder</source>
         <translation>添加音乐文件夹</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="117" />
         <source>Accord scans these folders and watches them for changes.</source>
         <translation>Accord 会扫描这些文件夹并监视其中的变化。</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="126" />
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="129" />
         <source>Test tone</source>
         <translation>测试音</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="135" />
         <source>Resample everything to</source>
         <translation>全部重采样为</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="138" />
         <source>%1 Hz</source>
         <translation>%1 Hz</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="145" />
         <source>Off (bit-perfect)</source>
         <translation>关闭（比特精确）</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="146" />
         <source>Track gain</source>
         <translation>单曲增益</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="147" />
         <source>Album gain</source>
         <translation>专辑增益</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="148" />
         <source>Prevent clipping using the peak</source>
         <translation>根据峰值防止削波</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="151" />
         <source>Output device:</source>
         <translation>输出设备：</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="152" />
         <source>Fixed rate:</source>
         <translation>固定采样率：</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="153" />
         <source>Fixed-rate output keeps playback gapless across sample rates, but it is not bit-perfect.</source>
         <translation>固定采样率输出能在不同采样率之间保持无缝播放，但不再是比特精确。</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="158" />
         <source>ReplayGain:</source>
         <translation>回放增益：</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="169" />
         <source>Set by the catalogue (none loaded)</source>
         <translation>由版权目录决定（尚未载入目录）</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="173" />
         <source>The licence catalogue sets this; it cannot be changed here.</source>
         <translation>此项由版权目录设定，不能在这里修改。</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="175" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="200" />
         <source>Territory:</source>
         <translation>国家/地区：</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="176" />
         <source>Subscription tier:</source>
         <translation>会员等级：</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="177" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="202" />
         <source>Device class:</source>
         <translation>设备类型：</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="178" />
         <source>Personal files:</source>
         <translation>个人文件：</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="185" />
         <source>Preview availability as another listener (QA mode)</source>
         <translation>以其他听众身份预览可用性（测试模式）</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="193" />
         <source>Use the current time</source>
         <translation>使用当前时间</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="201" />
         <source>Tier:</source>
         <translation>等级：</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="203" />
         <source>Date and time:</source>
         <translation>日期和时间：</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="205" />
         <source>While QA mode is on, the whole library's availability is decided for this context, and an orange bar says so.</source>
         <translation>测试模式开启时，整个音乐库的可用性都按这里的条件判断，窗口顶部会显示橙色提示条。</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="219" />
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="223" />
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="224" />
         <source>Takes effect the next time Accord starts.</source>
         <translation>下次启动 Accord 时生效。</translation>
     </message>
@@ -647,38 +818,47 @@
 <context>
     <name>accord::ui::TrackTableModel</name>
     <message>
+        <location filename="../../ui/models/track_table_model.cpp" line="187" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
+        <location filename="../../ui/models/track_table_model.cpp" line="188" />
         <source>Artist</source>
         <translation>艺术家</translation>
     </message>
     <message>
+        <location filename="../../ui/models/track_table_model.cpp" line="189" />
         <source>Album</source>
         <translation>专辑</translation>
     </message>
     <message>
+        <location filename="../../ui/models/track_table_model.cpp" line="190" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
+        <location filename="../../ui/models/track_table_model.cpp" line="191" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
+        <location filename="../../ui/models/track_table_model.cpp" line="192" />
         <source>Genre</source>
         <translation>流派</translation>
     </message>
     <message>
+        <location filename="../../ui/models/track_table_model.cpp" line="193" />
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
+        <location filename="../../ui/models/track_table_model.cpp" line="194" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
+        <location filename="../../ui/models/track_table_model.cpp" line="195" />
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -686,132 +866,166 @@
 <context>
     <name>accord::ui::TransportBar</name>
     <message>
+        <location filename="../../ui/widgets/transport_bar.cpp" line="98" />
         <source>Previous</source>
         <translation>上一首</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/transport_bar.cpp" line="116" />
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/transport_bar.cpp" line="98" />
         <source>Next</source>
         <translation>下一首</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/transport_bar.cpp" line="99" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/transport_bar.cpp" line="99" />
         <source>Shuffle the queue</source>
         <translation>随机排列队列</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/transport_bar.cpp" line="156" />
         <source>Repeat: off</source>
         <translation>循环：关</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/transport_bar.cpp" line="100" />
         <source>Mute</source>
         <translation>静音</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/transport_bar.cpp" line="104" />
         <source>Volume (100% is bit-perfect)</source>
         <translation>音量（100% 为比特精确）</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/transport_bar.cpp" line="105" />
         <source>Volume</source>
         <translation>音量</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/transport_bar.cpp" line="116" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/transport_bar.cpp" line="157" />
         <source>Repeat: all</source>
         <translation>循环：全部</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/transport_bar.cpp" line="158" />
         <source>Repeat: one</source>
         <translation>循环：单曲</translation>
     </message>
 </context>
 <context>
-    <name>accord::ui::UiApplication</name>
+    <name>accord::ui::TrayIcon</name>
     <message>
-        <source>Skipped %1: %2</source>
-        <translation>已跳过 %1：%2</translation>
-    </message>
-    <message>
+        <location filename="../../ui/desktop/tray_icon.cpp" line="32" />
         <source>Play / Pause</source>
         <translation>播放 / 暂停</translation>
     </message>
     <message>
+        <location filename="../../ui/desktop/tray_icon.cpp" line="33" />
         <source>Next</source>
         <translation>下一首</translation>
     </message>
     <message>
+        <location filename="../../ui/desktop/tray_icon.cpp" line="34" />
         <source>Previous</source>
         <translation>上一首</translation>
     </message>
     <message>
+        <location filename="../../ui/desktop/tray_icon.cpp" line="35" />
         <source>Show Accord</source>
         <translation>显示 Accord</translation>
     </message>
     <message>
+        <location filename="../../ui/desktop/tray_icon.cpp" line="36" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
+        <location filename="../../ui/desktop/tray_icon.cpp" line="54" />
         <source>Accord</source>
         <translation>Accord</translation>
     </message>
 </context>
 <context>
+    <name>accord::ui::UiApplication</name>
+    <message>
+        <location filename="../../ui/ui_application.cpp" line="124" />
+        <source>Skipped %1: %2</source>
+        <translation>已跳过 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>accord::ui::WhyPanel</name>
     <message>
+        <location filename="../../ui/widgets/why_panel.cpp" line="27" />
         <source>Reasons:</source>
         <translation>原因：</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/why_panel.cpp" line="37" />
         <source>Deals considered</source>
         <translation>参考的授权协议</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/why_panel.cpp" line="38" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/why_panel.cpp" line="40" />
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/why_panel.cpp" line="42" />
         <source>no scheduled change</source>
         <translation>没有已知的变更时间</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/why_panel.cpp" line="43" />
         <source>Identified by</source>
         <translation>识别方式</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/why_panel.cpp" line="43" />
         <source>not identified</source>
         <translation>未识别</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/why_panel.cpp" line="45" />
         <source>Checked for</source>
         <translation>判断条件</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/why_panel.cpp" line="82" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/why_panel.cpp" line="83" />
         <source>Why can't I play this?</source>
         <translation>为什么不能播放？</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/why_panel.cpp" line="101" />
         <source>About “%1”</source>
         <translation>关于“%1”</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/why_panel.cpp" line="102" />
         <source>Why can't I play “%1”?</source>
         <translation>为什么不能播放“%1”？</translation>
     </message>

@@ -25,6 +25,9 @@ ZH = {
     'Scan finished: %1 files, %2 added, %3 updated, %4 removed, %5 unreadable':
         '扫描完成：%1 个文件，新增 %2，更新 %3，移除 %4，无法读取 %5',
     'ISRC tag (%1)': 'ISRC 标签（%1）',
+    'catalogue id tag (%1)': '目录编号标签（%1）',
+    'audio fingerprint: recording %1 (%2% confidence)': '音频指纹：录音 %1（置信度 %2%）',
+    'title and artist: recording %1 (%2% confidence)': '标题和艺术家：录音 %1（置信度 %2%）',
     'not identified: no ISRC tag, no catalogue match': '未识别：没有 ISRC 标签，目录中无匹配',
     'not identified: ISRC %1 is not in the catalogue': '未识别：目录中没有 ISRC %1',
     'Accord': 'Accord', 'Filter: title, artist, album, alias…': '筛选：标题、艺术家、专辑、别名…',

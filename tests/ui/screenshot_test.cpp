@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
-// Screenshots of the main window (English and Chinese, demo library, a blocked track's explanation),
+// Screenshots of the main window (English and Chinese, demo library, a track playing, a blocked track's
+// explanation),
 // taken under Xvfb by tests/ui/CMakeLists.txt and kept in $ACCORD_SCREENSHOT_DIR (default: ./screenshots).
 #include "bridge/library_service.hpp"
 #include "models/track_table_model.hpp"
 #include "translations.hpp"
 #include "ui_fixture.hpp"
+#include "bridge/player_bridge.hpp"
+#include "models/queue_model.hpp"
+#include "widgets/cover_view.hpp"
 #include "widgets/library_pane.hpp"
+#include "widgets/now_playing_panel.hpp"
+#include "widgets/transport_bar.hpp"
 #include "widgets/why_panel.hpp"
 #include "windows/main_window.hpp"
 
@@ -72,9 +78,30 @@ TEST_CASE("screenshots: demo library and a blocked track, English and Chinese", 
     REQUIRE(enqueued.wait(10000));
     CHECK(enqueued.at(0).at(0).toInt() == 9);
     shoot(w, QStringLiteral("library-en.png"));
+
     REQUIRE(explainFirst(w, ui::Verdict::Blocked));
     CHECK(w.whyPanel()->plainText().contains(QStringLiteral("Why can't I play")));
     shoot(w, QStringLiteral("blocked-en.png"));
+
+    w.whyPanel()->hide();
+    // Playing: the demo's preview-only track (the null ALSA device plays faster than real time; its 30 s
+    // preview leaves time to catch it mid-way), with the demo's cover art and the "Preview 0:30" badge.
+    int preview = -1;
+    for (int r = 0; r < fx.app().queue()->rowCount() && preview < 0; ++r)
+        if (fx.app().queue()->entries().at(r).verdict == ui::Verdict::Preview)
+            preview = r;
+    REQUIRE(preview >= 0);
+    fx.app().player()->playIndex(preview);
+    for (int i = 0; i < 2000 && (w.transport()->elapsedText() < QStringLiteral("0:03") ||
+                                 !w.nowPlaying()->cover()->hasCover());
+         ++i)
+        QTest::qWait(5);
+    CHECK(w.nowPlaying()->cover()->hasCover());
+    CHECK(w.windowTitle().contains(fx.app().queue()->entries().at(preview).title));
+    CHECK(w.nowPlaying()->badges().contains(QStringLiteral("Preview 0:30")));
+    const QImage playing = w.grab().toImage();
+    REQUIRE(playing.save(QDir(screenshotDir()).filePath(QStringLiteral("playing-en.png"))));
+    fx.app().player()->stop();
 
     fx.app().saveSession();  // the Chinese window restores the queue from the English one's session
     ui::installTranslations(QStringLiteral("zh_CN"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "models/search_fold.hpp"
+#include "models/search_index.hpp"
 #include "models/track_filter.hpp"
 
 #include "qt_catch.hpp"
@@ -82,4 +83,42 @@ TEST_CASE("facet restricts rows; narrows() only when the new query implies the o
     CHECK_FALSE(TrackFilter::narrows(words("miles"), words("mil")));
     CHECK_FALSE(TrackFilter::narrows(words("miles"), q));
     CHECK(TrackFilter::narrows(FilterQuery{}, words("x")));
+}
+
+TEST_CASE("foldForSearch removes Latin accents but keeps other scripts' marks", "[ui][filter]")
+{
+    CHECK(foldForSearch(QStringLiteral("Beyonc\u00e9 \u00c5ngstr\u00f6m")) == QStringLiteral("beyonce angstrom"));
+    CHECK(foldForSearch(QStringLiteral("Beyonce\u0301")) == QStringLiteral("beyonce"));  // decomposed input
+    CHECK(foldForSearch(QStringLiteral("\u0928\u093f")) == QStringLiteral("\u0928\u093f"));  // Devanagari vowel sign
+    TrackStore s;
+    TrackRecord r;
+    r.title = QStringLiteral("Caf\u00e9 del Mar");
+    r.artist = QStringLiteral("Jos\u00e9 Padilla");
+    s.add(r);
+    s.finish();
+    CHECK(TrackFilter::apply(s, all(s), words("cafe jose")) == std::vector<std::uint32_t>{0});
+    CHECK(TrackFilter::apply(s, all(s), words("CAF\u00c9")) == std::vector<std::uint32_t>{0});
+}
+
+TEST_CASE("SearchIndex finds a word in each row and never across two rows", "[ui][filter]")
+{
+    SearchIndex index;
+    index.add(u"ab");
+    index.add(u"cd");
+    index.add(u"");
+    index.add(u"\u6674\u5929 abc");
+    REQUIRE(index.size() == 4);
+    std::vector<std::uint8_t> hits;
+    index.scan("bc", hits);
+    CHECK(hits == std::vector<std::uint8_t>{0, 0, 0, 1});
+    index.scan("b", hits);
+    CHECK(hits == std::vector<std::uint8_t>{1, 0, 0, 1});
+    index.scan("\u5929", hits);
+    CHECK(hits == std::vector<std::uint8_t>{0, 0, 0, 1});
+    index.scan("zz", hits);
+    CHECK(hits == std::vector<std::uint8_t>{0, 0, 0, 0});
+    CHECK(index.contains(1, "cd"));
+    CHECK_FALSE(index.contains(0, "abc"));
+    CHECK_FALSE(index.contains(2, "a"));
+    CHECK(index.text(3) == "\u6674\u5929 abc");
 }

@@ -103,3 +103,43 @@ TEST_CASE("sorting keeps persistent indexes on their rows", "[ui][model]")
     CHECK(p.isValid());
     CHECK(p.data().toString() == path);
 }
+
+TEST_CASE("sort ranks: case-insensitive titles, artists with album order kept, a new store arrives sorted",
+          "[ui][model]")
+{
+    auto s = std::make_shared<TrackStore>();
+    const auto add = [&](const char* title, const char* artist, std::uint16_t track) {
+        TrackRecord r;
+        r.path = QStringLiteral("/m/%1").arg(QString::fromUtf8(title));
+        r.title = QString::fromUtf8(title);
+        r.artist = QString::fromUtf8(artist);
+        r.trackNumber = track;
+        s->add(r);
+    };
+    add("beta", "zed", 2);
+    add("Alpha", "Ann", 2);
+    add("gamma", "ann", 1);
+    add("Delta", "zed", 1);
+    s->finish();
+    TrackTableModel model;
+    const auto titles = [&] {
+        QStringList out;
+        for (int r = 0; r < model.rowCount(); ++r)
+            out << model.data(model.index(r, TrackTableModel::Title)).toString();
+        return out;
+    };
+    model.sort(TrackTableModel::Title, Qt::AscendingOrder);  // before any store: remembered
+    model.setStore(s);
+    CHECK(titles() == QStringList{"Alpha", "beta", "Delta", "gamma"});
+    model.sort(TrackTableModel::Title, Qt::DescendingOrder);
+    CHECK(titles() == QStringList{"gamma", "Delta", "beta", "Alpha"});
+    // "Ann" and "ann" rank alike; within an artist, track order.
+    model.sort(TrackTableModel::Artist, Qt::AscendingOrder);
+    CHECK(titles() == QStringList{"gamma", "Alpha", "Delta", "beta"});
+    model.setFilterText(QStringLiteral("a"));  // all four contain an "a"
+    model.sort(TrackTableModel::Title, Qt::AscendingOrder);
+    CHECK(titles() == QStringList{"Alpha", "beta", "Delta", "gamma"});
+    model.setFilterText(QStringLiteral("ta"));  // beta, Delta
+    model.sort(TrackTableModel::Title, Qt::DescendingOrder);
+    CHECK(titles() == QStringList{"Delta", "beta"});
+}

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 // Widgets on the offscreen platform: what they show and what they ask for.
 #include "app_settings.hpp"
+#include "translations.hpp"
 #include "desktop/single_instance.hpp"
 #include "models/queue_model.hpp"
 #include "models/track_table_model.hpp"
@@ -14,6 +15,7 @@
 #include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QPushButton>
@@ -196,4 +198,35 @@ TEST_CASE("SingleInstance hands a second launch's files to the first", "[ui][des
           (QStringList{QStringLiteral("/music/\u6674\u5929.flac"), QStringLiteral("/b.mp3")}));
     SingleInstance nobody(key + QStringLiteral("-none"));
     CHECK_FALSE(nobody.forwardToRunning({}));
+}
+
+TEST_CASE("the window switches between English and Chinese live, without being rebuilt", "[ui][widgets][i18n]")
+{
+    QueueModel queue;
+    MainWindow window(&queue);
+    window.show();
+    installTranslations(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    const auto firstMenu = [&] { return window.menuBar()->actions().at(0)->text(); };
+    const auto header = [&] {
+        return window.library()->table()->model()->headerData(TrackTableModel::Title, Qt::Horizontal).toString();
+    };
+    CHECK(window.filterEdit()->placeholderText().startsWith(QStringLiteral("Filter")));
+    CHECK(firstMenu() == QStringLiteral("&File"));
+    CHECK(header() == QStringLiteral("Title"));
+    const QString englishStatus = window.statusText();
+
+    REQUIRE(installTranslations(QStringLiteral("zh_CN")) == QStringLiteral("zh_CN"));
+    QCoreApplication::processEvents();
+    CHECK(window.filterEdit()->placeholderText() == QStringLiteral("\u7b5b\u9009\uff1a\u6807\u9898\u3001\u827a\u672f\u5bb6\u3001\u4e13\u8f91\u3001\u522b\u540d\u2026"));
+    CHECK(firstMenu() == QStringLiteral("\u6587\u4ef6(&F)"));
+    CHECK(header() == QStringLiteral("\u6807\u9898"));
+    CHECK(window.statusText() != englishStatus);                 // "Library is empty", translated
+    CHECK(window.nowPlaying()->findChildren<QLabel*>().size() > 0);
+
+    installTranslations(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    CHECK(window.filterEdit()->placeholderText().startsWith(QStringLiteral("Filter")));
+    CHECK(firstMenu() == QStringLiteral("&File"));
+    CHECK(window.statusText() == englishStatus);
 }

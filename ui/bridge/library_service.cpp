@@ -3,27 +3,34 @@
 #include "bridge/library_service.hpp"
 
 #include "bridge/decision_text.hpp"
+#include "bridge/demo_cover.hpp"
+#include "bridge/library_track_gate.hpp"
 #include "bridge/qt_convert.hpp"
 #include "demo/demo_catalogue.hpp"
 #include "demo/demo_tracks.hpp"
 #include "library/library_db.hpp"
 #include "library/scanner.hpp"
 #include "licence/licence_gate.hpp"
+#include "playback/licence_track_gate.hpp"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
 
+#include <cmath>
 #include <cstdio>
 #include <malloc.h>
 #include <optional>
 
 namespace accord::ui {
 
-/// Worker-thread state: one library connection and one gate, opened lazily.
+/// Worker-thread state: one library connection, the licence gate (for the personal-file policy) and the
+/// player's own kind of gate (playback::LicenceTrackGate), opened lazily. Every verdict and explanation
+/// comes from the latter, so the table shows exactly what the player applies.
 struct LibraryService::Worker {
     std::filesystem::path dataDir;
     std::optional<library::LibraryDb> db;
     std::optional<licence::LicenceGate> gate;
+    std::shared_ptr<playback::LicenceTrackGate> judge;
 
     base::Status open()
     {
@@ -39,47 +46,62 @@ struct LibraryService::Worker {
                 return opened.error();
             gate.emplace(std::move(*opened));
         }
+        if (!judge) {
+            auto opened = playback::LicenceTrackGate::open(dataDir, {});
+            if (!opened.ok())
+                return opened.error();
+            judge = std::move(*opened);
+        }
         return {};
     }
 
-    licence::Decision decide(const library::TrackInfo& info, const licence::Context& ctx, bool& identified)
+    void invalidate()
     {
-        identified = false;
-        if (!info.tags.isrc.empty()) {
-            auto d = gate->decideIsrc(info.tags.isrc, ctx);
-            if (d.ok() && d->has_value()) {
-                identified = true;
-                return **d;
-            }
-        }
-        return gate->decideUnidentified(ctx);
+        if (gate)
+            (void)gate->invalidate();
+        if (judge)
+            judge->invalidate();
     }
 };
 
 namespace {
 
-TrackRecord toRecord(const library::StoredTrack& t)
+TrackRecord toRecord(const library::TrackListing& t)
 {
-    const auto& tags = t.info.tags;
-    const auto& audio = t.info.audio;
     TrackRecord r;
     r.trackId = t.id;
     r.path = fromPath(std::filesystem::path(t.path));
-    r.title = tags.title.empty() ? QFileInfo(r.path).completeBaseName() : toQString(tags.title);
-    QStringList artists;
-    for (const std::string& a : tags.artists)
-        artists << toQString(a);
-    r.artist = artists.join(QStringLiteral(", "));
-    r.album = toQString(tags.album);
-    r.genre = toQString(tags.genre);
-    r.codec = toQString(audio.codec).toUpper();
-    r.durationMs = static_cast<std::uint32_t>(std::max<std::int64_t>(audio.durationMs, 0));
-    r.sampleRate = audio.sampleRate;
-    r.bitsPerSample = static_cast<std::uint8_t>(audio.bitDepth);
-    r.year = static_cast<std::uint16_t>(QString::fromStdString(tags.date.substr(0, 4)).toUInt());
-    r.trackNumber = static_cast<std::uint16_t>(tags.trackNumber.value_or(0));
-    r.discNumber = static_cast<std::uint8_t>(tags.discNumber.value_or(0));
+    r.title = t.title.empty() ? QFileInfo(r.path).completeBaseName() : toQString(t.title);
+    for (std::size_t i = 0; i < t.artists.size(); ++i)
+        r.artist += (i > 0 ? QStringLiteral(", ") : QString()) + toQString(t.artists[i]);
+    r.album = toQString(t.album);
+    r.genre = toQString(t.genre);
+    r.codec = toQString(t.codec).toUpper();
+    r.durationMs = static_cast<std::uint32_t>(std::max<std::int64_t>(t.durationMs, 0));
+    r.sampleRate = t.sampleRate;
+    r.bitsPerSample = static_cast<std::uint8_t>(t.bitDepth);
+    r.year = static_cast<std::uint16_t>(QString::fromStdString(t.date.substr(0, 4)).toUInt());
+    r.trackNumber = static_cast<std::uint16_t>(t.trackNumber);
+    r.discNumber = static_cast<std::uint8_t>(t.discNumber);
     return r;
+}
+
+/// How the file was identified, for the "Why can't I play this?" panel.
+QString identifiedBy(const playback::GateExplanation& j, const std::string& isrcTag)
+{
+    const QString id = toQString(j.catalogueId);
+    const int percent = static_cast<int>(std::lround(j.confidence * 100));
+    switch (j.method) {
+    case identify::Method::Isrc: return LibraryService::tr("ISRC tag (%1)").arg(toQString(isrcTag));
+    case identify::Method::CatalogueId: return LibraryService::tr("catalogue id tag (%1)").arg(id);
+    case identify::Method::Fingerprint:
+        return LibraryService::tr("audio fingerprint: recording %1 (%2% confidence)").arg(id).arg(percent);
+    case identify::Method::TitleArtist:
+        return LibraryService::tr("title and artist: recording %1 (%2% confidence)").arg(id).arg(percent);
+    case identify::Method::Unidentified: break;
+    }
+    return isrcTag.empty() ? LibraryService::tr("not identified: no ISRC tag, no catalogue match")
+                           : LibraryService::tr("not identified: ISRC %1 is not in the catalogue").arg(toQString(isrcTag));
 }
 
 /// Gives memory freed after a large transient load back to the system (glibc keeps it otherwise).
@@ -137,63 +159,72 @@ void LibraryService::reload()
             return;
         }
         // Phase 1: the rows, without decisions, so the window shows the library as soon as possible.
-        std::vector<std::string> isrcs;
         std::vector<FileFacts> facts;
+        std::vector<std::pair<std::int64_t, std::uint32_t>> rowOfTrack;  ///< (track id, store row), by id
         auto store = std::make_shared<TrackStore>();
-        {
-            auto tracks = w.db->tracks();
-            if (!tracks.ok()) {
-                Q_EMIT failed(toQString(tracks.error().describe()));
-                return;
-            }
-            store->reserve(tracks->size());
-            isrcs.reserve(tracks->size());
-            facts.reserve(tracks->size());
-            for (const library::StoredTrack& t : *tracks) {
-                store->add(toRecord(t));
-                isrcs.push_back(t.info.tags.isrc);
-                facts.push_back({t.info.audio.sampleRate, t.info.audio.bitDepth, false});
-            }
+        const auto listed = w.db->forEachListing([&](const library::TrackListing& t) {
+            rowOfTrack.emplace_back(t.id, static_cast<std::uint32_t>(store->size()));
+            store->add(toRecord(t));
+            facts.push_back({t.sampleRate, t.bitDepth, false});
+        });
+        if (!listed.ok()) {
+            Q_EMIT failed(toQString(listed.error().describe()));
+            return;
         }
         store->finish();
-        releaseFreedMemory();  // the StoredTracks were large and transient
+        std::sort(rowOfTrack.begin(), rowOfTrack.end());
+        releaseFreedMemory();  // the listing's transient strings
         const qint64 rowsMs = timer.elapsed();
         QMetaObject::invokeMethod(this, [this, store, rowsMs] { Q_EMIT libraryLoaded(store, rowsMs); },
                                   Qt::QueuedConnection);
         emitUnreadable(w);
 
-        // Phase 2: decisions in chunks (one read transaction each), delivered as verdict updates.
-        const licence::Context ctx = toLicenceContext(listener);
-        const licence::Decision unidentified = w.gate->decideUnidentified(ctx);
+        // Phase 2: every track judged as the player judges it (stored identification -> recording ->
+        // decision), delivered in chunks as verdict updates.
+        w.judge->setSettings(toListenerSettings(listener));
         std::optional<base::Instant> soonest;
         constexpr std::size_t kChunk = 8192;
-        for (std::size_t first = 0; first < isrcs.size(); first += kChunk) {
-            if (generation != m_generation.load())
-                return;  // a newer context is being decided: this answer is stale
-            const std::size_t last = std::min(isrcs.size(), first + kChunk);
-            const std::vector<std::string> chunk(isrcs.begin() + static_cast<std::ptrdiff_t>(first),
-                                                 isrcs.begin() + static_cast<std::ptrdiff_t>(last));
-            auto decisions = w.gate->decideIsrcs(chunk, ctx);
-            if (!decisions.ok()) {
-                Q_EMIT failed(toQString(decisions.error().describe()));
-                return;
-            }
-            std::vector<VerdictUpdate> updates;
-            updates.reserve(chunk.size());
-            for (std::size_t i = 0; i < chunk.size(); ++i) {
-                const bool identified = (*decisions)[i].has_value();
-                const licence::Decision& d = identified ? *(*decisions)[i] : unidentified;
-                if (d.validUntil && (!soonest || *d.validUntil < *soonest))
-                    soonest = d.validUntil;
-                FileFacts f = facts[first + i];
-                f.identified = identified;
-                updates.push_back({static_cast<std::uint32_t>(first + i), toVerdict(d, f), mainReason(d)});
-            }
+        std::vector<VerdictUpdate> updates;
+        auto flush = [&] {
             QMetaObject::invokeMethod(this, [this, generation, u = std::move(updates)] {
                 if (generation == m_generation.load())
                     Q_EMIT verdictsReady(u);
             }, Qt::QueuedConnection);
+            updates = {};
+            updates.reserve(kChunk);
+        };
+        updates.reserve(kChunk);
+        bool stale = false;
+        auto judged = w.judge->judgeLibrary([&](const playback::LibraryJudgement& j) {
+            if (updates.size() == kChunk) {
+                if (generation != m_generation.load()) {
+                    stale = true;  // a newer context is being decided: this answer is stale
+                    return false;
+                }
+                flush();
+            }
+            const auto it = std::lower_bound(rowOfTrack.begin(), rowOfTrack.end(), std::make_pair(j.trackId, 0U));
+            if (it == rowOfTrack.end() || it->first != j.trackId)
+                return true;  // added after the rows were read: the next reload shows it
+            const licence::Decision& d = j.explanation.decision;
+            if (d.validUntil && (!soonest || *d.validUntil < *soonest))
+                soonest = d.validUntil;
+            FileFacts f = facts[it->second];
+            f.identified = j.explanation.method != identify::Method::Unidentified;
+            updates.push_back({it->second, toVerdict(d, f), mainReason(d)});
+            return true;
+        });
+        if (!judged.ok()) {
+            Q_EMIT failed(toQString(judged.error().describe()));
+            return;
         }
+        if (stale)
+            return;
+        if (!updates.empty())
+            flush();
+        // The gate's caches and connections hold tens of MiB after judging 100k tracks; an explanation
+        // or the next reload opens it again.
+        w.judge.reset();
         releaseFreedMemory();
         const qint64 ms = timer.elapsed();
         if (qEnvironmentVariableIsSet("ACCORD_PROFILE"))
@@ -265,13 +296,13 @@ void LibraryService::installDemo()
             Q_EMIT failed(toQString(files.error().describe()));
             return;
         }
+        (void)writeDemoCover(fromPath(dir / "cover.png"));  // folder art for the now-playing area; optional
         const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
         if (auto s = demo::installDemoCatalogue(dir / "demo-catalogue.json", w.dataDir / "catalogue.db", now); !s.ok()) {
             Q_EMIT failed(toQString(s.error().describe()));
             return;
         }
-        if (w.gate)
-            (void)w.gate->invalidate();  // the policy and rows changed under the gate's cache
+        w.invalidate();  // the policy and rows changed under the gates' caches
         const QString folder = fromPath(dir);
         QMetaObject::invokeMethod(this, [this, folder] { Q_EMIT demoReady(folder); }, Qt::QueuedConnection);
     });
@@ -289,13 +320,15 @@ void LibraryService::explain(const QString& path, const QString& title)
         if (!track.ok() || !track->has_value())
             return;
         const library::TrackInfo& info = (*track)->info;
-        bool identified = false;
-        const licence::Decision d = w.decide(info, toLicenceContext(listener), identified);
-        const QString by = identified ? tr("ISRC tag (%1)").arg(toQString(info.tags.isrc))
-                                      : (info.tags.isrc.empty() ? tr("not identified: no ISRC tag, no catalogue match")
-                                                                : tr("not identified: ISRC %1 is not in the catalogue")
-                                                                      .arg(toQString(info.tags.isrc)));
-        const Explanation e = toExplanation(d, {info.audio.sampleRate, info.audio.bitDepth, identified}, by, listener);
+        w.judge->setSettings(toListenerSettings(listener));
+        auto judged = w.judge->explain(toPath(path));
+        if (!judged.ok()) {
+            Q_EMIT failed(toQString(judged.error().describe()));
+            return;
+        }
+        const bool identified = judged->method != identify::Method::Unidentified;
+        const Explanation e = toExplanation(judged->decision, {info.audio.sampleRate, info.audio.bitDepth, identified},
+                                            identifiedBy(*judged, info.tags.isrc), listener);
         QMetaObject::invokeMethod(this, [this, title, e] { Q_EMIT explanationReady(title, e); }, Qt::QueuedConnection);
     });
 }

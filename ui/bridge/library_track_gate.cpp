@@ -8,9 +8,7 @@
 
 namespace accord::ui {
 
-namespace {
-
-playback::ListenerSettings toSettings(const ListenerContext& listener)
+playback::ListenerSettings toListenerSettings(const ListenerContext& listener)
 {
     const licence::Context ctx = toLicenceContext(listener);
     playback::ListenerSettings s;
@@ -22,8 +20,6 @@ playback::ListenerSettings toSettings(const ListenerContext& listener)
         s.fixedAt = ctx.at;
     return s;
 }
-
-} // namespace
 
 // The window's gate is core's LicenceTrackGate (the library's identification: ISRC, catalogue id,
 // fingerprint, title/artist), opened lazily on the player's decode thread, never on the GUI thread.
@@ -44,7 +40,7 @@ void LibraryTrackGate::setContext(const ListenerContext& context)
     const std::lock_guard lock(m_mutex);
     m_context = context;
     if (m_state->core)
-        m_state->core->setSettings(toSettings(context));
+        m_state->core->setSettings(toListenerSettings(context));
 }
 
 void LibraryTrackGate::invalidate()
@@ -66,7 +62,7 @@ playback::GateVerdict LibraryTrackGate::check(const std::filesystem::path& file)
         const std::lock_guard lock(m_mutex);
         State& s = *m_state;
         if (!s.core) {
-            auto opened = playback::LicenceTrackGate::open(m_dataDir, toSettings(m_context));
+            auto opened = playback::LicenceTrackGate::open(m_dataDir, toListenerSettings(m_context));
             if (!opened.ok()) {
                 base::logWarning("gate", opened.error().describe());
                 playback::GateVerdict blocked;
@@ -80,7 +76,7 @@ playback::GateVerdict LibraryTrackGate::check(const std::filesystem::path& file)
             s.core->invalidate();
             s.stale = false;
         }
-        s.core->setSettings(toSettings(m_context));
+        s.core->setSettings(toListenerSettings(m_context));
         core = s.core;
     }
     return core->check(file);

@@ -4,13 +4,16 @@
 
 #include "app_settings.hpp"
 #include "licence/context.hpp"
-#include "playback/track_gate.hpp"
+#include "playback/licence_track_gate.hpp"
 
 #include <filesystem>
 #include <memory>
 #include <mutex>
 
 namespace accord::ui {
+
+/// The window's listener context as the player's gate takes it (a QA clock stands still). [any thread]
+playback::ListenerSettings toListenerSettings(const ListenerContext& listener);
 
 /// The player's TrackGate for the desktop player: a file -> its library identification -> the licence
 /// gate's decision for the listener context (QA overrides included) -> play, preview or block, with the

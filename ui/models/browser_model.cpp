@@ -13,25 +13,27 @@ BrowserModel::BrowserModel(QObject* parent) : QAbstractListModel(parent) {}
 
 void BrowserModel::rebuild(const TrackStore* store, Facet facet)
 {
+    // O(rows) counting into a vector by pool id, then an integer sort by the ranks the loader computed:
+    // no string comparison on the GUI thread, even with 100k distinct albums.
     beginResetModel();
     m_facet = facet;
     m_entries.clear();
     m_total = 0;
     if (store != nullptr && facet != Facet::None) {
-        QHash<std::uint32_t, int> counts;
-        for (const TrackRow& row : store->rows()) {
-            const std::uint32_t id = facet == Facet::Artist ? row.artistId
-                                     : facet == Facet::Album ? row.albumId
-                                                             : row.genreId;
-            ++counts[id];
-        }
-        m_entries.reserve(static_cast<std::size_t>(counts.size()));
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-            m_entries.push_back({it.key(), it.value(), store->text(it.key())});
-        std::sort(m_entries.begin(), m_entries.end(), [](const Entry& a, const Entry& b) {
-            if (a.name.isEmpty() != b.name.isEmpty())
-                return b.name.isEmpty();  // "Unknown" last
-            return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+        std::vector<int> counts(store->pool().size(), 0);
+        for (const TrackRow& row : store->rows())
+            ++counts[facet == Facet::Artist ? row.artistId : facet == Facet::Album ? row.albumId : row.genreId];
+        std::size_t distinct = 0;
+        for (const int c : counts)
+            distinct += c > 0 ? 1 : 0;
+        m_entries.reserve(distinct);
+        for (std::size_t id = 0; id < counts.size(); ++id)
+            if (counts[id] > 0)
+                m_entries.push_back({static_cast<std::uint32_t>(id), counts[id], store->text(static_cast<std::uint32_t>(id))});
+        std::sort(m_entries.begin(), m_entries.end(), [store](const Entry& a, const Entry& b) {
+            if ((a.poolId == 0) != (b.poolId == 0))
+                return b.poolId == 0;  // "Unknown" (the empty string, pool id 0) last
+            return store->poolRank(a.poolId) < store->poolRank(b.poolId);
         });
         m_total = static_cast<int>(store->size());
     }

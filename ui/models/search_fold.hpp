@@ -8,7 +8,8 @@
 namespace accord::ui {
 
 /// Folds text for the instant filter: compatibility-normalised (full-width letters and digits become
-/// ASCII), case-folded, punctuation and symbols dropped, runs of spaces collapsed. [any thread, pure]
+/// ASCII), case-folded, Latin/Greek/Cyrillic accents removed, punctuation and symbols dropped, runs of
+/// spaces collapsed. [any thread, pure]
 QString foldForSearch(const QString& text);
 
 /// Splits a typed query into folded words; every word must match somewhere for a row to match.

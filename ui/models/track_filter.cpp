@@ -24,32 +24,43 @@ std::vector<std::uint32_t> TrackFilter::apply(const TrackStore& store, const std
 {
     if (query.empty())
         return candidates;
-    // For each word, which pool strings (artists, albums) contain it: one pass over distinct names.
-    const std::size_t poolSize = store.pool().size();
-    std::vector<std::vector<char>> poolHits;
-    poolHits.reserve(static_cast<std::size_t>(query.words.size()));
-    for (const QString& word : query.words) {
-        std::vector<char> hits(poolSize, 0);
-        for (std::size_t id = 1; id < poolSize; ++id)
-            hits[id] = store.folded(static_cast<std::uint32_t>(id)).contains(word) ? 1 : 0;
-        poolHits.push_back(std::move(hits));
-    }
-    std::vector<std::uint32_t> out;
-    out.reserve(candidates.size() / 4);
     const auto& rows = store.rows();
-    for (const std::uint32_t index : candidates) {
-        const TrackRow& row = rows[index];
-        if (!facetMatches(row, query))
-            continue;
-        bool all = true;
-        for (qsizetype w = 0; all && w < query.words.size(); ++w) {
-            const auto& hits = poolHits[static_cast<std::size_t>(w)];
-            all = hits[row.artistId] != 0 || hits[row.albumId] != 0 || row.searchKey.contains(query.words[w]);
-        }
-        if (all)
-            out.push_back(index);
+    std::vector<std::uint32_t> current;
+    const std::vector<std::uint32_t>* in = &candidates;
+    if (query.facet != Facet::None) {
+        current.reserve(candidates.size() / 8);
+        for (const std::uint32_t index : candidates)
+            if (facetMatches(rows[index], query))
+                current.push_back(index);
+        in = &current;
     }
-    return out;
+    // Word by word, each narrowing the previous word's result. Artists and albums are matched once per
+    // distinct pool string; titles and aliases through the store's contiguous SearchIndex: one linear
+    // scan when many rows are left, else a search in each remaining row's own text.
+    const SearchIndex& search = store.search();
+    std::vector<std::uint8_t> poolHits;
+    std::vector<std::uint8_t> rowHits;
+    for (const QString& folded : query.words) {
+        const QByteArray utf8 = folded.toUtf8();
+        const std::string_view word(utf8.constData(), static_cast<std::size_t>(utf8.size()));
+        store.poolSearch().scan(word, poolHits);
+        // Artists and albums interned after finish() (none: only verdict reasons are) cannot match.
+        poolHits.resize(store.pool().size(), 0);
+        const bool scanAll = in->size() * 8 > rows.size();
+        if (scanAll)
+            search.scan(word, rowHits);
+        std::vector<std::uint32_t> out;
+        out.reserve(in->size() / 4);
+        for (const std::uint32_t index : *in) {
+            const TrackRow& row = rows[index];
+            if (poolHits[row.artistId] != 0 || poolHits[row.albumId] != 0 ||
+                (scanAll ? rowHits[index] != 0 : search.contains(index, word)))
+                out.push_back(index);
+        }
+        current = std::move(out);
+        in = &current;
+    }
+    return current;
 }
 
 bool TrackFilter::narrows(const FilterQuery& prev, const FilterQuery& next)

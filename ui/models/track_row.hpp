@@ -11,12 +11,12 @@
 namespace accord::ui {
 
 /// One library track as the track table keeps it: compact, with repeated strings interned in the
-/// store's StringPool (the *Id fields). About 100 bytes plus the title, path and search key.
+/// store's StringPool (the *Id fields). About 90 bytes plus the title and path; the filter's folded
+/// text lives in the store's SearchIndex.
 struct TrackRow {
     std::int64_t trackId = 0;        ///< library id (0 for a file outside the library)
     QString path;
     QString title;
-    QString searchKey;               ///< folded title + catalogue aliases (see search_fold.hpp)
     std::uint32_t artistId = 0;
     std::uint32_t albumId = 0;
     std::uint32_t genreId = 0;

@@ -29,15 +29,16 @@ TrackTableModel::TrackTableModel(QObject* parent) : QAbstractTableModel(parent) 
 
 void TrackTableModel::setStore(std::shared_ptr<TrackStore> store)
 {
+    // One reset, with the rows already in the current sort order: no layout change follows.
     beginResetModel();
     m_store = std::move(store);
     m_sorted.resize(m_store ? m_store->size() : 0);
     std::iota(m_sorted.begin(), m_sorted.end(), 0U);
+    if (m_store && m_sortColumn >= 0 && m_sortColumn < ColumnCount)
+        sortIndices(m_sorted, m_sortColumn, m_sortOrder);
     m_visible = TrackFilter::apply(*ensureStore(), m_sorted, m_query);
     m_appliedQuery = m_query;
     endResetModel();
-    if (m_sortColumn >= 0)
-        sort(m_sortColumn, m_sortOrder);
 }
 
 void TrackTableModel::setVerdict(std::size_t storeIndex, Verdict verdict, const QString& mainReason)
@@ -209,18 +210,22 @@ void TrackTableModel::sort(int column, Qt::SortOrder order)
     m_sortOrder = order;
     if (!m_store || column < 0 || column >= ColumnCount)
         return;
-    const std::vector<std::uint64_t> keys = sortKeys(column);
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
     std::vector<std::uint32_t> storeOfPersistent;
     storeOfPersistent.reserve(static_cast<std::size_t>(before.size()));
     for (const QModelIndex& p : before)
         storeOfPersistent.push_back(m_visible[static_cast<std::size_t>(p.row())]);
-    auto less = [&](std::uint32_t x, std::uint32_t y) {
-        return order == Qt::AscendingOrder ? keys[x] < keys[y] : keys[x] > keys[y];
-    };
-    std::stable_sort(m_sorted.begin(), m_sorted.end(), less);
-    std::stable_sort(m_visible.begin(), m_visible.end(), less);
+    sortIndices(m_sorted, column, order);
+    // The visible rows are the filtered subset of m_sorted, in its order: select them with a bitmap
+    // instead of sorting them again.
+    std::vector<std::uint8_t> shown(m_store->size(), 0);
+    for (const std::uint32_t i : m_visible)
+        shown[i] = 1;
+    std::size_t n = 0;
+    for (const std::uint32_t i : m_sorted)
+        if (shown[i] != 0)
+            m_visible[n++] = i;
     QModelIndexList after;
     after.reserve(before.size());
     if (!before.isEmpty()) {
@@ -234,59 +239,49 @@ void TrackTableModel::sort(int column, Qt::SortOrder order)
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
+void TrackTableModel::sortIndices(std::vector<std::uint32_t>& indices, int column, Qt::SortOrder order) const
+{
+    // Sorting (key, index) pairs keeps the comparisons in one cache-friendly array; the index breaks
+    // ties, so the order is stable and total.
+    const std::vector<std::uint64_t> keys = sortKeys(column);
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> pairs(indices.size());
+    for (std::size_t i = 0; i < indices.size(); ++i)
+        pairs[i] = {keys[indices[i]], static_cast<std::uint32_t>(i)};
+    if (order == Qt::AscendingOrder)
+        std::sort(pairs.begin(), pairs.end());
+    else
+        std::sort(pairs.begin(), pairs.end(), [](const auto& a, const auto& b) {
+            return a.first != b.first ? a.first > b.first : a.second < b.second;
+        });
+    std::vector<std::uint32_t> sorted(indices.size());
+    for (std::size_t i = 0; i < pairs.size(); ++i)
+        sorted[i] = indices[pairs[i].second];
+    indices = std::move(sorted);
+}
+
 std::vector<std::uint64_t> TrackTableModel::sortKeys(int column) const
 {
-    // One integer key per row, so sorting 100k rows compares integers, not strings. Strings are ranked
-    // once: pool strings (artist, album, genre) by rank among distinct values, titles and paths by rank
-    // of their folded text.
-    const auto& rows = m_store->rows();
+    // One integer key per row from the ranks the loader computed off the GUI thread, so sorting 100k
+    // rows here compares integers, never strings.
+    const TrackStore& store = *m_store;
+    const auto& rows = store.rows();
     std::vector<std::uint64_t> keys(rows.size());
-    auto rankStrings = [](const std::vector<QString>& texts) {
-        std::vector<std::uint32_t> order(texts.size());
-        std::iota(order.begin(), order.end(), 0U);
-        std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return texts[a] < texts[b]; });
-        std::vector<std::uint64_t> rank(texts.size());
-        for (std::size_t i = 0; i < order.size(); ++i)
-            rank[order[i]] = i;
-        return rank;
-    };
-    auto poolRanks = [&]() {
-        std::vector<QString> folded(m_store->pool().size());
-        for (std::size_t i = 0; i < folded.size(); ++i)
-            folded[i] = m_store->text(static_cast<std::uint32_t>(i)).toCaseFolded();
-        return rankStrings(folded);
-    };
-    switch (column) {
-    case Artist:
-    case Album:
-    case Genre: {
-        const std::vector<std::uint64_t> rank = poolRanks();
-        for (std::size_t i = 0; i < rows.size(); ++i) {
-            const std::uint32_t id = column == Artist ? rows[i].artistId : column == Album ? rows[i].albumId : rows[i].genreId;
-            // Within an album or artist, keep disc and track order.
-            keys[i] = (rank[id] << 24) | (static_cast<std::uint64_t>(rows[i].discNumber) << 16) | rows[i].trackNumber;
-        }
-        break;
-    }
-    case Title:
-    case Path: {
-        std::vector<QString> texts(rows.size());
-        for (std::size_t i = 0; i < rows.size(); ++i)
-            texts[i] = column == Title ? rows[i].title.toCaseFolded() : rows[i].path;
-        keys = rankStrings(texts);
-        break;
-    }
-    default:
-        for (std::size_t i = 0; i < rows.size(); ++i) {
-            const TrackRow& r = rows[i];
-            switch (column) {
-            case Status: keys[i] = static_cast<std::uint64_t>(r.verdict); break;
-            case TrackNo: keys[i] = static_cast<std::uint64_t>(r.discNumber) * 100000u + r.trackNumber; break;
-            case Year: keys[i] = r.year; break;
-            case Duration: keys[i] = r.durationMs; break;
-            case Format: keys[i] = static_cast<std::uint64_t>(r.sampleRate) * 64u + r.bitsPerSample; break;
-            default: keys[i] = 0; break;
-            }
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const TrackRow& r = rows[i];
+        // Within an album, artist or genre, keep disc and track order.
+        const std::uint64_t inAlbum = (static_cast<std::uint64_t>(r.discNumber) << 16) | r.trackNumber;
+        switch (column) {
+        case Artist: keys[i] = (std::uint64_t{store.poolRank(r.artistId)} << 24) | inAlbum; break;
+        case Album: keys[i] = (std::uint64_t{store.poolRank(r.albumId)} << 24) | inAlbum; break;
+        case Genre: keys[i] = (std::uint64_t{store.poolRank(r.genreId)} << 24) | inAlbum; break;
+        case Title: keys[i] = store.titleRank(i); break;
+        case Path: keys[i] = store.pathRank(i); break;
+        case Status: keys[i] = static_cast<std::uint64_t>(r.verdict); break;
+        case TrackNo: keys[i] = static_cast<std::uint64_t>(r.discNumber) * 100000u + r.trackNumber; break;
+        case Year: keys[i] = r.year; break;
+        case Duration: keys[i] = r.durationMs; break;
+        case Format: keys[i] = static_cast<std::uint64_t>(r.sampleRate) * 64u + r.bitsPerSample; break;
+        default: keys[i] = 0; break;
         }
     }
     return keys;

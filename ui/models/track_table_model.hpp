@@ -55,6 +55,8 @@ private:
     void refilter();
     const TrackStore* ensureStore();
     std::vector<std::uint64_t> sortKeys(int column) const;
+    /// Reorders store indices by `column` (stable: ties keep their current order).
+    void sortIndices(std::vector<std::uint32_t>& indices, int column, Qt::SortOrder order) const;
     QString formatText(const TrackRow& row) const;
 
     std::shared_ptr<TrackStore> m_store;

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "widgets/cover_view.hpp"
 
-#include <QDir>
-#include <QFileInfo>
+#include "bridge/cover_source.hpp"
+
 #include <QPainter>
 #include <QPainterPath>
 #include <QPointer>
@@ -11,22 +11,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace accord::ui {
-
-QString findCoverFile(const QString& audioPath)
-{
-    if (audioPath.isEmpty())
-        return {};
-    const QDir dir = QFileInfo(audioPath).absoluteDir();
-    static const QStringList names{QStringLiteral("cover"), QStringLiteral("folder"), QStringLiteral("front"),
-                                   QStringLiteral("album")};
-    const QStringList files = dir.entryList({QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"),
-                                             QStringLiteral("*.png")}, QDir::Files);
-    for (const QString& name : names)
-        for (const QString& file : files)
-            if (QFileInfo(file).completeBaseName().compare(name, Qt::CaseInsensitive) == 0)
-                return dir.filePath(file);
-    return {};
-}
 
 CoverView::CoverView(QWidget* parent) : QWidget(parent)
 {
@@ -40,21 +24,15 @@ void CoverView::showCoverFor(const QString& audioPath)
     const quint64 generation = ++m_generation;
     QPointer<CoverView> self(this);
     const int side = width() * 2;  // sharp on HiDPI
-    auto future = QtConcurrent::run([audioPath, side]() -> std::pair<QString, QImage> {
-        const QString file = findCoverFile(audioPath);
-        QImage image;
-        if (!file.isEmpty() && image.load(file))
-            image = image.scaled(side, side, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation);
-        return {file, image};
-    });
-    auto* watcher = new QFutureWatcher<std::pair<QString, QImage>>(this);
+    auto future = QtConcurrent::run([dataDir = m_dataDir, audioPath, side] { return findCover(dataDir, audioPath, side); });
+    auto* watcher = new QFutureWatcher<FoundCover>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         if (generation != m_generation)
             return;
-        const auto [file, image] = watcher->result();
-        m_coverFile = image.isNull() ? QString() : file;
-        setImage(image);
+        const FoundCover found = watcher->result();
+        m_coverFile = found.image.isNull() ? QString() : found.file;
+        setImage(found.image);
         Q_EMIT coverChanged(m_coverFile);
     });
     watcher->setFuture(future);

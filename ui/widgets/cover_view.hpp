@@ -6,15 +6,20 @@
 #include <QImage>
 #include <QWidget>
 
+#include <filesystem>
+
 namespace accord::ui {
 
-/// Cover art with rounded corners and a drawn placeholder. Images are loaded and scaled on a worker
+/// Cover art with rounded corners and a drawn placeholder. Images are found, loaded and scaled on a worker
 /// thread (QtConcurrent); a late result for a track that is no longer current is dropped.
 class CoverView : public QWidget {
     Q_OBJECT
 public:
     explicit CoverView(QWidget* parent = nullptr);
-    /// Looks for cover.jpg/folder.jpg/front.* next to `audioPath` (empty: placeholder).
+    /// The data folder whose library.db holds embedded covers (see bridge/cover_source.hpp).
+    void setDataDir(const std::filesystem::path& dataDir) { m_dataDir = dataDir; }
+    /// Shows the embedded cover of `audioPath`, else its folder art, else the placeholder (empty path:
+    /// placeholder). Looked up and scaled on a worker thread.
     void showCoverFor(const QString& audioPath);
     void setImage(const QImage& image);
     bool hasCover() const noexcept { return !m_image.isNull(); }
@@ -32,9 +37,7 @@ private:
     QImage m_image;
     QString m_coverFile;
     quint64 m_generation = 0;
+    std::filesystem::path m_dataDir;
 };
-
-/// The cover image file next to an audio file, or an empty string. [any thread; touches the disk]
-QString findCoverFile(const QString& audioPath);
 
 } // namespace accord::ui

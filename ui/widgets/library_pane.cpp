@@ -5,6 +5,7 @@
 #include "models/browser_model.hpp"
 #include "models/track_table_model.hpp"
 #include "widgets/icons.hpp"
+#include "widgets/retranslator.hpp"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -24,14 +25,13 @@ LibraryPane::LibraryPane(QWidget* parent)
       m_facet(new QComboBox(this)), m_browser(new QListView(this)), m_table(new QTableView(this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_stack(new QStackedWidget(this))
 {
-    m_facet->addItem(tr("Artists"), int(Facet::Artist));
-    m_facet->addItem(tr("Albums"), int(Facet::Album));
-    m_facet->addItem(tr("Genres"), int(Facet::Genre));
+    m_facet->addItem(QString(), int(Facet::Artist));
+    m_facet->addItem(QString(), int(Facet::Album));
+    m_facet->addItem(QString(), int(Facet::Genre));
     m_browser->setModel(m_browserModel);
     m_browser->setUniformItemSizes(true);
     m_browser->setSpacing(1);
     m_browser->setAlternatingRowColors(false);
-    m_browser->setAccessibleName(tr("Library browser"));
 
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
@@ -48,7 +48,6 @@ LibraryPane::LibraryPane(QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->setIconSize(QSize(16, 16));
-    m_table->setAccessibleName(tr("Tracks"));
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
@@ -88,6 +87,18 @@ LibraryPane::LibraryPane(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
+    (new Retranslator(this))->add([this] {
+        m_facet->setItemText(0, tr("Artists"));
+        m_facet->setItemText(1, tr("Albums"));
+        m_facet->setItemText(2, tr("Genres"));
+        m_browser->setAccessibleName(tr("Library browser"));
+        m_table->setAccessibleName(tr("Tracks"));
+        // The models' texts are computed on demand: tell the views to ask again.
+        Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, TrackTableModel::ColumnCount - 1);
+        if (m_browserModel->rowCount() > 0)
+            Q_EMIT m_browserModel->dataChanged(m_browserModel->index(0), m_browserModel->index(m_browserModel->rowCount() - 1));
+    });
+
     connect(m_facet, &QComboBox::currentIndexChanged, this, [this] {
         const auto facet = static_cast<Facet>(m_facet->currentData().toInt());
         m_browserModel->rebuild(m_model->store(), facet);
@@ -114,21 +125,30 @@ QWidget* LibraryPane::buildEmptyPage()
     auto* icon = new QLabel(page);
     icon->setPixmap(Icons::get(Icons::App).pixmap(96, 96));
     icon->setAlignment(Qt::AlignCenter);
-    auto* title = new QLabel(tr("Your library is empty"), page);
+    auto* title = new QLabel(page);
     QFont f = title->font();
     f.setPointSizeF(f.pointSizeF() * 1.6);
     f.setWeight(QFont::DemiBold);
     title->setFont(f);
     title->setAlignment(Qt::AlignCenter);
-    auto* text = new QLabel(tr("Add a music folder, drop files here, or try the demo library: a few generated "
-                               "tracks and a demo catalogue that shows every licence verdict."), page);
+    auto* text = new QLabel(page);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(460);
-    auto* demo = new QPushButton(Icons::get(Icons::Play), tr("Try the demo library"), page);
+    text->setFixedWidth(460);
+    auto* demo = new QPushButton(Icons::get(Icons::Play), QString(), page);
     demo->setDefault(true);
     demo->setObjectName(QStringLiteral("demoButton"));
-    auto* add = new QPushButton(Icons::get(Icons::Folder), tr("Add music folder\u2026"), page);
+    auto* add = new QPushButton(Icons::get(Icons::Folder), QString(), page);
+    (new Retranslator(page))->add([title, text, demo, add] {
+        title->setText(tr("Your library is empty"));
+        text->setText(tr("Add a music folder, drop files here, or try the demo library: a few generated "
+                         "tracks and a demo catalogue that shows every licence verdict."));
+        // Centred in its layout, a word-wrapped label gets only its one-line size hint: ask for the
+        // height of the wrapped text.
+        text->setMinimumHeight(text->heightForWidth(text->width()));
+        demo->setText(tr("Try the demo library"));
+        add->setText(tr("Add music folder\u2026"));
+    });
     connect(demo, &QPushButton::clicked, this, &LibraryPane::demoRequested);
     connect(add, &QPushButton::clicked, this, &LibraryPane::addFolderRequested);
     auto* buttons = new QHBoxLayout;

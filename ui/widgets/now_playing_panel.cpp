@@ -4,6 +4,7 @@
 
 #include "models/track_table_model.hpp"
 #include "widgets/cover_view.hpp"
+#include "widgets/retranslator.hpp"
 
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -43,9 +44,8 @@ QString describeSignalPath(const NowPlayingInfo& info)
 
 NowPlayingPanel::NowPlayingPanel(QWidget* parent)
     : QWidget(parent), m_cover(new CoverView(this)), m_title(new QLabel(this)), m_subtitle(new QLabel(this)),
-      m_signalPath(new QLabel(this)), m_bitPerfect(makeBadge(tr("Bit-perfect"), "#2e9d55", this)),
-      m_preview(makeBadge(tr("Preview 0:30"), "#3b82c4", this)),
-      m_capped(makeBadge(tr("Capped"), "#d98b1c", this))
+      m_signalPath(new QLabel(this)), m_bitPerfect(makeBadge(QString(), "#2e9d55", this)),
+      m_preview(makeBadge(QString(), "#3b82c4", this)), m_capped(makeBadge(QString(), "#d98b1c", this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.45);
@@ -57,7 +57,6 @@ NowPlayingPanel::NowPlayingPanel(QWidget* parent)
     small.setPointSizeF(small.pointSizeF() * 0.9);
     m_signalPath->setFont(small);
     m_signalPath->setForegroundRole(QPalette::PlaceholderText);
-    m_signalPath->setToolTip(tr("Signal path: source format, processing, output device format"));
     for (QLabel* l : {m_title, m_subtitle, m_signalPath})
         l->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
@@ -83,10 +82,28 @@ NowPlayingPanel::NowPlayingPanel(QWidget* parent)
     layout->addWidget(m_cover);
     layout->addLayout(text, 1);
     clear();
+    (new Retranslator(this))->add([this] { retranslate(); });
+}
+
+void NowPlayingPanel::retranslate()
+{
+    m_bitPerfect->setText(tr("Bit-perfect"));
+    m_capped->setText(tr("Capped"));
+    m_signalPath->setToolTip(tr("Signal path: source format, processing, output device format"));
+    if (!m_info) {
+        m_preview->setText(tr("Preview 0:30"));
+        m_title->setText(tr("Nothing playing"));
+        m_subtitle->setText(tr("Double-click a track or drop files here"));
+        return;
+    }
+    m_signalPath->setText(describeSignalPath(*m_info));
+    if (m_info->previewSeconds >= 0)
+        m_preview->setText(tr("Preview %1").arg(formatDuration(static_cast<qint64>(m_info->previewSeconds * 1000))));
 }
 
 void NowPlayingPanel::setNowPlaying(const NowPlayingInfo& info)
 {
+    m_info = info;
     const QString title = info.title.isEmpty() ? QFileInfo(info.path).completeBaseName() : info.title;
     m_title->setText(title);
     QStringList sub;
@@ -95,11 +112,9 @@ void NowPlayingPanel::setNowPlaying(const NowPlayingInfo& info)
     if (!info.album.isEmpty())
         sub << info.album;
     m_subtitle->setText(sub.join(QStringLiteral(" \u2014 ")));
-    m_signalPath->setText(describeSignalPath(info));
     m_bitPerfect->setVisible(info.bitPerfect && info.processing.isEmpty());
     m_preview->setVisible(info.previewSeconds >= 0);
-    if (info.previewSeconds >= 0)
-        m_preview->setText(tr("Preview %1").arg(formatDuration(static_cast<qint64>(info.previewSeconds * 1000))));
+    retranslate();
     bool capped = false;
     for (const QString& step : info.processing)
         capped = capped || step.startsWith(QStringLiteral("licence-cap"));
@@ -109,9 +124,9 @@ void NowPlayingPanel::setNowPlaying(const NowPlayingInfo& info)
 
 void NowPlayingPanel::clear()
 {
-    m_title->setText(tr("Nothing playing"));
-    m_subtitle->setText(tr("Double-click a track or drop files here"));
+    m_info.reset();
     m_signalPath->clear();
+    retranslate();
     for (QLabel* b : {m_bitPerfect, m_preview, m_capped})
         b->setVisible(false);
     m_cover->showCoverFor({});

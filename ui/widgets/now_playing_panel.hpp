@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 
 namespace accord::ui {
@@ -27,6 +29,9 @@ public:
     QString signalPathText() const;
 
 private:
+    void retranslate();  ///< every text from the current language and m_info
+
+    std::optional<NowPlayingInfo> m_info;  ///< the track shown, if any
     CoverView* m_cover;
     QLabel* m_title;
     QLabel* m_subtitle;

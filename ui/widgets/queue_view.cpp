@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "widgets/queue_view.hpp"
+#include "widgets/retranslator.hpp"
 
 #include "models/queue_model.hpp"
 
@@ -20,7 +21,7 @@ QueueView::QueueView(QWidget* parent) : QListView(parent)
     setUniformItemSizes(true);
     setAlternatingRowColors(true);
     setIconSize(QSize(16, 16));
-    setAccessibleName(tr("Play queue"));
+    (new Retranslator(this))->add([this] { setAccessibleName(tr("Play queue")); });
     connect(this, &QListView::activated, this, [this](const QModelIndex& i) { Q_EMIT playRequested(i.row()); });
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "widgets/seek_slider.hpp"
+#include "widgets/retranslator.hpp"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -17,7 +18,7 @@ SeekSlider::SeekSlider(QWidget* parent) : QSlider(Qt::Horizontal, parent)
     setSingleStep(5000);
     setPageStep(30000);
     setFocusPolicy(Qt::NoFocus);
-    setAccessibleName(tr("Position"));
+    (new Retranslator(this))->add([this] { setAccessibleName(tr("Position")); });
     connect(this, &QSlider::sliderReleased, this, [this] { Q_EMIT seekRequested(value()); });
 }
 

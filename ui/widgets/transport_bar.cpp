@@ -4,6 +4,7 @@
 
 #include "models/track_table_model.hpp"
 #include "widgets/icons.hpp"
+#include "widgets/retranslator.hpp"
 #include "widgets/seek_slider.hpp"
 
 #include <QHBoxLayout>
@@ -32,12 +33,11 @@ QToolButton* makeButton(Icons::Id icon, const QString& tip, int size, QWidget* p
 } // namespace
 
 TransportBar::TransportBar(QWidget* parent)
-    : QWidget(parent), m_previous(makeButton(Icons::Previous, tr("Previous"), 22, this)),
-      m_playPause(makeButton(Icons::Play, tr("Play"), 30, this)),
-      m_next(makeButton(Icons::Next, tr("Next"), 22, this)), m_stop(makeButton(Icons::Stop, tr("Stop"), 20, this)),
-      m_shuffle(makeButton(Icons::Shuffle, tr("Shuffle the queue"), 18, this)),
-      m_repeatButton(makeButton(Icons::Repeat, tr("Repeat: off"), 18, this)),
-      m_mute(makeButton(Icons::Volume, tr("Mute"), 18, this)), m_volume(new QSlider(Qt::Horizontal, this)),
+    : QWidget(parent), m_previous(makeButton(Icons::Previous, QString(), 22, this)),
+      m_playPause(makeButton(Icons::Play, QString(), 30, this)), m_next(makeButton(Icons::Next, QString(), 22, this)),
+      m_stop(makeButton(Icons::Stop, QString(), 20, this)), m_shuffle(makeButton(Icons::Shuffle, QString(), 18, this)),
+      m_repeatButton(makeButton(Icons::Repeat, QString(), 18, this)),
+      m_mute(makeButton(Icons::Volume, QString(), 18, this)), m_volume(new QSlider(Qt::Horizontal, this)),
       m_seek(new SeekSlider(this)), m_elapsed(new QLabel(this)), m_remaining(new QLabel(this))
 {
     m_repeatButton->setCheckable(true);
@@ -45,8 +45,6 @@ TransportBar::TransportBar(QWidget* parent)
     m_volume->setValue(100);
     m_volume->setFixedWidth(110);
     m_volume->setFocusPolicy(Qt::NoFocus);
-    m_volume->setToolTip(tr("Volume (100% is bit-perfect)"));
-    m_volume->setAccessibleName(tr("Volume"));
     for (QLabel* l : {m_elapsed, m_remaining}) {
         l->setMinimumWidth(l->fontMetrics().horizontalAdvance(QStringLiteral("-00:00:00")));
     }
@@ -96,13 +94,27 @@ TransportBar::TransportBar(QWidget* parent)
         }
     });
     setDuration(0);
+    (new Retranslator(this))->add([this] {
+        for (auto [button, text] : {std::pair{m_previous, tr("Previous")}, std::pair{m_next, tr("Next")},
+                                    std::pair{m_stop, tr("Stop")}, std::pair{m_shuffle, tr("Shuffle the queue")},
+                                    std::pair{m_mute, tr("Mute")}}) {
+            button->setToolTip(text);
+            button->setAccessibleName(text);
+        }
+        m_volume->setToolTip(tr("Volume (100% is bit-perfect)"));
+        m_volume->setAccessibleName(tr("Volume"));
+        setState(m_state);
+        setRepeat(m_repeat);
+    });
 }
 
 void TransportBar::setState(PlayState state)
 {
+    m_state = state;
     const bool playing = state == PlayState::Playing;
     m_playPause->setIcon(Icons::get(playing ? Icons::Pause : Icons::Play));
     m_playPause->setToolTip(playing ? tr("Pause") : tr("Play"));
+    m_playPause->setAccessibleName(m_playPause->toolTip());
     if (state == PlayState::Stopped)
         setPosition(0);
 }

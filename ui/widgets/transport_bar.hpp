@@ -59,6 +59,7 @@ private:
     qint64 m_duration = 0;
     qint64 m_position = 0;
     RepeatState m_repeat = RepeatState::Off;
+    PlayState m_state = PlayState::Stopped;
     int m_volumeBeforeMute = 100;
 };
 

@@ -3,6 +3,7 @@
 #include "widgets/why_panel.hpp"
 
 #include "widgets/icons.hpp"
+#include "widgets/retranslator.hpp"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -64,7 +65,6 @@ WhyPanel::WhyPanel(QWidget* parent)
     auto* close = new QToolButton(this);
     close->setText(QStringLiteral("\u2715"));
     close->setAutoRaise(true);
-    close->setToolTip(tr("Close"));
     connect(close, &QToolButton::clicked, this, [this] {
         hide();
         Q_EMIT closed();
@@ -78,16 +78,29 @@ WhyPanel::WhyPanel(QWidget* parent)
     layout->setContentsMargins(12, 8, 12, 10);
     layout->addLayout(top);
     layout->addWidget(m_body, 1);
-    setAccessibleName(tr("Why can't I play this?"));
+    (new Retranslator(this))->add([this, close] {
+        close->setToolTip(tr("Close"));
+        setAccessibleName(tr("Why can't I play this?"));
+        if (m_explanation)
+            render();
+    });
 }
 
 void WhyPanel::showExplanation(const QString& trackTitle, const Explanation& explanation)
 {
-    m_icon->setPixmap(Icons::verdict(explanation.verdict).pixmap(22, 22));
-    m_heading->setText(verdictPlays(explanation.verdict) ? tr("About \u201c%1\u201d").arg(trackTitle)
-                                                         : tr("Why can't I play \u201c%1\u201d?").arg(trackTitle));
-    m_body->setText(explanationHtml(explanation));
+    m_title = trackTitle;
+    m_explanation = explanation;
+    render();
     show();
+}
+
+void WhyPanel::render()
+{
+    const Explanation& e = *m_explanation;
+    m_icon->setPixmap(Icons::verdict(e.verdict).pixmap(22, 22));
+    m_heading->setText(verdictPlays(e.verdict) ? tr("About \u201c%1\u201d").arg(m_title)
+                                               : tr("Why can't I play \u201c%1\u201d?").arg(m_title));
+    m_body->setText(explanationHtml(e));
 }
 
 QString WhyPanel::plainText() const

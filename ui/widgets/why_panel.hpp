@@ -25,6 +25,10 @@ Q_SIGNALS:
     void closed();
 
 private:
+    void render();  ///< heading and body from m_title and m_explanation, in the current language
+
+    QString m_title;
+    std::optional<Explanation> m_explanation;
     QLabel* m_icon;
     QLabel* m_heading;
     QLabel* m_body;

@@ -5,6 +5,7 @@
 #include "models/queue_model.hpp"
 #include "models/track_table_model.hpp"
 #include "widgets/icons.hpp"
+#include "widgets/retranslator.hpp"
 #include "widgets/library_pane.hpp"
 #include "widgets/now_playing_panel.hpp"
 #include "widgets/queue_view.hpp"
@@ -38,7 +39,7 @@ MainWindow::MainWindow(QueueModel* queue, QWidget* parent)
       m_libraryStatus(new QLabel(this)), m_scanProgress(new QProgressBar(this)),
       m_unreadableButton(new QToolButton(this))
 {
-    setWindowTitle(tr("Accord"));
+    m_tr = new Retranslator(this);
     setWindowIcon(Icons::get(Icons::App));
     setAcceptDrops(true);
     setObjectName(QStringLiteral("AccordMainWindow"));
@@ -120,16 +121,18 @@ QWidget* MainWindow::buildHeader()
 {
     auto* header = new QWidget(this);
     header->setObjectName(QStringLiteral("header"));
-    m_filter->setPlaceholderText(tr("Filter: title, artist, album, alias\u2026"));
     m_filter->setClearButtonEnabled(true);
     m_filter->addAction(Icons::get(Icons::Search), QLineEdit::LeadingPosition);
     m_filter->setMinimumWidth(280);
-    m_filter->setAccessibleName(tr("Filter"));
     auto* settings = new QToolButton(header);
     settings->setIcon(Icons::get(Icons::Settings));
     settings->setIconSize(QSize(20, 20));
     settings->setAutoRaise(true);
-    settings->setToolTip(tr("Settings"));
+    m_tr->add([this, settings] {
+        m_filter->setPlaceholderText(tr("Filter: title, artist, album, alias\u2026"));
+        m_filter->setAccessibleName(tr("Filter"));
+        settings->setToolTip(tr("Settings"));
+    });
     connect(settings, &QToolButton::clicked, this, &MainWindow::settingsRequested);
 
     auto* right = new QVBoxLayout;
@@ -150,15 +153,18 @@ QWidget* MainWindow::buildHeader()
 QWidget* MainWindow::buildQueuePane()
 {
     auto* pane = new QWidget(this);
-    auto* title = new QLabel(tr("Queue"), pane);
+    auto* title = new QLabel(pane);
     QFont f = title->font();
     f.setWeight(QFont::DemiBold);
     title->setFont(f);
     m_queueSummary->setForegroundRole(QPalette::PlaceholderText);
     auto* clear = new QToolButton(pane);
-    clear->setText(tr("Clear"));
     clear->setAutoRaise(true);
-    clear->setToolTip(tr("Remove every track from the queue"));
+    m_tr->add([title, clear] {
+        title->setText(tr("Queue"));
+        clear->setText(tr("Clear"));
+        clear->setToolTip(tr("Remove every track from the queue"));
+    });
     connect(clear, &QToolButton::clicked, m_queue, &QueueModel::clearEntries);
     auto* top = new QHBoxLayout;
     top->addWidget(title);
@@ -171,60 +177,6 @@ QWidget* MainWindow::buildQueuePane()
     layout->addLayout(top);
     layout->addWidget(m_queueView, 1);
     return pane;
-}
-
-void MainWindow::buildMenus()
-{
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(Icons::get(Icons::Folder), tr("&Add Music Folder\u2026"), this, &MainWindow::askForFolder);
-    file->addAction(tr("&Open Files\u2026"), QKeySequence::Open, this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add files to the queue"), {},
-                                                                tr("Audio (*.flac *.mp3 *.ogg *.opus *.wav *.aiff *.aif)"));
-        if (!files.isEmpty())
-            Q_EMIT enqueueRequested(files, -1);
-    });
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
-
-    QMenu* play = menuBar()->addMenu(tr("&Playback"));
-    play->addAction(Icons::get(Icons::Play), tr("Play / Pause"), QKeySequence(Qt::CTRL | Qt::Key_Space), this,
-                    &MainWindow::playPauseRequested);
-    play->addAction(Icons::get(Icons::Stop), tr("Stop"), QKeySequence(Qt::CTRL | Qt::Key_Period), this,
-                    &MainWindow::stopRequested);
-    play->addAction(Icons::get(Icons::Next), tr("Next"), QKeySequence(Qt::CTRL | Qt::Key_Right), this,
-                    &MainWindow::nextRequested);
-    play->addAction(Icons::get(Icons::Previous), tr("Previous"), QKeySequence(Qt::CTRL | Qt::Key_Left), this,
-                    &MainWindow::previousRequested);
-    play->addAction(tr("Seek Forward 10 s"), QKeySequence(Qt::ALT | Qt::Key_Right), this,
-                    [this] { Q_EMIT seekRelativeRequested(10000); });
-    play->addAction(tr("Seek Back 10 s"), QKeySequence(Qt::ALT | Qt::Key_Left), this,
-                    [this] { Q_EMIT seekRelativeRequested(-10000); });
-    play->addAction(tr("Volume Up"), QKeySequence(Qt::CTRL | Qt::Key_Up), this,
-                    [this] { m_transport->setVolume(m_transport->volume() + 0.05); Q_EMIT volumeRequested(m_transport->volume()); });
-    play->addAction(tr("Volume Down"), QKeySequence(Qt::CTRL | Qt::Key_Down), this,
-                    [this] { m_transport->setVolume(m_transport->volume() - 0.05); Q_EMIT volumeRequested(m_transport->volume()); });
-    play->addSeparator();
-    play->addAction(Icons::get(Icons::Shuffle), tr("Shuffle Queue"), QKeySequence(Qt::CTRL | Qt::Key_H), this,
-                    [this] { m_queue->shuffleEntries(QRandomGenerator::global()->generate()); });
-    play->addAction(tr("Remove From Queue"), this, [this] { m_queueView->removeSelected(); });
-
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("Find"), QKeySequence::Find, this, [this] { m_filter->setFocus(); m_filter->selectAll(); });
-    view->addAction(Icons::get(Icons::Info), tr("Why Can't I Play This?"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] {
-        const QModelIndex i = m_library->table()->currentIndex();
-        if (i.isValid())
-            Q_EMIT explainRequested(m_library->trackModel()->storeIndexAt(i.row()));
-    });
-    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
-    tools->addAction(Icons::get(Icons::Settings), tr("&Settings\u2026"), QKeySequence::Preferences, this,
-                     &MainWindow::settingsRequested);
-    tools->addAction(tr("Load &Demo Library"), this, &MainWindow::demoRequested);
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Accord"), this, [this] {
-        QMessageBox::about(this, tr("About Accord"),
-                           tr("<b>Accord</b><br>A gapless, bit-perfect music player that explains every licence "
-                              "decision.<br>GPL-3.0-or-later."));
-    });
 }
 
 void MainWindow::buildStatusBar()
@@ -254,6 +206,14 @@ void MainWindow::buildStatusBar()
     statusBar()->addWidget(m_message, 1);
     statusBar()->addPermanentWidget(m_scanProgress);
     statusBar()->addPermanentWidget(m_unreadableButton);
+    // Texts computed from state follow the language too.
+    m_tr->add([this] {
+        updateLibraryStatus();
+        updateQueueSummary();
+        setUnreadable(m_unreadable);
+        setContext(m_context);
+        setWindowTitle(m_nowPlayingTitle.isEmpty() ? tr("Accord") : m_nowPlayingTitle);
+    });
     setLibrary(nullptr);
 }
 
@@ -265,6 +225,11 @@ void MainWindow::setLibrary(std::shared_ptr<TrackStore> store)
         for (const TrackRow& r : store->rows())
             m_libraryMs += r.durationMs;
     m_library->setStore(std::move(store));
+    updateLibraryStatus();
+}
+
+void MainWindow::updateLibraryStatus()
+{
     const qint64 hours = m_libraryMs / 3600000;
     m_libraryStatus->setText(m_trackCount == 0 ? tr("Library is empty")
                                                : tr("%n track(s)", nullptr, static_cast<int>(m_trackCount)) +
@@ -290,6 +255,7 @@ void MainWindow::setUnreadable(const QList<UnreadableFile>& files)
 
 void MainWindow::setContext(const ListenerContext& context)
 {
+    m_context = context;
     m_qaBanner->setVisible(context.qa);
     m_qaBanner->setText(tr("QA MODE \u2014 availability shown for %1").arg(context.describe()));
     m_libraryStatus->setToolTip(context.describe());
@@ -307,6 +273,7 @@ void MainWindow::setNowPlaying(const NowPlayingInfo& info)
     if (!info.valid()) {
         m_nowPlaying->clear();
         m_transport->setDuration(0);
+        m_nowPlayingTitle.clear();
         setWindowTitle(tr("Accord"));
         return;
     }
@@ -315,7 +282,8 @@ void MainWindow::setNowPlaying(const NowPlayingInfo& info)
                                                       : info.durationMs);
     m_queue->setCurrentId(info.queueItemId);
     const QString title = info.title.isEmpty() ? info.path.section(QLatin1Char('/'), -1) : info.title;
-    setWindowTitle(info.artist.isEmpty() ? title : QStringLiteral("%1 \u2014 %2").arg(info.artist, title));
+    m_nowPlayingTitle = info.artist.isEmpty() ? title : QStringLiteral("%1 \u2014 %2").arg(info.artist, title);
+    setWindowTitle(m_nowPlayingTitle);
 }
 
 void MainWindow::setPosition(qint64 ms)

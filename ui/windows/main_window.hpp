@@ -19,6 +19,7 @@ class QToolButton;
 namespace accord::ui {
 
 class LibraryPane;
+class Retranslator;
 class NowPlayingPanel;
 class QueueModel;
 class QueueView;
@@ -89,6 +90,7 @@ private:
     void buildMenus();
     void buildStatusBar();
     void updateQueueSummary();
+    void updateLibraryStatus();
     void askForFolder();
 
     QueueModel* m_queue;
@@ -108,6 +110,9 @@ private:
     QList<UnreadableFile> m_unreadable;
     std::size_t m_trackCount = 0;
     qint64 m_libraryMs = 0;
+    ListenerContext m_context;
+    QString m_nowPlayingTitle;         ///< "Artist — Title" while a track plays, else empty
+    Retranslator* m_tr = nullptr;
 };
 
 } // namespace accord::ui

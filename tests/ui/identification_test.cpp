@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+// The library table and the player decide through one identification path: a file the catalogue knows only
+// by its audio fingerprint (no ISRC tag) shows the verdict in the table that the player's gate applies.
+#include "bridge/decision_text.hpp"
+#include "bridge/library_service.hpp"
+#include "bridge/library_track_gate.hpp"
+#include "bridge/qt_convert.hpp"
+#include "catalogue/catalogue.hpp"
+#include "catalogue/catalogue_importer.hpp"
+#include "identify/fingerprinter.hpp"
+#include "models/track_store.hpp"
+#include "support/audio_fixtures.hpp"
+#include "support/temp_dir.hpp"
+
+#include "qt_catch.hpp"
+
+#include <QSignalSpy>
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+
+using namespace accord;
+
+namespace {
+
+/// A catalogue with one recording known by ISRC and fingerprint (worldwide streaming deal), and a policy
+/// under which files the catalogue does not know may not play.
+void writeCatalogue(const std::filesystem::path& dataDir, const identify::Fingerprint& fp)
+{
+    using nlohmann::json;
+    const json doc{
+        {"format", "accord-catalogue"},
+        {"version", 1},
+        {"policy", {{"preview_seconds", 30}, {"unidentified_playable", false}}},
+        {"parties", {{{"id", "P-label"}, {"name", "Label"}, {"role", "label"}}}},
+        {"recordings",
+         {{{"id", "REC-FP"},
+           {"isrc", "QZDA82699001"},
+           {"title", "Known Melody"},
+           {"artists", {"Someone"}},
+           {"duration", 20},
+           {"fingerprint", fp.encoded},
+           {"fingerprint_duration", static_cast<int>(fp.durationS)}}}},
+        {"deals",
+         {{{"id", "D-1"},
+           {"recording", "REC-FP"},
+           {"licensor", "P-label"},
+           {"licensee", "Accord"},
+           {"territories", "Worldwide"},
+           {"use_types", {"stream"}},
+           {"commercial_models", {"AdvertisementSupportedModel", "SubscriptionModel"}}}}},
+    };
+    const auto file = dataDir / "catalogue.json";
+    std::ofstream(file) << doc.dump();
+    auto cat = catalogue::Catalogue::open(dataDir / "catalogue.db");
+    REQUIRE(cat.ok());
+    const std::filesystem::path files[] = {file};
+    REQUIRE(catalogue::importCatalogueFiles(*cat, files).ok());
+}
+
+} // namespace
+
+TEST_CASE("the table's verdicts are the player's: a fingerprint-identified file plays in both",
+          "[ui][app][slow]")
+{
+    test::TempDir dir("accord-ui-ident");
+    const auto music = dir / "music";
+    test::makeMelodyWav(dir / "src.wav", 20.0, 11);
+    test::makeMelodyWav(music / "untagged copy.wav", 20.0, 11); // the catalogue's recording, no tags at all
+    test::makeMelodyWav(music / "personal.wav", 20.0, 12);      // not in the catalogue
+    auto fp = identify::fingerprintFile(dir / "src.wav");
+    REQUIRE(fp.ok());
+    writeCatalogue(dir.path(), *fp);
+
+    ui::LibraryService library(dir.path());
+    std::shared_ptr<ui::TrackStore> store;
+    QObject::connect(&library, &ui::LibraryService::libraryLoaded, &library,
+                     [&](std::shared_ptr<ui::TrackStore> s, qint64) { store = s; });
+    QObject::connect(&library, &ui::LibraryService::verdictsReady, &library,
+                     [&](const std::vector<ui::VerdictUpdate>& updates) {
+                         for (const ui::VerdictUpdate& u : updates)
+                             store->setVerdict(u.index, u.verdict, u.mainReason);
+                     });
+    QSignalSpy decided(&library, &ui::LibraryService::decisionsFinished);
+    const ui::ListenerContext listener; // US, free, desktop, now
+    library.setContext(listener);
+    REQUIRE(decided.wait(60000));
+    library.scan({QString::fromStdString(music.string())});
+    REQUIRE(decided.wait(120000));
+    REQUIRE(store);
+    REQUIRE(store->size() == 2);
+
+    // The player's gate, opened as the window's player opens it, on the same data folder.
+    ui::LibraryTrackGate gate(dir.path());
+    gate.setContext(listener);
+    for (const ui::TrackRow& row : store->rows()) {
+        INFO(row.path.toStdString());
+        const playback::GateVerdict v = gate.check(ui::toPath(row.path));
+        CHECK(ui::verdictPlays(row.verdict) == (v.kind != playback::GateVerdict::Kind::Block));
+        if (row.path.endsWith(QStringLiteral("untagged copy.wav"))) {
+            CHECK(row.verdict == ui::Verdict::Playable);
+            CHECK(v.kind == playback::GateVerdict::Kind::Play);
+        } else {
+            CHECK(row.verdict == ui::Verdict::Blocked); // unknown to the catalogue; the policy says no
+            CHECK(v.kind == playback::GateVerdict::Kind::Block);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+// MainWindow's menu bar (its own file to keep main_window.cpp short).
+#include "windows/main_window.hpp"
+
+#include "models/queue_model.hpp"
+#include "models/track_table_model.hpp"
+#include "widgets/icons.hpp"
+#include "widgets/library_pane.hpp"
+#include "widgets/queue_view.hpp"
+#include "widgets/retranslator.hpp"
+#include "widgets/transport_bar.hpp"
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QRandomGenerator>
+#include <QTableView>
+
+namespace accord::ui {
+
+void MainWindow::buildMenus()
+{
+    // Every title and action text is set through the Retranslator, so it follows a live language switch.
+    auto title = [this](QMenu* menu, QString (*source)()) {
+        m_tr->add([menu, source] { menu->setTitle(source()); });
+    };
+    auto text = [this](QAction* action, QString (*source)()) {
+        m_tr->add([action, source] { action->setText(source()); });
+    };
+    QMenu* file = menuBar()->addMenu(QString());
+    title(file, [] { return tr("&File"); });
+    text(file->addAction(Icons::get(Icons::Folder), QString(), this, &MainWindow::askForFolder),
+         [] { return tr("&Add Music Folder\u2026"); });
+    text(file->addAction(QString(), QKeySequence::Open, this,
+                         [this] {
+                             const QStringList files = QFileDialog::getOpenFileNames(
+                                 this, tr("Add files to the queue"), {},
+                                 tr("Audio (*.flac *.mp3 *.ogg *.opus *.wav *.aiff *.aif)"));
+                             if (!files.isEmpty())
+                                 Q_EMIT enqueueRequested(files, -1);
+                         }),
+         [] { return tr("&Open Files\u2026"); });
+    file->addSeparator();
+    text(file->addAction(QString(), QKeySequence::Quit, qApp, &QApplication::quit),
+         [] { return tr("&Quit"); });
+
+    QMenu* play = menuBar()->addMenu(QString());
+    title(play, [] { return tr("&Playback"); });
+    text(play->addAction(Icons::get(Icons::Play), QString(), QKeySequence(Qt::CTRL | Qt::Key_Space), this,
+                         &MainWindow::playPauseRequested),
+         [] { return tr("Play / Pause"); });
+    text(play->addAction(Icons::get(Icons::Stop), QString(), QKeySequence(Qt::CTRL | Qt::Key_Period), this,
+                         &MainWindow::stopRequested),
+         [] { return tr("Stop"); });
+    text(play->addAction(Icons::get(Icons::Next), QString(), QKeySequence(Qt::CTRL | Qt::Key_Right), this,
+                         &MainWindow::nextRequested),
+         [] { return tr("Next"); });
+    text(play->addAction(Icons::get(Icons::Previous), QString(), QKeySequence(Qt::CTRL | Qt::Key_Left), this,
+                         &MainWindow::previousRequested),
+         [] { return tr("Previous"); });
+    text(play->addAction(QString(), QKeySequence(Qt::ALT | Qt::Key_Right), this,
+                         [this] { Q_EMIT seekRelativeRequested(10000); }),
+         [] { return tr("Seek Forward 10 s"); });
+    text(play->addAction(QString(), QKeySequence(Qt::ALT | Qt::Key_Left), this,
+                         [this] { Q_EMIT seekRelativeRequested(-10000); }),
+         [] { return tr("Seek Back 10 s"); });
+    text(play->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_Up), this,
+                         [this] {
+                             m_transport->setVolume(m_transport->volume() + 0.05);
+                             Q_EMIT volumeRequested(m_transport->volume());
+                         }),
+         [] { return tr("Volume Up"); });
+    text(play->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_Down), this,
+                         [this] {
+                             m_transport->setVolume(m_transport->volume() - 0.05);
+                             Q_EMIT volumeRequested(m_transport->volume());
+                         }),
+         [] { return tr("Volume Down"); });
+    play->addSeparator();
+    text(play->addAction(Icons::get(Icons::Shuffle), QString(), QKeySequence(Qt::CTRL | Qt::Key_H), this,
+                         [this] { m_queue->shuffleEntries(QRandomGenerator::global()->generate()); }),
+         [] { return tr("Shuffle Queue"); });
+    text(play->addAction(QString(), this, [this] { m_queueView->removeSelected(); }),
+         [] { return tr("Remove From Queue"); });
+
+    QMenu* view = menuBar()->addMenu(QString());
+    title(view, [] { return tr("&View"); });
+    text(view->addAction(QString(), QKeySequence::Find, this,
+                         [this] {
+                             m_filter->setFocus();
+                             m_filter->selectAll();
+                         }),
+         [] { return tr("Find"); });
+    text(view->addAction(Icons::get(Icons::Info), QString(), QKeySequence(Qt::CTRL | Qt::Key_I), this,
+                         [this] {
+                             const QModelIndex i = m_library->table()->currentIndex();
+                             if (i.isValid())
+                                 Q_EMIT explainRequested(m_library->trackModel()->storeIndexAt(i.row()));
+                         }),
+         [] { return tr("Why Can't I Play This?"); });
+    QMenu* tools = menuBar()->addMenu(QString());
+    title(tools, [] { return tr("&Tools"); });
+    text(tools->addAction(Icons::get(Icons::Settings), QString(), QKeySequence::Preferences, this,
+                          &MainWindow::settingsRequested),
+         [] { return tr("&Settings\u2026"); });
+    text(tools->addAction(QString(), this, &MainWindow::demoRequested),
+         [] { return tr("Load &Demo Library"); });
+    QMenu* help = menuBar()->addMenu(QString());
+    title(help, [] { return tr("&Help"); });
+    text(help->addAction(
+             QString(), this,
+             [this] {
+                 QMessageBox::about(
+                     this, tr("About Accord"),
+                     tr("<b>Accord</b><br>A gapless, bit-perfect music player that explains every licence "
+                        "decision.<br>GPL-3.0-or-later."));
+             }),
+         [] { return tr("&About Accord"); });
+}
+
+} // namespace accord::ui
