@@ -4,6 +4,7 @@
 
 #include "catalogue/catalogue_migrations.hpp"
 #include "catalogue/catalogue_rows.hpp"
+#include "catalogue/isrc_key.hpp"
 #include "catalogue/rights_codec.hpp"
 #include "catalogue/rights_index.hpp"
 #include "catalogue/rights_query.hpp"
@@ -247,9 +248,10 @@ Result<std::vector<Recording>> Catalogue::findByTitleKey(std::string_view key, s
 
 Result<RecordingRights> Catalogue::rights(std::int64_t recordingId)
 {
-    auto st = m_impl->prepared(m_impl->rightsStatement,
-                               "SELECT rr.data FROM recordings r JOIN recording_rights rr ON rr.isrc = r.isrc "
-                               "WHERE r.id = ?1 AND NOT EXISTS (SELECT 1 FROM rights_dirty)");
+    static const std::string sql = "SELECT rr.data FROM recordings r JOIN recording_rights rr ON rr.isrc_key = " +
+                                   isrcKeySql("r.isrc") + " AND rr.recording_id = r.id "
+                                   "WHERE r.id = ?1 AND NOT EXISTS (SELECT 1 FROM rights_dirty)";
+    auto st = m_impl->prepared(m_impl->rightsStatement, sql);
     if (!st.ok())
         return std::move(st).error();
     (*st)->bind(1, recordingId);
@@ -271,10 +273,11 @@ Result<std::optional<RecordingRights>> Catalogue::rightsByIsrc(std::string_view 
     std::string norm;
     if (!normaliseIsrc(isrc, norm))
         return std::optional<RecordingRights>();
-    // One B-tree descent: the rows are keyed by ISRC. Trusted only while no write is pending a refresh.
-    auto st = m_impl->prepared(m_impl->isrcRightsStatement,
-                               "SELECT recording_id, data FROM recording_rights WHERE isrc = ?1 "
-                               "AND NOT EXISTS (SELECT 1 FROM rights_dirty)");
+    // One rowid lookup: the rows are keyed by the ISRC as a number. Trusted only while no write is pending a
+    // refresh.
+    static const std::string sql = "SELECT recording_id, data FROM recording_rights WHERE isrc_key = " +
+                                   isrcKeySql("?1") + " AND NOT EXISTS (SELECT 1 FROM rights_dirty)";
+    auto st = m_impl->prepared(m_impl->isrcRightsStatement, sql);
     if (!st.ok())
         return std::move(st).error();
     (*st)->bind(1, norm);

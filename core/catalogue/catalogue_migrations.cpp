@@ -2,7 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "catalogue/catalogue_migrations.hpp"
 
+#include "catalogue/isrc_key.hpp"
+
 #include <array>
+#include <string>
 
 namespace accord::catalogue {
 namespace {
@@ -115,8 +118,8 @@ INSERT INTO settings VALUES ('preview_seconds', '30'), ('utc_offset_seconds', '0
     ('unidentified_playable', '1');
 )sql";
 
-// Version 2: one compact rights row per recording (rights_codec), keyed by its ISRC, so an uncached decision
-// is one B-tree descent (ISRC -> row) instead of a dozen index seeks. Triggers note every write that
+// Version 2: one compact rights row per recording (rights_codec), keyed by its ISRC as an integer (isrc_key),
+// so an uncached decision is one rowid lookup (ISRC -> row) instead of a dozen index seeks. Triggers note every write that
 // could change a row in rights_dirty; refreshRights() rebuilds the rows affected and clears the marks in
 // the writing transaction, and readers trust the rows only while no mark is pending. Kinds: 0 recording,
 // 1 release, 2 deal (a deal's sublicences are found when the marks are expanded). A recording without an
@@ -124,10 +127,10 @@ INSERT INTO settings VALUES ('preview_seconds', '30'), ('utc_offset_seconds', '0
 // read-write open after the upgrade builds all rows.
 constexpr const char* kV2 = R"sql(
 CREATE TABLE recording_rights (
-    isrc            TEXT PRIMARY KEY,
+    isrc_key        INTEGER PRIMARY KEY,
     recording_id    INTEGER NOT NULL,
     data            BLOB NOT NULL
-) WITHOUT ROWID;
+);
 CREATE TABLE rights_dirty (
     kind    INTEGER NOT NULL CHECK (kind IN (0, 1, 2)),
     id      INTEGER NOT NULL,
@@ -137,11 +140,11 @@ CREATE TRIGGER rights_recording_insert AFTER INSERT ON recordings BEGIN
     INSERT OR IGNORE INTO rights_dirty VALUES (0, NEW.id);
 END;
 CREATE TRIGGER rights_recording_isrc AFTER UPDATE OF isrc ON recordings WHEN OLD.isrc IS NOT NEW.isrc BEGIN
-    DELETE FROM recording_rights WHERE isrc = OLD.isrc;
+    DELETE FROM recording_rights WHERE isrc_key = @OLD_KEY@ AND recording_id = OLD.id;
     INSERT OR IGNORE INTO rights_dirty VALUES (0, NEW.id);
 END;
 CREATE TRIGGER rights_recording_delete AFTER DELETE ON recordings BEGIN
-    DELETE FROM recording_rights WHERE isrc = OLD.isrc;
+    DELETE FROM recording_rights WHERE isrc_key = @OLD_KEY@ AND recording_id = OLD.id;
 END;
 CREATE TRIGGER rights_track_insert AFTER INSERT ON release_tracks BEGIN
     INSERT OR IGNORE INTO rights_dirty VALUES (0, NEW.recording_id);
@@ -192,10 +195,23 @@ END;
 INSERT OR IGNORE INTO rights_dirty SELECT 0, id FROM recordings;
 )sql";
 
-constexpr std::array<storage::Migration, 2> kMigrations{{{1, kV1}, {2, kV2}}};
+// Version 2 with the ISRC key expression spliced in (isrc_key.hpp: one definition for SQL and C++).
+std::string version2()
+{
+    std::string sql = kV2;
+    const std::string key = isrcKeySql("OLD.isrc");
+    for (std::size_t at = sql.find("@OLD_KEY@"); at != std::string::npos; at = sql.find("@OLD_KEY@", at))
+        sql.replace(at, 9, key);
+    return sql;
+}
 
 } // namespace
 
-std::span<const storage::Migration> catalogueMigrations() { return kMigrations; }
+std::span<const storage::Migration> catalogueMigrations()
+{
+    static const std::string v2 = version2();
+    static const std::array<storage::Migration, 2> migrations{{{1, kV1}, {2, v2}}};
+    return migrations;
+}
 
 } // namespace accord::catalogue

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "catalogue/rights_index.hpp"
 
+#include "catalogue/isrc_key.hpp"
 #include "catalogue/rights_codec.hpp"
 #include "catalogue/rights_query.hpp"
 #include "storage/statement.hpp"
@@ -53,10 +54,10 @@ base::Result<std::int64_t> refreshRights(storage::Connection& conn)
     auto affected = storage::Statement::prepare(conn, kAffectedSql);
     if (!affected.ok())
         return std::move(affected).error();
-    // A recording deleted in the same transaction, or one without an ISRC, gets no row.
+    // A recording deleted in the same transaction, or one without a valid ISRC, gets no row.
     auto store = storage::Statement::prepare(
-        conn, "INSERT OR REPLACE INTO recording_rights(isrc, recording_id, data) "
-              "SELECT isrc, id, ?2 FROM recordings WHERE id = ?1 AND isrc IS NOT NULL");
+        conn, "INSERT OR REPLACE INTO recording_rights(isrc_key, recording_id, data) SELECT " + isrcKeySql("isrc") +
+                  ", id, ?2 FROM recordings WHERE id = ?1 AND isrc GLOB '" + kIsrcGlob + "'");
     if (!store.ok())
         return std::move(store).error();
     RightsQuery query(conn);
