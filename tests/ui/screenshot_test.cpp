@@ -84,20 +84,29 @@ TEST_CASE("screenshots: demo library and a blocked track, English and Chinese", 
     shoot(w, QStringLiteral("blocked-en.png"));
 
     w.whyPanel()->hide();
-    // Playing: the demo's preview-only track (the null ALSA device plays faster than real time; its 30 s
-    // preview leaves time to catch it mid-way), with the demo's cover art and the "Preview 0:30" badge.
+    // Playing: the demo's preview-only track, with the demo's cover art and the "Preview 0:30" badge.
     int preview = -1;
     for (int r = 0; r < fx.app().queue()->rowCount() && preview < 0; ++r)
         if (fx.app().queue()->entries().at(r).verdict == ui::Verdict::Preview)
             preview = r;
     REQUIRE(preview >= 0);
-    fx.app().player()->playIndex(preview);
-    for (int i = 0; i < 2000 && (w.transport()->elapsedText() < QStringLiteral("0:03") ||
-                                 !w.nowPlaying()->cover()->hasCover());
-         ++i)
-        QTest::qWait(5);
+    // The null device drains a whole preview in well under a second, so catch the track and pause it there;
+    // the rare run that polls too late (the next track already playing) plays it again.
+    const QString previewTitle = fx.app().queue()->entries().at(preview).title;
+    bool caught = false;
+    for (int attempt = 0; attempt < 5 && !caught; ++attempt) {
+        fx.app().player()->playIndex(preview, 3000);
+        for (int i = 0; i < 2000 && !(w.windowTitle().contains(previewTitle) && w.nowPlaying()->cover()->hasCover());
+             ++i)
+            QTest::qWait(2);
+        fx.app().player()->pause();
+        QTest::qWait(150);
+        caught = w.windowTitle().contains(previewTitle) &&
+                 w.nowPlaying()->badges().contains(QStringLiteral("Preview 0:30"));
+    }
+    REQUIRE(caught);
     CHECK(w.nowPlaying()->cover()->hasCover());
-    CHECK(w.windowTitle().contains(fx.app().queue()->entries().at(preview).title));
+    CHECK(w.windowTitle().contains(previewTitle));
     CHECK(w.nowPlaying()->badges().contains(QStringLiteral("Preview 0:30")));
     const QImage playing = w.grab().toImage();
     REQUIRE(playing.save(QDir(screenshotDir()).filePath(QStringLiteral("playing-en.png"))));
