@@ -43,6 +43,23 @@ Result<RecordingRights> loadConsistently(storage::Connection& conn, RightsQuery&
     return loaded;
 }
 
+// Runs a bound statement whose columns are (recording id, stored rights row): the decoded row, or nullopt
+// when there is no current row or it does not decode (the caller then asks the tables).
+Result<std::optional<RecordingRights>> storedRights(Statement& st)
+{
+    auto row = st.step();
+    if (!row.ok())
+        return std::move(row).error();
+    std::optional<RecordingRights> out;
+    if (*row) {
+        auto decoded = decodeRights(st.columnBlobView(1), st.columnInt(0));
+        if (decoded.ok())
+            out = std::move(*decoded);
+    }
+    st.reset();
+    return out;
+}
+
 } // namespace
 
 struct Catalogue::Impl {
@@ -248,23 +265,18 @@ Result<std::vector<Recording>> Catalogue::findByTitleKey(std::string_view key, s
 
 Result<RecordingRights> Catalogue::rights(std::int64_t recordingId)
 {
-    static const std::string sql = "SELECT rr.data FROM recordings r JOIN recording_rights rr ON rr.isrc_key = " +
-                                   isrcKeySql("r.isrc") + " AND rr.recording_id = r.id "
+    static const std::string sql = "SELECT rr.recording_id, rr.data FROM recordings r JOIN recording_rights rr "
+                                   "ON rr.isrc_key = " + isrcKeySql("r.isrc") + " AND rr.recording_id = r.id "
                                    "WHERE r.id = ?1 AND NOT EXISTS (SELECT 1 FROM rights_dirty)";
     auto st = m_impl->prepared(m_impl->rightsStatement, sql);
     if (!st.ok())
         return std::move(st).error();
     (*st)->bind(1, recordingId);
-    auto row = (*st)->step();
-    if (!row.ok())
-        return std::move(row).error();
-    if (*row) {
-        auto stored = decodeRights((*st)->columnBlobView(0), recordingId);
-        (*st)->reset();
-        if (stored.ok())
-            return stored;
-    }
-    (*st)->reset();
+    auto stored = storedRights(**st);
+    if (!stored.ok())
+        return std::move(stored).error();
+    if (*stored)
+        return std::move(**stored);
     return loadConsistently(m_impl->conn, m_impl->query, recordingId);
 }
 
@@ -281,17 +293,11 @@ Result<std::optional<RecordingRights>> Catalogue::rightsByIsrc(std::string_view 
     if (!st.ok())
         return std::move(st).error();
     (*st)->bind(1, norm);
-    auto row = (*st)->step();
-    if (!row.ok())
-        return std::move(row).error();
-    if (*row) {
-        const std::int64_t id = (*st)->columnInt(0);
-        auto stored = decodeRights((*st)->columnBlobView(1), id);
-        (*st)->reset();
-        if (stored.ok())
-            return std::optional<RecordingRights>(std::move(*stored));
-    }
-    (*st)->reset();
+    auto stored = storedRights(**st);
+    if (!stored.ok())
+        return std::move(stored).error();
+    if (*stored)
+        return stored;
     // No current row: an unknown ISRC, or a write not yet refreshed. Ask the tables.
     auto id = recordingIdByIsrc(norm);
     if (!id.ok())
