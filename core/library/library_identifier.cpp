@@ -151,6 +151,21 @@ base::Result<std::optional<StoredIdentification>> identifyPath(LibraryDb& db, id
     return identificationOf(db, (*track)->id);
 }
 
+namespace {
+
+// The columns recording_id, method, confidence, identified_at of identifications, from column `first` on.
+StoredIdentification readIdentification(const storage::Statement& st, int first)
+{
+    StoredIdentification s;
+    s.catalogueId = st.columnOptText(first).value_or("");
+    s.method = identify::methodFromString(st.columnText(first + 1)).value_or(identify::Method::Unidentified);
+    s.confidence = st.columnDouble(first + 2);
+    s.identifiedAt = st.columnInt(first + 3);
+    return s;
+}
+
+} // namespace
+
 base::Result<std::optional<StoredIdentification>> identificationOf(LibraryDb& db, std::int64_t trackId)
 {
     auto st = storage::Statement::prepare(
@@ -163,12 +178,7 @@ base::Result<std::optional<StoredIdentification>> identificationOf(LibraryDb& db
         return std::move(row).error();
     if (!*row)
         return std::optional<StoredIdentification>();
-    StoredIdentification s;
-    s.catalogueId = st->columnOptText(0).value_or("");
-    s.method = identify::methodFromString(st->columnText(1)).value_or(identify::Method::Unidentified);
-    s.confidence = st->columnDouble(2);
-    s.identifiedAt = st->columnInt(3);
-    return std::optional<StoredIdentification>(s);
+    return std::optional<StoredIdentification>(readIdentification(*st, 0));
 }
 
 base::Result<std::vector<std::pair<std::int64_t, StoredIdentification>>> storedIdentifications(LibraryDb& db)
@@ -179,19 +189,8 @@ base::Result<std::vector<std::pair<std::int64_t, StoredIdentification>>> storedI
     if (!st)
         return std::move(st).error();
     std::vector<std::pair<std::int64_t, StoredIdentification>> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return std::move(row).error();
-        if (!*row)
-            break;
-        StoredIdentification s;
-        s.catalogueId = st->columnOptText(1).value_or("");
-        s.method = identify::methodFromString(st->columnText(2)).value_or(identify::Method::Unidentified);
-        s.confidence = st->columnDouble(3);
-        s.identifiedAt = st->columnInt(4);
-        out.emplace_back(st->columnInt(0), std::move(s));
-    }
+    ACCORD_TRY(st->forEachRow(
+        [&](storage::Statement& row) { out.emplace_back(row.columnInt(0), readIdentification(row, 1)); }));
     return out;
 }
 
