@@ -4,6 +4,7 @@
 
 #include "catalogue/isrc_key.hpp"
 #include "catalogue/rights_codec.hpp"
+#include "catalogue/rights_file_writer.hpp"
 #include "catalogue/rights_query.hpp"
 #include "storage/statement.hpp"
 
@@ -30,6 +31,9 @@ SELECT id FROM subjects WHERE kind = 0
 UNION SELECT rt.recording_id FROM subjects s CROSS JOIN release_tracks rt ON rt.release_id = s.id WHERE s.kind = 1
 ORDER BY 1
 )sql";
+
+// Above this many marks a refresh counts as bulk (see beginBulkRightsRefresh).
+constexpr std::int64_t kBulkMarks = 20'000;
 
 } // namespace
 
@@ -60,6 +64,17 @@ base::Result<std::int64_t> refreshRights(storage::Connection& conn)
                   ", id, ?2 FROM recordings WHERE id = ?1 AND isrc GLOB '" + kIsrcGlob + "'");
     if (!store.ok())
         return std::move(store).error();
+    // Many marks (an upgrade, a large import): the rows are not logged one by one for the decision index;
+    // it is declared out of date instead, and rebuilt after the commit.
+    auto marks = storage::Statement::prepare(conn, "SELECT count(*) FROM rights_dirty");
+    if (!marks.ok())
+        return std::move(marks).error();
+    auto counted = marks->step();
+    if (!counted.ok())
+        return std::move(counted).error();
+    const bool bulk = marks->columnInt(0) > kBulkMarks;
+    if (bulk)
+        ACCORD_TRY(beginBulkRightsRefresh(conn));
     RightsQuery query(conn);
     std::int64_t rebuilt = 0;
     for (;;) {
@@ -78,6 +93,8 @@ base::Result<std::int64_t> refreshRights(storage::Connection& conn)
         ++rebuilt;
     }
     affected->reset();
+    if (bulk)
+        ACCORD_TRY(endBulkRightsRefresh(conn));
     ACCORD_TRY(conn.exec("DELETE FROM rights_dirty"));
     return rebuilt;
 }
