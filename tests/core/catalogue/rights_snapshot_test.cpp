@@ -157,7 +157,7 @@ TEST_CASE("an import builds the decision index and the snapshot reads every row 
     CHECK(rights->deals[0].dealKey == "D-album");
 }
 
-TEST_CASE("rows changed after the build come from the change log; a snapshot keeps its moment", "[catalogue][rights]")
+TEST_CASE("rows changed after the build come from the change log, a snapshot keeps its moment", "[catalogue][rights]")
 {
     test::TempDir dir;
     const auto db = dir / "catalogue.db";
