@@ -5,6 +5,7 @@
 #include "commands.hpp"
 
 #include "catalogue/catalogue.hpp"
+#include "catalogue/rights_snapshot.hpp"
 
 #include <cstdio>
 #include <cstdlib>
@@ -29,6 +30,21 @@ int runCatalogueStats(Context& ctx)
                      (!s.ok() ? s.error() : policy.error()).describe().c_str());
         return kExitFailure;
     }
+    // The decision index the licence gate would search (catalogue/rights_snapshot.hpp).
+    std::string whyNot;
+    auto snapshot = catalogue::RightsSnapshot::load(cat->connection(), catalogue::rightsIndexPath(path), whyNot);
+    if (!snapshot.ok()) {
+        std::fprintf(stderr, "accordctl catalogue stats: %s\n", snapshot.error().describe().c_str());
+        return kExitFailure;
+    }
+    nlohmann::json index{{"path", catalogue::rightsIndexPath(path).string()}, {"usable", snapshot->has_value()}};
+    if (*snapshot) {
+        index["rows"] = (*snapshot)->indexedRows();
+        index["changed_rows"] = (*snapshot)->changedRows();
+        index["base_generation"] = (*snapshot)->baseGeneration();
+    } else {
+        index["why_not"] = whyNot;
+    }
     nlohmann::json tiers = nlohmann::json::object();
     for (catalogue::Tier t : catalogue::kAllTiers) {
         const auto& rule = policy->rule(t);
@@ -50,6 +66,7 @@ int runCatalogueStats(Context& ctx)
         {"sublicences", s->sublicences},
         {"takedowns", s->takedowns},
         {"purchases", s->purchases},
+        {"decision_index", index},
         {"policy",
          {{"tiers", tiers},
           {"preview_seconds", policy->previewLength.count()},
@@ -68,6 +85,11 @@ int runCatalogueStats(Context& ctx)
                 static_cast<long long>(policy->previewLength.count()), offset < 0 ? '-' : '+',
                 std::abs(offset) / 3600, std::abs(offset) % 3600 / 60,
                 policy->unidentifiedPlayable ? "may play" : "blocked");
+    if (*snapshot)
+        std::printf("  decision index %llu rows + %zu changed since built\n",
+                    static_cast<unsigned long long>((*snapshot)->indexedRows()), (*snapshot)->changedRows());
+    else
+        std::printf("  decision index none usable (%s)\n", whyNot.c_str());
     return kExitOk;
 }
 

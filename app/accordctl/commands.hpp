@@ -23,6 +23,7 @@ int runDemo(Context& ctx);
 int runCatalogueImport(Context& ctx);
 int runCatalogueStats(Context& ctx);
 int runCatalogueSynth(Context& ctx);
+int runCatalogueIndex(Context& ctx);
 int runDecide(Context& ctx);
 int runScan(Context& ctx);
 int runIdentify(Context& ctx);
@@ -43,6 +44,9 @@ inline constexpr Command kCommands[] = {
     {"catalogue stats", "catalogue stats [--json]", "count what the licence catalogue holds", runCatalogueStats},
     {"catalogue synth", "catalogue synth --recordings N [--seed S] [--json]",
      "write a synthetic catalogue of realistic shape (for benchmarks)", runCatalogueSynth},
+    {"catalogue index", "catalogue index [--if-needed] [--json]",
+     "rebuild the decision index the licence gate searches in memory (imports keep it current)",
+     runCatalogueIndex},
     {"decide",
      "decide (--isrc X | --file PATH) --territory CC --tier free|vip|svip [--device desktop|car|tv] "
      "[--at ISO-8601] [--json]",

@@ -6,6 +6,7 @@
 #include "catalogue/catalogue_rows.hpp"
 #include "catalogue/isrc_key.hpp"
 #include "catalogue/rights_codec.hpp"
+#include "catalogue/rights_file_writer.hpp"
 #include "catalogue/rights_index.hpp"
 #include "catalogue/rights_query.hpp"
 #include "base/log.hpp"
@@ -173,6 +174,7 @@ Result<Catalogue> Catalogue::open(const std::filesystem::path& path, storage::Co
             if (*rebuilt > kLargeRefresh)
                 ACCORD_TRY(cat.m_impl->conn.exec("PRAGMA wal_checkpoint(TRUNCATE)"));
             base::logInfo("catalogue", std::to_string(*rebuilt) + " rights rows rebuilt");
+            maintainRightsIndex(cat.m_impl->conn);
         }
     }
     return cat;

@@ -5,6 +5,7 @@
 #include "catalogue/catalogue_writer.hpp"
 #include "catalogue/ddex_importer.hpp"
 #include "catalogue/json_importer.hpp"
+#include "catalogue/rights_file_writer.hpp"
 #include "catalogue/rights_index.hpp"
 #include "storage/transaction.hpp"
 
@@ -80,6 +81,7 @@ Result<std::vector<ImportReport>> importCatalogueFiles(Catalogue& catalogue,
     if (!rebuilt.ok())
         return std::move(rebuilt).error();
     ACCORD_TRY(tx->commit());
+    maintainRightsIndex(catalogue.connection());
     return reports;
 }
 

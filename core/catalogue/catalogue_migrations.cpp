@@ -195,6 +195,41 @@ END;
 INSERT OR IGNORE INTO rights_dirty SELECT 0, id FROM recordings;
 )sql";
 
+// Version 3: the decision index (rights_snapshot.hpp), a memory-mapped file beside the catalogue holding a
+// copy of recording_rights as of one generation, and the log of the rows changed since. rights_state is one
+// row: the catalogue's identity (an index file names the catalogue it was built from), the generation that
+// changes are tagged with (an index build bumps it before it reads the rows), min_base (an index built
+// before that generation can no longer be completed from the log: it was pruned, or a bulk refresh did not
+// log) and whether changes are logged. Triggers on recording_rights log every inserted, replaced or deleted
+// row, whoever writes it.
+constexpr const char* kV3 = R"sql(
+CREATE TABLE rights_state (
+    id              INTEGER PRIMARY KEY CHECK (id = 1),
+    catalogue_uuid  TEXT NOT NULL,
+    generation      INTEGER NOT NULL,
+    min_base        INTEGER NOT NULL,
+    log_changes     INTEGER NOT NULL
+);
+INSERT INTO rights_state VALUES (1, lower(hex(randomblob(16))), 1, 1, 1);
+CREATE TABLE rights_changes (
+    isrc_key    INTEGER PRIMARY KEY,
+    generation  INTEGER NOT NULL
+);
+CREATE TRIGGER rights_row_insert AFTER INSERT ON recording_rights
+WHEN (SELECT log_changes FROM rights_state) BEGIN
+    INSERT OR REPLACE INTO rights_changes VALUES (NEW.isrc_key, (SELECT generation FROM rights_state));
+END;
+CREATE TRIGGER rights_row_update AFTER UPDATE ON recording_rights
+WHEN (SELECT log_changes FROM rights_state) BEGIN
+    INSERT OR REPLACE INTO rights_changes VALUES (OLD.isrc_key, (SELECT generation FROM rights_state)),
+        (NEW.isrc_key, (SELECT generation FROM rights_state));
+END;
+CREATE TRIGGER rights_row_delete AFTER DELETE ON recording_rights
+WHEN (SELECT log_changes FROM rights_state) BEGIN
+    INSERT OR REPLACE INTO rights_changes VALUES (OLD.isrc_key, (SELECT generation FROM rights_state));
+END;
+)sql";
+
 // Version 2 with the ISRC key expression spliced in (isrc_key.hpp: one definition for SQL and C++).
 std::string version2()
 {
@@ -210,7 +245,7 @@ std::string version2()
 std::span<const storage::Migration> catalogueMigrations()
 {
     static const std::string v2 = version2();
-    static const std::array<storage::Migration, 2> migrations{{{1, kV1}, {2, v2}}};
+    static const std::array<storage::Migration, 3> migrations{{{1, kV1}, {2, v2}, {3, kV3}}};
     return migrations;
 }
 

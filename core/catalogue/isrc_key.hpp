@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -16,6 +18,10 @@ namespace accord::catalogue {
 /// "?1". An operand that is not a valid normalised ISRC gives a meaningless number: callers check
 /// kIsrcGlob (or normaliseIsrc) first.
 std::string isrcKeySql(std::string_view operand);
+
+/// The same key computed in C++ (the decision index is searched without SQL); nullopt unless isrc is a
+/// valid normalised ISRC (kIsrcGlob). Equal to isrcKeySql's value for every valid ISRC.
+std::optional<std::uint64_t> isrcKey(std::string_view isrc);
 
 /// A GLOB pattern matching exactly the valid normalised ISRCs.
 inline constexpr const char* kIsrcGlob =

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <span>
 #include <string>
+#include <string_view>
 #include <utility>
 
 namespace accord::catalogue {
@@ -43,20 +44,6 @@ base::Status eachRow(storage::Statement& st, F&& onRow)
             return {};
         ACCORD_TRY(onRow(st));
     }
-}
-
-// isrcKeySql's value computed here from an ISRC that matched kIsrcGlob (its first 12 bytes are then two
-// letters, three letters or digits and seven digits): the SQL expression costs ~2 us a row.
-std::int64_t isrcKeyOf(std::span<const std::uint8_t> isrc)
-{
-    const auto letter = [&](std::size_t i) { return static_cast<std::int64_t>(isrc[i] - 'A'); };
-    const auto alnum = [&](std::size_t i) {
-        return static_cast<std::int64_t>(isrc[i] <= '9' ? isrc[i] - '0' : isrc[i] - 'A' + 10);
-    };
-    std::int64_t digits = 0;
-    for (std::size_t i = 5; i < 12; ++i)
-        digits = digits * 10 + (isrc[i] - '0');
-    return ((letter(0) * 26 + letter(1)) * 46656 + alnum(2) * 1296 + alnum(3) * 36 + alnum(4)) * 10000000 + digits;
 }
 
 bool contains(const std::vector<std::int64_t>& sorted, std::int64_t id)
@@ -229,10 +216,15 @@ base::Status RightsBatch::flush()
         ACCORD_TRY(eachRow(**st, [&](const storage::Statement& row) -> base::Status {
             if (contains(m_pending, row.columnInt(0))) {
                 ids.push_back(row.columnInt(0));
+                // The GLOB matched: the first 12 bytes are a valid ISRC (isrcKey equals isrcKeySql on them; the
+                // SQL expression cost ~2 us a row).
                 const auto isrc = row.columnBlobView(1);
-                if (isrc.size() < 12)  // cannot be after the GLOB; never read past the text
-                    return base::Error(base::ErrorCode::Internal, "ISRC shorter than its pattern").forField("isrc");
-                keys.push_back(isrcKeyOf(isrc));
+                const auto key = isrc.size() < 12 ? std::nullopt
+                                                  : isrcKey(std::string_view(reinterpret_cast<const char*>(isrc.data()), 12));
+                if (!key)
+                    return base::Error(base::ErrorCode::Internal, "stored ISRC passed its GLOB but has no key")
+                        .forField("recordings.isrc");
+                keys.push_back(static_cast<std::int64_t>(*key));
             }
             return {};
         }));

@@ -4,6 +4,7 @@
 
 #include "catalogue/rights_batch.hpp"
 #include "catalogue/rights_codec.hpp"
+#include "catalogue/rights_file_writer.hpp"
 #include "storage/statement.hpp"
 
 #include <span>
@@ -29,6 +30,9 @@ SELECT id FROM subjects WHERE kind = 0
 UNION SELECT rt.recording_id FROM subjects s CROSS JOIN release_tracks rt ON rt.release_id = s.id WHERE s.kind = 1
 ORDER BY 1
 )sql";
+
+// Above this many marks a refresh counts as bulk (see beginBulkRightsRefresh).
+constexpr std::int64_t kBulkMarks = 20'000;
 
 } // namespace
 
@@ -59,6 +63,17 @@ base::Result<std::int64_t> refreshRights(storage::Connection& conn)
         conn, "INSERT OR REPLACE INTO recording_rights(isrc_key, recording_id, data) VALUES(?1, ?2, ?3)");
     if (!store.ok())
         return std::move(store).error();
+    // Many marks (an upgrade, a large import): the rows are not logged one by one for the decision index;
+    // it is declared out of date instead, and rebuilt after the commit.
+    auto marks = storage::Statement::prepare(conn, "SELECT count(*) FROM rights_dirty");
+    if (!marks.ok())
+        return std::move(marks).error();
+    auto counted = marks->step();
+    if (!counted.ok())
+        return std::move(counted).error();
+    const bool bulk = marks->columnInt(0) > kBulkMarks;
+    if (bulk)
+        ACCORD_TRY(beginBulkRightsRefresh(conn));
     RightsBatch batch(conn, [&](std::int64_t id, std::int64_t key, const RecordingRights& rights) -> base::Status {
         const std::string data = encodeRights(rights);
         const std::span<const std::uint8_t> bytes(reinterpret_cast<const std::uint8_t*>(data.data()), data.size());
@@ -76,6 +91,8 @@ base::Result<std::int64_t> refreshRights(storage::Connection& conn)
     }
     ACCORD_TRY(batch.finish());
     affected->reset();
+    if (bulk)
+        ACCORD_TRY(endBulkRightsRefresh(conn));
     ACCORD_TRY(conn.exec("DELETE FROM rights_dirty"));
     return rebuilt;
 }

@@ -3,6 +3,7 @@
 #include "catalogue/synthesiser.hpp"
 
 #include "catalogue/catalogue_writer.hpp"
+#include "catalogue/rights_file_writer.hpp"
 #include "catalogue/rights_index.hpp"
 #include "storage/transaction.hpp"
 
@@ -257,6 +258,7 @@ base::Result<SynthReport> synthesiseCatalogue(Catalogue& catalogue, const SynthO
         if (progress)
             progress(next);
     }
+    maintainRightsIndex(catalogue.connection());
     return report;
 }
 

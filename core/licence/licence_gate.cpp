@@ -2,7 +2,11 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "licence/licence_gate.hpp"
 
+#include "base/log.hpp"
 #include "catalogue/catalogue.hpp"
+#include "catalogue/isrc_key.hpp"
+#include "catalogue/rights_codec.hpp"
+#include "catalogue/rights_snapshot.hpp"
 #include "licence/decide.hpp"
 #include "storage/statement.hpp"
 
@@ -85,10 +89,35 @@ struct LicenceGate::Impl {
     std::unordered_map<std::string, std::optional<std::int64_t>> isrcIds;  // bounded by capacity
     std::filesystem::path path;
     std::unique_ptr<catalogue::Catalogue> helper;  // second reader for large batches, lazily opened
+    // The decision index as of open() or the last invalidate(): lookups without SQLite. nullopt when the
+    // catalogue has no usable one; then every lookup reads the catalogue.
+    std::optional<catalogue::RightsSnapshot> snapshot;
 
     Impl(catalogue::Catalogue c, catalogue::TierPolicy p, std::size_t cap, std::filesystem::path db)
         : catalogue(std::move(c)), policy(std::move(p)), capacity(cap == 0 ? 1 : cap), path(std::move(db))
     {
+    }
+
+    base::Status loadSnapshot()
+    {
+        snapshot.reset();
+        std::string whyNot;
+        auto loaded = catalogue::RightsSnapshot::load(catalogue.connection(), catalogue::rightsIndexPath(path), whyNot);
+        if (!loaded.ok())
+            return std::move(loaded).error();
+        snapshot = std::move(*loaded);
+        if (!snapshot && !path.empty() && path != ":memory:")
+            base::logInfo("licence", "decisions read the catalogue: " + whyNot);
+        return {};
+    }
+
+    // A row of the snapshot, decoded; nullopt when it does not decode (the caller asks the catalogue).
+    static std::optional<catalogue::RecordingRights> decoded(const catalogue::RightsSnapshot::Row& row)
+    {
+        auto rights = catalogue::decodeRights(row.data, row.recordingId);
+        if (!rights.ok())
+            return std::nullopt;
+        return std::move(*rights);
     }
 
     const Decision* cached(const CacheKey& key, base::Instant at)
@@ -126,6 +155,8 @@ struct LicenceGate::Impl {
 
     base::Result<std::optional<Decision>> decideIsrcLocked(std::string_view isrc, const Context& ctx)
     {
+        if (snapshot)
+            return decideIsrcFromSnapshot(isrc, ctx);
         std::string key(isrc);
         if (const auto it = isrcIds.find(key); it != isrcIds.end()) {
             if (!it->second)
@@ -158,6 +189,46 @@ struct LicenceGate::Impl {
         return std::optional<Decision>(std::move(d));
     }
 
+    // The index answers "no such ISRC" itself; the row it finds is decided unless the cache has the answer.
+    base::Result<std::optional<Decision>> decideIsrcFromSnapshot(std::string_view isrc, const Context& ctx)
+    {
+        std::string norm;
+        if (!catalogue::normaliseIsrc(isrc, norm))
+            return std::optional<Decision>();
+        const auto key = catalogue::isrcKey(norm);
+        const auto row = key ? snapshot->byIsrcKey(*key) : std::nullopt;
+        if (!row)
+            return std::optional<Decision>();
+        ++stats.lookups;
+        CacheKey cacheKey{row->recordingId, ctx.territory, ctx.tier, ctx.device};
+        if (const Decision* d = cached(cacheKey, ctx.at)) {
+            ++stats.hits;
+            return std::optional<Decision>(*d);
+        }
+        ++stats.misses;
+        auto rights = decoded(*row);
+        if (!rights) {
+            auto read = catalogue.rights(row->recordingId);  // a damaged entry: the tables' answer
+            if (!read.ok())
+                return std::move(read).error();
+            rights = std::move(*read);
+        }
+        Decision d = decide(*rights, policy, ctx);
+        store(std::move(cacheKey), ctx.at, d);
+        return std::optional<Decision>(std::move(d));
+    }
+
+    base::Result<catalogue::RecordingRights> rightsOf(std::int64_t recordingId)
+    {
+        if (snapshot) {
+            if (const auto row = snapshot->byRecording(recordingId)) {
+                if (auto rights = decoded(*row))
+                    return std::move(*rights);
+            }
+        }
+        return catalogue.rights(recordingId);
+    }
+
     base::Result<Decision> decideLocked(std::int64_t recordingId, const Context& ctx)
     {
         ++stats.lookups;
@@ -167,7 +238,7 @@ struct LicenceGate::Impl {
             return *d;
         }
         ++stats.misses;
-        auto rights = catalogue.rights(recordingId);
+        auto rights = rightsOf(recordingId);
         if (!rights.ok())
             return std::move(rights).error();
         Decision d = decide(*rights, policy, ctx);
@@ -219,9 +290,64 @@ struct LicenceGate::Impl {
         return cat.connection().exec("PRAGMA mmap_size=17179869184; PRAGMA cache_size=-16384;");
     }
 
+    // The snapshot's batch: keys sorted (neighbouring entries share pages), halves on two threads (the
+    // snapshot is immutable), then any entry that did not decode from the catalogue on this thread.
+    base::Result<std::vector<std::optional<Decision>>> decideBatchFromSnapshot(const std::vector<std::string>& isrcs,
+                                                                               const Context& ctx)
+    {
+        std::vector<std::optional<Decision>> out(isrcs.size());
+        std::vector<std::pair<std::uint64_t, std::size_t>> keys;
+        keys.reserve(isrcs.size());
+        std::string norm;
+        for (std::size_t i = 0; i < isrcs.size(); ++i) {
+            if (!catalogue::normaliseIsrc(isrcs[i], norm))
+                continue;
+            if (const auto key = catalogue::isrcKey(norm))
+                keys.emplace_back(*key, i);
+        }
+        std::sort(keys.begin(), keys.end());
+        const catalogue::RightsSnapshot& snap = *snapshot;
+        const auto run = [&](std::span<const std::pair<std::uint64_t, std::size_t>> slice, std::uint64_t& lookups,
+                             std::vector<std::size_t>& damaged) {
+            for (const auto& [key, slot] : slice) {
+                const auto row = snap.byIsrcKey(key);
+                if (!row)
+                    continue;
+                ++lookups;
+                if (auto rights = decoded(*row))
+                    out[slot] = decide(*rights, policy, ctx);
+                else
+                    damaged.push_back(slot);
+            }
+        };
+        const std::span<const std::pair<std::uint64_t, std::size_t>> all(keys);
+        const std::size_t half = keys.size() >= kSplitBatch ? keys.size() / 2 : keys.size();
+        std::uint64_t theirLookups = 0;
+        std::vector<std::size_t> damaged;
+        std::vector<std::size_t> theirDamaged;
+        std::thread worker;
+        if (half < keys.size())
+            worker = std::thread([&] { run(all.subspan(half), theirLookups, theirDamaged); });
+        run(all.first(half), stats.lookups, damaged);
+        if (worker.joinable())
+            worker.join();
+        stats.lookups += theirLookups;
+        damaged.insert(damaged.end(), theirDamaged.begin(), theirDamaged.end());
+        for (const std::size_t slot : damaged) {
+            auto rights = catalogue.rightsByIsrc(isrcs[slot]);
+            if (!rights.ok())
+                return std::move(rights).error();
+            if (*rights)
+                out[slot] = decide(**rights, policy, ctx);
+        }
+        return out;
+    }
+
     base::Result<std::vector<std::optional<Decision>>> decideBatchLocked(const std::vector<std::string>& isrcs,
                                                                          const Context& ctx)
     {
+        if (snapshot)
+            return decideBatchFromSnapshot(isrcs, ctx);
         std::vector<std::optional<Decision>> out(isrcs.size());
         std::vector<std::pair<std::string, std::size_t>> keys;
         keys.reserve(isrcs.size());
@@ -276,7 +402,9 @@ base::Result<LicenceGate> LicenceGate::open(const std::filesystem::path& catalog
     auto policy = cat->tierPolicy();
     if (!policy.ok())
         return std::move(policy).error();
-    return LicenceGate(std::make_unique<Impl>(std::move(*cat), std::move(*policy), cacheCapacity, catalogueDb));
+    auto impl = std::make_unique<Impl>(std::move(*cat), std::move(*policy), cacheCapacity, catalogueDb);
+    ACCORD_TRY(impl->loadSnapshot());
+    return LicenceGate(std::move(impl));
 }
 
 base::Result<std::optional<Decision>> LicenceGate::decideIsrc(std::string_view isrc, const Context& ctx)
@@ -314,7 +442,7 @@ base::Status LicenceGate::invalidate()
     if (!policy.ok())
         return std::move(policy).error();
     m_impl->policy = std::move(*policy);
-    return {};
+    return m_impl->loadSnapshot();
 }
 
 catalogue::TierPolicy LicenceGate::policy() const

@@ -33,7 +33,10 @@ struct GateStats {
 /// create/migrate an empty catalogue) and serialises calls with a mutex, so the playback control or
 /// decode thread may call it while the GUI thread does something else. Open it on any thread.
 /// Failure: Database errors are returned; an unknown ISRC is nullopt (the caller decides: unidentified).
-/// After an import through another connection, call invalidate() (the policy may have changed).
+/// Snapshot: uncached decisions come from the catalogue's decision index (catalogue/rights_snapshot.hpp,
+/// searched in mapped memory) as it was at open() or the last invalidate(), so that the policy, the cache
+/// and the rows all describe one moment. Without a usable index they read the catalogue per lookup.
+/// After an import through another connection, call invalidate() to see it.
 class LicenceGate {
 public:
     static base::Result<LicenceGate> open(const std::filesystem::path& catalogueDb, std::size_t cacheCapacity = 4096);
@@ -56,7 +59,7 @@ public:
     /// The policy's answer for a personal file with no catalogue recording.
     Decision decideUnidentified(const Context& ctx);
 
-    /// Drops cached decisions and re-reads the tier policy.
+    /// Drops cached decisions, re-reads the tier policy and takes a new snapshot of the decision index.
     base::Status invalidate();
     catalogue::TierPolicy policy() const;
     GateStats stats() const;

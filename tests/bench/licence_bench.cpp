@@ -121,7 +121,9 @@ int main(int argc, char** argv)
     std::uniform_int_distribution<int> tier(0, 2);
     std::uniform_int_distribution<std::int64_t> day(14610, 14610 + 7300);  // 2010..2030
 
+    const auto open0 = Clock::now();
     auto gate = licence::LicenceGate::open(path, static_cast<std::size_t>(samples) * 2);
+    const double openSeconds = std::chrono::duration<double>(Clock::now() - open0).count();
     if (!gate.ok())
         return fail(gate.error());
     std::vector<licence::Context> contexts;
@@ -183,6 +185,7 @@ int main(int argc, char** argv)
         {"catalogue", path},
         {"recordings", recordings},
         {"warmup", warmup},
+        {"gate_open_seconds", openSeconds},
         {"uncached", percentiles(uncached)},
         {"cached", percentiles(cached)},
         {"uncached_cpu", percentiles(uncachedCpu)},

@@ -53,7 +53,7 @@ void addTrack(const std::filesystem::path& dataDir, const std::string& path,
 
 } // namespace
 
-TEST_CASE("the embedded cover comes first, cached as a file for MPRIS; folder art is the fallback",
+TEST_CASE("the embedded cover comes first, cached as a file for MPRIS, folder art is the fallback",
           "[ui][cover]")
 {
     test::TempDir dir("accord-cover");

@@ -58,7 +58,7 @@ TEST_CASE("foldForSearch folds case, width and punctuation", "[ui][filter]")
     CHECK(searchWords(QStringLiteral("miles   BLUE")) == QStringList{QStringLiteral("miles"), QStringLiteral("blue")});
 }
 
-TEST_CASE("filter matches title, artist, album and aliases; every word must match", "[ui][filter]")
+TEST_CASE("filter matches title, artist, album and aliases, every word must match", "[ui][filter]")
 {
     const TrackStore s = makeStore();
     CHECK(TrackFilter::apply(s, all(s), words("miles")) == std::vector<std::uint32_t>{0, 1});
@@ -71,7 +71,7 @@ TEST_CASE("filter matches title, artist, album and aliases; every word must matc
     CHECK(TrackFilter::apply(s, all(s), words("")).size() == 4);
 }
 
-TEST_CASE("facet restricts rows; narrows() only when the new query implies the old", "[ui][filter]")
+TEST_CASE("facet restricts rows, narrows() only when the new query implies the old", "[ui][filter]")
 {
     const TrackStore s = makeStore();
     FilterQuery q;

@@ -132,7 +132,7 @@ TEST_CASE("WhyPanel lists every reason, the deals, valid_until and the identific
     CHECK(text.contains(QStringLiteral("QZDA82600002")));
 }
 
-TEST_CASE("MainWindow: a blocked track is explained instead of played; QA mode is marked", "[ui][widgets]")
+TEST_CASE("MainWindow: a blocked track is explained instead of played, QA mode is marked", "[ui][widgets]")
 {
     QueueModel queue;
     MainWindow w(&queue);

@@ -69,7 +69,7 @@ TEST_CASE("DDEX ERN 3.8.2: resources, release, deals", "[catalogue][ddex]")
     CHECK(codes(freeCn) == std::vector<std::string>{"tier_insufficient", "hires_requires_tier"});
 }
 
-TEST_CASE("DDEX: a new message replaces the release's deals; a 3.x TakeDown becomes a takedown", "[catalogue][ddex]")
+TEST_CASE("DDEX: a new message replaces the release's deals, a 3.x TakeDown becomes a takedown", "[catalogue][ddex]")
 {
     auto cat = Catalogue::open(":memory:");
     REQUIRE(cat.ok());

@@ -157,7 +157,7 @@ TEST_CASE("normalised title and artist with a duration tolerance, at lower confi
     CHECK_FALSE(fx.run(fx.dir / "c.flac", {{}, {}, {}, "夜曲", {"周杰伦"}, 95000}).recording);
 }
 
-TEST_CASE("no evidence: unidentified; no fingerprints in the catalogue: no decoding", "[identify][slow]")
+TEST_CASE("no evidence: unidentified, no fingerprints in the catalogue: no decoding", "[identify][slow]")
 {
     Fixture fx;
     test::encode(fx.dir / "src/other.wav", fx.dir / "other.flac");
