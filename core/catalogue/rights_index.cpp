@@ -2,10 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "catalogue/rights_index.hpp"
 
-#include "catalogue/isrc_key.hpp"
+#include "catalogue/rights_batch.hpp"
 #include "catalogue/rights_codec.hpp"
 #include "catalogue/rights_file_writer.hpp"
-#include "catalogue/rights_query.hpp"
 #include "storage/statement.hpp"
 
 #include <span>
@@ -58,10 +57,10 @@ base::Result<std::int64_t> refreshRights(storage::Connection& conn)
     auto affected = storage::Statement::prepare(conn, kAffectedSql);
     if (!affected.ok())
         return std::move(affected).error();
-    // A recording deleted in the same transaction, or one without a valid ISRC, gets no row.
+    // A recording deleted in the same transaction, or one without a valid ISRC, gets no row (RightsBatch
+    // delivers only the others, with their keys).
     auto store = storage::Statement::prepare(
-        conn, "INSERT OR REPLACE INTO recording_rights(isrc_key, recording_id, data) SELECT " + isrcKeySql("isrc") +
-                  ", id, ?2 FROM recordings WHERE id = ?1 AND isrc GLOB '" + kIsrcGlob + "'");
+        conn, "INSERT OR REPLACE INTO recording_rights(isrc_key, recording_id, data) VALUES(?1, ?2, ?3)");
     if (!store.ok())
         return std::move(store).error();
     // Many marks (an upgrade, a large import): the rows are not logged one by one for the decision index;
@@ -75,7 +74,11 @@ base::Result<std::int64_t> refreshRights(storage::Connection& conn)
     const bool bulk = marks->columnInt(0) > kBulkMarks;
     if (bulk)
         ACCORD_TRY(beginBulkRightsRefresh(conn));
-    RightsQuery query(conn);
+    RightsBatch batch(conn, [&](std::int64_t id, std::int64_t key, const RecordingRights& rights) -> base::Status {
+        const std::string data = encodeRights(rights);
+        const std::span<const std::uint8_t> bytes(reinterpret_cast<const std::uint8_t*>(data.data()), data.size());
+        return store->bind(1, key).bind(2, id).bindBlob(3, bytes).run();
+    });
     std::int64_t rebuilt = 0;
     for (;;) {
         auto row = affected->step();
@@ -83,15 +86,10 @@ base::Result<std::int64_t> refreshRights(storage::Connection& conn)
             return std::move(row).error();
         if (!*row)
             break;
-        const std::int64_t id = affected->columnInt(0);
-        auto rights = query.load(id);
-        if (!rights.ok())
-            return std::move(rights).error();
-        const std::string data = encodeRights(*rights);
-        const std::span<const std::uint8_t> bytes(reinterpret_cast<const std::uint8_t*>(data.data()), data.size());
-        ACCORD_TRY(store->bind(1, id).bindBlob(2, bytes).run());
+        ACCORD_TRY(batch.add(affected->columnInt(0)));
         ++rebuilt;
     }
+    ACCORD_TRY(batch.finish());
     affected->reset();
     if (bulk)
         ACCORD_TRY(endBulkRightsRefresh(conn));

@@ -235,7 +235,8 @@ base::Result<SynthReport> synthesiseCatalogue(Catalogue& catalogue, const SynthO
     SynthReport report;
     // A write transaction touching more pages than the page cache holds spills them to the WAL again and
     // again (the rights marks and rows are written all over): give the writer a 64 MiB cache.
-    ACCORD_TRY(catalogue.connection().exec("PRAGMA cache_size=-65536"));
+    // Statement journals in memory too (see importCatalogueFiles).
+    ACCORD_TRY(catalogue.connection().exec("PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY"));
     CatalogueWriter writer(catalogue.connection());
     Synth synth(writer, options.seed);
     std::int64_t next = 0;
