@@ -201,7 +201,12 @@ INSERT OR IGNORE INTO rights_dirty SELECT 0, id FROM recordings;
 // changes are tagged with (an index build bumps it before it reads the rows), min_base (an index built
 // before that generation can no longer be completed from the log: it was pruned, or a bulk refresh did not
 // log) and whether changes are logged. Triggers on recording_rights log every inserted, replaced or deleted
-// row, whoever writes it.
+// row, whoever writes it. Their conflict handling is an upsert clause: an OR clause in a trigger is overridden
+// by the conflict policy of the statement that fired it (an upsert's is ABORT), an upsert clause is not.
+//
+// Version 3 also replaces every trigger of version 2 (see version3()): their INSERT OR IGNORE into
+// rights_dirty failed with a UNIQUE error when the firing statement was an upsert (CatalogueWriter's) and
+// the subject was already marked in the transaction, e.g. a release imported a second time.
 constexpr const char* kV3 = R"sql(
 CREATE TABLE rights_state (
     id              INTEGER PRIMARY KEY CHECK (id = 1),
@@ -217,16 +222,20 @@ CREATE TABLE rights_changes (
 );
 CREATE TRIGGER rights_row_insert AFTER INSERT ON recording_rights
 WHEN (SELECT log_changes FROM rights_state) BEGIN
-    INSERT OR REPLACE INTO rights_changes VALUES (NEW.isrc_key, (SELECT generation FROM rights_state));
+    INSERT INTO rights_changes VALUES (NEW.isrc_key, (SELECT generation FROM rights_state))
+        ON CONFLICT (isrc_key) DO UPDATE SET generation = excluded.generation;
 END;
 CREATE TRIGGER rights_row_update AFTER UPDATE ON recording_rights
 WHEN (SELECT log_changes FROM rights_state) BEGIN
-    INSERT OR REPLACE INTO rights_changes VALUES (OLD.isrc_key, (SELECT generation FROM rights_state)),
-        (NEW.isrc_key, (SELECT generation FROM rights_state));
+    INSERT INTO rights_changes VALUES (OLD.isrc_key, (SELECT generation FROM rights_state))
+        ON CONFLICT (isrc_key) DO UPDATE SET generation = excluded.generation;
+    INSERT INTO rights_changes VALUES (NEW.isrc_key, (SELECT generation FROM rights_state))
+        ON CONFLICT (isrc_key) DO UPDATE SET generation = excluded.generation;
 END;
 CREATE TRIGGER rights_row_delete AFTER DELETE ON recording_rights
 WHEN (SELECT log_changes FROM rights_state) BEGIN
-    INSERT OR REPLACE INTO rights_changes VALUES (OLD.isrc_key, (SELECT generation FROM rights_state));
+    INSERT INTO rights_changes VALUES (OLD.isrc_key, (SELECT generation FROM rights_state))
+        ON CONFLICT (isrc_key) DO UPDATE SET generation = excluded.generation;
 END;
 )sql";
 
@@ -240,12 +249,35 @@ std::string version2()
     return sql;
 }
 
+// Version 3: the decision index's tables, then version 2's triggers again, each dropped and re-created with
+// `INSERT INTO rights_dirty ... ON CONFLICT DO NOTHING` in place of `INSERT OR IGNORE INTO rights_dirty`.
+std::string version3(const std::string& v2)
+{
+    std::string sql = kV3;
+    const std::string create = "CREATE TRIGGER ";
+    const std::string ignore = "INSERT OR IGNORE INTO rights_dirty VALUES";
+    for (std::size_t at = v2.find(create); at != std::string::npos; at = v2.find(create, at + 1)) {
+        const std::size_t nameEnd = v2.find(' ', at + create.size());
+        const std::size_t end = v2.find("\nEND;", at) + 5;
+        std::string trigger = v2.substr(at, end - at);
+        for (std::size_t i = trigger.find(ignore); i != std::string::npos; i = trigger.find(ignore, i)) {
+            trigger.replace(i, ignore.size(), "INSERT INTO rights_dirty VALUES");
+            const std::size_t semicolon = trigger.find(';', i);
+            trigger.insert(semicolon, " ON CONFLICT DO NOTHING");
+            i = semicolon;
+        }
+        sql += "DROP TRIGGER " + v2.substr(at + create.size(), nameEnd - at - create.size()) + ";\n" + trigger + "\n";
+    }
+    return sql;
+}
+
 } // namespace
 
 std::span<const storage::Migration> catalogueMigrations()
 {
     static const std::string v2 = version2();
-    static const std::array<storage::Migration, 3> migrations{{{1, kV1}, {2, v2}, {3, kV3}}};
+    static const std::string v3 = version3(v2);
+    static const std::array<storage::Migration, 3> migrations{{{1, kV1}, {2, v2}, {3, v3}}};
     return migrations;
 }
 

@@ -288,13 +288,12 @@ TEST_CASE("a synthetic catalogue's stored rows equal RightsQuery's", "[catalogue
     CHECK(rows == want.size());
 }
 
-// KNOWN BUG in catalogue migration 2 (not in the batch): an upsert (INSERT ... ON CONFLICT DO UPDATE, as
-// CatalogueWriter::upsertDeal does) imposes its own ABORT on the INSERT OR IGNORE in the deal-update trigger, so
-// updating a recording-scoped deal whose recording is already marked in the same transaction fails with
-// "UNIQUE constraint failed: rights_dirty.kind, rights_dirty.id" (re-importing a release with a sublicence, or
-// `accordctl catalogue synth` over an existing catalogue). The fix is `INSERT INTO rights_dirty VALUES ...
-// ON CONFLICT DO NOTHING` in the triggers (an upsert clause is not overridden). Remove [!shouldfail] then.
-TEST_CASE("updating a deal on an already marked recording in one transaction", "[catalogue][rights][!shouldfail]")
+// An upsert (INSERT ... ON CONFLICT DO UPDATE, as CatalogueWriter::upsertDeal does) imposes its ABORT on an
+// OR clause inside the triggers it fires: migration 2's INSERT OR IGNORE into rights_dirty then failed with
+// "UNIQUE constraint failed: rights_dirty.kind, rights_dirty.id" when a recording-scoped deal was updated
+// after its recording was marked in the same transaction (a release imported twice). Migration 3 re-creates
+// the triggers with an upsert clause, which is not overridden.
+TEST_CASE("updating a deal on an already marked recording in one transaction", "[catalogue][rights]")
 {
     test::TempDir dir;
     auto cat = Catalogue::open(dir / "catalogue.db");
@@ -316,4 +315,24 @@ TEST_CASE("updating a deal on an already marked recording in one transaction", "
     };
     importOnce();
     importOnce();  // the same file again: the deal exists, the upsert updates it
+    // The change log's triggers (migration 3) under upserts too: the ISRC moved away and back in one
+    // transaction logs each key once, whatever was logged before.
+    for (int round = 0; round < 2; ++round) {
+        auto tx = storage::Transaction::begin(cat->connection());
+        REQUIRE(tx.ok());
+        CatalogueWriter w(cat->connection());
+        REQUIRE(w.upsertRecording(recording("R1", std::string("CNA001500009")), false).ok());
+        REQUIRE(refreshRights(cat->connection()).ok());
+        REQUIRE(w.upsertRecording(recording("R1", std::string("CNA001500001")), false).ok());
+        REQUIRE(refreshRights(cat->connection()).ok());
+        REQUIRE(tx->commit().ok());
+    }
+    auto logged = storage::Statement::prepare(cat->connection(), "SELECT count(*) FROM rights_changes");
+    REQUIRE(logged.ok());
+    REQUIRE(*logged->step());
+    CHECK(logged->columnInt(0) == 2);  // CNA001500001 and CNA001500009
+    auto rows = storage::Statement::prepare(cat->connection(), "SELECT count(*) FROM recording_rights");
+    REQUIRE(rows.ok());
+    REQUIRE(*rows->step());
+    CHECK(rows->columnInt(0) == 1);
 }
