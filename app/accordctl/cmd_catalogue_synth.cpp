@@ -57,6 +57,7 @@ int runCatalogueSynth(Context& ctx)
                              {"releases", report->releases},   {"deals", report->deals},
                              {"sublicences", report->sublicences}, {"takedowns", report->takedowns},
                              {"purchases", report->purchases}, {"aliases", report->aliases},
+                             {"parties", report->parties},
                              {"elapsed_seconds", seconds},     {"recordings_per_second", rate},
                              {"peak_rss_kib", usage.ru_maxrss}};
     if (json)

@@ -24,6 +24,15 @@ constexpr std::array<const char*, 40> kTerritories{
 constexpr auto kTerritoryCount = static_cast<std::int64_t>(kTerritories.size());
 const char* territoryAt(std::int64_t i) { return kTerritories[static_cast<size_t>(i)]; }
 
+constexpr const char* kDistributor = "Synth Distribution";
+constexpr const char* kSublicensee = "Synth Sublicensee";
+std::string labelName(int label)
+{
+    char name[32];
+    std::snprintf(name, sizeof name, "Synth Label %02d", label);
+    return name;
+}
+
 constexpr std::array<const char*, 32> kWords{
     "sunny", "day", "blue", "porcelain", "night", "river", "moon", "paper", "kite", "rain", "city", "light",
     "heart", "summer", "winter", "dream", "orange", "jasmine", "wind", "song", "star", "road", "home", "fire",
@@ -106,9 +115,6 @@ private:
 
 base::Status Synth::album(std::int64_t firstIndex, std::int64_t tracks, std::int64_t albumNo, SynthReport& report)
 {
-    const int label = static_cast<int>(albumNo % kLabels);
-    char labelName[32];
-    std::snprintf(labelName, sizeof labelName, "Synth Label %02d", label);
     Release rel;
     char key[32];
     std::snprintf(key, sizeof key, "SYN-R%09lld", static_cast<long long>(albumNo));
@@ -150,8 +156,8 @@ base::Status Synth::album(std::int64_t firstIndex, std::int64_t tracks, std::int
     main.dealKey = std::string(key) + ":1";
     main.scope = Scope::Release;
     main.subjectId = *releaseId;
-    main.licensor = labelName;
-    main.licensee = "Synth Distribution";
+    main.licensor = labelName(static_cast<int>(albumNo % kLabels));
+    main.licensee = kDistributor;
     main.territories = territories(nullptr);
     window(main, nullptr);
     const double m = std::uniform_real_distribution<double>(0, 1)(m_rng);
@@ -178,8 +184,8 @@ base::Status Synth::album(std::int64_t firstIndex, std::int64_t tracks, std::int
         sub.dealKey = std::string(key) + ":sub";
         sub.scope = Scope::Recording;
         sub.subjectId = rel.trackRecordingIds[static_cast<size_t>(pick(0, tracks - 1))];
-        sub.licensor = "Synth Distribution";
-        sub.licensee = "Synth Sublicensee";
+        sub.licensor = kDistributor;
+        sub.licensee = kSublicensee;
         sub.territories = territories(&main.territories);
         window(sub, &main);
         sub.commercialModels = {"AdvertisementSupportedModel"};
@@ -216,6 +222,22 @@ base::Status Synth::album(std::int64_t firstIndex, std::int64_t tracks, std::int
     return {};
 }
 
+// The parties the deals name: labels license to the distributor, which sublicenses onward. Their names
+// are the deals' licensor/licensee text, as an import that names a party id stores them.
+base::Status writeParties(CatalogueWriter& w, SynthReport& report)
+{
+    for (int label = 0; label < kLabels; ++label) {
+        char key[32];
+        std::snprintf(key, sizeof key, "SYN-LABEL-%02d", label);
+        ACCORD_TRY(w.upsertParty(key, labelName(label), "label"));
+        ++report.parties;
+    }
+    ACCORD_TRY(w.upsertParty("SYN-DISTRIBUTION", kDistributor, "licensee"));
+    ACCORD_TRY(w.upsertParty("SYN-SUBLICENSEE", kSublicensee, "licensee"));
+    report.parties += 2;
+    return {};
+}
+
 } // namespace
 
 std::string synthIsrc(std::int64_t index)
@@ -239,6 +261,7 @@ base::Result<SynthReport> synthesiseCatalogue(Catalogue& catalogue, const SynthO
     ACCORD_TRY(catalogue.connection().exec("PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY"));
     CatalogueWriter writer(catalogue.connection());
     Synth synth(writer, options.seed);
+    ACCORD_TRY(writeParties(writer, report));
     std::int64_t next = 0;
     std::int64_t albumNo = 0;
     while (next < options.recordings) {

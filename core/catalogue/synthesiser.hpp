@@ -24,10 +24,11 @@ struct SynthReport {
     std::int64_t takedowns = 0;
     std::int64_t purchases = 0;
     std::int64_t aliases = 0;
+    std::int64_t parties = 0;  ///< the labels and the two licensees, written once
 };
 
 /// Writes a synthetic catalogue of realistic shape through CatalogueWriter (the importers' write path):
-/// 20 labels, albums of 10 tracks, release deals over territory subsets or Worldwide-minus-exclusions with
+/// 20 labels (parties, the licensors of the release deals) and two licensees, albums of 10 tracks, release deals over territory subsets or Worldwide-minus-exclusions with
 /// windows between 2010 and 2030 (some open-ended), a second deal on a quarter of the albums, sublicences
 /// on a fifth, preview-only deals, takedowns with transition periods, purchases and title aliases.
 /// Deterministic for a seed. Commits every batchRecordings (a synthetic catalogue is not an import, so

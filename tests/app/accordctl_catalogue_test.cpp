@@ -237,6 +237,9 @@ TEST_CASE("accordctl catalogue synth writes a catalogue decide can use", "[accor
     CHECK(built["bytes"].get<std::int64_t>() > 2000 * 24);
     CHECK(stats["deals"] == s["deals"]);
     CHECK(stats["sublicences"] == s["sublicences"]);
+    // The 20 labels the release deals are licensed by, the distributor and its sublicensee.
+    CHECK(s["parties"] == 22);
+    CHECK(stats["parties"] == 22);
     // Every synthetic recording has at least its album deal: never "no_deal".
     const json d = decide(dir, "--isrc CNS000000000 --territory CN --tier svip --at 2016-01-01");
     CHECK(d["deals"].size() >= 1);
