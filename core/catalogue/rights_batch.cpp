@@ -33,19 +33,6 @@ std::string scopedSql(std::size_t table, std::size_t subject)
 // The column holding a row's recording id in each table's column list (the release id follows it).
 constexpr int kRecordingColumn[3] = {2, 2, 1};
 
-template <typename F>
-base::Status eachRow(storage::Statement& st, F&& onRow)
-{
-    for (;;) {
-        auto row = st.step();
-        if (!row.ok())
-            return std::move(row).error();
-        if (!*row)
-            return {};
-        ACCORD_TRY(onRow(st));
-    }
-}
-
 bool contains(const std::vector<std::int64_t>& sorted, std::int64_t id)
 {
     return std::binary_search(sorted.begin(), sorted.end(), id);
@@ -77,15 +64,8 @@ base::Status RightsBatch::finish()
 base::Result<storage::Statement*> RightsBatch::statement(std::optional<storage::Statement>& slot,
                                                          const std::string& sql)
 {
-    if (!slot) {
-        auto st = storage::Statement::prepare(m_conn, sql);
-        if (!st.ok())
-            return std::move(st).error();
-        slot.emplace(std::move(*st));
-    }
-    slot->reset();
     ++m_statements;
-    return &*slot;
+    return storage::Statement::reuse(m_conn, slot, sql);
 }
 
 base::Status RightsBatch::readScoped(Subject subject, std::int64_t lo, std::int64_t hi,
@@ -98,7 +78,7 @@ base::Status RightsBatch::readScoped(Subject subject, std::int64_t lo, std::int6
             return std::move(st).error();
         const int subjectColumn = kRecordingColumn[table] + (subject == kOfRelease ? 1 : 0);
         (*st)->bind(1, lo).bind(2, hi);
-        ACCORD_TRY(eachRow(**st, [&](const storage::Statement& row) -> base::Status {
+        ACCORD_TRY((*st)->forEachRow([&](const storage::Statement& row) -> base::Status {
             const std::int64_t id = row.columnInt(subjectColumn);
             if (!wanted(id))
                 return {};  // in the range but not asked for: not even parsed
@@ -175,7 +155,7 @@ base::Status RightsBatch::addAncestors(RecordingRights& out)
             if (!st.ok())
                 return std::move(st).error();
             (*st)->bind(1, *parentId);
-            ACCORD_TRY(eachRow(**st, [&](const storage::Statement& row) -> base::Status {
+            ACCORD_TRY((*st)->forEachRow([&](const storage::Statement& row) -> base::Status {
                 auto d = rows::readDeal(row);
                 if (!d.ok())
                     return std::move(d).error();
@@ -213,7 +193,7 @@ base::Status RightsBatch::flush()
         if (!st.ok())
             return std::move(st).error();
         (*st)->bind(1, lo).bind(2, hi);
-        ACCORD_TRY(eachRow(**st, [&](const storage::Statement& row) -> base::Status {
+        ACCORD_TRY((*st)->forEachRow([&](const storage::Statement& row) -> base::Status {
             if (contains(m_pending, row.columnInt(0))) {
                 ids.push_back(row.columnInt(0));
                 // The GLOB matched: the first 12 bytes are a valid ISRC (isrcKey equals isrcKeySql on them; the
@@ -240,7 +220,7 @@ base::Status RightsBatch::flush()
         if (!st.ok())
             return std::move(st).error();
         (*st)->bind(1, ids.front()).bind(2, ids.back());
-        ACCORD_TRY(eachRow(**st, [&](const storage::Statement& row) -> base::Status {
+        ACCORD_TRY((*st)->forEachRow([&](const storage::Statement& row) -> base::Status {
             if (wanted(row.columnInt(0)))
                 tracks.push_back(Track{row.columnInt(0), row.columnInt(1)});
             return {};

@@ -33,33 +33,6 @@ std::string rightsSql()
            " UNION ALL " + both(purchase, "purchases", "p", kPurchaseRow);
 }
 
-base::Result<storage::Statement*> prepared(storage::Connection& conn, std::optional<storage::Statement>& slot,
-                                           const std::string& sql)
-{
-    if (!slot) {
-        auto st = storage::Statement::prepare(conn, sql);
-        if (!st.ok())
-            return std::move(st).error();
-        slot.emplace(std::move(*st));
-    }
-    slot->reset();
-    return &*slot;
-}
-
-// Steps through every row, stopping at the first SQLite or row error.
-template <typename F>
-base::Status eachRow(storage::Statement& st, F&& onRow)
-{
-    for (;;) {
-        auto row = st.step();
-        if (!row.ok())
-            return std::move(row).error();
-        if (!*row)
-            return {};
-        ACCORD_TRY(onRow(st));
-    }
-}
-
 } // namespace
 
 base::Result<RecordingRights> RightsQuery::load(std::int64_t recordingId)
@@ -67,11 +40,11 @@ base::Result<RecordingRights> RightsQuery::load(std::int64_t recordingId)
     RecordingRights out;
     out.recordingId = recordingId;
     static const std::string all = rightsSql();
-    auto st = prepared(m_conn, m_all, all);
+    auto st = storage::Statement::reuse(m_conn, m_all, all);
     if (!st.ok())
         return std::move(st).error();
     (*st)->bind(1, recordingId);
-    ACCORD_TRY(eachRow(**st, [&](const storage::Statement& row) -> base::Status {
+    ACCORD_TRY((*st)->forEachRow([&](const storage::Statement& row) -> base::Status {
         switch (row.columnInt(kKindColumn)) {
         case kDealRow: {
             auto d = rows::readDeal(row);
@@ -106,11 +79,11 @@ base::Result<RecordingRights> RightsQuery::load(std::int64_t recordingId)
                                                    : out.ancestors[i - out.deals.size()].parentId;
         if (!parentId || known(*parentId))
             continue;
-        auto parent = prepared(m_conn, m_parent, parentSql);
+        auto parent = storage::Statement::reuse(m_conn, m_parent, parentSql);
         if (!parent.ok())
             return std::move(parent).error();
         (*parent)->bind(1, *parentId);
-        ACCORD_TRY(eachRow(**parent, [&](const storage::Statement& row) -> base::Status {
+        ACCORD_TRY((*parent)->forEachRow([&](const storage::Statement& row) -> base::Status {
             auto d = rows::readDeal(row);
             if (!d.ok())
                 return std::move(d).error();

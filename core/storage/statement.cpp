@@ -88,6 +88,18 @@ base::Status Statement::run()
     return {};
 }
 
+base::Result<Statement*> Statement::reuse(Connection& conn, std::optional<Statement>& slot, std::string_view sql)
+{
+    if (!slot) {
+        auto st = prepare(conn, sql);
+        if (!st.ok())
+            return std::move(st).error();
+        slot.emplace(std::move(*st));
+    }
+    slot->reset();
+    return &*slot;
+}
+
 void Statement::reset()
 {
     sqlite3_reset(m_stmt);

@@ -10,6 +10,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 struct sqlite3_stmt;
@@ -22,6 +23,9 @@ namespace accord::storage {
 class Statement {
 public:
     static base::Result<Statement> prepare(Connection& conn, std::string_view sql);
+    /// The statement in `slot`, prepared on first use and reset on every later one: for statements a
+    /// reader runs again and again. The pointer is valid while `slot` holds it.
+    static base::Result<Statement*> reuse(Connection& conn, std::optional<Statement>& slot, std::string_view sql);
 
     Statement(Statement&& other) noexcept;
     Statement& operator=(Statement&& other) noexcept;
@@ -46,7 +50,8 @@ public:
     base::Result<bool> step();
     /// Runs to completion, ignoring rows, then resets.
     base::Status run();
-    /// Steps through every row, calling `f(*this)` for each; the first SQLite error is returned.
+    /// Steps through every row, calling `f(*this)` for each; the first SQLite error is returned. When `f`
+    /// returns a base::Status, its first error stops the walk and is returned.
     template <typename F>
     base::Status forEachRow(F&& f)
     {
@@ -56,7 +61,13 @@ public:
                 return std::move(row).error();
             if (!*row)
                 return {};
-            f(*this);
+            if constexpr (std::is_same_v<std::invoke_result_t<F&, Statement&>, base::Status>) {
+                base::Status st = f(*this);
+                if (!st.ok())
+                    return st;
+            } else {
+                f(*this);
+            }
         }
     }
     void reset();

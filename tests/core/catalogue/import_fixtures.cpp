@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "import_fixtures.hpp"
 
+#include "catalogue/deal.hpp"
 #include "catalogue/rights_codec.hpp"
 #include "catalogue/rights_index.hpp"
 #include "catalogue/rights_query.hpp"
@@ -66,6 +67,21 @@ licence::Decision decideAt(catalogue::Catalogue& cat, const std::string& isrc, c
     auto at = base::parseIso8601(when);
     REQUIRE(at.ok());
     return licence::decide(*rights, *policy, licence::Context{at->instant, territory, tier, device});
+}
+
+catalogue::Deal deal(const std::string& key, catalogue::Scope scope, std::int64_t subject,
+                     const std::string& territories, std::optional<std::int64_t> parent)
+{
+    catalogue::Deal d;
+    d.dealKey = key;
+    d.scope = scope;
+    d.subjectId = subject;
+    d.territories = *catalogue::TerritorySet::parse(territories);
+    d.validFrom = base::Instant(std::chrono::seconds(1262304000));
+    d.useTypes = catalogue::bit(catalogue::UseType::Stream);
+    d.commercialModels = {"SubscriptionModel"};
+    d.parentId = parent;
+    return d;
 }
 
 } // namespace accord::test

@@ -5,7 +5,9 @@
 #include "catalogue/catalogue.hpp"
 #include "licence/decision.hpp"
 
+#include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 
 namespace accord::test {
@@ -20,5 +22,10 @@ std::string dumpCatalogue(catalogue::Catalogue& cat);
 licence::Decision decideAt(catalogue::Catalogue& cat, const std::string& isrc, const std::string& territory,
                            catalogue::Tier tier, const std::string& when,
                            catalogue::DeviceClass device = catalogue::DeviceClass::Desktop);
+
+/// A subscription stream deal from 2010-01-01, open-ended, on `subject` in `territories` (TerritorySet text),
+/// optionally a sublicence of `parent`: the plain deal the rights-row tests vary.
+catalogue::Deal deal(const std::string& key, catalogue::Scope scope, std::int64_t subject,
+                     const std::string& territories, std::optional<std::int64_t> parent = std::nullopt);
 
 } // namespace accord::test

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 // RightsBatch (the refresh's chunked, cached assembly) against RightsQuery::load (one recording at a time,
 // straight from the tables): the encoded rows must be byte-identical whatever the chunking and caching.
+#include "import_fixtures.hpp"
+
 #include "catalogue/catalogue.hpp"
 #include "catalogue/catalogue_writer.hpp"
 #include "catalogue/isrc_key.hpp"
@@ -37,20 +39,7 @@ Recording recording(const std::string& id, std::optional<std::string> isrc)
     return r;
 }
 
-Deal deal(const std::string& key, Scope scope, std::int64_t subject, const std::string& territories,
-          std::optional<std::int64_t> parent = std::nullopt)
-{
-    Deal d;
-    d.dealKey = key;
-    d.scope = scope;
-    d.subjectId = subject;
-    d.territories = *TerritorySet::parse(territories);
-    d.validFrom = at(1262304000);
-    d.useTypes = bit(UseType::Stream);
-    d.commercialModels = {"SubscriptionModel"};
-    d.parentId = parent;
-    return d;
-}
+using test::deal;
 
 Takedown takedown(const std::string& key, Scope scope, std::int64_t subject)
 {

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 // The stored rights rows (migration 2): the codec, the triggers that mark them stale, the refresh, and the
 // guarantee that a reader never answers from a stale row.
+#include "import_fixtures.hpp"
+
 #include "catalogue/catalogue.hpp"
 #include "catalogue/catalogue_migrations.hpp"
 #include "catalogue/catalogue_writer.hpp"
@@ -37,18 +39,7 @@ Recording recording(const std::string& id, const std::string& isrc)
     return r;
 }
 
-Deal deal(const std::string& key, Scope scope, std::int64_t subject, const std::string& territories)
-{
-    Deal d;
-    d.dealKey = key;
-    d.scope = scope;
-    d.subjectId = subject;
-    d.territories = *TerritorySet::parse(territories);
-    d.validFrom = at(1262304000);
-    d.useTypes = bit(UseType::Stream);
-    d.commercialModels = {"SubscriptionModel"};
-    return d;
-}
+using test::deal;
 
 std::int64_t scalar(Catalogue& cat, const std::string& sql)
 {

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 // The decision index (migration 3): the file, the change log that completes it, the snapshot that reads
 // both, and the licence gate answering from it exactly as from the catalogue.
+#include "import_fixtures.hpp"
+
 #include "catalogue/catalogue.hpp"
 #include "catalogue/catalogue_writer.hpp"
 #include "catalogue/isrc_key.hpp"
@@ -42,18 +44,7 @@ Recording recording(int i)
     return r;
 }
 
-Deal deal(const std::string& key, Scope scope, std::int64_t subject, const std::string& territories)
-{
-    Deal d;
-    d.dealKey = key;
-    d.scope = scope;
-    d.subjectId = subject;
-    d.territories = *TerritorySet::parse(territories);
-    d.validFrom = at(1262304000);
-    d.useTypes = bit(UseType::Stream);
-    d.commercialModels = {"SubscriptionModel"};
-    return d;
-}
+using test::deal;
 
 template <typename F>
 void write(Catalogue& cat, F&& f)
