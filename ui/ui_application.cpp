@@ -87,16 +87,22 @@ UiApplication::UiApplication(playback::Player& player, AppSettings& settings, Op
         m_devices = devices->result();
         devices->deleteLater();
     });
-    devices->setFuture(QtConcurrent::run([] {
+    m_deviceListing = QtConcurrent::run([] {
         QStringList names;
         if (auto session = audio::PortAudioSession::acquire(); session.ok())
             for (const audio::OutputDevice& d : (*session)->outputDevices())
                 names << toQString(d.name);
         return names;
-    }));
+    });
+    devices->setFuture(m_deviceListing);
 }
 
-UiApplication::~UiApplication() = default;
+UiApplication::~UiApplication()
+{
+    // The device listing holds a PortAudio session on a pool thread; let it finish before the player and
+    // the process that own PortAudio go away.
+    m_deviceListing.waitForFinished();
+}
 
 void UiApplication::show()
 {

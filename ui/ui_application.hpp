@@ -6,6 +6,7 @@
 #include "models/track_store.hpp"
 #include "playback/player.hpp"
 
+#include <QFuture>
 #include <QObject>
 #include <QStringList>
 
@@ -83,6 +84,7 @@ private:
     std::shared_ptr<TrackStore> m_store;
     QString m_personalFilePolicy;
     QStringList m_devices;
+    QFuture<QStringList> m_deviceListing;  ///< waited for on destruction: no PortAudio work outlives us
     std::unique_ptr<playback::Player> m_tonePlayer;
     int m_resumeIndex = -1;
     qint64 m_resumeMs = 0;

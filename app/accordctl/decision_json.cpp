@@ -11,7 +11,8 @@ nlohmann::json decisionToJson(const licence::Decision& d)
         reasons.push_back({{"code", r.code}, {"text", r.text}});
     nlohmann::json deals = nlohmann::json::array();
     for (const licence::DealConsidered& c : d.deals) {
-        nlohmann::json deal{{"id", c.key}, {"scope", catalogue::toString(c.scope)}, {"outcome", c.outcome}};
+        nlohmann::json deal{{"id", c.key}, {"scope", catalogue::toString(c.scope)}, {"outcome", c.outcome},
+                            {"exclusive", c.exclusive}};
         if (c.parentKey)
             deal["parent"] = *c.parentKey;
         deals.push_back(std::move(deal));

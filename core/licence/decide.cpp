@@ -246,7 +246,7 @@ Decision decide(const RecordingRights& rights, const TierPolicy& policy, const C
     std::vector<Reason> refused;
     for (const Deal& deal : rights.deals) {
         DealResult r = eval.evaluate(deal);
-        DealConsidered considered{deal.id, deal.dealKey, deal.scope, std::nullopt, r.reason.code};
+        DealConsidered considered{deal.id, deal.dealKey, deal.scope, std::nullopt, r.reason.code, deal.exclusive};
         if (deal.parentId)
             if (const Deal* parent = eval.find(*deal.parentId))
                 considered.parentKey = parent->dealKey;

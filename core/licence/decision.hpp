@@ -33,6 +33,7 @@ struct DealConsidered {
     catalogue::Scope scope = catalogue::Scope::Recording;
     std::optional<std::string> parentKey;  ///< set for a sublicence
     std::string outcome;                   ///< a reason code (licensed, licence_ended, tier_insufficient...)
+    bool exclusive = false;                ///< the deal grants its licensee exclusive rights (informational)
 };
 
 /// The answer for one recording in one context, with every reason that applied.

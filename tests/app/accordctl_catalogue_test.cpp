@@ -154,9 +154,15 @@ TEST_CASE("accordctl decide --json on imported DDEX and JSON catalogues", "[acco
     d = decide(dir, "--isrc CNB011500001 --territory TW --tier free --at 2015-06-01T00:00:00Z");
     CHECK(d["verdict"] == "playable");
     bool sawSublicence = false;
-    for (const auto& deal : d["deals"])
+    bool sawExclusive = false;
+    for (const auto& deal : d["deals"]) {
+        sawExclusive = sawExclusive || deal["exclusive"] == true;
         sawSublicence = sawSublicence || (deal.contains("parent") && deal["parent"] == "D-master");
+        // D-master is the catalogue's one exclusive deal.
+        CHECK(deal["exclusive"] == (deal["id"] == "D-master"));
+    }
     CHECK(sawSublicence);
+    CHECK(sawExclusive);
     d = decide(dir, "--isrc CNB011500002 --territory CN --tier free --at 2015-11-05T00:00:00Z");
     CHECK(d["verdict"] == "playable");
     CHECK(d["valid_until"] == "2015-11-07T16:00:00Z");
