@@ -28,9 +28,10 @@ struct SynthReport {
 };
 
 /// Writes a synthetic catalogue of realistic shape through CatalogueWriter (the importers' write path):
-/// 20 labels (parties, the licensors of the release deals) and two licensees, albums of 10 tracks, release deals over territory subsets or Worldwide-minus-exclusions with
-/// windows between 2010 and 2030 (some open-ended), a second deal on a quarter of the albums, sublicences
-/// on a fifth, preview-only deals, takedowns with transition periods, purchases and title aliases.
+/// 20 labels (parties, the licensors of the release deals) and two licensees, albums of 10 tracks, release
+/// deals over territory subsets or Worldwide-minus-exclusions with windows between 2010 and 2030 (some
+/// open-ended), a second deal on a quarter of the albums, sublicences on a fifth, preview-only deals,
+/// takedowns with transition periods, purchases and title aliases.
 /// Deterministic for a seed. Commits every batchRecordings (a synthetic catalogue is not an import, so
 /// it does not need to be all-or-nothing). ISRCs are unique up to 200 million recordings.
 /// progress (optional) is called after each batch with the recordings written so far.
