@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
 // accord: the Qt Widgets player. QApplication + the player facade + the UI's composition root.
-#include "app_settings.hpp"
+#include "application/app_settings.hpp"
 #include "base/paths.hpp"
 #include "bridge/qt_convert.hpp"
 #include "desktop/single_instance.hpp"
 #include "playback/player.hpp"
-#include "translations.hpp"
-#include "ui_application.hpp"
+#include "application/translations.hpp"
+#include "application/ui_application.hpp"
 #include "windows/main_window.hpp"
 
 #include <QApplication>

@@ -11,8 +11,8 @@
 #include "decision_json.hpp"
 
 #include "base/paths.hpp"
-#include "catalogue/catalogue.hpp"
-#include "catalogue/territory_set.hpp"
+#include "catalogue/db/catalogue.hpp"
+#include "catalogue/model/territory_set.hpp"
 #include "identify/identifier.hpp"
 #include "library/library_db.hpp"
 #include "library/library_identifier.hpp"

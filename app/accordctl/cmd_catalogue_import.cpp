@@ -5,7 +5,7 @@
 #include "catalogue_location.hpp"
 #include "commands.hpp"
 
-#include "catalogue/catalogue_importer.hpp"
+#include "catalogue/import/catalogue_importer.hpp"
 
 #include <chrono>
 #include <cstdio>

@@ -5,9 +5,9 @@
 #include "catalogue_location.hpp"
 #include "commands.hpp"
 
-#include "catalogue/catalogue.hpp"
-#include "catalogue/rights_file_writer.hpp"
-#include "catalogue/rights_snapshot.hpp"
+#include "catalogue/db/catalogue.hpp"
+#include "catalogue/rights/rights_file_writer.hpp"
+#include "catalogue/rights/rights_snapshot.hpp"
 
 #include <cstdio>
 #include <nlohmann/json.hpp>

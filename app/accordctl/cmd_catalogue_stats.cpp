@@ -4,8 +4,8 @@
 #include "catalogue_location.hpp"
 #include "commands.hpp"
 
-#include "catalogue/catalogue.hpp"
-#include "catalogue/rights_snapshot.hpp"
+#include "catalogue/db/catalogue.hpp"
+#include "catalogue/rights/rights_snapshot.hpp"
 
 #include <cstdio>
 #include <cstdlib>
@@ -30,7 +30,7 @@ int runCatalogueStats(Context& ctx)
                      (!s.ok() ? s.error() : policy.error()).describe().c_str());
         return kExitFailure;
     }
-    // The decision index the licence gate would search (catalogue/rights_snapshot.hpp).
+    // The decision index the licence gate would search (catalogue/rights/rights_snapshot.hpp).
     std::string whyNot;
     auto snapshot = catalogue::RightsSnapshot::load(cat->connection(), catalogue::rightsIndexPath(path), whyNot);
     if (!snapshot.ok()) {

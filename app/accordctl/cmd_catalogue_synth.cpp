@@ -5,7 +5,7 @@
 #include "catalogue_location.hpp"
 #include "commands.hpp"
 
-#include "catalogue/synthesiser.hpp"
+#include "catalogue/synth/synthesiser.hpp"
 
 #include <sys/resource.h>
 

@@ -12,7 +12,7 @@
 #include "playback/licence_track_gate.hpp"
 #include "decision_json.hpp"
 
-#include "catalogue/territory_set.hpp"
+#include "catalogue/model/territory_set.hpp"
 #include "licence/licence_gate.hpp"
 
 #include <chrono>

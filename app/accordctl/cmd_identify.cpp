@@ -7,7 +7,7 @@
 #include "commands.hpp"
 
 #include "base/paths.hpp"
-#include "catalogue/catalogue.hpp"
+#include "catalogue/db/catalogue.hpp"
 #include "identify/identifier.hpp"
 #include "library/library_db.hpp"
 #include "library/library_identifier.hpp"

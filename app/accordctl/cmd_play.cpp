@@ -5,7 +5,7 @@
 #include "licence_context_args.hpp"
 #include "play_report.hpp"
 
-#include "catalogue/tier_policy.hpp"
+#include "catalogue/model/tier_policy.hpp"
 #include "playback/licence_track_gate.hpp"
 #include "playback/player.hpp"
 

@@ -3,8 +3,8 @@
 #include "licence_context_args.hpp"
 
 #include "base/time_point.hpp"
-#include "catalogue/territory_set.hpp"
-#include "catalogue/tier_policy.hpp"
+#include "catalogue/model/territory_set.hpp"
+#include "catalogue/model/tier_policy.hpp"
 
 #include <chrono>
 

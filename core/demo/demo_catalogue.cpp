@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "demo/demo_catalogue.hpp"
 
-#include "catalogue/catalogue.hpp"
-#include "catalogue/catalogue_importer.hpp"
+#include "catalogue/db/catalogue.hpp"
+#include "catalogue/import/catalogue_importer.hpp"
 #include "demo/demo_set.hpp"
 
 #include <nlohmann/json.hpp>

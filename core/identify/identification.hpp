@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #pragma once
 
-#include "catalogue/recording.hpp"
+#include "catalogue/model/recording.hpp"
 
 #include <cstdint>
 #include <filesystem>

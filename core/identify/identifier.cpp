@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "identify/identifier.hpp"
 
-#include "catalogue/text_normaliser.hpp"
+#include "catalogue/model/text_normaliser.hpp"
 #include "identify/fingerprinter.hpp"
 
 #include <algorithm>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "base/result.hpp"
-#include "catalogue/catalogue.hpp"
+#include "catalogue/db/catalogue.hpp"
 #include "identify/fingerprint.hpp"
 #include "identify/identification.hpp"
 

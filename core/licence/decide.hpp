@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #pragma once
 
-#include "catalogue/recording_rights.hpp"
-#include "catalogue/tier_policy.hpp"
+#include "catalogue/model/recording_rights.hpp"
+#include "catalogue/model/tier_policy.hpp"
 #include "licence/context.hpp"
 #include "licence/decision.hpp"
 

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "base/time_point.hpp"
-#include "catalogue/scope.hpp"
-#include "catalogue/tier_policy.hpp"
+#include "catalogue/model/scope.hpp"
+#include "catalogue/model/tier_policy.hpp"
 #include "licence/reason.hpp"
 
 #include <chrono>

@@ -3,10 +3,10 @@
 #include "licence/licence_gate.hpp"
 
 #include "base/log.hpp"
-#include "catalogue/catalogue.hpp"
-#include "catalogue/isrc_key.hpp"
-#include "catalogue/rights_codec.hpp"
-#include "catalogue/rights_snapshot.hpp"
+#include "catalogue/db/catalogue.hpp"
+#include "catalogue/model/isrc_key.hpp"
+#include "catalogue/rights/rights_codec.hpp"
+#include "catalogue/rights/rights_snapshot.hpp"
 #include "licence/decide.hpp"
 #include "storage/statement.hpp"
 

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "base/result.hpp"
-#include "catalogue/tier_policy.hpp"
+#include "catalogue/model/tier_policy.hpp"
 #include "licence/context.hpp"
 #include "licence/decision.hpp"
 
@@ -33,7 +33,7 @@ struct GateStats {
 /// create/migrate an empty catalogue) and serialises calls with a mutex, so the playback control or
 /// decode thread may call it while the GUI thread does something else. Open it on any thread.
 /// Failure: Database errors are returned; an unknown ISRC is nullopt (the caller decides: unidentified).
-/// Snapshot: uncached decisions come from the catalogue's decision index (catalogue/rights_snapshot.hpp,
+/// Snapshot: uncached decisions come from the catalogue's decision index (catalogue/rights/rights_snapshot.hpp,
 /// searched in mapped memory) as it was at open() or the last invalidate(), so that the policy, the cache
 /// and the rows all describe one moment. Without a usable index they read the catalogue per lookup.
 /// After an import through another connection, call invalidate() to see it.

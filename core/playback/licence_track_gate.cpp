@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "playback/licence_track_gate.hpp"
 
-#include "catalogue/catalogue.hpp"
+#include "catalogue/db/catalogue.hpp"
 #include "identify/identifier.hpp"
 #include "library/library_db.hpp"
 #include "library/library_identifier.hpp"

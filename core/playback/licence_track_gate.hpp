@@ -3,7 +3,7 @@
 #pragma once
 
 #include "base/time_point.hpp"
-#include "catalogue/tier_policy.hpp"
+#include "catalogue/model/tier_policy.hpp"
 #include "identify/identification.hpp"
 #include "licence/decision.hpp"
 #include "playback/track_gate.hpp"

@@ -8,8 +8,8 @@
 //  - cached: the same K again (the gate's cache answers);
 //  - batch: B distinct other recordings decided in one call (one read transaction), wall time.
 // Prints JSON. Not part of CTest: run it on demand (tests/bench/README.md).
-#include "catalogue/catalogue.hpp"
-#include "catalogue/synthesiser.hpp"
+#include "catalogue/db/catalogue.hpp"
+#include "catalogue/synth/synthesiser.hpp"
 #include "licence/licence_gate.hpp"
 
 #include <nlohmann/json.hpp>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
-#include "bridge/decision_text.hpp"
+#include "presentation/decision_text.hpp"
 #include "licence/reason.hpp"
 
 #include "qt_catch.hpp"

@@ -5,7 +5,7 @@
 // taken under Xvfb by tests/ui/CMakeLists.txt and kept in $ACCORD_SCREENSHOT_DIR (default: ./screenshots).
 #include "bridge/library_service.hpp"
 #include "models/track_table_model.hpp"
-#include "translations.hpp"
+#include "application/translations.hpp"
 #include "ui_fixture.hpp"
 #include "bridge/player_bridge.hpp"
 #include "models/queue_model.hpp"

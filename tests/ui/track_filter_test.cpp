@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
-#include "models/search_fold.hpp"
-#include "models/search_index.hpp"
+#include "stores/search_fold.hpp"
+#include "stores/search_index.hpp"
 #include "models/track_filter.hpp"
 
 #include "qt_catch.hpp"

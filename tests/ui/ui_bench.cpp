@@ -8,12 +8,12 @@
 //                             clearing the filter, scrolling and sorting: wall time and GUI-thread CPU
 // Launch time and RSS come from the real binary: ACCORD_PROFILE=quit accord --data-dir DIR.
 #include "bridge/library_service.hpp"
-#include "catalogue/catalogue.hpp"
-#include "catalogue/synthesiser.hpp"
+#include "catalogue/db/catalogue.hpp"
+#include "catalogue/synth/synthesiser.hpp"
 #include "library/batch_writer.hpp"
 #include "models/queue_model.hpp"
 #include "models/track_table_model.hpp"
-#include "stall_meter.hpp"
+#include "diagnostics/stall_meter.hpp"
 #include "widgets/library_pane.hpp"
 #include "windows/main_window.hpp"
 

@@ -5,10 +5,10 @@
 // A whole UiApplication on the real player, library service and gate, in a temporary data folder with
 // its own settings file and a null ALSA device, for widget, screenshot and MPRIS tests.
 
-#include "app_settings.hpp"
+#include "application/app_settings.hpp"
 #include "playback/player.hpp"
 #include "support/temp_dir.hpp"
-#include "ui_application.hpp"
+#include "application/ui_application.hpp"
 
 #include <QSettings>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
 // Widgets on the offscreen platform: what they show and what they ask for.
-#include "app_settings.hpp"
-#include "translations.hpp"
+#include "application/app_settings.hpp"
+#include "application/translations.hpp"
 #include "desktop/single_instance.hpp"
 #include "models/queue_model.hpp"
 #include "models/track_table_model.hpp"

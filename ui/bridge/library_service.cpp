@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "bridge/library_service.hpp"
 
-#include "bridge/decision_text.hpp"
+#include "presentation/decision_text.hpp"
 #include "bridge/demo_cover.hpp"
 #include "bridge/library_track_gate.hpp"
 #include "bridge/qt_convert.hpp"

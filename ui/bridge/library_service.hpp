@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #pragma once
 
-#include "app_settings.hpp"
-#include "models/track_store.hpp"
+#include "application/app_settings.hpp"
+#include "stores/track_store.hpp"
 #include "windows/main_window.hpp"
 
 #include <QDateTime>

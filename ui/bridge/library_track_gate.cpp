@@ -3,7 +3,7 @@
 #include "bridge/library_track_gate.hpp"
 
 #include "base/log.hpp"
-#include "bridge/decision_text.hpp"
+#include "presentation/decision_text.hpp"
 #include "playback/licence_track_gate.hpp"
 
 namespace accord::ui {

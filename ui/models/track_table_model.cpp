@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "models/track_table_model.hpp"
 
-#include "models/search_fold.hpp"
+#include "stores/search_fold.hpp"
 #include "widgets/icons.hpp"
 
 #include <QApplication>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "models/track_filter.hpp"
-#include "models/track_store.hpp"
+#include "stores/track_store.hpp"
 
 #include <QAbstractTableModel>
 

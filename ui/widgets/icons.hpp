@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #pragma once
 
-#include "models/verdict.hpp"
+#include "presentation/verdict.hpp"
 
 #include <QIcon>
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #pragma once
 
-#include "models/track_store.hpp"
+#include "stores/track_store.hpp"
 
 #include <QWidget>
 

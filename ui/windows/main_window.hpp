@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #pragma once
 
-#include "app_settings.hpp"
+#include "application/app_settings.hpp"
 #include "bridge/now_playing_info.hpp"
-#include "models/track_store.hpp"
+#include "stores/track_store.hpp"
 
 #include <QMainWindow>
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #pragma once
 
-#include "app_settings.hpp"
+#include "application/app_settings.hpp"
 
 #include <QDialog>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
-#include "catalogue/catalogue.hpp"
-#include "catalogue/catalogue_writer.hpp"
-#include "catalogue/text_normaliser.hpp"
+#include "catalogue/db/catalogue.hpp"
+#include "catalogue/db/catalogue_writer.hpp"
+#include "catalogue/model/text_normaliser.hpp"
 #include "storage/transaction.hpp"
 #include "support/temp_dir.hpp"
 

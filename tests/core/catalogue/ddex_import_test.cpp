@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
-#include "catalogue/catalogue_importer.hpp"
-#include "catalogue/text_normaliser.hpp"
+#include "catalogue/import/catalogue_importer.hpp"
+#include "catalogue/model/text_normaliser.hpp"
 #include "import_fixtures.hpp"
 #include "support/temp_dir.hpp"
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 // Malformed and hostile input: refused with a clear error, never expanded, and the catalogue is exactly
 // as it was before the import.
-#include "catalogue/catalogue_importer.hpp"
+#include "catalogue/import/catalogue_importer.hpp"
 #include "import_fixtures.hpp"
 #include "support/temp_dir.hpp"
 

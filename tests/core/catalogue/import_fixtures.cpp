@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "import_fixtures.hpp"
 
-#include "catalogue/deal.hpp"
-#include "catalogue/rights_codec.hpp"
-#include "catalogue/rights_index.hpp"
-#include "catalogue/rights_query.hpp"
+#include "catalogue/model/deal.hpp"
+#include "catalogue/rights/rights_codec.hpp"
+#include "catalogue/rights/rights_index.hpp"
+#include "catalogue/rights/rights_query.hpp"
 #include "licence/decide.hpp"
 #include "storage/statement.hpp"
 

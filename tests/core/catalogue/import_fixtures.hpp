@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #pragma once
 
-#include "catalogue/catalogue.hpp"
+#include "catalogue/db/catalogue.hpp"
 #include "licence/decision.hpp"
 
 #include <cstdint>

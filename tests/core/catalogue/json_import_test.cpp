@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
-#include "catalogue/catalogue_importer.hpp"
+#include "catalogue/import/catalogue_importer.hpp"
 #include "import_fixtures.hpp"
 #include "support/temp_dir.hpp"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
-#include "catalogue/recording.hpp"
-#include "catalogue/territory_set.hpp"
-#include "catalogue/use_type.hpp"
+#include "catalogue/model/recording.hpp"
+#include "catalogue/model/territory_set.hpp"
+#include "catalogue/model/use_type.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
-#include "catalogue/text_normaliser.hpp"
+#include "catalogue/model/text_normaliser.hpp"
 
 #include <catch2/catch.hpp>
 

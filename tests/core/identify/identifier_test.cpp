@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
 // Identification by each method against a real catalogue DB, on generated and re-encoded audio.
-#include "catalogue/catalogue.hpp"
-#include "catalogue/catalogue_writer.hpp"
+#include "catalogue/db/catalogue.hpp"
+#include "catalogue/db/catalogue_writer.hpp"
 #include "identify/fingerprinter.hpp"
 #include "identify/identifier.hpp"
 #include "library/library_identifier.hpp"

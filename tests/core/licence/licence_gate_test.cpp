@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
-#include "catalogue/catalogue.hpp"
-#include "catalogue/catalogue_writer.hpp"
-#include "catalogue/rights_snapshot.hpp"
-#include "catalogue/synthesiser.hpp"
+#include "catalogue/db/catalogue.hpp"
+#include "catalogue/db/catalogue_writer.hpp"
+#include "catalogue/rights/rights_snapshot.hpp"
+#include "catalogue/synth/synthesiser.hpp"
 #include "licence/licence_gate.hpp"
 #include "support/temp_dir.hpp"
 

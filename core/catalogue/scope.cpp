@@ -1,9 +1,0 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
-// SPDX-FileCopyrightText: 2026 The Accord developers
-#include "catalogue/scope.hpp"
-
-namespace accord::catalogue {
-
-const char* toString(Scope scope) noexcept { return scope == Scope::Recording ? "recording" : "release"; }
-
-} // namespace accord::catalogue

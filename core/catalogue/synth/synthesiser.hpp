@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#pragma once
+
+#include "base/result.hpp"
+#include "catalogue/db/catalogue.hpp"
+
+#include <cstdint>
+#include <functional>
+
+namespace accord::catalogue {
+
+struct SynthOptions {
+    std::int64_t recordings = 1000;
+    std::uint64_t seed = 1;
+    std::int64_t batchRecordings = 50'000;  ///< recordings per committed transaction
+};
+
+struct SynthReport {
+    std::int64_t recordings = 0;
+    std::int64_t releases = 0;
+    std::int64_t deals = 0;
+    std::int64_t sublicences = 0;
+    std::int64_t takedowns = 0;
+    std::int64_t purchases = 0;
+    std::int64_t aliases = 0;
+    std::int64_t parties = 0;  ///< the labels and the two licensees, written once
+};
+
+/// Writes a synthetic catalogue of realistic shape through CatalogueWriter (the importers' write path):
+/// 20 labels (parties, the licensors of the release deals) and two licensees, albums of 10 tracks, release
+/// deals over territory subsets or Worldwide-minus-exclusions with windows between 2010 and 2030 (some
+/// open-ended), a second deal on a quarter of the albums, sublicences on a fifth, preview-only deals,
+/// takedowns with transition periods, purchases and title aliases.
+/// Deterministic for a seed. Commits every batchRecordings (a synthetic catalogue is not an import, so
+/// it does not need to be all-or-nothing). ISRCs are unique up to 200 million recordings.
+/// progress (optional) is called after each batch with the recordings written so far.
+/// [the catalogue's thread]
+base::Result<SynthReport> synthesiseCatalogue(Catalogue& catalogue, const SynthOptions& options,
+                                              const std::function<void(std::int64_t)>& progress = {});
+
+/// The ISRC the synthesiser gives recording number i (0-based), for benchmarks that look them up.
+std::string synthIsrc(std::int64_t index);
+
+} // namespace accord::catalogue

@@ -1,0 +1,400 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#include "application/ui_application.hpp"
+
+#include "diagnostics/process_stats.hpp"
+#include "diagnostics/stall_meter.hpp"
+#include "application/translations.hpp"
+
+#include "bridge/audio_paths.hpp"
+#include "bridge/library_service.hpp"
+#include "audio/portaudio_output.hpp"
+#include "bridge/library_track_gate.hpp"
+#include "bridge/qt_convert.hpp"
+#include "bridge/player_bridge.hpp"
+#include "desktop/mpris_service.hpp"
+#include "desktop/tray_icon.hpp"
+#include "models/queue_model.hpp"
+#include "widgets/cover_view.hpp"
+#include "models/track_table_model.hpp"
+#include "widgets/icons.hpp"
+#include "widgets/library_pane.hpp"
+#include "widgets/now_playing_panel.hpp"
+#include "widgets/transport_bar.hpp"
+#include "windows/main_window.hpp"
+#include "windows/settings_dialog.hpp"
+
+#include <QApplication>
+#include <QFile>
+#include <QTimer>
+
+#include <cmath>
+#include <cstdio>
+
+#include <unistd.h>
+
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace accord::ui {
+
+void UiApplication::reportProfile(qint64 ms, bool decided)
+{
+    // ACCORD_PROFILE=1: launch figures when the library is on screen and when every verdict is in;
+    // ACCORD_PROFILE=quit also exits after the second.
+    m_window->repaint();
+    std::fprintf(stderr,
+                 "accord-profile: %s tracks=%zu since_launch_ms=%lld worker_ms=%lld rss_mib=%lld "
+                 "max_gui_block_ms=%.1f\n",
+                 decided ? "all-verdicts-shown" : "library-shown", m_store ? m_store->size() : 0,
+                 static_cast<long long>(processUptimeMs()), static_cast<long long>(ms),
+                 static_cast<long long>(residentMiB()), m_stalls ? m_stalls->maxBlockMs() : -1.0);
+    if (decided && qEnvironmentVariable("ACCORD_PROFILE") == QLatin1String("quit"))
+        QTimer::singleShot(0, qApp, &QApplication::quit);
+}
+
+UiApplication::UiApplication(playback::Player& player, AppSettings& settings, Options options, QObject* parent)
+    : QObject(parent), m_settings(settings), m_options(std::move(options)), m_queue(new QueueModel(this)),
+      m_player(new PlayerBridge(player, this)), m_library(new LibraryService(m_options.dataDir, this)),
+      m_gate(std::make_shared<LibraryTrackGate>(m_options.dataDir)), m_window(std::make_unique<MainWindow>(m_queue))
+{
+    if (qEnvironmentVariableIsSet("ACCORD_PROFILE")) {
+        // The longest the event loop is blocked from here to the last verdict (reportProfile()).
+        m_stalls = new StallMeter(4, this);
+        m_stalls->start();
+    }
+    player.setGate(m_gate);
+    m_window->nowPlaying()->cover()->setDataDir(m_options.dataDir);
+    wirePlayer();
+    wireWindow();
+    if (m_options.registerMpris) {
+        m_mpris = new MprisService(this);
+        m_mpris->registerOnBus();
+        wireMpris();
+    }
+    if (m_options.trayIcon)
+        m_tray = new TrayIcon(m_window.get(), m_player, this);
+    m_window->restoreUiState(m_settings);
+    m_language = m_settings.language();  // main() installed it before the window was built
+    applySettings();
+    if (m_options.restoreSession)
+        restoreSession();
+    // Output devices for the settings dialog, listed off the GUI thread (PortAudio probes ALSA).
+    auto* devices = new QFutureWatcher<QStringList>(this);
+    connect(devices, &QFutureWatcherBase::finished, this, [this, devices] {
+        m_devices = devices->result();
+        devices->deleteLater();
+    });
+    m_deviceListing = QtConcurrent::run([] {
+        QStringList names;
+        if (auto session = audio::PortAudioSession::acquire(); session.ok())
+            for (const audio::OutputDevice& d : (*session)->outputDevices())
+                names << toQString(d.name);
+        return names;
+    });
+    devices->setFuture(m_deviceListing);
+}
+
+UiApplication::~UiApplication()
+{
+    // The device listing holds a PortAudio session on a pool thread; let it finish before the player and
+    // the process that own PortAudio go away.
+    m_deviceListing.waitForFinished();
+}
+
+void UiApplication::show()
+{
+    m_window->show();
+}
+
+void UiApplication::wirePlayer()
+{
+    MainWindow* w = m_window.get();
+    connect(m_player, &PlayerBridge::stateChanged, w, &MainWindow::setState);
+    connect(m_player, &PlayerBridge::positionChanged, w, &MainWindow::setPosition);
+    connect(m_player, &PlayerBridge::volumeChanged, w->transport(), &TransportBar::setVolume);
+    connect(m_player, &PlayerBridge::trackChanged, this, [this, w](NowPlayingInfo info) {
+        // Tags the player did not read come from the library.
+        const qsizetype i = m_store ? m_store->indexOfPath(info.path) : -1;
+        if (i >= 0) {
+            const TrackRow& row = m_store->rows()[static_cast<std::size_t>(i)];
+            if (info.title.isEmpty())
+                info.title = row.title;
+            if (info.artist.isEmpty())
+                info.artist = m_store->text(row.artistId);
+            if (info.album.isEmpty())
+                info.album = m_store->text(row.albumId);
+            if (info.durationMs == 0)
+                info.durationMs = row.durationMs;
+        }
+        w->setNowPlaying(info);
+        if (m_mpris != nullptr)
+            m_mpris->setTrack(info, {});
+        updateCanGo();
+    });
+    connect(m_player, &PlayerBridge::trackSkipped, w, [w](int, const QString& path, const QString&, const QString& text) {
+        w->showMessage(tr("Skipped %1: %2").arg(QFileInfo(path).fileName(), text));
+    });
+    connect(m_player, &PlayerBridge::errorOccurred, w, [w](const QString& m) { w->showMessage(m, 10000); });
+    connect(m_player, &PlayerBridge::queueFinished, w, [w] { w->setNowPlaying({}); });
+
+    connect(m_library, &LibraryService::libraryLoaded, this, [this, w](std::shared_ptr<TrackStore> store, qint64 ms) {
+        m_store = store;
+        w->setLibrary(store);
+        refreshQueue();  // entries restored or dropped before the library was loaded get their tags
+        if (qEnvironmentVariableIsSet("ACCORD_PROFILE"))
+            QTimer::singleShot(0, this, [this, ms] { reportProfile(ms, false); });
+        if (m_options.demoIfEmpty && (!store || store->size() == 0)) {
+            m_options.demoIfEmpty = false;  // once
+            m_library->installDemo();
+        }
+        qDebug("library: %zu tracks loaded and decided in %lld ms", store ? store->size() : 0, static_cast<long long>(ms));
+    });
+    connect(m_library, &LibraryService::verdictsReady, this, [this, w](const std::vector<VerdictUpdate>& updates) {
+        w->library()->trackModel()->setVerdicts(updates);
+        refreshQueue();
+    });
+    connect(m_library, &LibraryService::decisionsFinished, this, [this](qint64 ms) {
+        if (qEnvironmentVariableIsSet("ACCORD_PROFILE"))
+            reportProfile(ms, true);
+    });
+    connect(m_library, &LibraryService::unreadableFiles, w, &MainWindow::setUnreadable);
+    connect(m_library, &LibraryService::scanProgress, w, &MainWindow::setScanProgress);
+    connect(m_library, &LibraryService::scanFinished, w, [w](const QString& s) { w->showMessage(s, 8000); });
+    connect(m_library, &LibraryService::failed, w, [w](const QString& m) { w->showMessage(m, 10000); });
+    connect(m_library, &LibraryService::explanationReady, w, &MainWindow::showExplanation);
+    connect(m_library, &LibraryService::personalFilePolicy, this, [this](const QString& t) { m_personalFilePolicy = t; });
+    connect(m_library, &LibraryService::demoReady, this, [this](const QString& folder) {
+        QStringList folders = m_settings.libraryFolders();
+        if (!folders.contains(folder))
+            folders << folder;
+        m_settings.setLibraryFolders(folders);
+        m_gate->invalidate();  // the demo catalogue was just imported
+        m_library->scan({folder});
+    });
+}
+
+void UiApplication::wireWindow()
+{
+    MainWindow* w = m_window.get();
+    connect(w, &MainWindow::playTrackRequested, this, [this](const QString& path) { enqueue({path}, -1, true); });
+    connect(w, &MainWindow::enqueueRequested, this, [this](const QStringList& p, int row) { enqueue(p, row); });
+    connect(w, &MainWindow::playQueueRowRequested, m_player, [this](int row) { m_player->playIndex(row); });
+    connect(w, &MainWindow::explainRequested, this, [this](std::size_t storeIndex) {
+        if (m_store && storeIndex < m_store->size()) {
+            const TrackRow& row = m_store->rows()[storeIndex];
+            m_library->explain(row.path, row.title);
+        }
+    });
+    connect(w, &MainWindow::playPauseRequested, this, [this] {
+        if (m_player->state() == PlayState::Stopped && m_resumeIndex >= 0 && m_resumeIndex < m_queue->rowCount()) {
+            m_player->playIndex(m_resumeIndex, m_resumeMs);  // continue where the last session stopped
+            m_resumeIndex = -1;
+            return;
+        }
+        m_player->playPause();
+    });
+    connect(w, &MainWindow::stopRequested, m_player, &PlayerBridge::stop);
+    connect(w, &MainWindow::nextRequested, m_player, &PlayerBridge::next);
+    connect(w, &MainWindow::previousRequested, m_player, &PlayerBridge::previous);
+    connect(w, &MainWindow::seekRequested, m_player, &PlayerBridge::seekMs);
+    connect(w, &MainWindow::seekRelativeRequested, this, [this](qint64 d) { m_player->seekMs(m_player->positionMs() + d); });
+    connect(w, &MainWindow::volumeRequested, m_player, &PlayerBridge::setVolume);
+    connect(w, &MainWindow::repeatRequested, m_player, &PlayerBridge::setRepeat);
+    connect(w, &MainWindow::settingsRequested, this, &UiApplication::openSettings);
+    connect(w, &MainWindow::demoRequested, m_library, &LibraryService::installDemo);
+    connect(w, &MainWindow::addFolderRequested, this, [this](const QString& folder) {
+        QStringList folders = m_settings.libraryFolders();
+        if (!folders.contains(folder))
+            folders << folder;
+        m_settings.setLibraryFolders(folders);
+        m_library->scan({folder});
+    });
+    connect(w, &MainWindow::closing, this, &UiApplication::saveSession);
+    connect(m_queue, &QueueModel::userMoved, m_player, &PlayerBridge::move);
+    connect(m_queue, &QueueModel::userRemoved, m_player, &PlayerBridge::remove);
+    connect(m_queue, &QueueModel::userCleared, m_player, &PlayerBridge::clear);
+    connect(m_queue, &QAbstractItemModel::rowsInserted, this, &UiApplication::updateCanGo);
+    connect(m_queue, &QAbstractItemModel::rowsRemoved, this, &UiApplication::updateCanGo);
+    connect(m_queue, &QAbstractItemModel::rowsMoved, this, &UiApplication::updateCanGo);
+}
+
+void UiApplication::wireMpris()
+{
+    connect(m_player, &PlayerBridge::stateChanged, m_mpris, &MprisService::setState);
+    connect(m_player, &PlayerBridge::positionChanged, m_mpris, &MprisService::setPosition);
+    connect(m_player, &PlayerBridge::seeked, m_mpris, &MprisService::notifySeeked);
+    connect(m_player, &PlayerBridge::volumeChanged, m_mpris, &MprisService::setVolume);
+    connect(m_player, &PlayerBridge::repeatChanged, m_mpris, &MprisService::setRepeat);
+    connect(m_window->nowPlaying()->cover(), &CoverView::coverChanged, m_mpris, &MprisService::setArtFile);
+    connect(m_mpris, &MprisService::playRequested, m_player, &PlayerBridge::play);
+    connect(m_mpris, &MprisService::pauseRequested, m_player, &PlayerBridge::pause);
+    connect(m_mpris, &MprisService::playPauseRequested, m_window.get(), &MainWindow::playPauseRequested);
+    connect(m_mpris, &MprisService::stopRequested, m_player, &PlayerBridge::stop);
+    connect(m_mpris, &MprisService::nextRequested, m_player, &PlayerBridge::next);
+    connect(m_mpris, &MprisService::previousRequested, m_player, &PlayerBridge::previous);
+    connect(m_mpris, &MprisService::seekRequested, m_player, &PlayerBridge::seekMs);
+    connect(m_mpris, &MprisService::volumeRequested, this, [this](double v) {
+        m_player->setVolume(v);
+        m_window->transport()->setVolume(v);
+        m_mpris->setVolume(v);
+    });
+    connect(m_mpris, &MprisService::repeatRequested, this, [this](RepeatState r) {
+        m_player->setRepeat(r);
+        m_window->transport()->setRepeat(r);
+    });
+    connect(m_mpris, &MprisService::raiseRequested, this, [this] {
+        m_window->showNormal();
+        m_window->raise();
+        m_window->activateWindow();
+    });
+    connect(m_mpris, &MprisService::quitRequested, qApp, &QApplication::quit);
+    connect(m_mpris, &MprisService::openUriRequested, this, [this](const QString& uri) {
+        enqueue({QUrl(uri).isLocalFile() ? QUrl(uri).toLocalFile() : uri}, -1, true);
+    });
+}
+
+void UiApplication::refreshQueue()
+{
+    m_queue->refreshEntries([this](QueueEntry& e) {
+        const QueueEntry fresh = entryFor(e.id, e.path);
+        if (!fresh.title.isEmpty()) {
+            e.title = fresh.title;
+            e.artist = fresh.artist;
+            e.durationMs = fresh.durationMs;
+        }
+        e.verdict = fresh.verdict;
+    });
+}
+
+QueueEntry UiApplication::entryFor(quint64 id, const QString& path) const
+{
+    QueueEntry e;
+    e.id = id;
+    e.path = path;
+    const qsizetype i = m_store ? m_store->indexOfPath(path) : -1;
+    if (i >= 0) {
+        const TrackRow& row = m_store->rows()[static_cast<std::size_t>(i)];
+        e.title = row.title;
+        e.artist = m_store->text(row.artistId);
+        e.durationMs = row.durationMs;
+        e.verdict = row.verdict;
+    }
+    return e;
+}
+
+void UiApplication::enqueue(const QStringList& paths, int row, bool playFirst)
+{
+    auto* watcher = new QFutureWatcher<QStringList>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, row, playFirst] {
+        watcher->deleteLater();
+        addResolved(watcher->result(), row, playFirst);
+    });
+    watcher->setFuture(QtConcurrent::run(expandPaths, paths));
+}
+
+void UiApplication::addResolved(const QStringList& files, int row, bool playFirst)
+{
+    if (files.isEmpty())
+        return;
+    if (row < 0 || row > m_queue->rowCount())
+        row = m_queue->rowCount();
+    const QList<quint64> ids = row == m_queue->rowCount() ? m_player->append(files) : m_player->insert(row, files);
+    QList<QueueEntry> entries;
+    for (qsizetype i = 0; i < ids.size() && i < files.size(); ++i)
+        entries << entryFor(ids[i], files[i]);
+    m_queue->insertEntries(row, entries);
+    if (playFirst)
+        m_player->playIndex(row);
+    Q_EMIT enqueued(static_cast<int>(entries.size()));
+}
+
+void UiApplication::updateCanGo()
+{
+    if (m_mpris == nullptr)
+        return;
+    const int current = m_queue->rowOfId(m_queue->currentId());
+    m_mpris->setCanGoNext(current >= 0 && current + 1 < m_queue->rowCount());
+    m_mpris->setCanGoPrevious(current >= 0);
+}
+
+void UiApplication::restoreSession()
+{
+    const QStringList queue = m_settings.sessionQueue();
+    QStringList existing;
+    for (const QString& p : queue)
+        existing << p;  // missing files are reported by the player when reached
+    if (!existing.isEmpty())
+        addResolved(existing, -1, false);
+    m_resumeIndex = m_settings.sessionIndex();
+    m_resumeMs = m_settings.sessionPositionMs();
+    const RepeatState repeat = m_settings.sessionRepeat();
+    m_player->setRepeat(repeat);
+    m_window->transport()->setRepeat(repeat);
+}
+
+void UiApplication::saveSession()
+{
+    QStringList paths;
+    for (const QueueEntry& e : m_queue->entries())
+        paths << e.path;
+    const int index = m_queue->rowOfId(m_queue->currentId());
+    m_settings.saveSession(paths, index >= 0 ? index : m_resumeIndex,
+                           index >= 0 ? m_player->positionMs() : m_resumeMs, m_player->repeat());
+    m_settings.setVolume(m_player->volume());
+    m_window->saveUiState(m_settings);
+    m_settings.raw().sync();
+}
+
+void UiApplication::openSettings()
+{
+    SettingsDialog dialog(m_settings, m_devices, m_personalFilePolicy, m_window.get());
+    connect(&dialog, &SettingsDialog::applied, this, &UiApplication::applySettings);
+    connect(&dialog, &SettingsDialog::testToneRequested, this, &UiApplication::playTestTone);
+    dialog.exec();
+}
+
+void UiApplication::playTestTone(const QString& device)
+{
+    // A 2 s 440 Hz tone written on a worker thread, played by a short-lived player of its own on the
+    // chosen device, so the queue and the main player are left alone.
+    const std::filesystem::path file = m_options.dataDir / "test-tone-440.wav";
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, device, file] {
+        watcher->deleteLater();
+        if (!watcher->result().isEmpty()) {
+            m_window->showMessage(watcher->result());
+            return;
+        }
+        playback::PlayerOptions options;
+        options.deviceName = toUtf8(device);
+        m_tonePlayer = std::make_unique<playback::Player>(options);
+        m_tonePlayer->setQueue({file});
+        m_tonePlayer->play();
+        QTimer::singleShot(3000, this, [this] { m_tonePlayer.reset(); });
+    });
+    watcher->setFuture(QtConcurrent::run([file] { return writeTestTone(file); }));
+}
+
+void UiApplication::applySettings()
+{
+    if (m_settings.language() != m_language) {
+        // A live switch: the widgets retranslate on QEvent::LanguageChange; the verdict reasons and
+        // explanations come translated from the worker, so the library is decided again.
+        m_language = m_settings.language();
+        installTranslations(m_language);
+        m_library->reload();
+    }
+    const ListenerContext context = m_settings.effectiveContext();
+    m_window->setContext(context);
+    m_library->setContext(context);
+    m_gate->setContext(context);
+    m_player->setDevice(m_settings.outputDevice());
+    m_player->setFixedRate(m_settings.fixedRate());
+    m_player->setVolume(m_settings.volume());
+    m_window->transport()->setVolume(m_settings.volume());
+}
+
+} // namespace accord::ui

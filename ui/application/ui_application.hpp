@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#pragma once
+
+#include "application/app_settings.hpp"
+#include "stores/track_store.hpp"
+#include "playback/player.hpp"
+
+#include <QFuture>
+#include <QObject>
+#include <QStringList>
+
+#include <filesystem>
+#include <memory>
+
+
+namespace accord::ui {
+
+class LibraryService;
+class LibraryTrackGate;
+class TrayIcon;
+class StallMeter;
+class MainWindow;
+class MprisService;
+class PlayerBridge;
+class QueueModel;
+struct QueueEntry;
+
+/// The UI's composition root: owns the bridges, models, window, MPRIS service and tray icon, and wires
+/// them to each other. Nothing else connects them. [GUI thread]
+class UiApplication : public QObject {
+    Q_OBJECT
+public:
+    struct Options {
+        std::filesystem::path dataDir;     ///< library.db, catalogue.db, demo/
+        bool registerMpris = true;
+        bool trayIcon = true;
+        bool restoreSession = true;
+        bool demoIfEmpty = false;          ///< install the demo when the first load finds no tracks
+    };
+
+    UiApplication(playback::Player& player, AppSettings& settings, Options options, QObject* parent = nullptr);
+    ~UiApplication() override;
+
+    MainWindow* window() const noexcept { return m_window.get(); }
+    PlayerBridge* player() const noexcept { return m_player; }
+    LibraryService* library() const noexcept { return m_library; }
+    MprisService* mpris() const noexcept { return m_mpris; }
+    QueueModel* queue() const noexcept { return m_queue; }
+    void show();
+    /// Enqueues files and folders (folders are expanded on a worker thread). `row` -1 appends.
+    void enqueue(const QStringList& paths, int row = -1, bool playFirst = false);
+    void saveSession();
+
+Q_SIGNALS:
+    /// Emitted after enqueued paths reached the queue (tests wait for it).
+    void enqueued(int count);
+
+private:
+    void wirePlayer();
+    void wireWindow();
+    void wireMpris();
+    void restoreSession();
+    void openSettings();
+    void applySettings();
+    QueueEntry entryFor(quint64 id, const QString& path) const;
+    void addResolved(const QStringList& files, int row, bool playFirst);
+    void updateCanGo();
+    void refreshQueue();
+    void reportProfile(qint64 ms, bool decided);
+    void playTestTone(const QString& device);
+
+    AppSettings& m_settings;
+    Options m_options;
+    QueueModel* m_queue;
+    PlayerBridge* m_player;
+    LibraryService* m_library;
+    std::shared_ptr<LibraryTrackGate> m_gate;
+    MprisService* m_mpris = nullptr;
+    TrayIcon* m_tray = nullptr;
+    StallMeter* m_stalls = nullptr;    ///< with ACCORD_PROFILE only
+    QString m_language;                ///< the UI language installed ("" = system)
+    std::unique_ptr<MainWindow> m_window;
+    std::shared_ptr<TrackStore> m_store;
+    QString m_personalFilePolicy;
+    QStringList m_devices;
+    QFuture<QStringList> m_deviceListing;  ///< waited for on destruction: no PortAudio work outlives us
+    std::unique_ptr<playback::Player> m_tonePlayer;
+    int m_resumeIndex = -1;
+    qint64 m_resumeMs = 0;
+};
+
+} // namespace accord::ui

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#include "presentation/decision_text.hpp"
+
+#include "bridge/qt_convert.hpp"
+#include "presentation/reason_text.hpp"
+#include "licence/reason.hpp"
+
+namespace accord::ui {
+
+licence::Context toLicenceContext(const ListenerContext& listener)
+{
+    licence::Context ctx;
+    ctx.territory = toUtf8(listener.territory.toUpper());
+    ctx.tier = catalogue::parseTier(toUtf8(listener.tier)).value_or(catalogue::Tier::Free);
+    ctx.device = catalogue::parseDeviceClass(toUtf8(listener.device)).value_or(catalogue::DeviceClass::Desktop);
+    const qint64 secs = listener.at.isValid() ? listener.at.toSecsSinceEpoch() : QDateTime::currentSecsSinceEpoch();
+    ctx.at = base::Instant(std::chrono::seconds(secs));
+    return ctx;
+}
+
+QDateTime toQDateTime(base::Instant instant)
+{
+    return QDateTime::fromSecsSinceEpoch(instant.time_since_epoch().count(), Qt::UTC);
+}
+
+Verdict toVerdict(const licence::Decision& d, const FileFacts& facts)
+{
+    switch (d.verdict) {
+    case licence::Verdict::Blocked: return Verdict::Blocked;
+    case licence::Verdict::Preview: return Verdict::Preview;
+    case licence::Verdict::Playable: break;
+    }
+    if (!facts.identified)
+        return Verdict::Unidentified;
+    const bool hiRes = facts.sampleRate > 48000 || facts.bitDepth > 16;
+    if (d.cap == catalogue::ResolutionCap::Standard && hiRes)
+        return Verdict::Capped;
+    return Verdict::Playable;
+}
+
+QString mainReason(const licence::Decision& d)
+{
+    // The reasons that explain a limit come before "licensed"-style reasons.
+    for (const licence::Reason& r : d.reasons)
+        if (r.code != licence::reason::kLicensed && r.code != licence::reason::kPurchased
+            && r.code != licence::reason::kUnidentifiedAllowed)
+            return localisedReason(toQString(r.code), toQString(r.text));
+    return d.reasons.empty() ? QString()
+                             : localisedReason(toQString(d.reasons.front().code), toQString(d.reasons.front().text));
+}
+
+Explanation toExplanation(const licence::Decision& d, const FileFacts& facts, const QString& identifiedBy,
+                          const ListenerContext& listener)
+{
+    Explanation e;
+    e.verdict = toVerdict(d, facts);
+    if (e.verdict == Verdict::Capped || (d.verdict == licence::Verdict::Playable && d.cap == catalogue::ResolutionCap::Standard))
+        e.capText = QObject::tr("Resolution capped at 16-bit / 48 kHz for this tier");
+    for (const licence::Reason& r : d.reasons)
+        e.reasons.push_back({toQString(r.code), localisedReason(toQString(r.code), toQString(r.text))});
+    for (const licence::DealConsidered& deal : d.deals) {
+        QString line = toQString(deal.key);
+        if (deal.parentKey)
+            line += QObject::tr(" (sublicence of %1)").arg(toQString(*deal.parentKey));
+        line += QStringLiteral(": ") + toQString(deal.outcome);
+        e.deals << line;
+    }
+    if (d.validUntil)
+        e.validUntil = toQDateTime(*d.validUntil);
+    e.identifiedBy = identifiedBy;
+    e.context = listener.describe();
+    return e;
+}
+
+} // namespace accord::ui
