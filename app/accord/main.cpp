@@ -2,12 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 // accord: the Qt Widgets player. QApplication + the player facade + the UI's composition root.
 #include "application/app_settings.hpp"
+#include "application/translations.hpp"
+#include "application/ui_application.hpp"
 #include "base/paths.hpp"
 #include "bridge/qt_convert.hpp"
 #include "desktop/single_instance.hpp"
 #include "playback/player.hpp"
-#include "application/translations.hpp"
-#include "application/ui_application.hpp"
 #include "windows/main_window.hpp"
 
 #include <QApplication>
@@ -29,10 +29,12 @@ int main(int argc, char** argv)
     cli.setApplicationDescription(QStringLiteral("Gapless, bit-perfect, licence-aware music player"));
     cli.addHelpOption();
     cli.addVersionOption();
-    cli.addOption({QStringLiteral("data-dir"), QStringLiteral("Library and catalogue folder."), QStringLiteral("DIR")});
+    cli.addOption(
+        {QStringLiteral("data-dir"), QStringLiteral("Library and catalogue folder."), QStringLiteral("DIR")});
     cli.addOption({QStringLiteral("new-instance"), QStringLiteral("Do not hand files to a running Accord.")});
     cli.addOption({QStringLiteral("demo"), QStringLiteral("Load the demo library if the library is empty.")});
-    cli.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Files or folders to enqueue."), QStringLiteral("[FILE...]"));
+    cli.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Files or folders to enqueue."),
+                              QStringLiteral("[FILE...]"));
     cli.process(app);
     QStringList files;
     for (const QString& f : cli.positionalArguments())
@@ -55,12 +57,13 @@ int main(int argc, char** argv)
     options.dataDir = dataDir;
     options.demoIfEmpty = cli.isSet(QStringLiteral("demo"));
     ui::UiApplication accord(player, settings, options);
-    QObject::connect(&single, &ui::SingleInstance::filesReceived, &accord, [&accord](const QStringList& received) {
-        accord.enqueue(received);
-        accord.window()->showNormal();
-        accord.window()->raise();
-        accord.window()->activateWindow();
-    });
+    QObject::connect(&single, &ui::SingleInstance::filesReceived, &accord,
+                     [&accord](const QStringList& received) {
+                         accord.enqueue(received);
+                         accord.window()->showNormal();
+                         accord.window()->raise();
+                         accord.window()->activateWindow();
+                     });
     accord.show();
     if (!files.isEmpty())
         accord.enqueue(files, -1, true);

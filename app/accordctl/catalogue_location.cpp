@@ -7,7 +7,7 @@ namespace accord::cli {
 std::filesystem::path cataloguePath(const Context& ctx)
 {
     std::error_code ec;
-    std::filesystem::create_directories(ctx.dataDir, ec);  // a failure shows up when the database opens
+    std::filesystem::create_directories(ctx.dataDir, ec); // a failure shows up when the database opens
     return ctx.dataDir / "catalogue.db";
 }
 

@@ -7,8 +7,8 @@
 // policy's answer for personal files.
 #include "catalogue_location.hpp"
 #include "commands.hpp"
-#include "licence_context_args.hpp"
 #include "decision_json.hpp"
+#include "licence_context_args.hpp"
 
 #include "base/paths.hpp"
 #include "catalogue/db/catalogue.hpp"
@@ -26,7 +26,6 @@
 namespace accord::cli {
 
 namespace {
-
 
 std::string csvField(const std::string& text)
 {
@@ -99,7 +98,7 @@ int runAvailability(Context& ctx)
                     return fail(d.error());
                 decision = std::move(*d);
             } else {
-                ident = {};  // the recording left the catalogue since: the file is unidentified now
+                ident = {}; // the recording left the catalogue since: the file is unidentified now
             }
         }
         if (!decision)
@@ -111,7 +110,8 @@ int runAvailability(Context& ctx)
             rows.push_back({{"path", base::displayPath(t.path)},
                             {"title", t.info.tags.title},
                             {"artists", t.info.tags.artists},
-                            {"recording", ident.catalogueId.empty() ? nlohmann::json() : nlohmann::json(ident.catalogueId)},
+                            {"recording", ident.catalogueId.empty() ? nlohmann::json()
+                                                                    : nlohmann::json(ident.catalogueId)},
                             {"method", identify::toString(ident.method)},
                             {"confidence", ident.confidence},
                             {"decision", decisionToJson(*decision)}});
@@ -121,9 +121,10 @@ int runAvailability(Context& ctx)
         for (const licence::Reason& r : decision->reasons)
             reasons += (reasons.empty() ? "" : "; ") + r.code + ": " + r.text;
         std::printf("%s,%s,%s,%s,%s,%.2f,%s,%s,%s,%s\n", csvField(base::displayPath(t.path)).c_str(),
-                    csvField(t.info.tags.title).c_str(), csvField(artists).c_str(), csvField(ident.catalogueId).c_str(),
-                    identify::toString(ident.method), ident.confidence, licence::toString(decision->verdict),
-                    catalogue::toString(decision->cap), csvField(reasons).c_str(),
+                    csvField(t.info.tags.title).c_str(), csvField(artists).c_str(),
+                    csvField(ident.catalogueId).c_str(), identify::toString(ident.method), ident.confidence,
+                    licence::toString(decision->verdict), catalogue::toString(decision->cap),
+                    csvField(reasons).c_str(),
                     decision->validUntil ? base::formatIso8601(*decision->validUntil).c_str() : "");
     }
     if (format == "json")

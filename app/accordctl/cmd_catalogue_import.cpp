@@ -29,17 +29,24 @@ int runCatalogueImport(Context& ctx)
     auto reports = catalogue::importCatalogueFiles(*cat, files);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!reports.ok()) {
-        std::fprintf(stderr, "accordctl catalogue import: %s\n  nothing was imported; the catalogue is unchanged\n",
+        std::fprintf(stderr,
+                     "accordctl catalogue import: %s\n  nothing was imported; the catalogue is unchanged\n",
                      reports.error().describe().c_str());
         return kExitFailure;
     }
     nlohmann::json out = nlohmann::json::array();
     for (const catalogue::ImportReport& r : *reports) {
         if (json) {
-            out.push_back({{"file", r.file},           {"format", r.format},   {"recordings", r.recordings},
-                           {"releases", r.releases},   {"parties", r.parties}, {"deals", r.deals},
-                           {"deals_ignored", r.dealsIgnored}, {"takedowns", r.takedowns},
-                           {"purchases", r.purchases}, {"policy", r.policy}});
+            out.push_back({{"file", r.file},
+                           {"format", r.format},
+                           {"recordings", r.recordings},
+                           {"releases", r.releases},
+                           {"parties", r.parties},
+                           {"deals", r.deals},
+                           {"deals_ignored", r.dealsIgnored},
+                           {"takedowns", r.takedowns},
+                           {"purchases", r.purchases},
+                           {"policy", r.policy}});
         } else {
             std::printf("%s (%s): %lld recordings, %lld releases, %lld deals (%lld ignored), %lld takedowns, "
                         "%lld purchases%s\n",

@@ -27,14 +27,15 @@ int runCatalogueIndex(Context& ctx)
     }
     const auto file = catalogue::rightsIndexPath(path);
     auto build = catalogue::buildRightsIndex(cat->connection(), file,
-                                             ifNeeded ? catalogue::IndexPolicy::WhenWorthIt : catalogue::IndexPolicy::Always);
+                                             ifNeeded ? catalogue::IndexPolicy::WhenWorthIt
+                                                      : catalogue::IndexPolicy::Always);
     if (!build.ok()) {
         std::fprintf(stderr, "accordctl catalogue index: %s\n", build.error().describe().c_str());
         return kExitFailure;
     }
-    const nlohmann::json out{{"path", file.string()},       {"built", build->built},
-                             {"reason", build->reason},     {"rows", build->rows},
-                             {"bytes", build->bytes},       {"changes_before", build->changesBefore},
+    const nlohmann::json out{{"path", file.string()},    {"built", build->built},
+                             {"reason", build->reason},  {"rows", build->rows},
+                             {"bytes", build->bytes},    {"changes_before", build->changesBefore},
                              {"seconds", build->seconds}};
     if (json) {
         std::printf("%s\n", out.dump(2).c_str());

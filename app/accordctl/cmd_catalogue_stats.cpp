@@ -32,12 +32,14 @@ int runCatalogueStats(Context& ctx)
     }
     // The decision index the licence gate would search (catalogue/rights/rights_snapshot.hpp).
     std::string whyNot;
-    auto snapshot = catalogue::RightsSnapshot::load(cat->connection(), catalogue::rightsIndexPath(path), whyNot);
+    auto snapshot =
+        catalogue::RightsSnapshot::load(cat->connection(), catalogue::rightsIndexPath(path), whyNot);
     if (!snapshot.ok()) {
         std::fprintf(stderr, "accordctl catalogue stats: %s\n", snapshot.error().describe().c_str());
         return kExitFailure;
     }
-    nlohmann::json index{{"path", catalogue::rightsIndexPath(path).string()}, {"usable", snapshot->has_value()}};
+    nlohmann::json index{{"path", catalogue::rightsIndexPath(path).string()},
+                         {"usable", snapshot->has_value()}};
     if (*snapshot) {
         index["rows"] = (*snapshot)->indexedRows();
         index["changed_rows"] = (*snapshot)->changedRows();
@@ -55,30 +57,29 @@ int runCatalogueStats(Context& ctx)
                                          {"devices", devices},
                                          {"resolution", catalogue::toString(rule.cap)}};
     }
-    const nlohmann::json out{
-        {"path", path.string()},
-        {"recordings", s->recordings},
-        {"fingerprinted", s->fingerprinted},
-        {"aliases", s->aliases},
-        {"releases", s->releases},
-        {"parties", s->parties},
-        {"deals", s->deals},
-        {"sublicences", s->sublicences},
-        {"takedowns", s->takedowns},
-        {"purchases", s->purchases},
-        {"decision_index", index},
-        {"policy",
-         {{"tiers", tiers},
-          {"preview_seconds", policy->previewLength.count()},
-          {"utc_offset_seconds", policy->utcOffsetSeconds},
-          {"unidentified_playable", policy->unidentifiedPlayable}}}};
+    const nlohmann::json out{{"path", path.string()},
+                             {"recordings", s->recordings},
+                             {"fingerprinted", s->fingerprinted},
+                             {"aliases", s->aliases},
+                             {"releases", s->releases},
+                             {"parties", s->parties},
+                             {"deals", s->deals},
+                             {"sublicences", s->sublicences},
+                             {"takedowns", s->takedowns},
+                             {"purchases", s->purchases},
+                             {"decision_index", index},
+                             {"policy",
+                              {{"tiers", tiers},
+                               {"preview_seconds", policy->previewLength.count()},
+                               {"utc_offset_seconds", policy->utcOffsetSeconds},
+                               {"unidentified_playable", policy->unidentifiedPlayable}}}};
     if (json) {
         std::printf("%s\n", out.dump(2).c_str());
         return kExitOk;
     }
     std::printf("catalogue %s\n", path.c_str());
-    for (const char* k : {"recordings", "fingerprinted", "aliases", "releases", "parties", "deals", "sublicences",
-                          "takedowns", "purchases"})
+    for (const char* k : {"recordings", "fingerprinted", "aliases", "releases", "parties", "deals",
+                          "sublicences", "takedowns", "purchases"})
         std::printf("  %-14s %lld\n", k, out[k].get<long long>());
     const int offset = policy->utcOffsetSeconds;
     std::printf("  preview        %lld s\n  time zone      UTC%c%02d:%02d\n  unidentified   %s\n",

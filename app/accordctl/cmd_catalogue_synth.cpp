@@ -53,22 +53,28 @@ int runCatalogueSynth(Context& ctx)
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     const double rate = static_cast<double>(report->recordings) / std::max(seconds, 1e-9);
-    const nlohmann::json out{{"path", path.string()},          {"recordings", report->recordings},
-                             {"releases", report->releases},   {"deals", report->deals},
-                             {"sublicences", report->sublicences}, {"takedowns", report->takedowns},
-                             {"purchases", report->purchases}, {"aliases", report->aliases},
+    const nlohmann::json out{{"path", path.string()},
+                             {"recordings", report->recordings},
+                             {"releases", report->releases},
+                             {"deals", report->deals},
+                             {"sublicences", report->sublicences},
+                             {"takedowns", report->takedowns},
+                             {"purchases", report->purchases},
+                             {"aliases", report->aliases},
                              {"parties", report->parties},
-                             {"elapsed_seconds", seconds},     {"recordings_per_second", rate},
+                             {"elapsed_seconds", seconds},
+                             {"recordings_per_second", rate},
                              {"peak_rss_kib", usage.ru_maxrss}};
     if (json)
         std::printf("%s\n", out.dump(2).c_str());
     else
-        std::printf("%lld recordings, %lld releases, %lld deals (%lld sublicences), %lld takedowns, %lld purchases\n"
-                    "%.1f s, %.0f recordings/s, peak RSS %.1f MiB\n",
-                    static_cast<long long>(report->recordings), static_cast<long long>(report->releases),
-                    static_cast<long long>(report->deals), static_cast<long long>(report->sublicences),
-                    static_cast<long long>(report->takedowns), static_cast<long long>(report->purchases), seconds,
-                    rate, static_cast<double>(usage.ru_maxrss) / 1024.0);
+        std::printf(
+            "%lld recordings, %lld releases, %lld deals (%lld sublicences), %lld takedowns, %lld purchases\n"
+            "%.1f s, %.0f recordings/s, peak RSS %.1f MiB\n",
+            static_cast<long long>(report->recordings), static_cast<long long>(report->releases),
+            static_cast<long long>(report->deals), static_cast<long long>(report->sublicences),
+            static_cast<long long>(report->takedowns), static_cast<long long>(report->purchases), seconds,
+            rate, static_cast<double>(usage.ru_maxrss) / 1024.0);
     return kExitOk;
 }
 

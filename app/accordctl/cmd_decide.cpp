@@ -9,8 +9,8 @@
 #include "commands.hpp"
 #include "licence_context_args.hpp"
 
-#include "playback/licence_track_gate.hpp"
 #include "decision_json.hpp"
+#include "playback/licence_track_gate.hpp"
 
 #include "catalogue/model/territory_set.hpp"
 #include "licence/licence_gate.hpp"
@@ -22,13 +22,13 @@ namespace accord::cli {
 
 namespace {
 
-
 void printText(const licence::Decision& d)
 {
     std::printf("%s (cap %s)\n", licence::toString(d.verdict), catalogue::toString(d.cap));
     for (const licence::Reason& r : d.reasons)
         std::printf("  %-26s %s\n", r.code.c_str(), r.text.c_str());
-    std::printf("valid until %s\n", d.validUntil ? base::formatIso8601(*d.validUntil).c_str() : "further notice");
+    std::printf("valid until %s\n",
+                d.validUntil ? base::formatIso8601(*d.validUntil).c_str() : "further notice");
     for (const licence::DealConsidered& c : d.deals)
         std::printf("  deal %s (%s%s%s): %s\n", c.key.c_str(), catalogue::toString(c.scope),
                     c.parentKey ? ", sublicence of " : "", c.parentKey ? c.parentKey->c_str() : "",
@@ -77,7 +77,8 @@ int runDecide(Context& ctx)
             return kExitFailure;
         }
         if (!*d) {
-            std::fprintf(stderr, "accordctl decide: no recording with ISRC %s in the catalogue\n", isrc->c_str());
+            std::fprintf(stderr, "accordctl decide: no recording with ISRC %s in the catalogue\n",
+                         isrc->c_str());
             return kExitFailure;
         }
         decision = std::move(**d);

@@ -70,8 +70,8 @@ int runIdentify(Context& ctx)
     }
     identify::Identifier identifier(*cat);
     const library::TrackTags& tags = read.track->tags;
-    identify::Evidence evidence{file, tags.isrc, tags.catalogueId, tags.title, tags.artists,
-                                read.track->audio.durationMs};
+    identify::Evidence evidence{file,       tags.isrc,    tags.catalogueId,
+                                tags.title, tags.artists, read.track->audio.durationMs};
     auto id = identifier.identify(evidence);
     if (!id) {
         std::fprintf(stderr, "accordctl identify: %s\n", id.error().describe().c_str());
@@ -83,11 +83,15 @@ int runIdentify(Context& ctx)
         nlohmann::json rec = nullptr;
         if (id->recording) {
             const catalogue::Recording& r = *id->recording;
-            rec = {{"catalogue_id", r.catalogueId}, {"isrc", r.isrc ? nlohmann::json(*r.isrc) : nlohmann::json()},
-                   {"title", r.title}, {"artists", r.artists}};
+            rec = {{"catalogue_id", r.catalogueId},
+                   {"isrc", r.isrc ? nlohmann::json(*r.isrc) : nlohmann::json()},
+                   {"title", r.title},
+                   {"artists", r.artists}};
         }
-        nlohmann::json out = {{"file", base::displayPath(file)}, {"recording", rec},
-                              {"method", identify::toString(id->method)}, {"confidence", id->confidence},
+        nlohmann::json out = {{"file", base::displayPath(file)},
+                              {"recording", rec},
+                              {"method", identify::toString(id->method)},
+                              {"confidence", id->confidence},
                               {"note", id->note}};
         std::printf("%s\n", out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
         return kExitOk;

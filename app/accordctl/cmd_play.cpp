@@ -22,7 +22,10 @@ namespace {
 
 std::atomic<bool> g_interrupted{false};
 
-extern "C" void onSignal(int) { g_interrupted.store(true); }
+extern "C" void onSignal(int)
+{
+    g_interrupted.store(true);
+}
 
 } // namespace
 
@@ -71,7 +74,7 @@ int runPlay(Context& ctx)
         const licence::Context lc = licenceContextFrom(territory, tier, deviceClass, at, "--device-class");
         playback::ListenerSettings settings{lc.territory, lc.tier, lc.device, std::nullopt};
         if (at)
-            settings.fixedAt = lc.at;  // QA: the clock stands still at --at
+            settings.fixedAt = lc.at; // QA: the clock stands still at --at
         auto opened = playback::LicenceTrackGate::open(ctx.dataDir, settings);
         if (!opened.ok()) {
             std::fprintf(stderr, "accordctl play: %s\n", opened.error().describe().c_str());

@@ -39,17 +39,24 @@ int runScan(Context& ctx)
     if (json) {
         nlohmann::json unreadable = nlohmann::json::array();
         for (const auto& b : s.badFiles)
-            unreadable.push_back({{"path", base::displayPath(b.path)}, {"reason", library::toString(b.reason)},
+            unreadable.push_back({{"path", base::displayPath(b.path)},
+                                  {"reason", library::toString(b.reason)},
                                   {"detail", b.detail}});
         nlohmann::json problems = nlohmann::json::array();
         for (const auto& p : s.problems)
             problems.push_back({{"path", base::displayPath(p.path)}, {"reason", p.reason}});
-        nlohmann::json out = {{"files_seen", s.filesSeen},  {"added", s.added},
-                              {"updated", s.updated},       {"removed", s.removed},
-                              {"moved", s.moved},           {"unchanged", s.unchanged},
-                              {"read", s.read},             {"unreadable", unreadable},
-                              {"folder_problems", problems}, {"cancelled", s.cancelled},
-                              {"elapsed", s.elapsedSeconds}, {"database", base::displayPath(library::LibraryDb::pathIn(ctx.dataDir))}};
+        nlohmann::json out = {{"files_seen", s.filesSeen},
+                              {"added", s.added},
+                              {"updated", s.updated},
+                              {"removed", s.removed},
+                              {"moved", s.moved},
+                              {"unchanged", s.unchanged},
+                              {"read", s.read},
+                              {"unreadable", unreadable},
+                              {"folder_problems", problems},
+                              {"cancelled", s.cancelled},
+                              {"elapsed", s.elapsedSeconds},
+                              {"database", base::displayPath(library::LibraryDb::pathIn(ctx.dataDir))}};
         std::printf("%s\n", out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
         return kExitOk;
     }
@@ -57,7 +64,8 @@ int runScan(Context& ctx)
                 "unreadable: %zu\n",
                 s.filesSeen, s.added, s.updated, s.removed, s.moved, s.unchanged, s.badFiles.size());
     for (const auto& b : s.badFiles)
-        std::printf("  %s: %s (%s)\n", base::displayPath(b.path).c_str(), library::toString(b.reason), b.detail.c_str());
+        std::printf("  %s: %s (%s)\n", base::displayPath(b.path).c_str(), library::toString(b.reason),
+                    b.detail.c_str());
     for (const auto& p : s.problems)
         std::printf("folder problem: %s: %s\n", base::displayPath(p.path).c_str(), p.reason.c_str());
     std::printf("elapsed: %.3f s\n", s.elapsedSeconds);

@@ -32,7 +32,8 @@ int runAvailability(Context& ctx);
 inline constexpr Command kCommands[] = {
     {"play",
      "play [--device NAME|CLASS] [--output NAME] [--volume PCT] [--fixed-rate HZ] [--start SECONDS] "
-     "[--territory CC --tier free|vip|svip [--device-class CLASS] [--at ISO-8601]] [--json] [--quiet] FILE...",
+     "[--territory CC --tier free|vip|svip [--device-class CLASS] [--at ISO-8601]] [--json] [--quiet] "
+     "FILE...",
      "play files as a gapless queue through the audio engine", runPlay},
     {"devices", "devices [--json]", "list audio output devices", runDevices},
     {"decode", "decode (--raw | --info) FILE", "write decoded PCM to stdout, or print the format as JSON",
@@ -41,7 +42,8 @@ inline constexpr Command kCommands[] = {
      "write the demo tracks and demo catalogue (--catalogue: import it) and print the track paths", runDemo},
     {"catalogue import", "catalogue import [--json] FILE...",
      "import DDEX ERN 3.8.2/4.x or Accord JSON catalogue files, all or nothing", runCatalogueImport},
-    {"catalogue stats", "catalogue stats [--json]", "count what the licence catalogue holds", runCatalogueStats},
+    {"catalogue stats", "catalogue stats [--json]", "count what the licence catalogue holds",
+     runCatalogueStats},
     {"catalogue synth", "catalogue synth --recordings N [--seed S] [--json]",
      "write a synthetic catalogue of realistic shape (for benchmarks)", runCatalogueSynth},
     {"catalogue index", "catalogue index [--if-needed] [--json]",

@@ -11,17 +11,20 @@ nlohmann::json decisionToJson(const licence::Decision& d)
         reasons.push_back({{"code", r.code}, {"text", r.text}});
     nlohmann::json deals = nlohmann::json::array();
     for (const licence::DealConsidered& c : d.deals) {
-        nlohmann::json deal{{"id", c.key}, {"scope", catalogue::toString(c.scope)}, {"outcome", c.outcome},
+        nlohmann::json deal{{"id", c.key},
+                            {"scope", catalogue::toString(c.scope)},
+                            {"outcome", c.outcome},
                             {"exclusive", c.exclusive}};
         if (c.parentKey)
             deal["parent"] = *c.parentKey;
         deals.push_back(std::move(deal));
     }
-    return {{"verdict", licence::toString(d.verdict)},
-            {"cap", catalogue::toString(d.cap)},
-            {"reasons", std::move(reasons)},
-            {"valid_until", d.validUntil ? nlohmann::json(base::formatIso8601(*d.validUntil)) : nlohmann::json()},
-            {"deals", std::move(deals)}};
+    return {
+        {"verdict", licence::toString(d.verdict)},
+        {"cap", catalogue::toString(d.cap)},
+        {"reasons", std::move(reasons)},
+        {"valid_until", d.validUntil ? nlohmann::json(base::formatIso8601(*d.validUntil)) : nlohmann::json()},
+        {"deals", std::move(deals)}};
 }
 
 } // namespace accord::cli

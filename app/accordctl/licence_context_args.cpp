@@ -12,8 +12,8 @@ namespace accord::cli {
 
 licence::Context licenceContextFrom(const std::optional<std::string>& territory,
                                     const std::optional<std::string>& tier,
-                                    const std::optional<std::string>& device, const std::optional<std::string>& at,
-                                    const std::string& deviceOption)
+                                    const std::optional<std::string>& device,
+                                    const std::optional<std::string>& at, const std::string& deviceOption)
 {
     if (!territory)
         throw UsageError("--territory CC is required");

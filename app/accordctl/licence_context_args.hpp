@@ -15,7 +15,8 @@ namespace accord::cli {
 /// (option named `deviceOption` in messages) defaults to desktop, --at to now. Throws UsageError.
 licence::Context licenceContextFrom(const std::optional<std::string>& territory,
                                     const std::optional<std::string>& tier,
-                                    const std::optional<std::string>& device, const std::optional<std::string>& at,
+                                    const std::optional<std::string>& device,
+                                    const std::optional<std::string>& at,
                                     const std::string& deviceOption = "--device");
 
 /// Takes --territory, --tier, --device and --at out of `args` and builds the context.

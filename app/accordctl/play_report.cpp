@@ -48,7 +48,8 @@ void PlayReport::onTrackSkipped(std::size_t index, const std::filesystem::path& 
         if (m_lineOpen)
             std::fputs("\n", stderr);
         m_lineOpen = false;
-        std::fprintf(stderr, "! [%zu/%zu] skipped %s: %s\n", index + 1, m_queueLength, path.c_str(), reason.text.c_str());
+        std::fprintf(stderr, "! [%zu/%zu] skipped %s: %s\n", index + 1, m_queueLength, path.c_str(),
+                     reason.text.c_str());
     }
 }
 
@@ -117,7 +118,8 @@ void PlayReport::finish(const playback::PlayerStatus& status, bool json)
         out["underruns"] = status.underruns;
         out["skipped"] = nlohmann::json::array();
         for (const auto& s : m_skipped)
-            out["skipped"].push_back({{"index", s.index}, {"path", s.path}, {"code", s.code}, {"reason", s.text}});
+            out["skipped"].push_back(
+                {{"index", s.index}, {"path", s.path}, {"code", s.code}, {"reason", s.text}});
         out["played_tracks"] = nlohmann::json::array();
         for (const auto& p : m_played)
             out["played_tracks"].push_back({{"index", p.index},

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #pragma once
 
-#include "playback/player_listener.hpp"
 #include "playback/player.hpp"
+#include "playback/player_listener.hpp"
 
 #include <mutex>
 #include <string>

@@ -97,7 +97,8 @@ struct AudioEngine::Impl {
                 listener->onTrackFailed(m.token, m.error);
             break;
         case RingMarker::Kind::FormatChange:
-        case RingMarker::Kind::EndOfQueue: break;
+        case RingMarker::Kind::EndOfQueue:
+            break;
         }
     }
 
@@ -194,7 +195,10 @@ base::Result<std::unique_ptr<AudioEngine>> AudioEngine::create(EngineOptions opt
     return engine;
 }
 
-void AudioEngine::setListener(EngineListener* listener) { m_impl->listener = listener; }
+void AudioEngine::setListener(EngineListener* listener)
+{
+    m_impl->listener = listener;
+}
 
 void AudioEngine::start(TrackSource& source)
 {
@@ -205,7 +209,10 @@ void AudioEngine::start(TrackSource& source)
     d.state = d.output->isOpen() ? Impl::State::Prefilling : Impl::State::WaitingStream;
 }
 
-void AudioEngine::stop() { m_impl->halt(true); }
+void AudioEngine::stop()
+{
+    m_impl->halt(true);
+}
 
 void AudioEngine::pause()
 {
@@ -231,19 +238,40 @@ base::Status AudioEngine::resume()
     return {};
 }
 
-bool AudioEngine::isActive() const { return m_impl->state != Impl::State::Idle; }
+bool AudioEngine::isActive() const
+{
+    return m_impl->state != Impl::State::Idle;
+}
 
-bool AudioEngine::isPaused() const { return m_impl->pauseWanted; }
+bool AudioEngine::isPaused() const
+{
+    return m_impl->pauseWanted;
+}
 
-void AudioEngine::setVolume(double gain) { m_impl->decode->setVolume(gain); }
+void AudioEngine::setVolume(double gain)
+{
+    m_impl->decode->setVolume(gain);
+}
 
-double AudioEngine::volume() const { return m_impl->decode->volume(); }
+double AudioEngine::volume() const
+{
+    return m_impl->decode->volume();
+}
 
-void AudioEngine::setDevice(std::string name) { m_impl->options.deviceName = std::move(name); }
+void AudioEngine::setDevice(std::string name)
+{
+    m_impl->options.deviceName = std::move(name);
+}
 
-void AudioEngine::setFixedRate(std::optional<std::uint32_t> rate) { m_impl->options.fixedRate = rate; }
+void AudioEngine::setFixedRate(std::optional<std::uint32_t> rate)
+{
+    m_impl->options.fixedRate = rate;
+}
 
-void AudioEngine::poll() { m_impl->poll(); }
+void AudioEngine::poll()
+{
+    m_impl->poll();
+}
 
 std::optional<std::uint64_t> AudioEngine::currentToken() const
 {
@@ -257,13 +285,20 @@ std::uint64_t AudioEngine::positionFrames() const
     const Impl& d = *m_impl;
     if (!d.current)
         return 0;
-    const std::uint64_t played = d.audibleCache > d.currentRingIndex ? d.audibleCache - d.currentRingIndex : 0;
+    const std::uint64_t played =
+        d.audibleCache > d.currentRingIndex ? d.audibleCache - d.currentRingIndex : 0;
     const double ratio = static_cast<double>(d.current->source.sampleRate) / d.current->output.sampleRate;
     return d.current->startFrame + static_cast<std::uint64_t>(static_cast<double>(played) * ratio);
 }
 
-EngineStats AudioEngine::stats() const { return m_impl->stats; }
+EngineStats AudioEngine::stats() const
+{
+    return m_impl->stats;
+}
 
-std::vector<OutputDevice> AudioEngine::devices() const { return m_impl->session->outputDevices(); }
+std::vector<OutputDevice> AudioEngine::devices() const
+{
+    return m_impl->session->outputDevices();
+}
 
 } // namespace accord::audio

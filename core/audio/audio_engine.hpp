@@ -15,9 +15,10 @@
 
 namespace accord::audio {
 
-/// One step between decoder and device, e.g. {"resample", "96000 Hz -> 48000 Hz (libsoxr, very high quality)"}.
+/// One step between decoder and device, e.g. {"resample", "96000 Hz -> 48000 Hz (libsoxr, very high
+/// quality)"}.
 struct ProcessingNote {
-    std::string kind;  ///< "resample", "requantize", "volume", "preview"
+    std::string kind; ///< "resample", "requantize", "volume", "preview"
     std::string detail;
 };
 
@@ -27,10 +28,10 @@ struct TrackStarted {
     AudioFormat source;
     AudioFormat output;
     std::string codec;
-    std::uint64_t startFrame = 0;               ///< source frame the track started at (after a seek)
-    std::uint64_t totalFrames = 0;              ///< source frames in the file, 0 if unknown
-    std::optional<std::uint64_t> endFrame;      ///< preview cut
-    std::vector<ProcessingNote> processing;     ///< fixed steps; volume is added by whoever reports it
+    std::uint64_t startFrame = 0;           ///< source frame the track started at (after a seek)
+    std::uint64_t totalFrames = 0;          ///< source frames in the file, 0 if unknown
+    std::optional<std::uint64_t> endFrame;  ///< preview cut
+    std::vector<ProcessingNote> processing; ///< fixed steps; volume is added by whoever reports it
 };
 
 /// Engine events, delivered from inside AudioEngine::poll() on the control thread.
@@ -49,9 +50,9 @@ public:
 };
 
 struct EngineOptions {
-    std::string deviceName;                  ///< empty: default output
-    std::optional<std::uint32_t> fixedRate;  ///< resample every track to this rate (float output)
-    double bufferSeconds = 0.5;              ///< decode-ahead ring length
+    std::string deviceName;                 ///< empty: default output
+    std::optional<std::uint32_t> fixedRate; ///< resample every track to this rate (float output)
+    double bufferSeconds = 0.5;             ///< decode-ahead ring length
 };
 
 struct EngineStats {

@@ -14,7 +14,10 @@ enum class SampleFormat : std::uint8_t { S16, S32, F32 };
 
 /// "s16", "s32", "f32": the names accordctl prints.
 const char* toString(SampleFormat format) noexcept;
-constexpr std::size_t bytesPerSample(SampleFormat f) noexcept { return f == SampleFormat::S16 ? 2 : 4; }
+constexpr std::size_t bytesPerSample(SampleFormat f) noexcept
+{
+    return f == SampleFormat::S16 ? 2 : 4;
+}
 
 /// The format of a PCM stream. `bitsPerSample` is the meaningful resolution (16, 24, 32) of the source,
 /// which may be less than the container width (24-bit audio travels as S32).

@@ -26,7 +26,10 @@ std::uint32_t cappedRate(std::uint32_t rate, std::uint32_t cap)
     return std::min(base * k, cap);
 }
 
-bool isLossless(const std::string& codec) { return codec == "flac" || codec == "wav" || codec == "aiff" || codec == "alac"; }
+bool isLossless(const std::string& codec)
+{
+    return codec == "flac" || codec == "wav" || codec == "aiff" || codec == "alac";
+}
 
 } // namespace
 
@@ -49,19 +52,22 @@ AudioFormat planOutputFormat(const AudioFormat& source, const std::string& codec
         out.bitsPerSample = 16;
     }
     if (out.sampleRate != source.sampleRate)
-        notes.push_back({"resample", std::to_string(source.sampleRate) + " Hz -> " + std::to_string(out.sampleRate) +
+        notes.push_back({"resample", std::to_string(source.sampleRate) + " Hz -> " +
+                                         std::to_string(out.sampleRate) +
                                          " Hz (libsoxr, very high quality)"});
     if (out.sampleFormat != source.sampleFormat || out.bitsPerSample != source.bitsPerSample) {
         std::string detail = std::to_string(source.bitsPerSample) + "-bit " + toString(source.sampleFormat) +
-                             " -> " + std::to_string(out.bitsPerSample) + "-bit " + toString(out.sampleFormat);
+                             " -> " + std::to_string(out.bitsPerSample) + "-bit " +
+                             toString(out.sampleFormat);
         if (out.sampleFormat != SampleFormat::F32)
             detail += " with TPDF dither";
         notes.push_back({"requantize", detail});
     }
     if (track.endFrame)
-        notes.push_back({"preview", "first " + std::to_string(*track.endFrame / std::max<std::uint32_t>(1, source.sampleRate)) +
-                                        " s, " + std::to_string(static_cast<int>(track.fadeOutSeconds * 1000)) +
-                                        " ms fade-out"});
+        notes.push_back(
+            {"preview",
+             "first " + std::to_string(*track.endFrame / std::max<std::uint32_t>(1, source.sampleRate)) +
+                 " s, " + std::to_string(static_cast<int>(track.fadeOutSeconds * 1000)) + " ms fade-out"});
     return out;
 }
 
@@ -70,8 +76,8 @@ struct DecodeLoop::Track {
     AudioFormat out;
     SampleProcessor processor;
     std::vector<ProcessingNote> notes;
-    std::uint64_t position = 0;   ///< next source frame to decode
-    std::uint64_t fadeStart = 0;  ///< source frame where the fade-out begins (preview)
+    std::uint64_t position = 0;  ///< next source frame to decode
+    std::uint64_t fadeStart = 0; ///< source frame where the fade-out begins (preview)
     std::uint64_t fadeFrames = 0;
     bool announced = false;
     std::vector<std::byte> buffer;
@@ -220,7 +226,8 @@ std::unique_ptr<DecodeLoop::Track> DecodeLoop::prepare(PreparedTrack prepared)
         }
         track->position = track->prepared.startFrame;
         if (track->prepared.endFrame) {
-            const auto fade = static_cast<std::uint64_t>(track->prepared.fadeOutSeconds * dec.format().sampleRate);
+            const auto fade =
+                static_cast<std::uint64_t>(track->prepared.fadeOutSeconds * dec.format().sampleRate);
             track->fadeFrames = std::min(fade, *track->prepared.endFrame);
             track->fadeStart = *track->prepared.endFrame - track->fadeFrames;
         }
@@ -238,8 +245,8 @@ std::unique_ptr<DecodeLoop::Track> DecodeLoop::confirm(std::unique_ptr<Track> tr
     std::optional<PreparedTrack> kept = m_source->confirm(std::move(track->prepared));
     if (!kept)
         return nullptr;
-    const bool same = kept->startFrame == start && kept->endFrame == endFrame && kept->maxSampleRate == maxRate &&
-                      kept->maxBits == maxBits;
+    const bool same = kept->startFrame == start && kept->endFrame == endFrame &&
+                      kept->maxSampleRate == maxRate && kept->maxBits == maxBits;
     if (same) {
         track->prepared = std::move(*kept);
         return track;
@@ -255,7 +262,8 @@ bool DecodeLoop::waitForStream(const AudioFormat& format)
     change.format = format;
     push(std::move(change));
     std::unique_lock lock(m_mutex);
-    m_cv.wait(lock, [&] { return m_haltRequested || (m_streamFormat && m_streamFormat->sameStream(format)); });
+    m_cv.wait(lock,
+              [&] { return m_haltRequested || (m_streamFormat && m_streamFormat->sameStream(format)); });
     if (m_haltRequested)
         return false;
     m_shared.draining.store(false, std::memory_order_release);
@@ -282,8 +290,9 @@ bool DecodeLoop::waitForSpace()
     const double rate = m_streamFormat ? m_streamFormat->sampleRate : 44100.0;
     const auto eighth = std::chrono::microseconds(
         static_cast<std::int64_t>(1e6 * static_cast<double>(m_shared.ring.capacity()) / 8.0 / rate));
-    return !m_cv.wait_for(lock, std::clamp(eighth, std::chrono::microseconds(2000), std::chrono::microseconds(100000)),
-                          [this] { return m_haltRequested; });
+    return !m_cv.wait_for(
+        lock, std::clamp(eighth, std::chrono::microseconds(2000), std::chrono::microseconds(100000)),
+        [this] { return m_haltRequested; });
 }
 
 void DecodeLoop::pushFailure(std::uint64_t token, base::Error error)
@@ -301,7 +310,8 @@ bool DecodeLoop::decodeChunk(Track& t, bool& ended)
     Decoder& dec = *t.prepared.decoder;
     std::size_t want = kChunkFrames;
     if (t.prepared.endFrame)
-        want = static_cast<std::size_t>(std::min<std::uint64_t>(want, *t.prepared.endFrame - std::min(t.position, *t.prepared.endFrame)));
+        want = static_cast<std::size_t>(
+            std::min<std::uint64_t>(want, *t.prepared.endFrame - std::min(t.position, *t.prepared.endFrame)));
     const double volume = m_volume.load(std::memory_order_relaxed);
     const bool plain = t.out == dec.format() && gainIsUnity(volume) &&
                        (t.fadeFrames == 0 || t.position + want <= t.fadeStart);
@@ -374,11 +384,13 @@ bool DecodeLoop::decodeChunk(Track& t, bool& ended)
     }
     if (flat < want) {
         auto ramp = [&](std::uint64_t frame) {
-            const double left = static_cast<double>(t.fadeStart + t.fadeFrames - std::min(frame, t.fadeStart + t.fadeFrames));
+            const double left =
+                static_cast<double>(t.fadeStart + t.fadeFrames - std::min(frame, t.fadeStart + t.fadeFrames));
             return volume * left / static_cast<double>(t.fadeFrames);
         };
         const std::uint64_t from = first + flat;
-        auto bytes = t.processor.process(t.buffer.data() + flat * bpf, want - flat, ramp(from), ramp(first + want));
+        auto bytes =
+            t.processor.process(t.buffer.data() + flat * bpf, want - flat, ramp(from), ramp(first + want));
         if (!writeAll(bytes.data(), bytes.size() / m_shared.ring.bytesPerFrame()))
             return false;
     }
@@ -409,13 +421,18 @@ void DecodeLoop::runSession()
             RingMarker start;
             start.kind = RingMarker::Kind::TrackStart;
             const Decoder& dec = *current->prepared.decoder;
-            start.track = TrackStarted{current->prepared.token, dec.format(), current->out, dec.codec(),
-                                       current->prepared.startFrame, dec.frames(), current->prepared.endFrame,
+            start.track = TrackStarted{current->prepared.token,
+                                       dec.format(),
+                                       current->out,
+                                       dec.codec(),
+                                       current->prepared.startFrame,
+                                       dec.frames(),
+                                       current->prepared.endFrame,
                                        current->notes};
             push(std::move(start));
             current->announced = true;
             if (!next)
-                next = pull();  // pre-open while this one plays: the gate and the open happen ahead of time
+                next = pull(); // pre-open while this one plays: the gate and the open happen ahead of time
         }
         bool ended = false;
         if (!decodeChunk(*current, ended))

@@ -19,12 +19,12 @@ namespace accord::audio {
 struct RingMarker {
     enum class Kind { FormatChange, TrackStart, TrackEnd, TrackFailed, EndOfQueue };
     Kind kind = Kind::TrackStart;
-    std::uint64_t ringIndex = 0;  ///< FrameRing::written() when the marker was queued
-    AudioFormat format;           ///< FormatChange: the stream format needed from here on
-    TrackStarted track;           ///< TrackStart
-    std::uint64_t token = 0;      ///< TrackEnd / TrackFailed
-    std::uint64_t frames = 0;     ///< TrackEnd: source frames played
-    base::Error error;            ///< TrackFailed
+    std::uint64_t ringIndex = 0; ///< FrameRing::written() when the marker was queued
+    AudioFormat format;          ///< FormatChange: the stream format needed from here on
+    TrackStarted track;          ///< TrackStart
+    std::uint64_t token = 0;     ///< TrackEnd / TrackFailed
+    std::uint64_t frames = 0;    ///< TrackEnd: source frames played
+    base::Error error;           ///< TrackFailed
 
     bool terminal() const noexcept { return kind == Kind::FormatChange || kind == Kind::EndOfQueue; }
 };

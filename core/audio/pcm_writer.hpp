@@ -22,7 +22,7 @@ struct PcmFileSpec {
     Container container = Container::Flac;
     std::uint32_t sampleRate = 44100;
     std::uint16_t channels = 2;
-    std::uint16_t bits = 16;  ///< 16 or 24 for lossless integer files; ignored by lossy codecs
+    std::uint16_t bits = 16; ///< 16 or 24 for lossless integer files; ignored by lossy codecs
 };
 
 /// Basic text tags libsndfile writes natively ("title", "artist", "album", "date", "genre",
@@ -36,7 +36,8 @@ base::Status writePcmFile(const std::filesystem::path& path, const PcmFileSpec& 
 
 /// A deterministic test/demo signal: a few sines plus low-level noise, quantised to `bits`,
 /// interleaved MSB-aligned int32, `frames` long. Different seeds give different signals.
-std::vector<std::int32_t> synthesizeSignal(std::uint32_t sampleRate, std::uint16_t channels, std::uint16_t bits,
-                                           std::size_t frames, std::uint32_t seed, double amplitude = 0.4);
+std::vector<std::int32_t> synthesizeSignal(std::uint32_t sampleRate, std::uint16_t channels,
+                                           std::uint16_t bits, std::size_t frames, std::uint32_t seed,
+                                           double amplitude = 0.4);
 
 } // namespace accord::audio

@@ -6,10 +6,10 @@
 
 #include <algorithm>
 #include <cctype>
-#include <mutex>
 #include <cstdio>
 #include <cstdlib>
 #include <fcntl.h>
+#include <mutex>
 #include <portaudio.h>
 #include <unistd.h>
 
@@ -26,16 +26,20 @@ int g_paUsers = 0;
 
 std::string lower(std::string s)
 {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return s;
 }
 
 PaSampleFormat paFormat(SampleFormat f)
 {
     switch (f) {
-    case SampleFormat::S16: return paInt16;
-    case SampleFormat::S32: return paInt32;
-    case SampleFormat::F32: return paFloat32;
+    case SampleFormat::S16:
+        return paInt16;
+    case SampleFormat::S32:
+        return paInt32;
+    case SampleFormat::F32:
+        return paFloat32;
     }
     return paFloat32;
 }
@@ -80,7 +84,8 @@ base::Result<std::shared_ptr<PortAudioSession>> PortAudioSession::acquire()
     if (g_paUsers == 0) {
         const PaError err = initialiseQuietly();
         if (err != paNoError)
-            return Error(ErrorCode::Device, std::string("cannot initialise PortAudio: ") + Pa_GetErrorText(err));
+            return Error(ErrorCode::Device,
+                         std::string("cannot initialise PortAudio: ") + Pa_GetErrorText(err));
     }
     ++g_paUsers;
     return std::shared_ptr<PortAudioSession>(new PortAudioSession());
@@ -113,7 +118,8 @@ base::Result<OutputDevice> PortAudioSession::findDevice(const std::string& name)
 {
     const auto devices = outputDevices();
     if (devices.empty())
-        return Error(ErrorCode::Device, "no audio output device found (is a sound card or ALSA/JACK configured?)");
+        return Error(ErrorCode::Device,
+                     "no audio output device found (is a sound card or ALSA/JACK configured?)");
     if (name.empty()) {
         for (const auto& d : devices)
             if (d.isDefault)
@@ -132,13 +138,18 @@ base::Result<OutputDevice> PortAudioSession::findDevice(const std::string& name)
     std::string list;
     for (const auto& d : devices)
         list += (list.empty() ? "" : ", ") + ("'" + d.name + "'");
-    return Error(ErrorCode::NotFound, (matches.empty() ? "no output device matches '" : "several output devices match '") +
-                                          name + "'; available: " + list);
+    return Error(ErrorCode::NotFound,
+                 (matches.empty() ? "no output device matches '" : "several output devices match '") + name +
+                     "'; available: " + list);
 }
 
-PortAudioOutput::~PortAudioOutput() { close(); }
+PortAudioOutput::~PortAudioOutput()
+{
+    close();
+}
 
-base::Status PortAudioOutput::open(const OutputDevice& device, const AudioFormat& format, RenderShared& shared)
+base::Status PortAudioOutput::open(const OutputDevice& device, const AudioFormat& format,
+                                   RenderShared& shared)
 {
     close();
     const PaDeviceInfo* info = Pa_GetDeviceInfo(device.index);
@@ -151,8 +162,9 @@ base::Status PortAudioOutput::open(const OutputDevice& device, const AudioFormat
     // A music player wants few wake-ups more than low latency (MPD buffers 500 ms in ALSA): at least 200 ms.
     params.suggestedLatency = std::max(info->defaultHighOutputLatency, kMinLatencySeconds);
     PaStream* stream = nullptr;
-    const PaError err = Pa_OpenStream(&stream, nullptr, &params, format.sampleRate, paFramesPerBufferUnspecified,
-                                      paClipOff | paDitherOff, &paCallback, &shared);
+    const PaError err =
+        Pa_OpenStream(&stream, nullptr, &params, format.sampleRate, paFramesPerBufferUnspecified,
+                      paClipOff | paDitherOff, &paCallback, &shared);
     if (err != paNoError)
         return Error(ErrorCode::Device, "cannot open '" + device.name + "' for " + format.describe() + ": " +
                                             Pa_GetErrorText(err));
@@ -169,7 +181,8 @@ base::Status PortAudioOutput::start()
         return {};
     const PaError err = Pa_StartStream(static_cast<PaStream*>(m_stream));
     if (err != paNoError)
-        return Error(ErrorCode::Device, std::string("cannot start the output stream: ") + Pa_GetErrorText(err));
+        return Error(ErrorCode::Device,
+                     std::string("cannot start the output stream: ") + Pa_GetErrorText(err));
     m_running = true;
     return {};
 }
@@ -181,7 +194,8 @@ base::Status PortAudioOutput::stop()
     m_running = false;
     const PaError err = Pa_StopStream(static_cast<PaStream*>(m_stream));
     if (err != paNoError)
-        return Error(ErrorCode::Device, std::string("cannot stop the output stream: ") + Pa_GetErrorText(err));
+        return Error(ErrorCode::Device,
+                     std::string("cannot stop the output stream: ") + Pa_GetErrorText(err));
     return {};
 }
 

@@ -11,11 +11,20 @@ thread_local bool t_inRender = false;
 
 } // namespace
 
-bool inRealtimeContext() noexcept { return t_inRender; }
+bool inRealtimeContext() noexcept
+{
+    return t_inRender;
+}
 
-RealtimeScope::RealtimeScope() noexcept : m_previous(t_inRender) { t_inRender = true; }
+RealtimeScope::RealtimeScope() noexcept : m_previous(t_inRender)
+{
+    t_inRender = true;
+}
 
-RealtimeScope::~RealtimeScope() { t_inRender = m_previous; }
+RealtimeScope::~RealtimeScope()
+{
+    t_inRender = m_previous;
+}
 
 void render(RenderShared& shared, void* out, unsigned long frames) noexcept
 {
@@ -28,7 +37,8 @@ void render(RenderShared& shared, void* out, unsigned long frames) noexcept
     if (got < frames) {
         std::memset(bytes + got * bpf, 0, (frames - got) * bpf);
         shared.silentFrames.fetch_add(frames - got, std::memory_order_relaxed);
-        if (!shared.paused.load(std::memory_order_relaxed) && !shared.draining.load(std::memory_order_acquire))
+        if (!shared.paused.load(std::memory_order_relaxed) &&
+            !shared.draining.load(std::memory_order_acquire))
             shared.underruns.fetch_add(1, std::memory_order_relaxed);
     }
     shared.callbacks.fetch_add(1, std::memory_order_release);

@@ -12,11 +12,11 @@ namespace accord::audio {
 /// What the real-time callback shares with the rest of the engine: the ring and a few atomics.
 struct RenderShared {
     FrameRing ring;
-    std::atomic<bool> paused{false};    ///< output silence, consume nothing
-    std::atomic<bool> draining{false};  ///< no more frames will come for this stream: a shortfall is the end
+    std::atomic<bool> paused{false};   ///< output silence, consume nothing
+    std::atomic<bool> draining{false}; ///< no more frames will come for this stream: a shortfall is the end
     std::atomic<std::uint64_t> underruns{0};
     std::atomic<std::uint64_t> callbacks{0};
-    std::atomic<std::uint64_t> silentFrames{0};  ///< zero frames written to fill shortfalls
+    std::atomic<std::uint64_t> silentFrames{0}; ///< zero frames written to fill shortfalls
 };
 
 /// The whole real-time path: copy whole frames from the ring, zero-fill a shortfall, bump atomics.

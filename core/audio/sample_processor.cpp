@@ -12,7 +12,10 @@ namespace accord::audio {
 using base::Error;
 using base::ErrorCode;
 
-SampleProcessor::~SampleProcessor() { soxr_delete(m_soxr); }
+SampleProcessor::~SampleProcessor()
+{
+    soxr_delete(m_soxr);
+}
 
 base::Status SampleProcessor::configure(const AudioFormat& in, const AudioFormat& out)
 {
@@ -28,7 +31,8 @@ base::Status SampleProcessor::configure(const AudioFormat& in, const AudioFormat
         const soxr_quality_spec_t q = soxr_quality_spec(SOXR_VHQ, 0);
         m_soxr = soxr_create(in.sampleRate, out.sampleRate, in.channels, &err, &io, &q, nullptr);
         if (!m_soxr || err)
-            return Error(ErrorCode::Internal, std::string("libsoxr: ") + (err ? err : "cannot create resampler"));
+            return Error(ErrorCode::Internal,
+                         std::string("libsoxr: ") + (err ? err : "cannot create resampler"));
     }
     return {};
 }
@@ -56,11 +60,16 @@ void SampleProcessor::toFloat(const void* in, std::size_t frames, double gainSta
             const std::size_t i = f * ch + c;
             float v = 0.0f;
             switch (m_in.sampleFormat) {
-            case SampleFormat::S16: v = static_cast<float>(static_cast<const std::int16_t*>(in)[i]) / 32768.0f; break;
-            case SampleFormat::S32:
-                v = static_cast<float>(static_cast<double>(static_cast<const std::int32_t*>(in)[i]) / 2147483648.0);
+            case SampleFormat::S16:
+                v = static_cast<float>(static_cast<const std::int16_t*>(in)[i]) / 32768.0f;
                 break;
-            case SampleFormat::F32: v = static_cast<const float*>(in)[i]; break;
+            case SampleFormat::S32:
+                v = static_cast<float>(static_cast<double>(static_cast<const std::int32_t*>(in)[i]) /
+                                       2147483648.0);
+                break;
+            case SampleFormat::F32:
+                v = static_cast<const float*>(in)[i];
+                break;
             }
             m_float[i] = v * g;
         }
@@ -72,7 +81,9 @@ std::span<const std::byte> SampleProcessor::fromFloat(const float* data, std::si
     const std::size_t n = frames * m_out.channels;
     m_bytes.resize(n * bytesPerSample(m_out.sampleFormat));
     switch (m_out.sampleFormat) {
-    case SampleFormat::F32: std::memcpy(m_bytes.data(), data, n * sizeof(float)); break;
+    case SampleFormat::F32:
+        std::memcpy(m_bytes.data(), data, n * sizeof(float));
+        break;
     case SampleFormat::S16: {
         auto* out = reinterpret_cast<std::int16_t*>(m_bytes.data());
         for (std::size_t i = 0; i < n; ++i) {

@@ -52,6 +52,9 @@ private:
 };
 
 /// True when a gain of `gain` changes samples (anything but exactly 1.0).
-constexpr bool gainIsUnity(double gain) noexcept { return gain == 1.0; }
+constexpr bool gainIsUnity(double gain) noexcept
+{
+    return gain == 1.0;
+}
 
 } // namespace accord::audio

@@ -23,7 +23,8 @@ Native nativeOf(int subtype)
 {
     switch (subtype) {
     case SF_FORMAT_PCM_S8:
-    case SF_FORMAT_PCM_U8: return {SampleFormat::S16, 8};
+    case SF_FORMAT_PCM_U8:
+        return {SampleFormat::S16, 8};
     case SF_FORMAT_PCM_16:
     case SF_FORMAT_ALAC_16:
     case SF_FORMAT_DWVW_16:
@@ -31,14 +32,19 @@ Native nativeOf(int subtype)
     case SF_FORMAT_ALAW:
     case SF_FORMAT_IMA_ADPCM:
     case SF_FORMAT_MS_ADPCM:
-    case SF_FORMAT_GSM610: return {SampleFormat::S16, 16};
+    case SF_FORMAT_GSM610:
+        return {SampleFormat::S16, 16};
     case SF_FORMAT_PCM_24:
     case SF_FORMAT_ALAC_24:
-    case SF_FORMAT_DWVW_24: return {SampleFormat::S32, 24};
+    case SF_FORMAT_DWVW_24:
+        return {SampleFormat::S32, 24};
     case SF_FORMAT_PCM_32:
-    case SF_FORMAT_ALAC_32: return {SampleFormat::S32, 32};
-    case SF_FORMAT_ALAC_20: return {SampleFormat::S32, 20};
-    default: return {SampleFormat::F32, 32};
+    case SF_FORMAT_ALAC_32:
+        return {SampleFormat::S32, 32};
+    case SF_FORMAT_ALAC_20:
+        return {SampleFormat::S32, 20};
+    default:
+        return {SampleFormat::F32, 32};
     }
 }
 
@@ -47,20 +53,26 @@ std::string codecOf(int format)
     const int major = format & SF_FORMAT_TYPEMASK;
     const int sub = format & SF_FORMAT_SUBMASK;
     switch (major) {
-    case SF_FORMAT_FLAC: return "flac";
+    case SF_FORMAT_FLAC:
+        return "flac";
     case SF_FORMAT_WAV:
     case SF_FORMAT_WAVEX:
-    case SF_FORMAT_RF64: return "wav";
-    case SF_FORMAT_AIFF: return "aiff";
-    case SF_FORMAT_CAF: return sub == SF_FORMAT_ALAC_16 || sub == SF_FORMAT_ALAC_24 ? "alac" : "caf";
-    case SF_FORMAT_MPEG: return "mp3";
+    case SF_FORMAT_RF64:
+        return "wav";
+    case SF_FORMAT_AIFF:
+        return "aiff";
+    case SF_FORMAT_CAF:
+        return sub == SF_FORMAT_ALAC_16 || sub == SF_FORMAT_ALAC_24 ? "alac" : "caf";
+    case SF_FORMAT_MPEG:
+        return "mp3";
     case SF_FORMAT_OGG:
         if (sub == SF_FORMAT_OPUS)
             return "opus";
         if (sub == SF_FORMAT_VORBIS)
             return "vorbis";
         return "ogg";
-    default: return "pcm";
+    default:
+        return "pcm";
     }
 }
 
@@ -81,8 +93,8 @@ base::Result<std::unique_ptr<Decoder>> SndfileDecoder::open(const std::filesyste
     if (!file) {
         const int err = sf_error(nullptr);
         const ErrorCode code = err == SF_ERR_UNRECOGNISED_FORMAT ? ErrorCode::Unsupported : ErrorCode::Format;
-        const char* what = err == SF_ERR_UNRECOGNISED_FORMAT ? "not a supported audio file"
-                                                             : "corrupt or unreadable audio";
+        const char* what =
+            err == SF_ERR_UNRECOGNISED_FORMAT ? "not a supported audio file" : "corrupt or unreadable audio";
         return Error(code, std::string(what) + " (" + sf_strerror(nullptr) + ")").inFile(path.string());
     }
     std::unique_ptr<SndfileDecoder> dec(new SndfileDecoder(file, path));
@@ -93,7 +105,8 @@ base::Result<std::unique_ptr<Decoder>> SndfileDecoder::open(const std::filesyste
     const Native native = nativeOf(info.format & SF_FORMAT_SUBMASK);
     dec->m_format = AudioFormat{static_cast<std::uint32_t>(info.samplerate),
                                 static_cast<std::uint16_t>(info.channels), native.format, native.bits};
-    dec->m_frames = info.frames > 0 && info.frames != SF_COUNT_MAX ? static_cast<std::uint64_t>(info.frames) : 0;
+    dec->m_frames =
+        info.frames > 0 && info.frames != SF_COUNT_MAX ? static_cast<std::uint64_t>(info.frames) : 0;
     dec->m_codec = codecOf(info.format);
     dec->m_exactLength = dec->m_codec == "flac" || dec->m_codec == "wav" || dec->m_codec == "aiff";
     // libsndfile quietly shortens a WAV/AIFF whose data chunk runs past the end of the file; its log says
@@ -113,16 +126,25 @@ base::Result<std::unique_ptr<Decoder>> SndfileDecoder::open(const std::filesyste
     return std::unique_ptr<Decoder>(std::move(dec));
 }
 
-SndfileDecoder::~SndfileDecoder() { sf_close(m_file); }
+SndfileDecoder::~SndfileDecoder()
+{
+    sf_close(m_file);
+}
 
 base::Result<std::size_t> SndfileDecoder::read(void* dst, std::size_t frames)
 {
     sf_count_t got = 0;
     const auto n = static_cast<sf_count_t>(frames);
     switch (m_format.sampleFormat) {
-    case SampleFormat::S16: got = sf_readf_short(m_file, static_cast<short*>(dst), n); break;
-    case SampleFormat::S32: got = sf_readf_int(m_file, static_cast<int*>(dst), n); break;
-    case SampleFormat::F32: got = sf_readf_float(m_file, static_cast<float*>(dst), n); break;
+    case SampleFormat::S16:
+        got = sf_readf_short(m_file, static_cast<short*>(dst), n);
+        break;
+    case SampleFormat::S32:
+        got = sf_readf_int(m_file, static_cast<int*>(dst), n);
+        break;
+    case SampleFormat::F32:
+        got = sf_readf_float(m_file, static_cast<float*>(dst), n);
+        break;
     }
     if (got < 0 || (got == 0 && sf_error(m_file) != SF_ERR_NO_ERROR))
         return Error(ErrorCode::Format, std::string("decoding failed: ") + sf_strerror(m_file))
@@ -142,8 +164,8 @@ base::Result<std::size_t> SndfileDecoder::read(void* dst, std::size_t frames)
 base::Status SndfileDecoder::seek(std::uint64_t frame)
 {
     if (sf_seek(m_file, static_cast<sf_count_t>(frame), SEEK_SET) < 0)
-        return Error(ErrorCode::Format, "cannot seek to frame " + std::to_string(frame) + ": " +
-                                            sf_strerror(m_file))
+        return Error(ErrorCode::Format,
+                     "cannot seek to frame " + std::to_string(frame) + ": " + sf_strerror(m_file))
             .inFile(m_path.string());
     m_position = frame;
     return {};

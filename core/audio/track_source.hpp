@@ -12,13 +12,13 @@ namespace accord::audio {
 
 /// A track ready to be decoded, with what may be done to it on the way.
 struct PreparedTrack {
-    std::uint64_t token = 0;                      ///< the caller's id, echoed in engine events
+    std::uint64_t token = 0; ///< the caller's id, echoed in engine events
     std::unique_ptr<Decoder> decoder;
-    std::uint64_t startFrame = 0;                 ///< seek here before the first read
-    std::optional<std::uint64_t> endFrame;        ///< stop here (a preview), in source frames
-    double fadeOutSeconds = 0.0;                  ///< fade before endFrame, so the cut does not click
-    std::optional<std::uint32_t> maxSampleRate;   ///< licence cap: resample above it
-    std::optional<std::uint16_t> maxBits;         ///< licence cap: requantise above it
+    std::uint64_t startFrame = 0;               ///< seek here before the first read
+    std::optional<std::uint64_t> endFrame;      ///< stop here (a preview), in source frames
+    double fadeOutSeconds = 0.0;                ///< fade before endFrame, so the cut does not click
+    std::optional<std::uint32_t> maxSampleRate; ///< licence cap: resample above it
+    std::optional<std::uint16_t> maxBits;       ///< licence cap: requantise above it
 };
 
 /// Supplies the engine with tracks in play order. The engine calls nextTrack() on its decode thread as

@@ -7,16 +7,26 @@ namespace accord::base {
 const char* toString(ErrorCode code) noexcept
 {
     switch (code) {
-    case ErrorCode::InvalidArgument: return "invalid-argument";
-    case ErrorCode::NotFound: return "not-found";
-    case ErrorCode::Io: return "io";
-    case ErrorCode::Format: return "format";
-    case ErrorCode::Unsupported: return "unsupported";
-    case ErrorCode::Device: return "device";
-    case ErrorCode::Database: return "database";
-    case ErrorCode::Refused: return "refused";
-    case ErrorCode::Cancelled: return "cancelled";
-    case ErrorCode::Internal: return "internal";
+    case ErrorCode::InvalidArgument:
+        return "invalid-argument";
+    case ErrorCode::NotFound:
+        return "not-found";
+    case ErrorCode::Io:
+        return "io";
+    case ErrorCode::Format:
+        return "format";
+    case ErrorCode::Unsupported:
+        return "unsupported";
+    case ErrorCode::Device:
+        return "device";
+    case ErrorCode::Database:
+        return "database";
+    case ErrorCode::Refused:
+        return "refused";
+    case ErrorCode::Cancelled:
+        return "cancelled";
+    case ErrorCode::Internal:
+        return "internal";
     }
     return "unknown";
 }

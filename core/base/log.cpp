@@ -17,10 +17,14 @@ std::atomic<LogLevel> g_threshold{LogLevel::Warning};
 const char* levelName(LogLevel level)
 {
     switch (level) {
-    case LogLevel::Debug: return "debug";
-    case LogLevel::Info: return "info";
-    case LogLevel::Warning: return "warning";
-    case LogLevel::Error: return "error";
+    case LogLevel::Debug:
+        return "debug";
+    case LogLevel::Info:
+        return "info";
+    case LogLevel::Warning:
+        return "warning";
+    case LogLevel::Error:
+        return "error";
     }
     return "?";
 }
@@ -33,9 +37,15 @@ void setLogSink(LogSink sink)
     g_sink = std::move(sink);
 }
 
-void setLogThreshold(LogLevel level) { g_threshold.store(level); }
+void setLogThreshold(LogLevel level)
+{
+    g_threshold.store(level);
+}
 
-LogLevel logThreshold() noexcept { return g_threshold.load(); }
+LogLevel logThreshold() noexcept
+{
+    return g_threshold.load();
+}
 
 void log(LogLevel level, std::string_view component, std::string_view message)
 {

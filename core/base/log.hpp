@@ -18,9 +18,21 @@ void setLogThreshold(LogLevel level);
 LogLevel logThreshold() noexcept;
 void log(LogLevel level, std::string_view component, std::string_view message);
 
-inline void logDebug(std::string_view c, std::string_view m) { log(LogLevel::Debug, c, m); }
-inline void logInfo(std::string_view c, std::string_view m) { log(LogLevel::Info, c, m); }
-inline void logWarning(std::string_view c, std::string_view m) { log(LogLevel::Warning, c, m); }
-inline void logError(std::string_view c, std::string_view m) { log(LogLevel::Error, c, m); }
+inline void logDebug(std::string_view c, std::string_view m)
+{
+    log(LogLevel::Debug, c, m);
+}
+inline void logInfo(std::string_view c, std::string_view m)
+{
+    log(LogLevel::Info, c, m);
+}
+inline void logWarning(std::string_view c, std::string_view m)
+{
+    log(LogLevel::Warning, c, m);
+}
+inline void logError(std::string_view c, std::string_view m)
+{
+    log(LogLevel::Error, c, m);
+}
 
 } // namespace accord::base

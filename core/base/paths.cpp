@@ -29,10 +29,19 @@ std::filesystem::path xdgDir(const char* variable, const char* fallback)
 
 } // namespace
 
-std::filesystem::path defaultDataDir() { return xdgDir("XDG_DATA_HOME", ".local/share"); }
+std::filesystem::path defaultDataDir()
+{
+    return xdgDir("XDG_DATA_HOME", ".local/share");
+}
 
-std::filesystem::path defaultConfigDir() { return xdgDir("XDG_CONFIG_HOME", ".config"); }
+std::filesystem::path defaultConfigDir()
+{
+    return xdgDir("XDG_CONFIG_HOME", ".config");
+}
 
-std::string displayPath(const std::filesystem::path& path) { return path.native(); }
+std::string displayPath(const std::filesystem::path& path)
+{
+    return path.native();
+}
 
 } // namespace accord::base

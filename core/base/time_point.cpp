@@ -23,8 +23,7 @@ bool digits(std::string_view s, size_t pos, size_t n, int& out)
 
 Error bad(std::string_view text, const char* why)
 {
-    return Error(ErrorCode::InvalidArgument,
-                 "invalid ISO-8601 time '" + std::string(text) + "': " + why);
+    return Error(ErrorCode::InvalidArgument, "invalid ISO-8601 time '" + std::string(text) + "': " + why);
 }
 
 // Parses "Z", "+hh", "+hhmm", "+hh:mm" at s[pos..]; returns seconds east of UTC.
@@ -91,7 +90,7 @@ Result<ParsedTime> parseIso8601(std::string_view text)
         if (pos < text.size() && (text[pos] == '.' || text[pos] == ',')) {
             ++pos;
             while (pos < text.size() && text[pos] >= '0' && text[pos] <= '9')
-                ++pos;  // fractions are below our resolution
+                ++pos; // fractions are below our resolution
         }
     }
     if (hh > 24 || mi > 59 || ss > 60 || (hh == 24 && (mi != 0 || ss != 0)))

@@ -16,9 +16,9 @@ using Instant = std::chrono::sys_seconds;
 
 /// A parsed ISO-8601 value. Date-only values ("2015-11-01") carry no zone: the catalogue decides which.
 struct ParsedTime {
-    Instant instant{};       ///< for date-only: midnight UTC of that day; else the exact instant
+    Instant instant{}; ///< for date-only: midnight UTC of that day; else the exact instant
     bool dateOnly = false;
-    bool hasOffset = false;  ///< an explicit Z or +hh:mm was given
+    bool hasOffset = false; ///< an explicit Z or +hh:mm was given
 };
 
 /// Accepts YYYY-MM-DD, YYYY-MM-DDThh:mm[:ss[.fff]] with optional Z or ±hh[:mm] offset (no offset = UTC).

@@ -35,13 +35,16 @@ std::string demoCatalogueJson(base::Instant now)
     json recordings = json::array();
     for (const DemoTrack& t : demoSet()) {
         if (t.isrc[0] == '\0')
-            continue;  // the personal file is not in the catalogue
-        json r{{"id", std::string("DEMO-") + t.isrc}, {"isrc", t.isrc}, {"title", t.title},
-               {"artists", {t.artist}}, {"duration", static_cast<int>(t.seconds)}};
+            continue; // the personal file is not in the catalogue
+        json r{{"id", std::string("DEMO-") + t.isrc},
+               {"isrc", t.isrc},
+               {"title", t.title},
+               {"artists", {t.artist}},
+               {"duration", static_cast<int>(t.seconds)}};
         recordings.push_back(std::move(r));
     }
-    recordings[0]["aliases"] = {"\u6674\u7a7a", "Qing Kong"};  // 晴空: filter by alias
-    recordings[2]["aliases"] = {"\u8fdc\u65b9"};               // 远方
+    recordings[0]["aliases"] = {"\u6674\u7a7a", "Qing Kong"}; // 晴空: filter by alias
+    recordings[2]["aliases"] = {"\u8fdc\u65b9"};              // 远方
 
     const std::string takedownEffective = base::formatIso8601(now - std::chrono::days(7));
     json deals = json::array();
@@ -62,11 +65,17 @@ std::string demoCatalogueJson(base::Instant now)
         {"parties", {{{"id", "P-harbour"}, {"name", "Harbour Records"}, {"role", "label"}}}},
         {"recordings", recordings},
         {"releases",
-         {{{"id", "DEMO-R-HARBOUR"}, {"title", "Harbour"}, {"tracks", {"DEMO-QZDA82600007", "DEMO-QZDA82600008"}}}}},
+         {{{"id", "DEMO-R-HARBOUR"},
+           {"title", "Harbour"},
+           {"tracks", {"DEMO-QZDA82600007", "DEMO-QZDA82600008"}}}}},
         {"deals", deals},
         {"takedowns",
-         {{{"id", "TD-notice-given"}, {"recording", "DEMO-QZDA82600005"}, {"territories", "Worldwide"},
-           {"effective", takedownEffective}, {"transition", "P60D"}, {"notice", "2026-DEMO-0042"}}}},
+         {{{"id", "TD-notice-given"},
+           {"recording", "DEMO-QZDA82600005"},
+           {"territories", "Worldwide"},
+           {"effective", takedownEffective},
+           {"transition", "P60D"},
+           {"notice", "2026-DEMO-0042"}}}},
         {"purchases", {{{"release", "DEMO-R-HARBOUR"}, {"purchased_at", "2026-01-15"}}}},
     };
     return doc.dump(2);

@@ -18,8 +18,8 @@ struct DemoTrack {
     const char* album;
     const char* genre;
     int trackNumber;
-    const char* isrc;      ///< "" for the unidentified personal file
-    const char* verdict;   ///< what a free-tier listener outside JP sees now (documentation and tests)
+    const char* isrc;    ///< "" for the unidentified personal file
+    const char* verdict; ///< what a free-tier listener outside JP sees now (documentation and tests)
 };
 
 /// The demo set in play order: FLAC and MP3, one 24-bit/96 kHz, every licence verdict. [any thread]

@@ -46,13 +46,11 @@ base::Result<std::vector<std::filesystem::path>> writeDemoTracks(const std::file
         if (std::filesystem::exists(path, ec) && std::filesystem::file_size(path, ec) > 0)
             continue;
         const auto frames = static_cast<std::size_t>(t.seconds * t.spec.sampleRate);
-        const auto samples = audio::synthesizeSignal(t.spec.sampleRate, t.spec.channels, t.spec.bits, frames, seed, 0.25);
-        const audio::BasicTags tags{{"title", t.title},
-                                    {"artist", t.artist},
-                                    {"album", t.album},
-                                    {"tracknumber", std::to_string(t.trackNumber)},
-                                    {"date", "2026"},
-                                    {"genre", t.genre}};
+        const auto samples =
+            audio::synthesizeSignal(t.spec.sampleRate, t.spec.channels, t.spec.bits, frames, seed, 0.25);
+        const audio::BasicTags tags{{"title", t.title}, {"artist", t.artist},
+                                    {"album", t.album}, {"tracknumber", std::to_string(t.trackNumber)},
+                                    {"date", "2026"},   {"genre", t.genre}};
         // Write next to the final name and rename, so an interrupted run never leaves half a file.
         auto tmp = path;
         tmp += ".part";

@@ -14,7 +14,8 @@ base::Result<std::vector<std::uint32_t>> decodeFingerprint(std::string_view enco
     std::uint32_t* raw = nullptr;
     int size = 0, algorithm = 0;
     if (encoded.empty() ||
-        chromaprint_decode_fingerprint(encoded.data(), static_cast<int>(encoded.size()), &raw, &size, &algorithm, 1) != 1 ||
+        chromaprint_decode_fingerprint(encoded.data(), static_cast<int>(encoded.size()), &raw, &size,
+                                       &algorithm, 1) != 1 ||
         size <= 0) {
         chromaprint_dealloc(raw);
         return base::Error(base::ErrorCode::Format, "not a Chromaprint fingerprint").forField("fingerprint");
@@ -24,7 +25,8 @@ base::Result<std::vector<std::uint32_t>> decodeFingerprint(std::string_view enco
     return out;
 }
 
-double fingerprintSimilarity(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b, int maxOffset)
+double fingerprintSimilarity(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b,
+                             int maxOffset)
 {
     const auto na = static_cast<long>(a.size()), nb = static_cast<long>(b.size());
     const long minOverlap = std::max<long>(16, std::min(na, nb) / 2);

@@ -16,7 +16,7 @@ namespace accord::identify {
 struct Fingerprint {
     std::vector<std::uint32_t> raw;
     std::string encoded;
-    double durationS = 0;  ///< duration of the audio it was computed from
+    double durationS = 0; ///< duration of the audio it was computed from
 };
 
 /// Decodes the catalogue's compressed base64 form into raw sub-fingerprints. [any thread] Pure.

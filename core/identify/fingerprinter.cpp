@@ -23,7 +23,9 @@ struct ContextDeleter {
 void toInt16(const audio::AudioFormat& f, const std::uint8_t* src, std::size_t samples, std::int16_t* dst)
 {
     switch (f.sampleFormat) {
-    case audio::SampleFormat::S16: std::memcpy(dst, src, samples * 2); break;
+    case audio::SampleFormat::S16:
+        std::memcpy(dst, src, samples * 2);
+        break;
     case audio::SampleFormat::S32:
         for (std::size_t i = 0; i < samples; ++i) {
             std::int32_t v = 0;

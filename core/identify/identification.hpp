@@ -22,7 +22,7 @@ std::optional<Method> methodFromString(std::string_view text) noexcept;
 
 /// What a file offers to identify it: its tags and its audio (for the fingerprint).
 struct Evidence {
-    std::filesystem::path path;  ///< decoded for a fingerprint only when needed
+    std::filesystem::path path; ///< decoded for a fingerprint only when needed
     std::string isrc;
     std::string catalogueId;
     std::string title;
@@ -37,7 +37,7 @@ struct Identification {
     double confidence = 0;
     std::optional<catalogue::Recording> recording;
     std::string note;
-    std::string fingerprint;  ///< the file's encoded fingerprint when one was computed
+    std::string fingerprint; ///< the file's encoded fingerprint when one was computed
 };
 
 } // namespace accord::identify

@@ -46,7 +46,7 @@ base::Status Identifier::loadIndex()
     std::optional<base::Error> bad;
     ACCORD_TRY(m_catalogue.forEachFingerprinted([&](const catalogue::FingerprintEntry& e) {
         auto raw = decodeFingerprint(e.fingerprint);
-        if (raw)  // an undecodable stored fingerprint cannot match anything: skip it
+        if (raw) // an undecodable stored fingerprint cannot match anything: skip it
             index.push_back({e.recordingId, e.durationS, std::move(*raw)});
         return true;
     }));
@@ -78,8 +78,8 @@ std::optional<double> Identifier::verify(const catalogue::Recording& r, const Ev
     return fingerprintSimilarity(fp->raw, *stored);
 }
 
-base::Result<std::optional<Identification>> Identifier::searchFingerprint(const Evidence& e, std::int64_t exclude,
-                                                                          std::string& note)
+base::Result<std::optional<Identification>>
+Identifier::searchFingerprint(const Evidence& e, std::int64_t exclude, std::string& note)
 {
     ACCORD_TRY(loadIndex());
     if (m_index->empty())
@@ -131,10 +131,10 @@ base::Result<std::optional<Identification>> Identifier::searchTitle(const Eviden
     for (catalogue::Recording& r : *candidates) {
         bool artistMatch = false;
         for (const std::string& a : r.artists)
-            artistMatch = artistMatch ||
-                          std::find(artistKeys.begin(), artistKeys.end(), catalogue::normaliseArtist(a)) != artistKeys.end();
+            artistMatch = artistMatch || std::find(artistKeys.begin(), artistKeys.end(),
+                                                   catalogue::normaliseArtist(a)) != artistKeys.end();
         if (!artistKeys.empty() && !artistMatch)
-            continue;  // a different artist's song with the same title
+            continue; // a different artist's song with the same title
         const bool haveDurations = e.durationMs && r.durationMs;
         if (haveDurations) {
             const double tolerance = std::max(3000.0, 0.03 * static_cast<double>(*r.durationMs));
@@ -156,7 +156,7 @@ base::Result<std::optional<Identification>> Identifier::searchTitle(const Eviden
         }
     }
     if (best && ties > 0) {
-        best->confidence *= 0.8;  // several recordings fit equally well
+        best->confidence *= 0.8; // several recordings fit equally well
         best->note = "title and artist fit " + std::to_string(ties + 1) + " recordings; the first is taken";
     } else if (best) {
         best->note = "normalised title and artist match";
@@ -191,7 +191,8 @@ base::Result<Identification> Identifier::identify(const Evidence& e)
             Identification id;
             id.method = tagMethod;
             id.confidence = (tagMethod == Method::Isrc ? 1.0 : 0.98) - (sim ? 0.0 : 0.05);
-            id.note = sim ? "tag confirmed by the audio (" + percent(*sim) + ")" : "tag (no fingerprint to confirm it)";
+            id.note = sim ? "tag confirmed by the audio (" + percent(*sim) + ")"
+                          : "tag (no fingerprint to confirm it)";
             id.recording = std::move(tagged);
             if (m_current && m_current->ok())
                 id.fingerprint = m_current->value().encoded;
@@ -225,7 +226,9 @@ base::Result<Identification> Identifier::identify(const Evidence& e)
         }
     }
     Identification none;
-    none.note = note.empty() ? (fpNote.empty() ? "no tag, fingerprint or title matches the catalogue" : fpNote) : note;
+    none.note = note.empty()
+                    ? (fpNote.empty() ? "no tag, fingerprint or title matches the catalogue" : fpNote)
+                    : note;
     if (m_current && m_current->ok())
         none.fingerprint = m_current->value().encoded;
     return none;

@@ -7,20 +7,26 @@
 namespace accord::library {
 
 namespace {
-constexpr std::array kAll{BadFileReason::Empty,     BadFileReason::UnsupportedFormat,
-                          BadFileReason::CorruptHeader, BadFileReason::Truncated,
-                          BadFileReason::UnsupportedBitDepth, BadFileReason::Unreadable};
+constexpr std::array kAll{
+    BadFileReason::Empty,     BadFileReason::UnsupportedFormat,   BadFileReason::CorruptHeader,
+    BadFileReason::Truncated, BadFileReason::UnsupportedBitDepth, BadFileReason::Unreadable};
 }
 
 const char* toString(BadFileReason reason) noexcept
 {
     switch (reason) {
-    case BadFileReason::Empty: return "empty";
-    case BadFileReason::UnsupportedFormat: return "unsupported_format";
-    case BadFileReason::CorruptHeader: return "corrupt_header";
-    case BadFileReason::Truncated: return "truncated";
-    case BadFileReason::UnsupportedBitDepth: return "unsupported_bit_depth";
-    case BadFileReason::Unreadable: return "unreadable";
+    case BadFileReason::Empty:
+        return "empty";
+    case BadFileReason::UnsupportedFormat:
+        return "unsupported_format";
+    case BadFileReason::CorruptHeader:
+        return "corrupt_header";
+    case BadFileReason::Truncated:
+        return "truncated";
+    case BadFileReason::UnsupportedBitDepth:
+        return "unsupported_bit_depth";
+    case BadFileReason::Unreadable:
+        return "unreadable";
     }
     return "unreadable";
 }

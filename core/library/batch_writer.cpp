@@ -17,23 +17,32 @@ namespace {
 
 std::int64_t nowSeconds()
 {
-    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+    return std::chrono::duration_cast<std::chrono::seconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
 }
 
 // Column list shared by INSERT and UPDATE; ?1..?32 in this order, ?33 = id for UPDATE.
 constexpr const char* kInsert =
-    "INSERT INTO tracks (path, size, mtime_ns, content_hash, title, artists, album, album_artist, track_number, "
+    "INSERT INTO tracks (path, size, mtime_ns, content_hash, title, artists, album, album_artist, "
+    "track_number, "
     "track_total, disc_number, disc_total, date, genre, isrc, catalogue_id, mb_recording_id, mb_release_id, "
-    "mb_artist_id, rg_track_gain, rg_track_peak, rg_album_gain, rg_album_peak, lyrics, synced_lyrics, cover_hash, "
-    "duration_ms, sample_rate, bit_depth, channels, codec, bitrate_kbps, updated_at, added_at) VALUES (?1, ?2, ?3, "
-    "?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, "
+    "mb_artist_id, rg_track_gain, rg_track_peak, rg_album_gain, rg_album_peak, lyrics, synced_lyrics, "
+    "cover_hash, "
+    "duration_ms, sample_rate, bit_depth, channels, codec, bitrate_kbps, updated_at, added_at) VALUES (?1, "
+    "?2, ?3, "
+    "?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, "
+    "?26, "
     "?27, ?28, ?29, ?30, ?31, ?32, ?33, ?33)";
 constexpr const char* kUpdate =
     "UPDATE tracks SET path=?1, size=?2, mtime_ns=?3, content_hash=?4, title=?5, artists=?6, album=?7, "
-    "album_artist=?8, track_number=?9, track_total=?10, disc_number=?11, disc_total=?12, date=?13, genre=?14, "
-    "isrc=?15, catalogue_id=?16, mb_recording_id=?17, mb_release_id=?18, mb_artist_id=?19, rg_track_gain=?20, "
+    "album_artist=?8, track_number=?9, track_total=?10, disc_number=?11, disc_total=?12, date=?13, "
+    "genre=?14, "
+    "isrc=?15, catalogue_id=?16, mb_recording_id=?17, mb_release_id=?18, mb_artist_id=?19, "
+    "rg_track_gain=?20, "
     "rg_track_peak=?21, rg_album_gain=?22, rg_album_peak=?23, lyrics=?24, synced_lyrics=?25, cover_hash=?26, "
-    "duration_ms=?27, sample_rate=?28, bit_depth=?29, channels=?30, codec=?31, bitrate_kbps=?32, updated_at=?33 "
+    "duration_ms=?27, sample_rate=?28, bit_depth=?29, channels=?30, codec=?31, bitrate_kbps=?32, "
+    "updated_at=?33 "
     "WHERE id=?34";
 
 void bindTrack(storage::Statement& s, const FoundFile& f, std::uint64_t hash, const TrackInfo& info)
@@ -62,7 +71,7 @@ using ContentKey = std::pair<std::int64_t, std::uint64_t>;
 struct Session {
     storage::Connection& conn;
     storage::Statement insert, update, insertCover, deleteTrack, deleteBad, upsertBad;
-    std::multimap<ContentKey, std::size_t> removedByContent;  // -> index into removed
+    std::multimap<ContentKey, std::size_t> removedByContent; // -> index into removed
     std::vector<RemovedEntry>& removed;
     std::vector<bool> consumed;
     std::unordered_set<std::string> knownCovers;
@@ -124,16 +133,15 @@ struct Session {
 } // namespace
 
 base::Result<std::unique_ptr<BatchWriter>> BatchWriter::start(const std::filesystem::path& dbPath,
-                                                               std::vector<RemovedEntry> removed)
+                                                              std::vector<RemovedEntry> removed)
 {
     // Open (and migrate) on the caller's thread so a bad path fails here, not later.
     auto db = LibraryDb::open(dbPath);
     if (!db)
         return std::move(db).error();
     std::unique_ptr<BatchWriter> w(new BatchWriter());
-    w->m_thread = std::thread([self = w.get(), dbPath, rm = std::move(removed)]() mutable {
-        self->run(dbPath, std::move(rm));
-    });
+    w->m_thread = std::thread(
+        [self = w.get(), dbPath, rm = std::move(removed)]() mutable { self->run(dbPath, std::move(rm)); });
     return w;
 }
 
@@ -149,7 +157,7 @@ void BatchWriter::submit(ReadTask task, ReadOutcome outcome)
     m_space.wait(lock, [&] { return m_queue.size() < kMaxQueued || m_error.has_value(); });
     m_queue.push_back({std::move(task), std::move(outcome)});
     if (m_queue.size() == kWakeAt)
-        m_wake.notify_one();  // the writer also wakes on its own every 50 ms: fewer context switches
+        m_wake.notify_one(); // the writer also wakes on its own every 50 ms: fewer context switches
 }
 
 base::Result<WriteStats> BatchWriter::finish(bool applyRemovals)
@@ -181,19 +189,32 @@ void BatchWriter::run(std::filesystem::path dbPath, std::vector<RemovedEntry> re
     auto prep = [&](const char* sql) { return storage::Statement::prepare(*conn, sql); };
     auto insert = prep(kInsert), update = prep(kUpdate);
     auto cover = prep("INSERT OR IGNORE INTO covers (hash, mime, data) VALUES (?1, ?2, ?3)");
-    auto delTrack = prep("DELETE FROM tracks WHERE id = ?1"), delBad = prep("DELETE FROM bad_files WHERE id = ?1");
-    auto bad = prep("INSERT INTO bad_files (path, size, mtime_ns, reason, detail, seen_at) VALUES (?1, ?2, ?3, ?4, "
-                    "?5, ?6) ON CONFLICT(path) DO UPDATE SET size=excluded.size, mtime_ns=excluded.mtime_ns, "
-                    "reason=excluded.reason, detail=excluded.detail, seen_at=excluded.seen_at");
+    auto delTrack = prep("DELETE FROM tracks WHERE id = ?1"),
+         delBad = prep("DELETE FROM bad_files WHERE id = ?1");
+    auto bad =
+        prep("INSERT INTO bad_files (path, size, mtime_ns, reason, detail, seen_at) VALUES (?1, ?2, ?3, ?4, "
+             "?5, ?6) ON CONFLICT(path) DO UPDATE SET size=excluded.size, mtime_ns=excluded.mtime_ns, "
+             "reason=excluded.reason, detail=excluded.detail, seen_at=excluded.seen_at");
     for (auto* s : {&insert, &update, &cover, &delTrack, &delBad, &bad}) {
         if (!*s)
             return fail(std::move(*s).error());
     }
-    Session session{*conn, std::move(*insert), std::move(*update), std::move(*cover), std::move(*delTrack),
-                    std::move(*delBad), std::move(*bad), {}, removed, std::vector<bool>(removed.size()), {}, m_stats};
+    Session session{*conn,
+                    std::move(*insert),
+                    std::move(*update),
+                    std::move(*cover),
+                    std::move(*delTrack),
+                    std::move(*delBad),
+                    std::move(*bad),
+                    {},
+                    removed,
+                    std::vector<bool>(removed.size()),
+                    {},
+                    m_stats};
     for (std::size_t i = 0; i < removed.size(); ++i) {
         if (!removed[i].entry.bad)
-            session.removedByContent.emplace(ContentKey{removed[i].entry.size, removed[i].entry.contentHash}, i);
+            session.removedByContent.emplace(ContentKey{removed[i].entry.size, removed[i].entry.contentHash},
+                                             i);
     }
     std::optional<storage::Transaction> tx;
     std::size_t inBatch = 0;
@@ -202,7 +223,8 @@ void BatchWriter::run(std::filesystem::path dbPath, std::vector<RemovedEntry> re
         bool closing = false;
         {
             std::unique_lock lock(m_mutex);
-            m_wake.wait_for(lock, std::chrono::milliseconds(50), [&] { return m_queue.size() >= kWakeAt || m_closing; });
+            m_wake.wait_for(lock, std::chrono::milliseconds(50),
+                            [&] { return m_queue.size() >= kWakeAt || m_closing; });
             work.swap(m_queue);
             closing = m_closing && work.empty();
             m_space.notify_all();

@@ -18,9 +18,9 @@ namespace accord::library {
 struct WriteStats {
     std::size_t added = 0;
     std::size_t updated = 0;
-    std::size_t moved = 0;    ///< new paths that took over a removed track's row (same content)
+    std::size_t moved = 0; ///< new paths that took over a removed track's row (same content)
     std::size_t removed = 0;
-    std::size_t bad = 0;      ///< files recorded (or re-recorded) as bad in this scan
+    std::size_t bad = 0; ///< files recorded (or re-recorded) as bad in this scan
 };
 
 /// The library's single writer: one thread with its own connection applies read results in large
@@ -36,7 +36,7 @@ public:
     static constexpr std::size_t kWakeAt = 256;
 
     static base::Result<std::unique_ptr<BatchWriter>> start(const std::filesystem::path& dbPath,
-                                                             std::vector<RemovedEntry> removed);
+                                                            std::vector<RemovedEntry> removed);
     ~BatchWriter();
     BatchWriter(const BatchWriter&) = delete;
     BatchWriter& operator=(const BatchWriter&) = delete;

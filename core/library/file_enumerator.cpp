@@ -4,14 +4,14 @@
 
 #include "library/file_sniffer.hpp"
 
+#include <algorithm>
 #include <cerrno>
+#include <condition_variable>
 #include <cstring>
 #include <dirent.h>
+#include <mutex>
 #include <set>
 #include <sys/stat.h>
-#include <algorithm>
-#include <condition_variable>
-#include <mutex>
 #include <thread>
 #include <utility>
 
@@ -47,7 +47,7 @@ struct WalkState {
     std::condition_variable wake;
     std::vector<std::string> stack;
     std::set<std::pair<dev_t, ino_t>> visited;
-    unsigned busy = 0;  // walkers holding a folder (more folders may come from them)
+    unsigned busy = 0; // walkers holding a folder (more folders may come from them)
     bool cancelled = false;
 };
 
@@ -64,7 +64,7 @@ void walkOne(const std::string& dir, WalkState& state, WalkResult& out)
     while (const dirent* e = ::readdir(d)) {
         const char* name = e->d_name;
         if (name[0] == '.')
-            continue;  // ".", "..", and hidden entries
+            continue; // ".", "..", and hidden entries
         const bool maybeDir = e->d_type == DT_DIR || e->d_type == DT_LNK || e->d_type == DT_UNKNOWN;
         if (!maybeDir && (e->d_type != DT_REG || !audioName(name)))
             continue;
@@ -99,7 +99,7 @@ void walker(WalkState& state, WalkResult& out, const std::atomic<bool>* cancel)
     for (;;) {
         state.wake.wait(lock, [&] { return !state.stack.empty() || state.busy == 0 || state.cancelled; });
         if (state.stack.empty() || state.cancelled)
-            break;  // nothing left and nobody can add more
+            break; // nothing left and nobody can add more
         std::string dir = std::move(state.stack.back());
         state.stack.pop_back();
         ++state.busy;
@@ -115,7 +115,8 @@ void walker(WalkState& state, WalkResult& out, const std::atomic<bool>* cancel)
 
 } // namespace
 
-WalkResult walkFolders(const std::vector<std::string>& roots, const std::atomic<bool>* cancel, unsigned threads)
+WalkResult walkFolders(const std::vector<std::string>& roots, const std::atomic<bool>* cancel,
+                       unsigned threads)
 {
     WalkResult out;
     WalkState state;
@@ -137,12 +138,14 @@ WalkResult walkFolders(const std::vector<std::string>& roots, const std::atomic<
     for (std::thread& t : pool)
         t.join();
     for (WalkResult& p : parts) {
-        out.files.insert(out.files.end(), std::make_move_iterator(p.files.begin()), std::make_move_iterator(p.files.end()));
+        out.files.insert(out.files.end(), std::make_move_iterator(p.files.begin()),
+                         std::make_move_iterator(p.files.end()));
         out.problems.insert(out.problems.end(), p.problems.begin(), p.problems.end());
     }
     out.cancelled = state.cancelled;
     // Deterministic order (folder by folder) whatever the threads did.
-    std::sort(out.files.begin(), out.files.end(), [](const FoundFile& a, const FoundFile& b) { return a.path < b.path; });
+    std::sort(out.files.begin(), out.files.end(),
+              [](const FoundFile& a, const FoundFile& b) { return a.path < b.path; });
     return out;
 }
 

@@ -32,7 +32,9 @@ Container oggKind(std::span<const std::uint8_t> b, std::size_t at)
         return Container::OggVorbis;
     if (startsWith(b, packet, "OpusHead"))
         return Container::OggOpus;
-    if (startsWith(b, packet, "\x7f" "FLAC"))
+    if (startsWith(b, packet,
+                   "\x7f"
+                   "FLAC"))
         return Container::OggFlac;
     return Container::OggOther;
 }
@@ -71,7 +73,8 @@ std::size_t readAt(int fd, std::uint8_t* dst, std::size_t n, std::int64_t offset
 {
     std::size_t got = 0;
     while (got < n) {
-        const ssize_t r = ::pread(fd, dst + got, n - got, static_cast<off_t>(offset) + static_cast<off_t>(got));
+        const ssize_t r =
+            ::pread(fd, dst + got, n - got, static_cast<off_t>(offset) + static_cast<off_t>(got));
         if (r <= 0)
             break;
         got += static_cast<std::size_t>(r);
@@ -84,8 +87,8 @@ std::size_t readAt(int fd, std::uint8_t* dst, std::size_t n, std::int64_t offset
 bool isAudioExtension(std::string_view e) noexcept
 {
     static constexpr std::array<std::string_view, 20> kExt = {
-        "flac", "mp3", "ogg", "oga", "opus", "wav", "wave", "aif", "aiff", "aifc",
-        "m4a", "mp4", "m4b", "alac", "wv", "ape", "wma", "mp2", "spx", "fla"};
+        "flac", "mp3", "ogg", "oga",  "opus", "wav", "wave", "aif", "aiff", "aifc",
+        "m4a",  "mp4", "m4b", "alac", "wv",   "ape", "wma",  "mp2", "spx",  "fla"};
     return std::find(kExt.begin(), kExt.end(), e) != kExt.end();
 }
 
@@ -108,7 +111,8 @@ SniffResult sniffFile(int fd, std::int64_t size, std::string_view ext)
     std::uint64_t hash = hash64(h, static_cast<std::uint64_t>(size));
     if (size > static_cast<std::int64_t>(kHashWindow)) {
         std::array<std::uint8_t, kHashWindow> tail{};
-        const std::size_t n = readAt(fd, tail.data(), tail.size(), size - static_cast<std::int64_t>(kHashWindow));
+        const std::size_t n =
+            readAt(fd, tail.data(), tail.size(), size - static_cast<std::int64_t>(kHashWindow));
         hash ^= hash64(std::span<const std::uint8_t>(tail.data(), n), hash);
     }
     out.contentHash = hash;
@@ -130,7 +134,7 @@ SniffResult sniffFile(int fd, std::int64_t size, std::string_view ext)
     }
     out.container = classify(p, 0, ext);
     if (out.container == Container::Unknown && audioStart > 0)
-        out.container = Container::Mpeg;  // ID3 + unsynchronised start: let the MPEG parser search
+        out.container = Container::Mpeg; // ID3 + unsynchronised start: let the MPEG parser search
     if (out.container == Container::Unknown && (ext == "mp3" || ext == "mp2"))
         out.container = Container::Mpeg;
 
@@ -152,14 +156,25 @@ SniffResult sniffFile(int fd, std::int64_t size, std::string_view ext)
         out.bad = BadFileReason::UnsupportedFormat;
         out.detail = "Windows Media (ASF) is not supported";
         return out;
-    case Container::Flac: check = checkFlac(fd, size, audioStart); break;
-    case Container::Mpeg: check = checkMpeg(fd, size, audioStart); break;
+    case Container::Flac:
+        check = checkFlac(fd, size, audioStart);
+        break;
+    case Container::Mpeg:
+        check = checkMpeg(fd, size, audioStart);
+        break;
     case Container::OggVorbis:
     case Container::OggOpus:
-    case Container::OggFlac: check = checkOgg(fd, size); break;
-    case Container::Wav: check = checkRiff(fd, size, false); break;
-    case Container::Aiff: check = checkRiff(fd, size, true); break;
-    default: break;
+    case Container::OggFlac:
+        check = checkOgg(fd, size);
+        break;
+    case Container::Wav:
+        check = checkRiff(fd, size, false);
+        break;
+    case Container::Aiff:
+        check = checkRiff(fd, size, true);
+        break;
+    default:
+        break;
     }
     out.bad = check.bad;
     out.detail = std::move(check.detail);

@@ -12,7 +12,22 @@
 namespace accord::library {
 
 /// What a file really is, from its first bytes (never from its name).
-enum class Container { Unknown, Flac, Mpeg, OggVorbis, OggOpus, OggFlac, OggOther, Wav, Aiff, Mp4, WavPack, Ape, Asf, NotAudio };
+enum class Container {
+    Unknown,
+    Flac,
+    Mpeg,
+    OggVorbis,
+    OggOpus,
+    OggFlac,
+    OggOther,
+    Wav,
+    Aiff,
+    Mp4,
+    WavPack,
+    Ape,
+    Asf,
+    NotAudio
+};
 
 /// The outcome of a cheap structural look at a file: its container, a sample hash of its content
 /// (size + head + tail) used to recognise moved files, and a bad-file verdict when the structure is
@@ -21,7 +36,7 @@ struct SniffResult {
     Container container = Container::Unknown;
     std::uint64_t contentHash = 0;
     std::optional<BadFileReason> bad;
-    std::string detail;  ///< human detail for `bad`
+    std::string detail; ///< human detail for `bad`
 };
 
 /// Probes the open file `fd` of `size` bytes. `extension` (lowercase, no dot) only decides how a

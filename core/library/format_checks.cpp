@@ -16,7 +16,8 @@ std::size_t readAt(int fd, std::uint8_t* dst, std::size_t n, std::int64_t offset
 {
     std::size_t got = 0;
     while (got < n) {
-        const ssize_t r = ::pread(fd, dst + got, n - got, static_cast<off_t>(offset) + static_cast<off_t>(got));
+        const ssize_t r =
+            ::pread(fd, dst + got, n - got, static_cast<off_t>(offset) + static_cast<off_t>(got));
         if (r <= 0)
             break;
         got += static_cast<std::size_t>(r);
@@ -24,14 +25,32 @@ std::size_t readAt(int fd, std::uint8_t* dst, std::size_t n, std::int64_t offset
     return got;
 }
 
-std::uint32_t be32(const std::uint8_t* p) { return std::uint32_t(p[0]) << 24 | std::uint32_t(p[1]) << 16 | std::uint32_t(p[2]) << 8 | p[3]; }
-std::uint32_t le32(const std::uint8_t* p) { return std::uint32_t(p[3]) << 24 | std::uint32_t(p[2]) << 16 | std::uint32_t(p[1]) << 8 | p[0]; }
-std::uint16_t be16(const std::uint8_t* p) { return static_cast<std::uint16_t>(p[0] << 8 | p[1]); }
-std::uint16_t le16(const std::uint8_t* p) { return static_cast<std::uint16_t>(p[1] << 8 | p[0]); }
+std::uint32_t be32(const std::uint8_t* p)
+{
+    return std::uint32_t(p[0]) << 24 | std::uint32_t(p[1]) << 16 | std::uint32_t(p[2]) << 8 | p[3];
+}
+std::uint32_t le32(const std::uint8_t* p)
+{
+    return std::uint32_t(p[3]) << 24 | std::uint32_t(p[2]) << 16 | std::uint32_t(p[1]) << 8 | p[0];
+}
+std::uint16_t be16(const std::uint8_t* p)
+{
+    return static_cast<std::uint16_t>(p[0] << 8 | p[1]);
+}
+std::uint16_t le16(const std::uint8_t* p)
+{
+    return static_cast<std::uint16_t>(p[1] << 8 | p[0]);
+}
 
-FormatCheck fail(BadFileReason r, std::string detail) { return FormatCheck{r, std::move(detail)}; }
+FormatCheck fail(BadFileReason r, std::string detail)
+{
+    return FormatCheck{r, std::move(detail)};
+}
 
-bool supportedPcmBits(unsigned bits) { return bits == 8 || bits == 16 || bits == 24 || bits == 32; }
+bool supportedPcmBits(unsigned bits)
+{
+    return bits == 8 || bits == 16 || bits == 24 || bits == 32;
+}
 
 std::uint8_t crc8(const std::uint8_t* p, std::size_t n)
 {
@@ -60,17 +79,23 @@ bool parseFlacFrame(const std::uint8_t* p, std::size_t n, std::uint64_t& number,
     if (v < 0x80) {
         extra = 0;
     } else if ((v & 0xE0) == 0xC0) {
-        extra = 1; v &= 0x1F;
+        extra = 1;
+        v &= 0x1F;
     } else if ((v & 0xF0) == 0xE0) {
-        extra = 2; v &= 0x0F;
+        extra = 2;
+        v &= 0x0F;
     } else if ((v & 0xF8) == 0xF0) {
-        extra = 3; v &= 0x07;
+        extra = 3;
+        v &= 0x07;
     } else if ((v & 0xFC) == 0xF8) {
-        extra = 4; v &= 0x03;
+        extra = 4;
+        v &= 0x03;
     } else if ((v & 0xFE) == 0xFC) {
-        extra = 5; v &= 0x01;
+        extra = 5;
+        v &= 0x01;
     } else if (v == 0xFE) {
-        extra = 6; v = 0;
+        extra = 6;
+        v = 0;
     } else {
         return false;
     }
@@ -178,13 +203,13 @@ FormatCheck checkFlac(int fd, std::int64_t size, std::int64_t start)
             const std::uint64_t first = variable ? number : number * maxBlock;
             const std::uint64_t end = first + block;
             if (end > totalSamples + maxBlock)
-                continue;  // a false sync in compressed data: no such frame can exist
+                continue; // a false sync in compressed data: no such frame can exist
             if (end + maxBlock >= totalSamples)
                 return {};
             // It claims the audio stops early: believe it only if the frame before it is where it should be.
             if (previousFrameConfirms(tail.data(), i, first, variable, maxBlock))
-                return fail(BadFileReason::Truncated, "FLAC audio stops at sample " + std::to_string(end) + " of " +
-                                                          std::to_string(totalSamples));
+                return fail(BadFileReason::Truncated, "FLAC audio stops at sample " + std::to_string(end) +
+                                                          " of " + std::to_string(totalSamples));
         }
         if (tailLen >= audioBytes || want >= 1024 * 1024)
             break;
@@ -205,7 +230,8 @@ struct MpegFrame {
 
 MpegFrame parseMpeg(const std::uint8_t* p)
 {
-    static constexpr std::uint16_t kRates[3][4] = {{44100, 48000, 32000, 0}, {22050, 24000, 16000, 0}, {11025, 12000, 8000, 0}};
+    static constexpr std::uint16_t kRates[3][4] = {
+        {44100, 48000, 32000, 0}, {22050, 24000, 16000, 0}, {11025, 12000, 8000, 0}};
     static constexpr std::uint16_t kV1[3][16] = {
         {0, 32, 64, 96, 128, 160, 192, 224, 256, 288, 320, 352, 384, 416, 448, 0},
         {0, 32, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 384, 0},
@@ -216,7 +242,8 @@ MpegFrame parseMpeg(const std::uint8_t* p)
     MpegFrame f;
     if (p[0] != 0xFF || (p[1] & 0xE0) != 0xE0)
         return f;
-    const unsigned ver = (p[1] >> 3) & 3, layerBits = (p[1] >> 1) & 3, brIdx = p[2] >> 4, srIdx = (p[2] >> 2) & 3;
+    const unsigned ver = (p[1] >> 3) & 3, layerBits = (p[1] >> 1) & 3, brIdx = p[2] >> 4,
+                   srIdx = (p[2] >> 2) & 3;
     if (ver == 1 || layerBits == 0 || brIdx == 0 || brIdx == 15 || srIdx == 3)
         return f;
     f.mpeg1 = ver == 3;
@@ -249,7 +276,7 @@ FormatCheck checkMpeg(int fd, std::int64_t size, std::int64_t start)
             if (!g.valid || g.layer != f.layer || g.mpeg1 != f.mpeg1)
                 continue;
         } else if (static_cast<std::int64_t>(next) + start < size) {
-            continue;  // a frame the buffer cannot confirm: keep searching
+            continue; // a frame the buffer cannot confirm: keep searching
         }
         // Xing/Info (after the side info) or VBRI (fixed offset 36) carry the stream's byte count.
         const std::size_t side = f.mpeg1 ? (f.mono ? 17 : 32) : (f.mono ? 9 : 17);
@@ -329,7 +356,8 @@ FormatCheck checkRiff(int fd, std::int64_t size, bool aiff)
                 return fail(BadFileReason::CorruptHeader, std::string(fmtId) + " chunk is cut short");
             const unsigned bits = aiff ? u16(f.data() + 6) : u16(f.data() + 14);
             // WAVE_FORMAT_EXTENSIBLE names the real format in the first two bytes of its sub-format GUID.
-            const unsigned tag = aiff ? 1u : (u16(f.data()) == 0xFFFE && len >= 26 ? u16(f.data() + 24) : u16(f.data()));
+            const unsigned tag =
+                aiff ? 1u : (u16(f.data()) == 0xFFFE && len >= 26 ? u16(f.data() + 24) : u16(f.data()));
             const bool isFloat = tag == 3;
             if (!(isFloat ? (bits == 32 || bits == 64) : supportedPcmBits(bits)))
                 return fail(BadFileReason::UnsupportedBitDepth,

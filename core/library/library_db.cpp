@@ -12,8 +12,10 @@ namespace {
 
 constexpr const char* kTrackColumns =
     "id, path, size, mtime_ns, title, artists, album, album_artist, track_number, track_total, disc_number, "
-    "disc_total, date, genre, isrc, catalogue_id, mb_recording_id, mb_release_id, mb_artist_id, rg_track_gain, "
-    "rg_track_peak, rg_album_gain, rg_album_peak, lyrics, synced_lyrics, cover_hash, duration_ms, sample_rate, "
+    "disc_total, date, genre, isrc, catalogue_id, mb_recording_id, mb_release_id, mb_artist_id, "
+    "rg_track_gain, "
+    "rg_track_peak, rg_album_gain, rg_album_peak, lyrics, synced_lyrics, cover_hash, duration_ms, "
+    "sample_rate, "
     "bit_depth, channels, codec, bitrate_kbps";
 
 std::optional<int> optInt(const storage::Statement& s, int col)
@@ -109,8 +111,9 @@ base::Result<LibraryDb> LibraryDb::open(const std::filesystem::path& dbPath)
 
 base::Result<PathIndex> LibraryDb::loadIndex()
 {
-    auto st = storage::Statement::prepare(m_conn, "SELECT id, path, size, mtime_ns, content_hash, 0 FROM tracks "
-                                                  "UNION ALL SELECT id, path, size, mtime_ns, 0, 1 FROM bad_files");
+    auto st =
+        storage::Statement::prepare(m_conn, "SELECT id, path, size, mtime_ns, content_hash, 0 FROM tracks "
+                                            "UNION ALL SELECT id, path, size, mtime_ns, 0, 1 FROM bad_files");
     if (!st)
         return std::move(st).error();
     PathIndex index;
@@ -129,7 +132,8 @@ base::Result<PathIndex> LibraryDb::loadIndex()
 
 base::Result<std::vector<StoredTrack>> LibraryDb::tracks()
 {
-    auto st = storage::Statement::prepare(m_conn, std::string("SELECT ") + kTrackColumns + " FROM tracks ORDER BY path");
+    auto st = storage::Statement::prepare(m_conn, std::string("SELECT ") + kTrackColumns +
+                                                      " FROM tracks ORDER BY path");
     if (!st)
         return std::move(st).error();
     std::vector<StoredTrack> out;
@@ -166,7 +170,8 @@ base::Status LibraryDb::forEachListing(const std::function<void(const TrackListi
 
 base::Result<std::optional<StoredTrack>> LibraryDb::trackByPath(const std::string& path)
 {
-    auto st = storage::Statement::prepare(m_conn, std::string("SELECT ") + kTrackColumns + " FROM tracks WHERE path = ?");
+    auto st = storage::Statement::prepare(m_conn, std::string("SELECT ") + kTrackColumns +
+                                                      " FROM tracks WHERE path = ?");
     if (!st)
         return std::move(st).error();
     st->bind(1, path);
@@ -185,7 +190,8 @@ base::Result<std::vector<BadFile>> LibraryDb::badFiles()
         return std::move(st).error();
     std::vector<BadFile> out;
     ACCORD_TRY(st->forEachRow([&](storage::Statement& r) {
-        out.push_back({r.columnText(0), badFileReasonFromString(r.columnText(1)).value_or(BadFileReason::Unreadable),
+        out.push_back({r.columnText(0),
+                       badFileReasonFromString(r.columnText(1)).value_or(BadFileReason::Unreadable),
                        r.columnText(2)});
     }));
     return out;

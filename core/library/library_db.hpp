@@ -53,8 +53,8 @@ struct TrackListing {
     std::string genre;
     std::string date;
     std::string codec;
-    std::string coverHash;            ///< embedded cover (fetch with cover()), empty when none
-    int trackNumber = 0;              ///< 0 when unknown
+    std::string coverHash; ///< embedded cover (fetch with cover()), empty when none
+    int trackNumber = 0;   ///< 0 when unknown
     int discNumber = 0;
     std::int64_t durationMs = 0;
     std::uint32_t sampleRate = 0;
@@ -66,7 +66,10 @@ struct TrackListing {
 /// [one thread at a time] Move-only; open one per thread.
 class LibraryDb {
 public:
-    static std::filesystem::path pathIn(const std::filesystem::path& dataDir) { return dataDir / "library.db"; }
+    static std::filesystem::path pathIn(const std::filesystem::path& dataDir)
+    {
+        return dataDir / "library.db";
+    }
 
     /// Opens (creating the folder and file) and migrates to the newest schema.
     static base::Result<LibraryDb> open(const std::filesystem::path& dbPath);

@@ -20,7 +20,9 @@ constexpr const char* kUpsert =
 
 std::int64_t nowSeconds()
 {
-    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+    return std::chrono::duration_cast<std::chrono::seconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
 }
 
 base::Status bindAndRun(storage::Statement& st, std::int64_t trackId, const identify::Identification& id)
@@ -125,8 +127,8 @@ base::Result<IdentifyStats> identifyLibrary(LibraryDb& db, identify::Identifier&
     return stats;
 }
 
-base::Result<std::optional<StoredIdentification>> identifyPath(LibraryDb& db, identify::Identifier& identifier,
-                                                               const std::string& path)
+base::Result<std::optional<StoredIdentification>>
+identifyPath(LibraryDb& db, identify::Identifier& identifier, const std::string& path)
 {
     auto track = db.trackByPath(path);
     if (!track)
@@ -169,7 +171,8 @@ StoredIdentification readIdentification(const storage::Statement& st, int first)
 base::Result<std::optional<StoredIdentification>> identificationOf(LibraryDb& db, std::int64_t trackId)
 {
     auto st = storage::Statement::prepare(
-        db.connection(), "SELECT recording_id, method, confidence, identified_at FROM identifications WHERE track_id = ?1");
+        db.connection(),
+        "SELECT recording_id, method, confidence, identified_at FROM identifications WHERE track_id = ?1");
     if (!st)
         return std::move(st).error();
     st->bind(1, trackId);

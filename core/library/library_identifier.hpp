@@ -35,12 +35,13 @@ identify::Evidence evidenceOf(const StoredTrack& track);
 /// (table identifications; a track's row goes with it). With `onlyStale`, only tracks never identified
 /// or changed since are considered. One transaction per 500 tracks.
 /// [the thread owning both `db` and the identifier's catalogue]
-base::Result<IdentifyStats> identifyLibrary(LibraryDb& db, identify::Identifier& identifier, bool onlyStale = true);
+base::Result<IdentifyStats> identifyLibrary(LibraryDb& db, identify::Identifier& identifier,
+                                            bool onlyStale = true);
 
 /// The recording a library file is, for the player's gate: the stored identification when it is current,
 /// else identified now (and stored). nullopt when the path is not in the library. [db's thread]
-base::Result<std::optional<StoredIdentification>> identifyPath(LibraryDb& db, identify::Identifier& identifier,
-                                                               const std::string& path);
+base::Result<std::optional<StoredIdentification>>
+identifyPath(LibraryDb& db, identify::Identifier& identifier, const std::string& path);
 
 /// Stores one identification for the track at `trackId`. [db's thread]
 base::Status storeIdentification(LibraryDb& db, std::int64_t trackId, const identify::Identification& id);

@@ -76,6 +76,9 @@ constexpr storage::Migration kMigrations[] = {{1, kV1}, {2, kV2}};
 
 } // namespace
 
-std::span<const storage::Migration> libraryMigrations() { return kMigrations; }
+std::span<const storage::Migration> libraryMigrations()
+{
+    return kMigrations;
+}
 
 } // namespace accord::library

@@ -20,8 +20,8 @@ constexpr std::uint32_t kMask = IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED
 }
 
 base::Result<std::unique_ptr<LibraryWatcher>> LibraryWatcher::start(std::vector<std::filesystem::path> roots,
-                                                                     Callback onChange,
-                                                                     std::chrono::milliseconds settle)
+                                                                    Callback onChange,
+                                                                    std::chrono::milliseconds settle)
 {
     std::unique_ptr<LibraryWatcher> w(new LibraryWatcher());
     w->m_fd = ::inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
@@ -32,7 +32,8 @@ base::Result<std::unique_ptr<LibraryWatcher>> LibraryWatcher::start(std::vector<
     for (const auto& r : roots)
         w->addTree(r.string());
     if (w->m_dirs.empty())
-        return base::Error(base::ErrorCode::NotFound, "no folder to watch").inFile(roots.empty() ? "" : roots[0].string());
+        return base::Error(base::ErrorCode::NotFound, "no folder to watch")
+            .inFile(roots.empty() ? "" : roots[0].string());
     w->m_thread = std::thread([self = w.get()] { self->run(); });
     return w;
 }
@@ -65,16 +66,18 @@ void LibraryWatcher::addTree(const std::string& root)
         std::string dir = std::move(stack.back());
         stack.pop_back();
         struct stat st {};
-        if (::stat(dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode) || !seen.insert({st.st_dev, st.st_ino}).second)
+        if (::stat(dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode) ||
+            !seen.insert({st.st_dev, st.st_ino}).second)
             continue;
         const int wd = ::inotify_add_watch(m_fd, dir.c_str(), kMask);
         if (wd < 0)
-            continue;  // unreadable folder or watch limit: the next full scan still sees it
+            continue; // unreadable folder or watch limit: the next full scan still sees it
         m_dirs[wd] = dir;
         m_watchCount = m_dirs.size();
         if (DIR* d = ::opendir(dir.c_str())) {
             while (const dirent* e = ::readdir(d)) {
-                if (e->d_name[0] != '.' && (e->d_type == DT_DIR || e->d_type == DT_LNK || e->d_type == DT_UNKNOWN))
+                if (e->d_name[0] != '.' &&
+                    (e->d_type == DT_DIR || e->d_type == DT_LNK || e->d_type == DT_UNKNOWN))
                     stack.push_back(dir + "/" + e->d_name);
             }
             ::closedir(d);
@@ -94,7 +97,7 @@ void LibraryWatcher::run()
             return;
         if (fds[1].revents)
             return;
-        if (n == 0) {  // quiet for `settle`: report the batch
+        if (n == 0) { // quiet for `settle`: report the batch
             m_onChange(pending);
             pending.clear();
             continue;

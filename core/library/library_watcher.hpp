@@ -25,9 +25,9 @@ class LibraryWatcher {
 public:
     using Callback = std::function<void(const std::vector<std::string>& changedPaths)>;
 
-    static base::Result<std::unique_ptr<LibraryWatcher>> start(std::vector<std::filesystem::path> roots,
-                                                                Callback onChange,
-                                                                std::chrono::milliseconds settle = std::chrono::milliseconds(500));
+    static base::Result<std::unique_ptr<LibraryWatcher>>
+    start(std::vector<std::filesystem::path> roots, Callback onChange,
+          std::chrono::milliseconds settle = std::chrono::milliseconds(500));
     ~LibraryWatcher();
     LibraryWatcher(const LibraryWatcher&) = delete;
     LibraryWatcher& operator=(const LibraryWatcher&) = delete;
@@ -44,7 +44,7 @@ private:
     int m_stopPipe[2] = {-1, -1};
     Callback m_onChange;
     std::chrono::milliseconds m_settle{500};
-    std::unordered_map<int, std::string> m_dirs;  // watch descriptor -> folder (watcher thread after start)
+    std::unordered_map<int, std::string> m_dirs; // watch descriptor -> folder (watcher thread after start)
     std::atomic<std::size_t> m_watchCount{0};
     std::thread m_thread;
 };

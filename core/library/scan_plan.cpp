@@ -12,7 +12,8 @@ bool isUnder(const std::string& path, const std::string& folder)
         return false;
     if (folder.back() == '/')
         return path.compare(0, folder.size(), folder) == 0;
-    return path.size() > folder.size() && path.compare(0, folder.size(), folder) == 0 && path[folder.size()] == '/';
+    return path.size() > folder.size() && path.compare(0, folder.size(), folder) == 0 &&
+           path[folder.size()] == '/';
 }
 
 ScanPlan planScan(const PathIndex& index, std::vector<FoundFile> found, const std::vector<std::string>& roots,

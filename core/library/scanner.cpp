@@ -34,7 +34,8 @@ Scanner::Scanner(std::filesystem::path dbPath, ScannerOptions options)
 
 ScanProgress Scanner::progress() const noexcept
 {
-    return ScanProgress{static_cast<ScanPhase>(m_phase.load()), m_seen.load(), m_toRead.load(), m_read.load()};
+    return ScanProgress{static_cast<ScanPhase>(m_phase.load()), m_seen.load(), m_toRead.load(),
+                        m_read.load()};
 }
 
 base::Result<ScanSummary> Scanner::scan(const std::vector<std::filesystem::path>& rootPaths,
@@ -80,7 +81,8 @@ base::Result<ScanSummary> Scanner::scan(const std::vector<std::filesystem::path>
         auto writer = BatchWriter::start(m_dbPath, std::move(plan.removed));
         if (!writer)
             return std::move(writer).error();
-        const unsigned threads = std::max(1u, std::min<unsigned>(poolSize, static_cast<unsigned>(plan.toRead.size())));
+        const unsigned threads =
+            std::max(1u, std::min<unsigned>(poolSize, static_cast<unsigned>(plan.toRead.size())));
         std::atomic<std::size_t> next{0};
         std::vector<std::thread> readers;
         std::atomic<unsigned> running{threads};
@@ -98,7 +100,7 @@ base::Result<ScanSummary> Scanner::scan(const std::vector<std::filesystem::path>
                 running.fetch_sub(1);
             });
         }
-        do {  // at least once, so a progress listener always sees the reading phase
+        do { // at least once, so a progress listener always sees the reading phase
             if (onProgress)
                 onProgress(progress());
             for (int i = 0; i < 10 && running.load() > 0; ++i)

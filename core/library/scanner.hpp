@@ -33,7 +33,7 @@ struct ScanSummary {
     std::size_t moved = 0;
     std::size_t removed = 0;
     std::size_t unchanged = 0;
-    std::size_t read = 0;  ///< files opened in this scan
+    std::size_t read = 0; ///< files opened in this scan
     std::vector<BadFile> badFiles;
     std::vector<WalkProblem> problems;
     double elapsedSeconds = 0;
@@ -41,7 +41,7 @@ struct ScanSummary {
 };
 
 struct ScannerOptions {
-    unsigned readerThreads = 0;  ///< 0 = twice the hardware threads, at least 4
+    unsigned readerThreads = 0; ///< 0 = twice the hardware threads, at least 4
 };
 
 /// Scans music folders into the library DB: walk (stat only) -> diff against the DB's index (one query)

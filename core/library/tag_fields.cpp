@@ -74,7 +74,8 @@ bool isTimeTag(const std::string& s, std::size_t i)
     // [mm:ss] or [mm:ss.xx]
     return i + 6 <= s.size() && s[i] == '[' && std::isdigit(static_cast<unsigned char>(s[i + 1])) &&
            std::isdigit(static_cast<unsigned char>(s[i + 2])) && s[i + 3] == ':' &&
-           std::isdigit(static_cast<unsigned char>(s[i + 4])) && std::isdigit(static_cast<unsigned char>(s[i + 5]));
+           std::isdigit(static_cast<unsigned char>(s[i + 4])) &&
+           std::isdigit(static_cast<unsigned char>(s[i + 5]));
 }
 
 } // namespace

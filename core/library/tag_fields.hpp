@@ -11,8 +11,12 @@
 #include <taglib/tpropertymap.h>
 
 namespace TagLib {
-namespace ID3v2 { class Tag; }
-namespace MP4 { class Tag; }
+namespace ID3v2 {
+class Tag;
+}
+namespace MP4 {
+class Tag;
+}
 } // namespace TagLib
 
 namespace accord::library::detail {

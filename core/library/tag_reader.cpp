@@ -49,7 +49,8 @@ std::string lowerExtension(const std::string& path)
     if (dot == std::string::npos || (slash != std::string::npos && dot < slash))
         return {};
     std::string e = path.substr(dot + 1);
-    std::transform(e.begin(), e.end(), e.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(e.begin(), e.end(), e.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return e;
 }
 
@@ -152,7 +153,8 @@ std::unique_ptr<TagLib::File> openTagLib(Container c, TagLib::IOStream* s, Track
         a.codec = "ape";
         return f;
     }
-    default: return nullptr;
+    default:
+        return nullptr;
     }
 }
 
@@ -181,7 +183,7 @@ ReadOutcome readImpl(const std::string& path)
     const int dupFd = ::dup(fd.fd);
     if (dupFd < 0)
         return bad(std::move(out), BadFileReason::Unreadable, std::strerror(errno));
-    TagLib::FileStream stream(dupFd, true);  // owns dupFd from here on
+    TagLib::FileStream stream(dupFd, true); // owns dupFd from here on
     TrackInfo info;
     TagLib::ID3v2::Tag* id3 = nullptr;
     std::unique_ptr<TagLib::File> file = openTagLib(sniff.container, &stream, info, id3);
@@ -191,7 +193,7 @@ ReadOutcome readImpl(const std::string& path)
     if (!props || props->lengthInMilliseconds() <= 0 || props->sampleRate() <= 0)
         return bad(std::move(out), BadFileReason::Truncated, "no audio length could be determined");
     detail::fillFromProperties(file->properties(), info.tags);
-    detail::fillFromId3v2(id3, info.tags);  // after the PropertyMap: SYLT only when no timed LYRICS
+    detail::fillFromId3v2(id3, info.tags); // after the PropertyMap: SYLT only when no timed LYRICS
     detail::splitTimedLyrics(info.tags);
     info.audio.durationMs = props->lengthInMilliseconds();
     info.audio.sampleRate = static_cast<std::uint32_t>(props->sampleRate());

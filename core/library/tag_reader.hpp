@@ -16,7 +16,7 @@ namespace accord::library {
 struct ReadOutcome {
     std::uint64_t contentHash = 0;
     std::optional<TrackInfo> track;
-    BadFileReason badReason = BadFileReason::Unreadable;  ///< meaningful when !track
+    BadFileReason badReason = BadFileReason::Unreadable; ///< meaningful when !track
     std::string badDetail;
 };
 

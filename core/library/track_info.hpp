@@ -26,11 +26,11 @@ struct TrackTags {
     std::string date;
     std::string genre;
     std::string isrc;
-    std::string catalogueId;  ///< ACCORD_CATALOGUE_ID (Vorbis comment / TXXX / MP4 freeform)
+    std::string catalogueId; ///< ACCORD_CATALOGUE_ID (Vorbis comment / TXXX / MP4 freeform)
     std::string mbRecordingId, mbReleaseId, mbArtistId;
-    std::optional<double> rgTrackGain, rgTrackPeak, rgAlbumGain, rgAlbumPeak;  ///< dB, linear peak
-    std::string lyrics;        ///< plain text (time tags stripped)
-    std::string syncedLyrics;  ///< LRC text ("[mm:ss.xx] line"), from SYLT or timed lyrics tags
+    std::optional<double> rgTrackGain, rgTrackPeak, rgAlbumGain, rgAlbumPeak; ///< dB, linear peak
+    std::string lyrics;       ///< plain text (time tags stripped)
+    std::string syncedLyrics; ///< LRC text ("[mm:ss.xx] line"), from SYLT or timed lyrics tags
     std::optional<CoverArt> cover;
 };
 
@@ -40,7 +40,7 @@ struct AudioProperties {
     std::uint32_t sampleRate = 0;
     std::uint16_t bitDepth = 0;
     std::uint16_t channels = 0;
-    std::string codec;  ///< "flac", "mp3", "vorbis", "opus", "pcm", "aac", "alac", "wavpack", "ape", ...
+    std::string codec; ///< "flac", "mp3", "vorbis", "opus", "pcm", "aac", "alac", "wavpack", "ape", ...
     std::uint32_t bitrateKbps = 0;
 };
 

@@ -14,7 +14,7 @@ namespace accord::licence {
 /// [any thread] Plain value type.
 struct Context {
     base::Instant at{};
-    std::string territory;  ///< ISO 3166-1 alpha-2, upper case
+    std::string territory; ///< ISO 3166-1 alpha-2, upper case
     catalogue::Tier tier = catalogue::Tier::Free;
     catalogue::DeviceClass device = catalogue::DeviceClass::Desktop;
 };

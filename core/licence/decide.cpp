@@ -14,7 +14,7 @@ using catalogue::TierPolicy;
 
 namespace {
 
-constexpr int kMaxSublicenceDepth = 16;  // a longer (or cyclic) chain is treated as lapsed
+constexpr int kMaxSublicenceDepth = 16; // a longer (or cyclic) chain is treated as lapsed
 
 enum class Grant { None, Preview, Full };
 
@@ -32,10 +32,13 @@ struct Effective {
     std::optional<Instant> until;
     bool untilFromParent = false;
     bool fromFromParent = false;
-    const Deal* top = nullptr;  // the outermost ancestor (for texts)
+    const Deal* top = nullptr; // the outermost ancestor (for texts)
 };
 
-std::string localDate(Instant t, int offset) { return base::formatDate(t + std::chrono::seconds(offset)); }
+std::string localDate(Instant t, int offset)
+{
+    return base::formatDate(t + std::chrono::seconds(offset));
+}
 
 // A date-only end was stored as midnight after the last day: show that last day.
 std::string endText(Instant until, int offset)
@@ -102,22 +105,27 @@ public:
         if (!e.ownTerritory)
             return {Grant::None, {reason::kTerritory, "No licence for " + m_ctx.territory}};
         if (e.parentMissing)
-            return {Grant::None, {reason::kParentLapsed, "Sublicence " + deal.dealKey + " lapsed: its parent deal is gone"}};
+            return {
+                Grant::None,
+                {reason::kParentLapsed, "Sublicence " + deal.dealKey + " lapsed: its parent deal is gone"}};
         if (!e.parentTerritory)
-            return {Grant::None, {reason::kParentTerritory, "Sublicence " + deal.dealKey + " does not reach " +
-                                                                m_ctx.territory + " (parent " + e.top->dealKey + ")"}};
+            return {Grant::None,
+                    {reason::kParentTerritory, "Sublicence " + deal.dealKey + " does not reach " +
+                                                   m_ctx.territory + " (parent " + e.top->dealKey + ")"}};
         noteBoundary(e.from);
         noteBoundary(e.until);
         if (e.from && m_ctx.at < *e.from) {
             if (e.fromFromParent)
-                return {Grant::None, {reason::kParentLapsed, "Parent licence " + e.top->dealKey + " starts " +
-                                                                 startText(*e.from, offset)}};
+                return {Grant::None,
+                        {reason::kParentLapsed,
+                         "Parent licence " + e.top->dealKey + " starts " + startText(*e.from, offset)}};
             return {Grant::None, {reason::kNotStarted, "Licence starts " + startText(*e.from, offset)}};
         }
         if (e.until && m_ctx.at >= *e.until) {
             if (e.untilFromParent)
-                return {Grant::None, {reason::kParentLapsed, "Parent licence " + e.top->dealKey + " ended " +
-                                                                 endText(*e.until, offset)}};
+                return {Grant::None,
+                        {reason::kParentLapsed,
+                         "Parent licence " + e.top->dealKey + " ended " + endText(*e.until, offset)}};
             return {Grant::None, {reason::kEnded, "Licence ended " + endText(*e.until, offset)}};
         }
         return usage(deal, e);
@@ -127,7 +135,8 @@ public:
 
     const Deal* find(std::int64_t id) const
     {
-        const auto it = std::find_if(m_byId.begin(), m_byId.end(), [id](const Deal* d) { return d->id == id; });
+        const auto it =
+            std::find_if(m_byId.begin(), m_byId.end(), [id](const Deal* d) { return d->id == id; });
         return it == m_byId.end() ? nullptr : *it;
     }
 
@@ -145,9 +154,11 @@ private:
                              catalogue::has(deal.useTypes, UseType::Download);
         if (!playUse) {
             if (catalogue::has(deal.useTypes, UseType::Preview))
-                return {Grant::Preview, {reason::kPreviewOnly, "Only a " + std::to_string(m_policy.previewLength.count()) +
-                                                                   " s preview is licensed (deal " + deal.dealKey + ")"}};
-            return {Grant::None, {reason::kNoPlaybackUse, "Deal " + deal.dealKey + " grants no playback use"}};
+                return {Grant::Preview,
+                        {reason::kPreviewOnly, "Only a " + std::to_string(m_policy.previewLength.count()) +
+                                                   " s preview is licensed (deal " + deal.dealKey + ")"}};
+            return {Grant::None,
+                    {reason::kNoPlaybackUse, "Deal " + deal.dealKey + " grants no playback use"}};
         }
         const catalogue::TierRule& rule = m_policy.rule(m_ctx.tier);
         const bool modelOk = std::any_of(deal.commercialModels.begin(), deal.commercialModels.end(),
@@ -158,18 +169,21 @@ private:
                 const auto& r = m_policy.rule(t);
                 if (std::any_of(deal.commercialModels.begin(), deal.commercialModels.end(),
                                 [&](const std::string& m) { return r.allowsModel(m); }))
-                    return {Grant::Preview, {reason::kTierInsufficient,
-                                             std::string(catalogue::displayName(t)) + " required (" + models + ")"}};
+                    return {Grant::Preview,
+                            {reason::kTierInsufficient,
+                             std::string(catalogue::displayName(t)) + " required (" + models + ")"}};
             }
-            return {Grant::Preview, {reason::kModelNotOffered, "Licensed only under " + models +
-                                                                   ", which no tier includes"}};
+            return {Grant::Preview,
+                    {reason::kModelNotOffered, "Licensed only under " + models + ", which no tier includes"}};
         }
         if (!rule.allowsDevice(m_ctx.device)) {
             for (catalogue::Tier t : catalogue::kAllTiers)
                 if (m_policy.rule(t).allowsDevice(m_ctx.device))
-                    return {Grant::Preview, {reason::kDeviceNotInTier, std::string(catalogue::displayName(t)) +
-                                                                           " required on " + toString(m_ctx.device)}};
-            return {Grant::Preview, {reason::kDeviceNotInTier, std::string("No tier covers ") + toString(m_ctx.device)}};
+                    return {Grant::Preview,
+                            {reason::kDeviceNotInTier, std::string(catalogue::displayName(t)) +
+                                                           " required on " + toString(m_ctx.device)}};
+            return {Grant::Preview,
+                    {reason::kDeviceNotInTier, std::string("No tier covers ") + toString(m_ctx.device)}};
         }
         std::string text = "Licensed in " + m_ctx.territory;
         if (e.until)
@@ -188,7 +202,7 @@ private:
 
     const TierPolicy& m_policy;
     const Context& m_ctx;
-    std::vector<const Deal*> m_byId;  // a recording has a handful of deals: a scan beats hashing
+    std::vector<const Deal*> m_byId; // a recording has a handful of deals: a scan beats hashing
     std::optional<Instant> m_next;
 };
 
@@ -205,7 +219,8 @@ void applyCap(Decision& d, const TierPolicy& policy, const Context& ctx)
         return;
     for (catalogue::Tier t : catalogue::kAllTiers)
         if (policy.rule(t).cap == catalogue::ResolutionCap::Hires) {
-            d.reasons.push_back({reason::kHiresRequiresTier, std::string(catalogue::displayName(t)) + " required for hi-res"});
+            d.reasons.push_back({reason::kHiresRequiresTier,
+                                 std::string(catalogue::displayName(t)) + " required for hi-res"});
             return;
         }
 }
@@ -236,8 +251,9 @@ Decision decide(const RecordingRights& rights, const TierPolicy& policy, const C
             takenDown = true;
             addUnique(takedownReasons, {reason::kTakenDown, std::move(text)});
         } else {
-            addUnique(takedownReasons, {reason::kTakedownTransition,
-                                        text + "; plays until " + base::formatIso8601(blockAt) + " (transition period)"});
+            addUnique(takedownReasons,
+                      {reason::kTakedownTransition,
+                       text + "; plays until " + base::formatIso8601(blockAt) + " (transition period)"});
         }
     }
 
@@ -246,18 +262,23 @@ Decision decide(const RecordingRights& rights, const TierPolicy& policy, const C
     std::vector<Reason> refused;
     for (const Deal& deal : rights.deals) {
         DealResult r = eval.evaluate(deal);
-        DealConsidered considered{deal.id, deal.dealKey, deal.scope, std::nullopt, r.reason.code, deal.exclusive};
+        DealConsidered considered{deal.id,      deal.dealKey,  deal.scope,
+                                  std::nullopt, r.reason.code, deal.exclusive};
         if (deal.parentId)
             if (const Deal* parent = eval.find(*deal.parentId))
                 considered.parentKey = parent->dealKey;
         d.deals.push_back(std::move(considered));
-        (r.grant == Grant::Full ? full : r.grant == Grant::Preview ? preview : refused).push_back(std::move(r.reason));
+        (r.grant == Grant::Full      ? full
+         : r.grant == Grant::Preview ? preview
+                                     : refused)
+            .push_back(std::move(r.reason));
     }
 
     std::vector<Reason> purchased;
     for (const catalogue::Purchase& p : rights.purchases)
-        addUnique(purchased, {reason::kPurchased, p.purchasedAt ? "Purchased " + localDate(*p.purchasedAt, offset)
-                                                                : std::string("Purchased")});
+        addUnique(purchased,
+                  {reason::kPurchased, p.purchasedAt ? "Purchased " + localDate(*p.purchasedAt, offset)
+                                                     : std::string("Purchased")});
 
     d.validUntil = eval.validUntil();
     if (takenDown) {
@@ -296,11 +317,13 @@ Decision decideUnidentified(const TierPolicy& policy, const Context& ctx)
     Decision d;
     d.previewLength = policy.previewLength;
     if (!policy.unidentifiedPlayable) {
-        d.reasons.push_back({reason::kUnidentifiedBlocked, "Unidentified files may not play under this catalogue's policy"});
+        d.reasons.push_back(
+            {reason::kUnidentifiedBlocked, "Unidentified files may not play under this catalogue's policy"});
         return d;
     }
     d.verdict = Verdict::Playable;
-    d.reasons.push_back({reason::kUnidentifiedAllowed, "Unidentified personal file: allowed by the catalogue's policy"});
+    d.reasons.push_back(
+        {reason::kUnidentifiedAllowed, "Unidentified personal file: allowed by the catalogue's policy"});
     applyCap(d, policy, ctx);
     return d;
 }
@@ -308,9 +331,12 @@ Decision decideUnidentified(const TierPolicy& policy, const Context& ctx)
 const char* toString(Verdict verdict) noexcept
 {
     switch (verdict) {
-    case Verdict::Playable: return "playable";
-    case Verdict::Preview: return "preview";
-    case Verdict::Blocked: return "blocked";
+    case Verdict::Playable:
+        return "playable";
+    case Verdict::Preview:
+        return "preview";
+    case Verdict::Blocked:
+        return "blocked";
     }
     return "?";
 }
@@ -318,9 +344,12 @@ const char* toString(Verdict verdict) noexcept
 CapLimits limitsFor(catalogue::ResolutionCap cap) noexcept
 {
     switch (cap) {
-    case catalogue::ResolutionCap::Standard: return {48000, 16};
-    case catalogue::ResolutionCap::Hires: return {192000, 24};
-    case catalogue::ResolutionCap::None: break;
+    case catalogue::ResolutionCap::Standard:
+        return {48000, 16};
+    case catalogue::ResolutionCap::Hires:
+        return {192000, 24};
+    case catalogue::ResolutionCap::None:
+        break;
     }
     return {};
 }

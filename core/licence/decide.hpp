@@ -25,9 +25,10 @@ namespace accord::licence {
 ///     An applicable deal with only a preview use gives a preview.
 ///  5. No applicable deal: blocked.
 /// The cap is the tier's resolution cap (none when blocked). valid_until is the earliest future deal
-/// start/end or takedown instant relevant to ctx.territory (none once a takedown blocks: that is final). Dates in texts use policy.utcOffsetSeconds.
-/// [any thread] Pure.
-Decision decide(const catalogue::RecordingRights& rights, const catalogue::TierPolicy& policy, const Context& ctx);
+/// start/end or takedown instant relevant to ctx.territory (none once a takedown blocks: that is final).
+/// Dates in texts use policy.utcOffsetSeconds. [any thread] Pure.
+Decision decide(const catalogue::RecordingRights& rights, const catalogue::TierPolicy& policy,
+                const Context& ctx);
 
 /// For a personal file that matches no catalogue recording: the tier policy's unidentified rule.
 /// [any thread] Pure.

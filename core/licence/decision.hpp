@@ -16,7 +16,7 @@
 namespace accord::licence {
 
 enum class Verdict { Playable, Preview, Blocked };
-const char* toString(Verdict verdict) noexcept;  ///< "playable", "preview", "blocked"
+const char* toString(Verdict verdict) noexcept; ///< "playable", "preview", "blocked"
 
 /// What a resolution cap means for the audio path: standard = at most 16-bit / 48 kHz,
 /// hires = up to 24-bit / 192 kHz (none: nothing plays; the limits are 0).
@@ -31,9 +31,9 @@ struct DealConsidered {
     std::int64_t id = 0;
     std::string key;
     catalogue::Scope scope = catalogue::Scope::Recording;
-    std::optional<std::string> parentKey;  ///< set for a sublicence
-    std::string outcome;                   ///< a reason code (licensed, licence_ended, tier_insufficient...)
-    bool exclusive = false;                ///< the deal grants its licensee exclusive rights (informational)
+    std::optional<std::string> parentKey; ///< set for a sublicence
+    std::string outcome;                  ///< a reason code (licensed, licence_ended, tier_insufficient...)
+    bool exclusive = false;               ///< the deal grants its licensee exclusive rights (informational)
 };
 
 /// The answer for one recording in one context, with every reason that applied.
@@ -45,7 +45,7 @@ struct Decision {
     /// The next instant at which the answer could change; nullopt when nothing in the catalogue would.
     std::optional<base::Instant> validUntil;
     std::vector<DealConsidered> deals;
-    std::chrono::seconds previewLength{30};  ///< with Verdict::Preview
+    std::chrono::seconds previewLength{30}; ///< with Verdict::Preview
 
     bool hasReason(const std::string& code) const;
 };

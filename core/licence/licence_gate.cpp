@@ -83,12 +83,12 @@ struct LicenceGate::Impl {
     catalogue::TierPolicy policy;
     std::size_t capacity;
     mutable std::mutex mutex;
-    std::list<CacheEntry> lru;  // most recent first
+    std::list<CacheEntry> lru; // most recent first
     std::unordered_map<CacheKey, std::list<CacheEntry>::iterator, CacheKeyHash> index;
     GateStats stats;
-    std::unordered_map<std::string, std::optional<std::int64_t>> isrcIds;  // bounded by capacity
+    std::unordered_map<std::string, std::optional<std::int64_t>> isrcIds; // bounded by capacity
     std::filesystem::path path;
-    std::unique_ptr<catalogue::Catalogue> helper;  // second reader for large batches, lazily opened
+    std::unique_ptr<catalogue::Catalogue> helper; // second reader for large batches, lazily opened
     // The decision index as of open() or the last invalidate(): lookups without SQLite. nullopt when the
     // catalogue has no usable one; then every lookup reads the catalogue.
     std::optional<catalogue::RightsSnapshot> snapshot;
@@ -102,7 +102,8 @@ struct LicenceGate::Impl {
     {
         snapshot.reset();
         std::string whyNot;
-        auto loaded = catalogue::RightsSnapshot::load(catalogue.connection(), catalogue::rightsIndexPath(path), whyNot);
+        auto loaded =
+            catalogue::RightsSnapshot::load(catalogue.connection(), catalogue::rightsIndexPath(path), whyNot);
         if (!loaded.ok())
             return std::move(loaded).error();
         snapshot = std::move(*loaded);
@@ -149,7 +150,7 @@ struct LicenceGate::Impl {
     void rememberIsrc(std::string key, std::optional<std::int64_t> id)
     {
         if (isrcIds.size() >= capacity)
-            isrcIds.clear();  // cheap and rare; the decisions stay cached
+            isrcIds.clear(); // cheap and rare; the decisions stay cached
         isrcIds.emplace(std::move(key), id);
     }
 
@@ -208,7 +209,7 @@ struct LicenceGate::Impl {
         ++stats.misses;
         auto rights = decoded(*row);
         if (!rights) {
-            auto read = catalogue.rights(row->recordingId);  // a damaged entry: the tables' answer
+            auto read = catalogue.rights(row->recordingId); // a damaged entry: the tables' answer
             if (!read.ok())
                 return std::move(read).error();
             rights = std::move(*read);
@@ -251,8 +252,9 @@ struct LicenceGate::Impl {
     // (on a catalogue larger than RAM, most of the cost of a random lookup is faulting its pages in); each
     // is one statement (ISRC index, stored rights row). keys is a sorted slice of (normalised ISRC, index).
     static base::Status decideSlice(catalogue::Catalogue& cat, const catalogue::TierPolicy& policy,
-                                    std::span<const std::pair<std::string, std::size_t>> keys, const Context& ctx,
-                                    std::vector<std::optional<Decision>>& out, std::uint64_t& lookups)
+                                    std::span<const std::pair<std::string, std::size_t>> keys,
+                                    const Context& ctx, std::vector<std::optional<Decision>>& out,
+                                    std::uint64_t& lookups)
     {
         for (const auto& [isrc, index] : keys) {
             auto rights = cat.rightsByIsrc(isrc);
@@ -283,17 +285,17 @@ struct LicenceGate::Impl {
 
     static base::Status tuneReader(catalogue::Catalogue& cat)
     {
-        // Lookups touch a few pages each all over a large file: map it (no read() copies; Debian's SQLite maps
-        // at most the first 2 GB) and keep a 16 MiB page cache, which holds the rights table's interior pages
-        // at 15M recordings. A random lookup's leaf is rarely read twice, so a larger cache only costs memory.
-        // Both are per connection and only affect this reader.
+        // Lookups touch a few pages each all over a large file: map it (no read() copies; Debian's SQLite
+        // maps at most the first 2 GB) and keep a 16 MiB page cache, which holds the rights table's interior
+        // pages at 15M recordings. A random lookup's leaf is rarely read twice, so a larger cache only costs
+        // memory. Both are per connection and only affect this reader.
         return cat.connection().exec("PRAGMA mmap_size=17179869184; PRAGMA cache_size=-16384;");
     }
 
     // The snapshot's batch: keys sorted (neighbouring entries share pages), halves on two threads (the
     // snapshot is immutable), then any entry that did not decode from the catalogue on this thread.
-    base::Result<std::vector<std::optional<Decision>>> decideBatchFromSnapshot(const std::vector<std::string>& isrcs,
-                                                                               const Context& ctx)
+    base::Result<std::vector<std::optional<Decision>>>
+    decideBatchFromSnapshot(const std::vector<std::string>& isrcs, const Context& ctx)
     {
         std::vector<std::optional<Decision>> out(isrcs.size());
         std::vector<std::pair<std::uint64_t, std::size_t>> keys;
@@ -307,8 +309,8 @@ struct LicenceGate::Impl {
         }
         std::sort(keys.begin(), keys.end());
         const catalogue::RightsSnapshot& snap = *snapshot;
-        const auto run = [&](std::span<const std::pair<std::uint64_t, std::size_t>> slice, std::uint64_t& lookups,
-                             std::vector<std::size_t>& damaged) {
+        const auto run = [&](std::span<const std::pair<std::uint64_t, std::size_t>> slice,
+                             std::uint64_t& lookups, std::vector<std::size_t>& damaged) {
             for (const auto& [key, slot] : slice) {
                 const auto row = snap.byIsrcKey(key);
                 if (!row)
@@ -343,8 +345,8 @@ struct LicenceGate::Impl {
         return out;
     }
 
-    base::Result<std::vector<std::optional<Decision>>> decideBatchLocked(const std::vector<std::string>& isrcs,
-                                                                         const Context& ctx)
+    base::Result<std::vector<std::optional<Decision>>>
+    decideBatchLocked(const std::vector<std::string>& isrcs, const Context& ctx)
     {
         if (snapshot)
             return decideBatchFromSnapshot(isrcs, ctx);
@@ -393,7 +395,8 @@ LicenceGate::LicenceGate(LicenceGate&&) noexcept = default;
 LicenceGate& LicenceGate::operator=(LicenceGate&&) noexcept = default;
 LicenceGate::~LicenceGate() = default;
 
-base::Result<LicenceGate> LicenceGate::open(const std::filesystem::path& catalogueDb, std::size_t cacheCapacity)
+base::Result<LicenceGate> LicenceGate::open(const std::filesystem::path& catalogueDb,
+                                            std::size_t cacheCapacity)
 {
     auto cat = catalogue::Catalogue::open(catalogueDb);
     if (!cat.ok())
@@ -413,8 +416,8 @@ base::Result<std::optional<Decision>> LicenceGate::decideIsrc(std::string_view i
     return m_impl->decideIsrcLocked(isrc, ctx);
 }
 
-base::Result<std::vector<std::optional<Decision>>> LicenceGate::decideIsrcs(const std::vector<std::string>& isrcs,
-                                                                          const Context& ctx)
+base::Result<std::vector<std::optional<Decision>>>
+LicenceGate::decideIsrcs(const std::vector<std::string>& isrcs, const Context& ctx)
 {
     std::lock_guard lock(m_impl->mutex);
     return m_impl->decideBatchLocked(isrcs, ctx);

@@ -25,21 +25,23 @@ struct GateStats {
 };
 
 /// The licence gate: maps an ISRC (or a recording id) to a Decision in a Context, with a small LRU cache
-/// keyed by (recording, territory, tier, device), plus a bounded ISRC -> recording memo. A cached decision is reused only for instants in
-/// [the instant it was made for, its valid_until), so a deal that ends or a takedown that bites is
-/// never served stale. The caller supplies the instant; the gate has no clock either.
+/// keyed by (recording, territory, tier, device), plus a bounded ISRC -> recording memo. A cached decision is
+/// reused only for instants in [the instant it was made for, its valid_until), so a deal that ends or a
+/// takedown that bites is never served stale. The caller supplies the instant; the gate has no clock either.
 ///
 /// Threads: [any thread] - the gate owns its own catalogue connection (opened read-write so it can
 /// create/migrate an empty catalogue) and serialises calls with a mutex, so the playback control or
 /// decode thread may call it while the GUI thread does something else. Open it on any thread.
 /// Failure: Database errors are returned; an unknown ISRC is nullopt (the caller decides: unidentified).
-/// Snapshot: uncached decisions come from the catalogue's decision index (catalogue/rights/rights_snapshot.hpp,
-/// searched in mapped memory) as it was at open() or the last invalidate(), so that the policy, the cache
-/// and the rows all describe one moment. Without a usable index they read the catalogue per lookup.
-/// After an import through another connection, call invalidate() to see it.
+/// Snapshot: uncached decisions come from the catalogue's decision index
+/// (catalogue/rights/rights_snapshot.hpp, searched in mapped memory) as it was at open() or the last
+/// invalidate(), so that the policy, the cache and the rows all describe one moment. Without a usable index
+/// they read the catalogue per lookup. After an import through another connection, call invalidate() to see
+/// it.
 class LicenceGate {
 public:
-    static base::Result<LicenceGate> open(const std::filesystem::path& catalogueDb, std::size_t cacheCapacity = 4096);
+    static base::Result<LicenceGate> open(const std::filesystem::path& catalogueDb,
+                                          std::size_t cacheCapacity = 4096);
 
     LicenceGate(LicenceGate&&) noexcept;
     LicenceGate& operator=(LicenceGate&&) noexcept;

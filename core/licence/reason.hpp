@@ -16,22 +16,22 @@ struct Reason {
 
 /// The stable reason codes (part of accordctl's JSON interface; never rename).
 namespace reason {
-inline constexpr const char* kLicensed = "licensed";                      ///< a deal allows full playback
-inline constexpr const char* kPurchased = "purchased";                    ///< the listener bought it
-inline constexpr const char* kNoDeal = "no_deal";                         ///< the catalogue has no deal for it
-inline constexpr const char* kTerritory = "territory_not_licensed";       ///< "No licence for CN"
-inline constexpr const char* kNotStarted = "licence_not_started";         ///< "Licence starts 2016-01-01"
-inline constexpr const char* kEnded = "licence_ended";                    ///< "Licence ended 2015-10-31"
-inline constexpr const char* kParentTerritory = "sublicence_outside_parent";  ///< parent does not cover it
-inline constexpr const char* kParentLapsed = "parent_licence_lapsed";    ///< parent not in force / missing
-inline constexpr const char* kTierInsufficient = "tier_insufficient";    ///< "VIP required (SubscriptionModel)"
-inline constexpr const char* kModelNotOffered = "commercial_model_not_offered";  ///< no tier uses the model
-inline constexpr const char* kDeviceNotInTier = "device_not_in_tier";    ///< "SVIP required on tv"
-inline constexpr const char* kPreviewOnly = "preview_only";              ///< only a preview use is licensed
-inline constexpr const char* kNoPlaybackUse = "no_playback_use";         ///< deal grants no use we play
-inline constexpr const char* kTakenDown = "taken_down";                  ///< "Taken down 2015-11-01, notice X"
-inline constexpr const char* kTakedownTransition = "takedown_transition";  ///< taken down, still in transition
-inline constexpr const char* kHiresRequiresTier = "hires_requires_tier"; ///< "SVIP required for hi-res"
+inline constexpr const char* kLicensed = "licensed";                ///< a deal allows full playback
+inline constexpr const char* kPurchased = "purchased";              ///< the listener bought it
+inline constexpr const char* kNoDeal = "no_deal";                   ///< the catalogue has no deal for it
+inline constexpr const char* kTerritory = "territory_not_licensed"; ///< "No licence for CN"
+inline constexpr const char* kNotStarted = "licence_not_started";   ///< "Licence starts 2016-01-01"
+inline constexpr const char* kEnded = "licence_ended";              ///< "Licence ended 2015-10-31"
+inline constexpr const char* kParentTerritory = "sublicence_outside_parent"; ///< parent does not cover it
+inline constexpr const char* kParentLapsed = "parent_licence_lapsed"; ///< parent not in force / missing
+inline constexpr const char* kTierInsufficient = "tier_insufficient"; ///< "VIP required (SubscriptionModel)"
+inline constexpr const char* kModelNotOffered = "commercial_model_not_offered"; ///< no tier uses the model
+inline constexpr const char* kDeviceNotInTier = "device_not_in_tier";           ///< "SVIP required on tv"
+inline constexpr const char* kPreviewOnly = "preview_only";      ///< only a preview use is licensed
+inline constexpr const char* kNoPlaybackUse = "no_playback_use"; ///< deal grants no use we play
+inline constexpr const char* kTakenDown = "taken_down";          ///< "Taken down 2015-11-01, notice X"
+inline constexpr const char* kTakedownTransition = "takedown_transition"; ///< taken down, still in transition
+inline constexpr const char* kHiresRequiresTier = "hires_requires_tier";  ///< "SVIP required for hi-res"
 inline constexpr const char* kUnidentifiedAllowed = "unidentified_allowed";
 inline constexpr const char* kUnidentifiedBlocked = "unidentified_blocked";
 } // namespace reason

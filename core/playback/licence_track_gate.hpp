@@ -20,7 +20,7 @@ namespace accord::playback {
 /// Who is listening, where and when. `fixedAt` is the QA override: decide for that instant instead of the
 /// wall clock (the clock then stands still at it).
 struct ListenerSettings {
-    std::string territory;  ///< ISO 3166-1 alpha-2
+    std::string territory; ///< ISO 3166-1 alpha-2
     catalogue::Tier tier = catalogue::Tier::Free;
     catalogue::DeviceClass device = catalogue::DeviceClass::Desktop;
     std::optional<base::Instant> fixedAt;

@@ -38,7 +38,8 @@ std::vector<QueueItem> PlayQueue::insert(std::size_t index, const std::vector<st
 
 bool PlayQueue::remove(std::uint64_t id)
 {
-    const auto it = std::find_if(m_items.begin(), m_items.end(), [id](const QueueItem& i) { return i.id == id; });
+    const auto it =
+        std::find_if(m_items.begin(), m_items.end(), [id](const QueueItem& i) { return i.id == id; });
     if (it == m_items.end())
         return false;
     m_items.erase(it);
@@ -57,7 +58,10 @@ bool PlayQueue::move(std::uint64_t id, std::size_t toIndex)
     return true;
 }
 
-void PlayQueue::clear() { m_items.clear(); }
+void PlayQueue::clear()
+{
+    m_items.clear();
+}
 
 void PlayQueue::shuffle(std::optional<std::uint64_t> keepFirst, std::uint64_t seed)
 {

@@ -37,7 +37,10 @@ void Player::setListener(PlayerListener* listener)
     cv.wait(lock, [&] { return set; });
 }
 
-void Player::setGate(std::shared_ptr<TrackGate> gate) { m_impl->source.setGate(std::move(gate)); }
+void Player::setGate(std::shared_ptr<TrackGate> gate)
+{
+    m_impl->source.setGate(std::move(gate));
+}
 
 std::vector<QueueItem> Player::setQueue(const std::vector<std::filesystem::path>& files)
 {
@@ -87,7 +90,8 @@ void Player::shuffle()
 {
     m_impl->post([d = m_impl.get()] {
         const auto token = d->engine ? d->engine->currentToken() : std::nullopt;
-        const auto seed = static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count());
+        const auto seed =
+            static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count());
         d->source.edit([&](PlayQueue& q) {
             q.shuffle(token, seed);
             return 0;
@@ -188,7 +192,8 @@ void Player::previous()
         if (!idx)
             return;
         const std::uint32_t rate = status().sampleRate;
-        const bool restart = rate && static_cast<double>(d->engine->positionFrames()) / rate > kRestartThresholdSeconds;
+        const bool restart =
+            rate && static_cast<double>(d->engine->positionFrames()) / rate > kRestartThresholdSeconds;
         d->startAt(restart || *idx == 0 ? *idx : *idx - 1, 0, d->engine->isPaused());
     });
 }

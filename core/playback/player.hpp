@@ -23,10 +23,10 @@ struct QueueItem {
 };
 
 struct PlayerOptions {
-    std::string deviceName;                   ///< empty: the default output device
-    std::optional<std::uint32_t> fixedRate;   ///< resample everything to this rate (gapless across rates)
-    double volume = 1.0;                      ///< 1.0 is bit-perfect passthrough
-    double bufferSeconds = 1.0;               ///< decode-ahead ring length
+    std::string deviceName;                 ///< empty: the default output device
+    std::optional<std::uint32_t> fixedRate; ///< resample everything to this rate (gapless across rates)
+    double volume = 1.0;                    ///< 1.0 is bit-perfect passthrough
+    double bufferSeconds = 1.0;             ///< decode-ahead ring length
 };
 
 /// A snapshot of the player for polling front ends. [any thread]
@@ -57,7 +57,8 @@ public:
     void setGate(std::shared_ptr<TrackGate> gate);
 
     // Queue. Indices refer to the queue as it is when the command runs.
-    std::vector<QueueItem> setQueue(const std::vector<std::filesystem::path>& files);  ///< replaces, returns ids
+    std::vector<QueueItem>
+    setQueue(const std::vector<std::filesystem::path>& files); ///< replaces, returns ids
     std::vector<QueueItem> append(const std::vector<std::filesystem::path>& files);
     void insert(std::size_t index, const std::vector<std::filesystem::path>& files);
     void remove(std::uint64_t itemId);
@@ -68,7 +69,7 @@ public:
     std::vector<QueueItem> queue() const;
 
     // Transport.
-    void play();                          ///< from the current entry (or the first)
+    void play(); ///< from the current entry (or the first)
     void playIndex(std::size_t index, double startSeconds = 0.0);
     void pause();
     void resume();
@@ -78,7 +79,7 @@ public:
     void previous();                      ///< restarts the track if more than 3 s in
     void seekFrames(std::uint64_t frame); ///< frame-accurate, in the current track's source frames
     void seekSeconds(double seconds);
-    void setVolume(double volume);        ///< 0..1; 1.0 is bit-perfect
+    void setVolume(double volume); ///< 0..1; 1.0 is bit-perfect
     void setDevice(const std::string& name);
     void setFixedRate(std::optional<std::uint32_t> rate);
 

@@ -177,7 +177,8 @@ void Player::Impl::restartHere()
         startAt(*idx, pos, paused);
 }
 
-NowPlaying Player::Impl::describe(const audio::TrackStarted& t, std::size_t index, const std::filesystem::path& path) const
+NowPlaying Player::Impl::describe(const audio::TrackStarted& t, std::size_t index,
+                                  const std::filesystem::path& path) const
 {
     NowPlaying now;
     now.queueIndex = index;
@@ -198,20 +199,22 @@ NowPlaying Player::Impl::describe(const audio::TrackStarted& t, std::size_t inde
     }
     const double volume = engine ? engine->volume() : options.volume;
     if (volume != 1.0)
-        now.processing.push_back({"volume", volumeText(volume) + (t.output.sampleFormat == audio::SampleFormat::F32
-                                                                      ? std::string()
-                                                                      : std::string(", TPDF dither"))});
+        now.processing.push_back(
+            {"volume", volumeText(volume) + (t.output.sampleFormat == audio::SampleFormat::F32
+                                                 ? std::string()
+                                                 : std::string(", TPDF dither"))});
     now.bitPerfect = now.processing.empty();
     return now;
 }
 
 void Player::Impl::onTrackStarted(const audio::TrackStarted& t)
 {
-    const auto found = source.edit([&](PlayQueue& q) -> std::optional<std::pair<std::size_t, std::filesystem::path>> {
-        if (auto i = q.indexOf(t.token))
-            return std::pair(*i, q.at(*i).path);
-        return std::nullopt;
-    });
+    const auto found =
+        source.edit([&](PlayQueue& q) -> std::optional<std::pair<std::size_t, std::filesystem::path>> {
+            if (auto i = q.indexOf(t.token))
+                return std::pair(*i, q.at(*i).path);
+            return std::nullopt;
+        });
     NowPlaying now = describe(t, found ? found->first : 0, found ? found->second : std::filesystem::path());
     {
         std::lock_guard lock(statusMutex);
@@ -237,11 +240,12 @@ void Player::Impl::onTrackEnded(std::uint64_t token, std::uint64_t frames)
 
 void Player::Impl::onTrackFailed(std::uint64_t token, const base::Error& error)
 {
-    const auto found = source.edit([&](PlayQueue& q) -> std::optional<std::pair<std::size_t, std::filesystem::path>> {
-        if (auto i = q.indexOf(token))
-            return std::pair(*i, q.at(*i).path);
-        return std::nullopt;
-    });
+    const auto found =
+        source.edit([&](PlayQueue& q) -> std::optional<std::pair<std::size_t, std::filesystem::path>> {
+            if (auto i = q.indexOf(token))
+                return std::pair(*i, q.at(*i).path);
+            return std::nullopt;
+        });
     if (listener)
         listener->onTrackSkipped(found ? found->first : 0, found ? found->second : std::filesystem::path(),
                                  SkipReason{"decode-error", error.describe()});

@@ -33,8 +33,8 @@ struct Player::Impl final : audio::EngineListener {
     mutable std::mutex statusMutex;
     PlayerStatus status;
     std::thread thread;
-    explicit Impl(PlayerOptions opts);  ///< starts the control thread
-    ~Impl() override;                   ///< stops and joins it
+    explicit Impl(PlayerOptions opts); ///< starts the control thread
+    ~Impl() override;                  ///< stops and joins it
     /// Queues a command for the control thread. [any thread]
     void post(std::function<void()> f);
     // Everything below runs on the control thread.
@@ -46,7 +46,8 @@ struct Player::Impl final : audio::EngineListener {
     void startAt(std::size_t index, std::uint64_t frame, bool paused, double seconds = 0.0);
     void stopPlayback();
     void restartHere();
-    NowPlaying describe(const audio::TrackStarted& t, std::size_t index, const std::filesystem::path& path) const;
+    NowPlaying describe(const audio::TrackStarted& t, std::size_t index,
+                        const std::filesystem::path& path) const;
 
     // audio::EngineListener, called from engine->poll() on the control thread.
     void onTrackStarted(const audio::TrackStarted& t) override;

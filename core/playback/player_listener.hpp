@@ -17,28 +17,28 @@ enum class PlaybackState { Stopped, Playing, Paused };
 
 /// Why a queue entry did not play (or played only in part).
 struct SkipReason {
-    std::string code;  ///< stable: "decode-error", "blocked", "not-found", ...
-    std::string text;  ///< for people: "Truncated FLAC stream in /x/y.flac", "No licence for CN"
+    std::string code; ///< stable: "decode-error", "blocked", "not-found", ...
+    std::string text; ///< for people: "Truncated FLAC stream in /x/y.flac", "No licence for CN"
 };
 
 /// One step of the signal path from source to device, e.g. {"volume", "-6.0 dB, TPDF dither"}.
 struct ProcessingStep {
-    std::string kind;    ///< "volume", "licence-cap", "resample", "replaygain", "preview", "requantize"
-    std::string detail;  ///< human text
+    std::string kind;   ///< "volume", "licence-cap", "resample", "replaygain", "preview", "requantize"
+    std::string detail; ///< human text
 };
 
 /// What is audible right now: derived from frames the device actually consumed, never from the decoder.
 struct NowPlaying {
     std::size_t queueIndex = 0;
-    std::uint64_t queueItemId = 0;        ///< stable id of the queue entry (survives reordering)
+    std::uint64_t queueItemId = 0; ///< stable id of the queue entry (survives reordering)
     std::filesystem::path path;
-    audio::AudioFormat sourceFormat;      ///< as decoded
-    audio::AudioFormat outputFormat;      ///< as sent to the device
-    std::uint64_t totalFrames = 0;        ///< in output frames; 0 if unknown
-    std::vector<ProcessingStep> processing;  ///< empty means bit-perfect
+    audio::AudioFormat sourceFormat;        ///< as decoded
+    audio::AudioFormat outputFormat;        ///< as sent to the device
+    std::uint64_t totalFrames = 0;          ///< in output frames; 0 if unknown
+    std::vector<ProcessingStep> processing; ///< empty means bit-perfect
     bool bitPerfect = true;
-    std::optional<double> previewSeconds;  ///< set when only a preview plays
-    std::string title;                     ///< from tags when known (may be empty)
+    std::optional<double> previewSeconds; ///< set when only a preview plays
+    std::string title;                    ///< from tags when known (may be empty)
     std::string artist;
     std::string album;
 };
@@ -52,7 +52,9 @@ public:
     /// About 20 times a second while playing.
     virtual void onPosition(std::uint64_t /*frame*/, std::uint32_t /*sampleRate*/) {}
     virtual void onTrackSkipped(std::size_t /*queueIndex*/, const std::filesystem::path& /*path*/,
-                                const SkipReason& /*reason*/) {}
+                                const SkipReason& /*reason*/)
+    {
+    }
     virtual void onTrackFinished(std::size_t /*queueIndex*/, std::uint64_t /*framesPlayed*/) {}
     virtual void onQueueFinished() {}
     virtual void onError(const base::Error& /*error*/) {}

@@ -11,9 +11,12 @@ constexpr double kPreviewFadeSeconds = 0.010;
 std::string skipCodeFor(base::ErrorCode code)
 {
     switch (code) {
-    case base::ErrorCode::NotFound: return "not-found";
-    case base::ErrorCode::Unsupported: return "unsupported-format";
-    default: return "decode-error";
+    case base::ErrorCode::NotFound:
+        return "not-found";
+    case base::ErrorCode::Unsupported:
+        return "unsupported-format";
+    default:
+        return "decode-error";
     }
 }
 

@@ -25,8 +25,7 @@ public:
     };
 
     /// [control thread] Runs `f(PlayQueue&)` under the lock.
-    template <typename F>
-    auto edit(F&& f)
+    template <typename F> auto edit(F&& f)
     {
         std::lock_guard lock(m_mutex);
         return f(m_queue);
@@ -53,8 +52,8 @@ private:
         std::optional<SkipReason> skip;
     };
     std::optional<std::size_t> nextIndexLocked();
-    static Prepared prepare(const QueueItem& item, const std::shared_ptr<TrackGate>& gate, std::uint64_t startFrame,
-                            double startSeconds);
+    static Prepared prepare(const QueueItem& item, const std::shared_ptr<TrackGate>& gate,
+                            std::uint64_t startFrame, double startSeconds);
     /// Records a skip or the verdict (lock held); returns the track when it can play.
     std::optional<audio::PreparedTrack> record(const QueueItem& item, Prepared prepared);
     void skipLocked(const QueueItem& item, SkipReason reason);

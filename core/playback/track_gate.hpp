@@ -17,13 +17,13 @@ namespace accord::playback {
 struct GateVerdict {
     enum class Kind { Play, Preview, Block };
     Kind kind = Kind::Play;
-    std::optional<std::uint32_t> maxSampleRate;  ///< licence cap: resample above this
-    std::optional<std::uint16_t> maxBits;        ///< licence cap: requantise above this (16)
-    double previewSeconds = 30.0;                ///< with Kind::Preview
-    std::vector<SkipReason> reasons;             ///< why (every reason that applied)
+    std::optional<std::uint32_t> maxSampleRate; ///< licence cap: resample above this
+    std::optional<std::uint16_t> maxBits;       ///< licence cap: requantise above this (16)
+    double previewSeconds = 30.0;               ///< with Kind::Preview
+    std::vector<SkipReason> reasons;            ///< why (every reason that applied)
     /// The next instant the answer may change; the player re-checks at track boundaries after it.
     std::optional<std::chrono::sys_seconds> validUntil;
-    std::string capText;                         ///< e.g. "SVIP required for hi-res"
+    std::string capText; ///< e.g. "SVIP required for hi-res"
 };
 
 /// Decides whether a file may play. Called on the player's decode thread before each track is opened,

@@ -12,8 +12,9 @@ using base::ErrorCode;
 base::Result<Connection> Connection::open(const std::filesystem::path& path, Mode mode)
 {
     sqlite3* db = nullptr;
-    const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
-                      SQLITE_OPEN_NOMUTEX;
+    const int flags =
+        (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+        SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
         std::string msg = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
@@ -48,7 +49,10 @@ Connection& Connection::operator=(Connection&& other) noexcept
     return *this;
 }
 
-Connection::~Connection() { sqlite3_close_v2(m_db); }
+Connection::~Connection()
+{
+    sqlite3_close_v2(m_db);
+}
 
 base::Status Connection::exec(std::string_view sql)
 {
@@ -74,11 +78,20 @@ base::Result<int> Connection::userVersion()
     return version;
 }
 
-bool Connection::inTransaction() const { return m_db && sqlite3_get_autocommit(m_db) == 0; }
+bool Connection::inTransaction() const
+{
+    return m_db && sqlite3_get_autocommit(m_db) == 0;
+}
 
-long long Connection::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
+long long Connection::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
 
-int Connection::changes() const { return sqlite3_changes(m_db); }
+int Connection::changes() const
+{
+    return sqlite3_changes(m_db);
+}
 
 base::Error Connection::lastError(std::string_view what) const
 {

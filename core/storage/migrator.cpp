@@ -33,7 +33,8 @@ base::Status migrate(Connection& conn, std::span<const Migration> migrations, st
             return std::move(tx).error();
         auto st = conn.exec(m.sql);
         if (!st.ok())
-            return Error(ErrorCode::Database, std::string(schemaName) + " migration " + std::to_string(m.version) +
+            return Error(ErrorCode::Database, std::string(schemaName) + " migration " +
+                                                  std::to_string(m.version) +
                                                   " failed: " + st.error().message)
                 .inFile(conn.path());
         ACCORD_TRY(conn.exec("PRAGMA user_version=" + std::to_string(m.version)));

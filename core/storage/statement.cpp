@@ -31,7 +31,10 @@ Statement& Statement::operator=(Statement&& other) noexcept
     return *this;
 }
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
 
 Statement& Statement::bind(int index, std::int64_t value)
 {
@@ -88,7 +91,8 @@ base::Status Statement::run()
     return {};
 }
 
-base::Result<Statement*> Statement::reuse(Connection& conn, std::optional<Statement>& slot, std::string_view sql)
+base::Result<Statement*> Statement::reuse(Connection& conn, std::optional<Statement>& slot,
+                                          std::string_view sql)
 {
     if (!slot) {
         auto st = prepare(conn, sql);
@@ -106,9 +110,15 @@ void Statement::reset()
     sqlite3_clear_bindings(m_stmt);
 }
 
-std::int64_t Statement::columnInt(int col) const { return sqlite3_column_int64(m_stmt, col); }
+std::int64_t Statement::columnInt(int col) const
+{
+    return sqlite3_column_int64(m_stmt, col);
+}
 
-double Statement::columnDouble(int col) const { return sqlite3_column_double(m_stmt, col); }
+double Statement::columnDouble(int col) const
+{
+    return sqlite3_column_double(m_stmt, col);
+}
 
 std::string Statement::columnText(int col) const
 {
@@ -128,10 +138,14 @@ std::span<const std::uint8_t> Statement::columnBlobView(int col) const
 {
     const auto* data = static_cast<const std::uint8_t*>(sqlite3_column_blob(m_stmt, col));
     const int n = sqlite3_column_bytes(m_stmt, col);
-    return data ? std::span<const std::uint8_t>(data, static_cast<std::size_t>(n)) : std::span<const std::uint8_t>();
+    return data ? std::span<const std::uint8_t>(data, static_cast<std::size_t>(n))
+                : std::span<const std::uint8_t>();
 }
 
-bool Statement::columnIsNull(int col) const { return sqlite3_column_type(m_stmt, col) == SQLITE_NULL; }
+bool Statement::columnIsNull(int col) const
+{
+    return sqlite3_column_type(m_stmt, col) == SQLITE_NULL;
+}
 
 std::optional<std::string> Statement::columnOptText(int col) const
 {

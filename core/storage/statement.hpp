@@ -25,7 +25,8 @@ public:
     static base::Result<Statement> prepare(Connection& conn, std::string_view sql);
     /// The statement in `slot`, prepared on first use and reset on every later one: for statements a
     /// reader runs again and again. The pointer is valid while `slot` holds it.
-    static base::Result<Statement*> reuse(Connection& conn, std::optional<Statement>& slot, std::string_view sql);
+    static base::Result<Statement*> reuse(Connection& conn, std::optional<Statement>& slot,
+                                          std::string_view sql);
 
     Statement(Statement&& other) noexcept;
     Statement& operator=(Statement&& other) noexcept;
@@ -40,8 +41,7 @@ public:
     Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
     Statement& bindBlob(int index, std::span<const std::uint8_t> blob);
     Statement& bindNull(int index);
-    template <typename T>
-    Statement& bind(int index, const std::optional<T>& value)
+    template <typename T> Statement& bind(int index, const std::optional<T>& value)
     {
         return value ? bind(index, *value) : bindNull(index);
     }
@@ -52,8 +52,7 @@ public:
     base::Status run();
     /// Steps through every row, calling `f(*this)` for each; the first SQLite error is returned. When `f`
     /// returns a base::Status, its first error stops the walk and is returned.
-    template <typename F>
-    base::Status forEachRow(F&& f)
+    template <typename F> base::Status forEachRow(F&& f)
     {
         for (;;) {
             auto row = step();

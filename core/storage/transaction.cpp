@@ -17,7 +17,10 @@ Transaction::Transaction(Transaction&& other) noexcept : m_conn(other.m_conn), m
     other.m_open = false;
 }
 
-Transaction::~Transaction() { rollback(); }
+Transaction::~Transaction()
+{
+    rollback();
+}
 
 base::Status Transaction::commit()
 {

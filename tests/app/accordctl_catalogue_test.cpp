@@ -34,8 +34,8 @@ std::string quote(const std::string& s)
 
 Run accordctl(const accord::test::TempDir& data, const std::string& args, bool mergeStderr = false)
 {
-    const std::string cmd = std::string(ACCORDCTL_PATH) + " --data-dir " + quote(data.path().string()) + " " + args +
-                            (mergeStderr ? " 2>&1" : " 2>/dev/null");
+    const std::string cmd = std::string(ACCORDCTL_PATH) + " --data-dir " + quote(data.path().string()) + " " +
+                            args + (mergeStderr ? " 2>&1" : " 2>/dev/null");
     Run r;
     FILE* p = popen(cmd.c_str(), "r");
     REQUIRE(p != nullptr);
@@ -48,7 +48,10 @@ Run accordctl(const accord::test::TempDir& data, const std::string& args, bool m
     return r;
 }
 
-std::string data(const std::string& name) { return quote(std::string(ACCORD_TEST_DATA_DIR) + "/catalogue/" + name); }
+std::string data(const std::string& name)
+{
+    return quote(std::string(ACCORD_TEST_DATA_DIR) + "/catalogue/" + name);
+}
 
 json decide(const accord::test::TempDir& dir, const std::string& args)
 {
@@ -173,7 +176,8 @@ TEST_CASE("accordctl decide --json on imported DDEX and JSON catalogues", "[acco
     CHECK(d["reasons"][0]["code"] == "sublicence_outside_parent");
 }
 
-TEST_CASE("accordctl decide --file reads the ISRC tag, untagged files are unidentified", "[accordctl][catalogue]")
+TEST_CASE("accordctl decide --file reads the ISRC tag, untagged files are unidentified",
+          "[accordctl][catalogue]")
 {
     accord::test::TempDir dir;
     REQUIRE(accordctl(dir, "catalogue import " + data("ern382_album.xml")).exitCode == 0);
@@ -183,27 +187,31 @@ TEST_CASE("accordctl decide --file reads the ISRC tag, untagged files are uniden
                              " --territory CN --tier vip --at 2015-06-01T00:00:00Z");
     CHECK(d["verdict"] == "playable");
     CHECK(d["valid_until"] == "2015-11-01T00:00:00Z");
-    d = decide(dir, "--file " + quote((dir / "plain.wav").string()) + " --territory CN --tier vip --at 2015-06-01");
-    CHECK(d["verdict"] == "playable");  // the default policy lets unidentified personal files play
+    d = decide(dir, "--file " + quote((dir / "plain.wav").string()) +
+                        " --territory CN --tier vip --at 2015-06-01");
+    CHECK(d["verdict"] == "playable"); // the default policy lets unidentified personal files play
     CHECK(d["reasons"][0]["code"] == "unidentified_allowed");
     // The JSON catalogue's policy forbids them.
     REQUIRE(accordctl(dir, "catalogue import " + data("accord_catalogue.json")).exitCode == 0);
-    d = decide(dir, "--file " + quote((dir / "plain.wav").string()) + " --territory CN --tier vip --at 2015-06-01");
+    d = decide(dir, "--file " + quote((dir / "plain.wav").string()) +
+                        " --territory CN --tier vip --at 2015-06-01");
     CHECK(d["verdict"] == "blocked");
     CHECK(d["reasons"][0]["code"] == "unidentified_blocked");
 }
 
-TEST_CASE("accordctl: usage errors exit 2, failures exit 1 and leave the catalogue unchanged", "[accordctl][catalogue]")
+TEST_CASE("accordctl: usage errors exit 2, failures exit 1 and leave the catalogue unchanged",
+          "[accordctl][catalogue]")
 {
     accord::test::TempDir dir;
     REQUIRE(accordctl(dir, "catalogue import " + data("ern382_album.xml")).exitCode == 0);
     const Run before = accordctl(dir, "catalogue stats --json");
     REQUIRE(before.exitCode == 0);
 
-    accord::test::writeFile(dir / "bad.json", "{\"format\": \"accord-catalogue\", \"version\": 1,\n"
-                                              "\"recordings\": [{\"id\": \"R\", \"title\": \"t\", \"isrc\": \"bad\"}]}");
-    const Run failed = accordctl(dir, "catalogue import " + data("ern43_single.xml") + " " +
-                                          quote((dir / "bad.json").string()), true);
+    accord::test::writeFile(dir / "bad.json",
+                            "{\"format\": \"accord-catalogue\", \"version\": 1,\n"
+                            "\"recordings\": [{\"id\": \"R\", \"title\": \"t\", \"isrc\": \"bad\"}]}");
+    const Run failed = accordctl(
+        dir, "catalogue import " + data("ern43_single.xml") + " " + quote((dir / "bad.json").string()), true);
     CHECK(failed.exitCode == 1);
     CHECK_THAT(failed.out, Catch::Contains("bad.json"));
     CHECK_THAT(failed.out, Catch::Contains("/recordings/0/isrc"));
@@ -212,7 +220,8 @@ TEST_CASE("accordctl: usage errors exit 2, failures exit 1 and leave the catalog
     CHECK(accordctl(dir, "decide --isrc CNA001500001 --territory CHN --tier vip").exitCode == 2);
     CHECK(accordctl(dir, "decide --isrc CNA001500001 --territory CN --tier gold").exitCode == 2);
     CHECK(accordctl(dir, "decide --territory CN --tier vip").exitCode == 2);
-    CHECK(accordctl(dir, "decide --isrc CNA001500001 --territory CN --tier vip --at yesterday").exitCode == 2);
+    CHECK(accordctl(dir, "decide --isrc CNA001500001 --territory CN --tier vip --at yesterday").exitCode ==
+          2);
     CHECK(accordctl(dir, "decide --isrc GBAAA9900001 --territory CN --tier vip").exitCode == 1);
     CHECK(accordctl(dir, "catalogue synth").exitCode == 2);
     CHECK(accordctl(dir, "catalogue import").exitCode == 2);

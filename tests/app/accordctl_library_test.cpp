@@ -29,8 +29,8 @@ struct Run {
 
 Run accordctl(const test::TempDir& data, const std::string& args)
 {
-    const std::string cmd =
-        std::string(ACCORDCTL_PATH) + " --data-dir " + test::shellQuote((data / "data").string()) + " " + args + " 2>/dev/null";
+    const std::string cmd = std::string(ACCORDCTL_PATH) + " --data-dir " +
+                            test::shellQuote((data / "data").string()) + " " + args + " 2>/dev/null";
     Run r;
     FILE* p = popen(cmd.c_str(), "r");
     REQUIRE(p != nullptr);
@@ -70,20 +70,35 @@ TEST_CASE("accordctl scan, identify and availability", "[app][library][slow]")
 
     auto fp = identify::fingerprintFile(dir / "src/a.wav");
     REQUIRE(fp.ok());
-    const json catalogue = {
-        {"format", "accord-catalogue"},
-        {"version", 1},
-        {"policy", {{"unidentified_playable", false}}},
-        {"parties", {{{"id", "P"}, {"name", "Label"}, {"role", "label"}}}},
-        {"recordings",
-         {{{"id", "REC-A"}, {"isrc", "GBAAA1500001"}, {"title", "Moonlight Harbour"}, {"artists", {"Alice"}},
-           {"duration", 20}, {"fingerprint", fp->encoded}, {"fingerprint_duration", 20}},
-          {{"id", "REC-B"}, {"isrc", "GBAAA1500002"}, {"title", "Copper Sky"}, {"artists", {"Bob"}}, {"duration", 20}}}},
-        {"deals",
-         {{{"id", "D1"}, {"recording", "REC-A"}, {"licensor", "P"}, {"territories", {"CN"}}, {"start", "2015-01-01"},
-           {"use_types", {"stream"}}, {"commercial_models", {"SubscriptionModel"}}}}}};
+    const json catalogue = {{"format", "accord-catalogue"},
+                            {"version", 1},
+                            {"policy", {{"unidentified_playable", false}}},
+                            {"parties", {{{"id", "P"}, {"name", "Label"}, {"role", "label"}}}},
+                            {"recordings",
+                             {{{"id", "REC-A"},
+                               {"isrc", "GBAAA1500001"},
+                               {"title", "Moonlight Harbour"},
+                               {"artists", {"Alice"}},
+                               {"duration", 20},
+                               {"fingerprint", fp->encoded},
+                               {"fingerprint_duration", 20}},
+                              {{"id", "REC-B"},
+                               {"isrc", "GBAAA1500002"},
+                               {"title", "Copper Sky"},
+                               {"artists", {"Bob"}},
+                               {"duration", 20}}}},
+                            {"deals",
+                             {{{"id", "D1"},
+                               {"recording", "REC-A"},
+                               {"licensor", "P"},
+                               {"territories", {"CN"}},
+                               {"start", "2015-01-01"},
+                               {"use_types", {"stream"}},
+                               {"commercial_models", {"SubscriptionModel"}}}}}};
     test::writeFile(dir / "catalogue.json", catalogue.dump());
-    REQUIRE(accordctl(dir, "catalogue import " + test::shellQuote((dir / "catalogue.json").string())).exitCode == 0);
+    REQUIRE(
+        accordctl(dir, "catalogue import " + test::shellQuote((dir / "catalogue.json").string())).exitCode ==
+        0);
 
     const Run scan = accordctl(dir, "scan --json " + test::shellQuote(music.string()));
     REQUIRE(scan.exitCode == 0);
@@ -102,13 +117,15 @@ TEST_CASE("accordctl scan, identify and availability", "[app][library][slow]")
     CHECK(a["recording"]["catalogue_id"] == "REC-A");
     CHECK(a["method"] == "fingerprint");
     CHECK(a["confidence"].get<double>() >= 0.8);
-    const json b = json::parse(accordctl(dir, "identify --json " + test::shellQuote((music / "Bob/b.mp3").string())).out);
+    const json b = json::parse(
+        accordctl(dir, "identify --json " + test::shellQuote((music / "Bob/b.mp3").string())).out);
     CHECK(b["recording"]["catalogue_id"] == "REC-B");
     CHECK(b["method"] == "isrc");
     CHECK(accordctl(dir, "identify " + test::shellQuote((music / "Bob/empty.flac").string())).exitCode == 1);
     CHECK(accordctl(dir, "identify").exitCode == 2);
 
-    const Run av = accordctl(dir, "availability --territory CN --tier vip --at 2016-01-01T00:00:00Z --format json");
+    const Run av =
+        accordctl(dir, "availability --territory CN --tier vip --at 2016-01-01T00:00:00Z --format json");
     REQUIRE(av.exitCode == 0);
     const json rows = json::parse(av.out);
     REQUIRE(rows.size() == 2);
@@ -119,10 +136,11 @@ TEST_CASE("accordctl scan, identify and availability", "[app][library][slow]")
     CHECK(byRecording["REC-A"]["decision"]["verdict"] == "playable");
     CHECK(byRecording["REC-A"]["method"] == "fingerprint");
     REQUIRE(byRecording.count("REC-B"));
-    CHECK(byRecording["REC-B"]["decision"]["verdict"] == "blocked");  // no deal
+    CHECK(byRecording["REC-B"]["decision"]["verdict"] == "blocked"); // no deal
     CHECK_FALSE(byRecording["REC-B"]["decision"]["reasons"].empty());
     const Run csv = accordctl(dir, "availability --territory CN --tier vip --format csv");
     REQUIRE(csv.exitCode == 0);
-    CHECK(csv.out.rfind("path,title,artists,recording,method,confidence,verdict,cap,reasons,valid_until\n", 0) == 0);
+    CHECK(csv.out.rfind("path,title,artists,recording,method,confidence,verdict,cap,reasons,valid_until\n",
+                        0) == 0);
     CHECK(accordctl(dir, "availability --tier vip").exitCode == 2);
 }

@@ -53,7 +53,7 @@ int main(int argc, char** argv)
     const double files = static_cast<double>(walk.files.size());
     std::printf("{\"files\": %zu, \"failed\": %zu, \"seconds\": %.3f, \"files_per_s\": %.1f, "
                 "\"audio_s_per_s\": %.1f, \"threads\": %u}\n",
-                walk.files.size(), failed.load(), s, files / s, static_cast<double>(audioMs.load()) / 1000.0 / s,
-                threads);
+                walk.files.size(), failed.load(), s, files / s,
+                static_cast<double>(audioMs.load()) / 1000.0 / s, threads);
     return 0;
 }

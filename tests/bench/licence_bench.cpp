@@ -16,9 +16,9 @@
 
 #include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <map>
 #include <random>
 #include <string>
@@ -33,12 +33,14 @@ namespace {
 nlohmann::json percentiles(std::vector<double> us)
 {
     std::sort(us.begin(), us.end());
-    const auto at = [&](double q) { return us[std::min(us.size() - 1, static_cast<size_t>(q * static_cast<double>(us.size())))]; };
+    const auto at = [&](double q) {
+        return us[std::min(us.size() - 1, static_cast<size_t>(q * static_cast<double>(us.size())))];
+    };
     double sum = 0;
     for (double v : us)
         sum += v;
-    return {{"count", us.size()},  {"p50_us", at(0.50)}, {"p90_us", at(0.90)},
-            {"p99_us", at(0.99)},  {"max_us", us.back()}, {"mean_us", sum / static_cast<double>(us.size())}};
+    return {{"count", us.size()}, {"p50_us", at(0.50)},  {"p90_us", at(0.90)},
+            {"p99_us", at(0.99)}, {"max_us", us.back()}, {"mean_us", sum / static_cast<double>(us.size())}};
 }
 
 // CPU time of this thread: on a shared machine wall time includes waiting for a core.
@@ -79,10 +81,14 @@ int main(int argc, char** argv)
     for (int i = 2; i + 1 < argc; i += 2) {
         const std::string opt = argv[i];
         const long long v = std::atoll(argv[i + 1]);
-        if (opt == "--samples") samples = v;
-        else if (opt == "--batch") batchSize = v;
-        else if (opt == "--seed") seed = static_cast<std::uint64_t>(v);
-        else if (opt == "--warmup") warmup = v;
+        if (opt == "--samples")
+            samples = v;
+        else if (opt == "--batch")
+            batchSize = v;
+        else if (opt == "--seed")
+            seed = static_cast<std::uint64_t>(v);
+        else if (opt == "--warmup")
+            warmup = v;
     }
     std::int64_t recordings = 0;
     {
@@ -95,7 +101,8 @@ int main(int argc, char** argv)
         recordings = stats->recordings;
     }
     if (recordings < samples + batchSize + warmup) {
-        std::fprintf(stderr, "bench_licence: the catalogue has only %lld recordings\n", static_cast<long long>(recordings));
+        std::fprintf(stderr, "bench_licence: the catalogue has only %lld recordings\n",
+                     static_cast<long long>(recordings));
         return 1;
     }
     // Distinct random recordings: the first `samples` for latency, the next `batchSize` for the batch.
@@ -119,7 +126,7 @@ int main(int argc, char** argv)
     static constexpr const char* kTerritories[] = {"CN", "HK", "TW", "JP", "US", "GB", "DE", "BR"};
     std::uniform_int_distribution<int> territory(0, 7);
     std::uniform_int_distribution<int> tier(0, 2);
-    std::uniform_int_distribution<std::int64_t> day(14610, 14610 + 7300);  // 2010..2030
+    std::uniform_int_distribution<std::int64_t> day(14610, 14610 + 7300); // 2010..2030
 
     const auto open0 = Clock::now();
     auto gate = licence::LicenceGate::open(path, static_cast<std::size_t>(samples) * 2);
@@ -128,8 +135,9 @@ int main(int argc, char** argv)
         return fail(gate.error());
     std::vector<licence::Context> contexts;
     for (std::int64_t i = 0; i < samples; ++i)
-        contexts.push_back({base::Instant(std::chrono::seconds(day(rng) * 86400)), kTerritories[territory(rng)],
-                            static_cast<catalogue::Tier>(tier(rng)), catalogue::DeviceClass::Desktop});
+        contexts.push_back({base::Instant(std::chrono::seconds(day(rng) * 86400)),
+                            kTerritories[territory(rng)], static_cast<catalogue::Tier>(tier(rng)),
+                            catalogue::DeviceClass::Desktop});
     for (std::int64_t i = 0; i < warmup; ++i) {
         const auto& ctx = contexts[static_cast<size_t>(i % samples)];
         auto d = gate->decideIsrc(isrcs[static_cast<size_t>(samples + batchSize + i)], ctx);
@@ -151,10 +159,12 @@ int main(int argc, char** argv)
             if (!d.ok())
                 return fail(d.error());
             if (!d->has_value()) {
-                std::fprintf(stderr, "bench_licence: %s missing: not a synth catalogue?\n", isrcs[static_cast<size_t>(i)].c_str());
+                std::fprintf(stderr, "bench_licence: %s missing: not a synth catalogue?\n",
+                             isrcs[static_cast<size_t>(i)].c_str());
                 return 1;
             }
-            (pass == 0 ? uncached : cached).push_back(std::chrono::duration<double, std::micro>(t1 - t0).count());
+            (pass == 0 ? uncached : cached)
+                .push_back(std::chrono::duration<double, std::micro>(t1 - t0).count());
             if (pass == 0)
                 ++verdicts[licence::toString((*d)->verdict)];
         }
@@ -181,22 +191,24 @@ int main(int argc, char** argv)
     for (const auto& d : *decisions)
         ++batchVerdicts[d ? licence::toString(d->verdict) : "missing"];
 
-    const nlohmann::json out{
-        {"catalogue", path},
-        {"recordings", recordings},
-        {"warmup", warmup},
-        {"gate_open_seconds", openSeconds},
-        {"uncached", percentiles(uncached)},
-        {"cached", percentiles(cached)},
-        {"uncached_cpu", percentiles(uncachedCpu)},
-        {"cached_cpu", percentiles(cachedCpu)},
-        {"cache_hits", gateStats.hits},
-        {"cache_misses", gateStats.misses},
-        {"verdicts", verdicts},
-        {"batch", {{"decisions", batch.size()}, {"seconds", batchSeconds}, {"cpu_seconds", batchCpuSeconds},
-                   {"process_cpu_seconds", batchProcessCpuSeconds},
-                   {"decisions_per_second", static_cast<double>(batch.size()) / batchSeconds},
-                   {"verdicts", batchVerdicts}}}};
+    const nlohmann::json out{{"catalogue", path},
+                             {"recordings", recordings},
+                             {"warmup", warmup},
+                             {"gate_open_seconds", openSeconds},
+                             {"uncached", percentiles(uncached)},
+                             {"cached", percentiles(cached)},
+                             {"uncached_cpu", percentiles(uncachedCpu)},
+                             {"cached_cpu", percentiles(cachedCpu)},
+                             {"cache_hits", gateStats.hits},
+                             {"cache_misses", gateStats.misses},
+                             {"verdicts", verdicts},
+                             {"batch",
+                              {{"decisions", batch.size()},
+                               {"seconds", batchSeconds},
+                               {"cpu_seconds", batchCpuSeconds},
+                               {"process_cpu_seconds", batchProcessCpuSeconds},
+                               {"decisions_per_second", static_cast<double>(batch.size()) / batchSeconds},
+                               {"verdicts", batchVerdicts}}}};
     std::printf("%s\n", out.dump(2).c_str());
     return 0;
 }

@@ -58,9 +58,9 @@ TEST_CASE("blocked, preview and capped tracks between playable ones: playable st
         std::size_t frames;
     };
     const Track tracks[] = {
-        {"a.flac", "TSTAA2600001", 44100, 16, 52919},   {"b.flac", "TSTAA2600002", 44100, 16, 30011},
+        {"a.flac", "TSTAA2600001", 44100, 16, 52919},           {"b.flac", "TSTAA2600002", 44100, 16, 30011},
         {"c.flac", "TSTAA2600003", 44100, 16, 44100 * 31 + 17}, {"d.flac", "TSTAA2600004", 44100, 16, 39693},
-        {"f.flac", "TSTAA2600006", 44100, 16, 48511},   {"e.flac", "TSTAA2600005", 96000, 24, 96000},
+        {"f.flac", "TSTAA2600006", 44100, 16, 48511},           {"e.flac", "TSTAA2600005", 96000, 24, 96000},
     };
     std::vector<std::filesystem::path> files;
     std::map<std::string, std::vector<std::int32_t>> signal;
@@ -98,8 +98,9 @@ TEST_CASE("blocked, preview and capped tracks between playable ones: playable st
     std::string queue;
     for (const auto& f : files)
         queue += " '" + f.string() + "'";
-    const std::string cmd = rig.environment() + " " + ctl + "play --json --territory CN --tier vip --at 2026-01-01" +
-                            queue + " > '" + (dir / "play.json").string() + "' 2> '" + (dir / "play.err").string() + "'";
+    const std::string cmd = rig.environment() + " " + ctl +
+                            "play --json --territory CN --tier vip --at 2026-01-01" + queue + " > '" +
+                            (dir / "play.json").string() + "' 2> '" + (dir / "play.err").string() + "'";
     REQUIRE(run(cmd) == 0);
     INFO(slurp(dir / "play.err"));
     const auto report = nlohmann::json::parse(slurp(dir / "play.json"));
@@ -135,7 +136,8 @@ TEST_CASE("blocked, preview and capped tracks between playable ones: playable st
     std::size_t at = 0;
     CHECK(diffAt(slice(capture, at, at + a.size()), a) == -1);
     at += a.size();
-    CHECK(diffAt(slice(capture, at, at + (previewFrames - fadeFrames) * 4), slice(c, 0, (previewFrames - fadeFrames) * 4)) == -1);
+    CHECK(diffAt(slice(capture, at, at + (previewFrames - fadeFrames) * 4),
+                 slice(c, 0, (previewFrames - fadeFrames) * 4)) == -1);
     at += (previewFrames - fadeFrames) * 4;
     // The fade: never louder than the source, and down to (almost) nothing by the cut.
     REQUIRE(capture.size() >= at + fadeFrames * 4);

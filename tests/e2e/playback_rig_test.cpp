@@ -8,9 +8,9 @@
 
 #include <catch2/catch.hpp>
 #include <csignal>
+#include <cstdlib>
 #include <fstream>
 #include <sys/wait.h>
-#include <cstdlib>
 #include <thread>
 
 using namespace accord;
@@ -42,7 +42,8 @@ std::vector<std::uint8_t> concat(const std::vector<std::filesystem::path>& files
     return out;
 }
 
-std::vector<std::filesystem::path> writeCutTracks(const std::filesystem::path& dir, const Format& fmt, std::uint32_t seed,
+std::vector<std::filesystem::path> writeCutTracks(const std::filesystem::path& dir, const Format& fmt,
+                                                  std::uint32_t seed,
                                                   std::vector<std::int32_t>* original = nullptr)
 {
     const auto signal = audio::synthesizeSignal(fmt.rate, 2, fmt.bits, kTotalFrames, seed);
@@ -51,7 +52,8 @@ std::vector<std::filesystem::path> writeCutTracks(const std::filesystem::path& d
     std::vector<std::filesystem::path> files;
     int n = 0;
     for (const auto& piece : test::cutAt(signal, 2, kCuts)) {
-        const auto path = dir / (std::string(fmt.name) + "-" + std::to_string(++n) + "." + audio::extensionOf(fmt.container));
+        const auto path = dir / (std::string(fmt.name) + "-" + std::to_string(++n) + "." +
+                                 audio::extensionOf(fmt.container));
         REQUIRE(audio::writePcmFile(path, {fmt.container, fmt.rate, 2, fmt.bits}, piece).ok());
         files.push_back(path);
     }
@@ -74,10 +76,13 @@ void requireSameAudio(const std::vector<std::uint8_t>& capture, const std::vecto
 TEST_CASE("every format plays a cut signal back gaplessly: capture == decoded tracks", "[rig][gapless]")
 {
     const Format formats[] = {
-        {"flac", Container::Flac, 44100, 16, "S16_LE", true},   {"wav", Container::Wav, 44100, 16, "S16_LE", true},
-        {"aiff", Container::Aiff, 44100, 16, "S16_LE", true},   {"flac24", Container::Flac, 96000, 24, "S32_LE", true},
+        {"flac", Container::Flac, 44100, 16, "S16_LE", true},
+        {"wav", Container::Wav, 44100, 16, "S16_LE", true},
+        {"aiff", Container::Aiff, 44100, 16, "S16_LE", true},
+        {"flac24", Container::Flac, 96000, 24, "S32_LE", true},
         {"vorbis", Container::OggVorbis, 44100, 16, "FLOAT_LE", false},
-        {"opus", Container::Opus, 48000, 16, "FLOAT_LE", false}, {"mp3", Container::Mp3, 44100, 16, "FLOAT_LE", false},
+        {"opus", Container::Opus, 48000, 16, "FLOAT_LE", false},
+        {"mp3", Container::Mp3, 44100, 16, "FLOAT_LE", false},
     };
     for (const Format& fmt : formats) {
         DYNAMIC_SECTION(fmt.name)
@@ -96,11 +101,13 @@ TEST_CASE("every format plays a cut signal back gaplessly: capture == decoded tr
             const std::size_t bpf = rec.started.front().outputFormat.bytesPerFrame();
             const auto capture = rig.capture(fmt.rate, fmt.alsa);
             REQUIRE_FALSE(capture.empty());
-            // Zero samples inserted or dropped at any boundary: the capture is the decoded tracks back to back.
+            // Zero samples inserted or dropped at any boundary: the capture is the decoded tracks back to
+            // back.
             requireSameAudio(capture, concat(files), bpf);
-            if (fmt.lossless)  // and for lossless formats, the original signal itself
-                requireSameAudio(capture, test::nativeBytes(original, rec.started.front().sourceFormat.sampleFormat), bpf);
-            CHECK(rig.captures().size() == 1);  // one stream: no reopen between same-format tracks
+            if (fmt.lossless) // and for lossless formats, the original signal itself
+                requireSameAudio(
+                    capture, test::nativeBytes(original, rec.started.front().sourceFormat.sampleFormat), bpf);
+            CHECK(rig.captures().size() == 1); // one stream: no reopen between same-format tracks
         }
     }
 }
@@ -112,8 +119,8 @@ TEST_CASE("a sample-rate change mid-queue reopens the stream and loses no audio"
     const auto b = audio::synthesizeSignal(44100, 2, 16, 20021, 2);
     const auto c = audio::synthesizeSignal(48000, 2, 16, 25013, 3);
     const auto d = audio::synthesizeSignal(48000, 2, 16, 15017, 4);
-    const std::vector<std::filesystem::path> files{rig.dir() / "a.flac", rig.dir() / "b.flac", rig.dir() / "c.flac",
-                                                   rig.dir() / "d.flac"};
+    const std::vector<std::filesystem::path> files{rig.dir() / "a.flac", rig.dir() / "b.flac",
+                                                   rig.dir() / "c.flac", rig.dir() / "d.flac"};
     REQUIRE(audio::writePcmFile(files[0], {Container::Flac, 44100, 2, 16}, a).ok());
     REQUIRE(audio::writePcmFile(files[1], {Container::Flac, 44100, 2, 16}, b).ok());
     REQUIRE(audio::writePcmFile(files[2], {Container::Flac, 48000, 2, 16}, c).ok());
@@ -132,15 +139,19 @@ TEST_CASE("fixed-rate mode keeps playback gapless across sample rates", "[rig][f
 {
     test::CaptureRig rig(3.0);
     const std::vector<std::filesystem::path> files{rig.dir() / "a.flac", rig.dir() / "b.flac"};
-    REQUIRE(audio::writePcmFile(files[0], {Container::Flac, 44100, 2, 16}, audio::synthesizeSignal(44100, 2, 16, 44100, 1)).ok());
-    REQUIRE(audio::writePcmFile(files[1], {Container::Flac, 48000, 2, 16}, audio::synthesizeSignal(48000, 2, 16, 48000, 2)).ok());
+    REQUIRE(audio::writePcmFile(files[0], {Container::Flac, 44100, 2, 16},
+                                audio::synthesizeSignal(44100, 2, 16, 44100, 1))
+                .ok());
+    REQUIRE(audio::writePcmFile(files[1], {Container::Flac, 48000, 2, 16},
+                                audio::synthesizeSignal(48000, 2, 16, 48000, 2))
+                .ok());
     test::Recorder rec;
     playback::PlayerOptions options;
     options.fixedRate = 48000;
     CHECK(test::playQueue(files, rec, options) == 0);
     REQUIRE(rec.started.size() == 2);
     CHECK_FALSE(rec.started[0].bitPerfect);
-    CHECK(rec.started[1].bitPerfect == false);  // 16-bit -> float at the same rate is still a conversion
+    CHECK(rec.started[1].bitPerfect == false); // 16-bit -> float at the same rate is still a conversion
     REQUIRE(rig.captures().size() == 1);
     const auto capture = test::trimSilence(rig.capture(48000, "FLOAT_LE"), 8);
     // One second at 44.1 kHz becomes 48000 frames, plus the second track's 48000: no gap, nothing lost.
@@ -149,7 +160,8 @@ TEST_CASE("fixed-rate mode keeps playback gapless across sample rates", "[rig][f
     std::size_t silentRun = 0;
     std::size_t longest = 0;
     for (std::size_t f = 0; f < capture.size() / 8; ++f) {
-        const bool zero = std::all_of(capture.begin() + static_cast<long>(f * 8), capture.begin() + static_cast<long>(f * 8 + 8),
+        const bool zero = std::all_of(capture.begin() + static_cast<long>(f * 8),
+                                      capture.begin() + static_cast<long>(f * 8 + 8),
                                       [](std::uint8_t v) { return v == 0; });
         silentRun = zero ? silentRun + 1 : 0;
         longest = std::max(longest, silentRun);
@@ -172,7 +184,7 @@ TEST_CASE("seeking lands on the requested frame", "[rig][seek]")
             test::Recorder rec;
             player.setListener(&rec);
             player.setQueue({file});
-            player.playIndex(0, 1.5);  // frame 66150
+            player.playIndex(0, 1.5); // frame 66150
             REQUIRE(rec.waitDone(30));
             player.waitUntilStopped();
             player.setListener(nullptr);
@@ -202,7 +214,8 @@ TEST_CASE("seeking lands on the requested frame", "[rig][seek]")
         REQUIRE(k > 0);
         REQUIRE(k % 4 == 0);
         const std::vector<std::uint8_t> after(capture.begin() + k, capture.end());
-        const std::vector<std::uint8_t> expected(source.begin() + static_cast<long>(target * 4), source.end());
+        const std::vector<std::uint8_t> expected(source.begin() + static_cast<long>(target * 4),
+                                                 source.end());
         requireSameAudio(after, expected, 4);
     }
 }
@@ -241,11 +254,15 @@ TEST_CASE("the render callback never allocates during real playback", "[rig][rea
 {
     test::CaptureRig rig(4.0);
     const std::vector<std::filesystem::path> files{rig.dir() / "a.flac", rig.dir() / "b.wav"};
-    REQUIRE(audio::writePcmFile(files[0], {Container::Flac, 44100, 2, 16}, audio::synthesizeSignal(44100, 2, 16, 40000, 1)).ok());
-    REQUIRE(audio::writePcmFile(files[1], {Container::Wav, 48000, 2, 24}, audio::synthesizeSignal(48000, 2, 24, 40000, 2)).ok());
+    REQUIRE(audio::writePcmFile(files[0], {Container::Flac, 44100, 2, 16},
+                                audio::synthesizeSignal(44100, 2, 16, 40000, 1))
+                .ok());
+    REQUIRE(audio::writePcmFile(files[1], {Container::Wav, 48000, 2, 24},
+                                audio::synthesizeSignal(48000, 2, 24, 40000, 2))
+                .ok());
     test::Recorder rec;
     playback::PlayerOptions options;
-    options.volume = 0.5;  // exercise the processing path too
+    options.volume = 0.5; // exercise the processing path too
     test::playQueue(files, rec, options);
     REQUIRE(rec.started.size() == 2);
     CHECK_FALSE(rec.started[0].bitPerfect);
@@ -271,15 +288,18 @@ TEST_CASE("a device that fails mid-stream stops playback cleanly with an error",
 {
     test::CaptureRig rig(4.0);
     const auto file = rig.dir() / "long.flac";
-    REQUIRE(audio::writePcmFile(file, {Container::Flac, 44100, 2, 16}, audio::synthesizeSignal(44100, 2, 16, 44100 * 20, 3)).ok());
+    REQUIRE(audio::writePcmFile(file, {Container::Flac, 44100, 2, 16},
+                                audio::synthesizeSignal(44100, 2, 16, 44100 * 20, 3))
+                .ok());
     // The pacer exits after ~1.1 s of audio: the ALSA sink breaks under PortAudio while it plays.
-    const std::string cmd = rig.environment() + " ACCORD_PACER_FAIL_AFTER=200000 timeout 30 " + ACCORDCTL_PATH +
-                            " play '" + file.string() + "' > '" + (rig.dir() / "out.txt").string() + "' 2>&1";
+    const std::string cmd = rig.environment() + " ACCORD_PACER_FAIL_AFTER=200000 timeout 30 " +
+                            ACCORDCTL_PATH + " play '" + file.string() + "' > '" +
+                            (rig.dir() / "out.txt").string() + "' 2>&1";
     const auto t0 = std::chrono::steady_clock::now();
     const int rc = std::system(cmd.c_str());
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     REQUIRE(WIFEXITED(rc));
-    CHECK(WEXITSTATUS(rc) == 1);  // not 124 (hang, killed by timeout) and not a signal (crash)
+    CHECK(WEXITSTATUS(rc) == 1); // not 124 (hang, killed by timeout) and not a signal (crash)
     CHECK(seconds < 10);
     std::ifstream in(rig.dir() / "out.txt");
     const std::string out((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());

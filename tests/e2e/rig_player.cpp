@@ -14,7 +14,8 @@ void Recorder::onTrackChanged(const playback::NowPlaying& now)
     cv.notify_all();
 }
 
-void Recorder::onTrackSkipped(std::size_t, const std::filesystem::path& path, const playback::SkipReason& reason)
+void Recorder::onTrackSkipped(std::size_t, const std::filesystem::path& path,
+                              const playback::SkipReason& reason)
 {
     std::lock_guard lock(mutex);
     skipped.emplace_back(path, reason);
@@ -50,7 +51,8 @@ bool Recorder::waitDone(double seconds)
 bool Recorder::waitStarted(std::size_t n, double seconds)
 {
     std::unique_lock lock(mutex);
-    return cv.wait_for(lock, std::chrono::duration<double>(seconds), [&] { return started.size() >= n || done; });
+    return cv.wait_for(lock, std::chrono::duration<double>(seconds),
+                       [&] { return started.size() >= n || done; });
 }
 
 std::uint64_t playQueue(const std::vector<std::filesystem::path>& files, Recorder& recorder,

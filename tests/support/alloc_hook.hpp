@@ -7,7 +7,8 @@
 namespace accord::test {
 
 /// Allocations made through operator new while audio::inRealtimeContext() was true, in this process.
-/// Linking tests/support/alloc_hook.cpp into a test executable replaces the global operator new to count them.
+/// Linking tests/support/alloc_hook.cpp into a test executable replaces the global operator new to count
+/// them.
 std::uint64_t realtimeAllocations() noexcept;
 
 } // namespace accord::test

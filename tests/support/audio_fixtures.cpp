@@ -39,9 +39,9 @@ void makeWav(const std::filesystem::path& out, double seconds, int seed, int bit
     const int f1 = 220 + 97 * seed, f2 = 330 + 61 * seed;
     const double am = 1.5 + 0.7 * seed;
     std::filesystem::create_directories(out.parent_path());
-    run("sox -q -n -r " + std::to_string(rate) + " -b " + std::to_string(bits) + " -c 2 " + shellQuote(out.string()) +
-        " synth " + std::to_string(seconds) + " sine " + std::to_string(f1) + " sine " + std::to_string(f2) +
-        " tremolo " + std::to_string(am) + " 60 vol 0.5");
+    run("sox -q -n -r " + std::to_string(rate) + " -b " + std::to_string(bits) + " -c 2 " +
+        shellQuote(out.string()) + " synth " + std::to_string(seconds) + " sine " + std::to_string(f1) +
+        " sine " + std::to_string(f2) + " tremolo " + std::to_string(am) + " 60 vol 0.5");
 }
 
 void encode(const std::filesystem::path& wav, const std::filesystem::path& out, int kbps)
@@ -52,11 +52,14 @@ void encode(const std::filesystem::path& wav, const std::filesystem::path& out, 
     if (ext == ".flac")
         run("flac -s -f -o " + o + " " + in);
     else if (ext == ".mp3")
-        run("lame --quiet " + (kbps ? "-b " + std::to_string(kbps) : std::string("-V 4")) + " " + in + " " + o);
+        run("lame --quiet " + (kbps ? "-b " + std::to_string(kbps) : std::string("-V 4")) + " " + in + " " +
+            o);
     else if (ext == ".ogg")
-        run("oggenc -Q " + (kbps ? "-b " + std::to_string(kbps) : std::string("-q 3")) + " -o " + o + " " + in);
+        run("oggenc -Q " + (kbps ? "-b " + std::to_string(kbps) : std::string("-q 3")) + " -o " + o + " " +
+            in);
     else if (ext == ".opus")
-        run("opusenc --quiet " + (kbps ? "--bitrate " + std::to_string(kbps) + " " : std::string()) + in + " " + o);
+        run("opusenc --quiet " + (kbps ? "--bitrate " + std::to_string(kbps) + " " : std::string()) + in +
+            " " + o);
     else if (ext == ".aiff" || ext == ".aif" || ext == ".wav")
         run("sox -q " + in + " " + o);
     else
@@ -66,19 +69,21 @@ void encode(const std::filesystem::path& wav, const std::filesystem::path& out, 
 void makeFlacWithBits(const std::filesystem::path& out, unsigned bits, double seconds)
 {
     std::unique_ptr<FLAC__StreamEncoder, void (*)(FLAC__StreamEncoder*)> enc(FLAC__stream_encoder_new(),
-                                                                           FLAC__stream_encoder_delete);
+                                                                             FLAC__stream_encoder_delete);
     FLAC__stream_encoder_set_channels(enc.get(), 2);
     FLAC__stream_encoder_set_bits_per_sample(enc.get(), bits);
     FLAC__stream_encoder_set_sample_rate(enc.get(), 44100);
     FLAC__stream_encoder_set_verify(enc.get(), false);
     std::filesystem::create_directories(out.parent_path());
-    if (FLAC__stream_encoder_init_file(enc.get(), out.c_str(), nullptr, nullptr) != FLAC__STREAM_ENCODER_INIT_STATUS_OK)
+    if (FLAC__stream_encoder_init_file(enc.get(), out.c_str(), nullptr, nullptr) !=
+        FLAC__STREAM_ENCODER_INIT_STATUS_OK)
         throw std::runtime_error("libFLAC cannot write " + out.string());
     const auto frames = static_cast<std::size_t>(seconds * 44100);
     const double amplitude = std::ldexp(0.5, static_cast<int>(bits) - 1);
     std::vector<FLAC__int32> pcm(frames * 2);
     for (std::size_t i = 0; i < frames; ++i) {
-        const auto v = static_cast<FLAC__int32>(amplitude * std::sin(2.0 * M_PI * 440.0 * static_cast<double>(i) / 44100.0));
+        const auto v = static_cast<FLAC__int32>(
+            amplitude * std::sin(2.0 * M_PI * 440.0 * static_cast<double>(i) / 44100.0));
         pcm[2 * i] = v;
         pcm[2 * i + 1] = v;
     }

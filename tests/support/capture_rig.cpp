@@ -18,7 +18,8 @@ CaptureRig::CaptureRig(double speed)
     const std::string conf = R"(pcm.accord_capture {
   type file
   slave.pcm { type null }
-  file "|exec )" + std::string(ACCORD_PACER_PATH) + " %r %c %f >> " + m_dir.path().string() +
+  file "|exec )" + std::string(ACCORD_PACER_PATH) +
+                             " %r %c %f >> " + m_dir.path().string() +
                              R"(/capture-%r-%f.raw"
   format "raw"
 }
@@ -29,11 +30,15 @@ pcm.default "accord_capture"
     setenv("ACCORD_PACER_SPEED", std::to_string(speed).c_str(), 1);
 }
 
-CaptureRig::~CaptureRig() { unsetenv("ALSA_CONFIG_PATH"); }
+CaptureRig::~CaptureRig()
+{
+    unsetenv("ALSA_CONFIG_PATH");
+}
 
 std::vector<std::uint8_t> CaptureRig::capture(std::uint32_t rate, const std::string& alsaFormat) const
 {
-    std::ifstream in(m_dir / ("capture-" + std::to_string(rate) + "-" + alsaFormat + ".raw"), std::ios::binary);
+    std::ifstream in(m_dir / ("capture-" + std::to_string(rate) + "-" + alsaFormat + ".raw"),
+                     std::ios::binary);
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 

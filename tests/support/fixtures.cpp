@@ -46,8 +46,8 @@ std::vector<std::uint8_t> nativeBytes(const std::vector<std::int32_t>& samples, 
 void runOrThrow(const std::string& command)
 {
     if (std::system((command + " >/dev/null 2>&1").c_str()) != 0)
-        throw std::runtime_error("command failed (are Debian's flac, lame, vorbis-tools, opus-tools installed?): " +
-                                 command);
+        throw std::runtime_error(
+            "command failed (are Debian's flac, lame, vorbis-tools, opus-tools installed?): " + command);
 }
 
 void encodeWithTool(const std::string& tool, const std::filesystem::path& out, std::uint32_t rate,

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
 // accord_pacer RATE CHANNELS FORMAT: copies stdin to stdout at the stream's byte rate (times
-// $ACCORD_PACER_SPEED, default 1); ACCORD_PACER_FAIL_AFTER=BYTES simulates a device that dies, so the ALSA capture rig consumes audio like a sound card would.
+// $ACCORD_PACER_SPEED, default 1); ACCORD_PACER_FAIL_AFTER=BYTES simulates a device that dies, so the ALSA
+// capture rig consumes audio like a sound card would.
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>

@@ -5,8 +5,8 @@
 #include "bridge/player_bridge.hpp"
 #include "models/queue_model.hpp"
 #include "models/track_table_model.hpp"
-#include "widgets/library_pane.hpp"
 #include "ui_fixture.hpp"
+#include "widgets/library_pane.hpp"
 #include "windows/main_window.hpp"
 
 #include <QSignalSpy>
@@ -50,7 +50,8 @@ TEST_CASE("QA mode re-decides the library for another place and time", "[ui][app
     auto verdictOf = [&](const QString& title) {
         for (int r = 0; r < model->rowCount(); ++r)
             if (model->data(model->index(r, 1)).toString() == title)
-                return static_cast<ui::Verdict>(model->data(model->index(r, 0), ui::TrackTableModel::VerdictRole).toInt());
+                return static_cast<ui::Verdict>(
+                    model->data(model->index(r, 0), ui::TrackTableModel::VerdictRole).toInt());
         return ui::Verdict::Unknown;
     };
     CHECK(verdictOf(QStringLiteral("Far Province")) == ui::Verdict::Blocked);
@@ -61,13 +62,13 @@ TEST_CASE("QA mode re-decides the library for another place and time", "[ui][app
     qa.qa = true;
     qa.territory = QStringLiteral("JP");
     qa.tier = QStringLiteral("svip");
-    qa.at = QDateTime(QDate(2024, 6, 1), QTime(12, 0), Qt::UTC);  // before "Last Summer" ended
+    qa.at = QDateTime(QDate(2024, 6, 1), QTime(12, 0), Qt::UTC); // before "Last Summer" ended
     QSignalSpy decided(fx.app().library(), &ui::LibraryService::decisionsFinished);
     fx.app().library()->setContext(qa);
     REQUIRE(decided.wait(30000));
     QTest::qWait(50);
     CHECK(verdictOf(QStringLiteral("Far Province")) == ui::Verdict::Playable);
-    CHECK(verdictOf(QStringLiteral("Studio Master")) == ui::Verdict::Playable);  // SVIP: hi-res, not capped
+    CHECK(verdictOf(QStringLiteral("Studio Master")) == ui::Verdict::Playable); // SVIP: hi-res, not capped
     CHECK(verdictOf(QStringLiteral("Last Summer")) == ui::Verdict::Playable);
     CHECK(verdictOf(QStringLiteral("Sample Only")) == ui::Verdict::Preview);
     CHECK(verdictOf(QStringLiteral("Home Recording")) == ui::Verdict::Unidentified);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
-#include "presentation/decision_text.hpp"
 #include "licence/reason.hpp"
+#include "presentation/decision_text.hpp"
 
 #include "qt_catch.hpp"
 
@@ -22,7 +22,8 @@ TEST_CASE("decisions map to the five verdicts the UI shows", "[ui][bridge]")
     d.verdict = licence::Verdict::Preview;
     CHECK(toVerdict(d, {44100, 16, true}) == Verdict::Preview);
     d.verdict = licence::Verdict::Blocked;
-    d.reasons = {{licence::reason::kLicensed, "a deal"}, {licence::reason::kEnded, "Licence ended 2025-08-31"}};
+    d.reasons = {{licence::reason::kLicensed, "a deal"},
+                 {licence::reason::kEnded, "Licence ended 2025-08-31"}};
     CHECK(toVerdict(d, {44100, 16, false}) == Verdict::Blocked);
     CHECK(mainReason(d) == QStringLiteral("Licence ended 2025-08-31"));
 }
@@ -32,7 +33,8 @@ TEST_CASE("explanations carry reasons, deals, valid_until and the context", "[ui
     licence::Decision d;
     d.verdict = licence::Verdict::Playable;
     d.cap = catalogue::ResolutionCap::Hires;
-    d.reasons = {{licence::reason::kTakedownTransition, "Taken down 2026-11-14, notice X; plays until 2027-01-13"}};
+    d.reasons = {
+        {licence::reason::kTakedownTransition, "Taken down 2026-11-14, notice X; plays until 2027-01-13"}};
     licence::DealConsidered deal;
     deal.key = "D-sub";
     deal.parentKey = "D-master";

@@ -2,13 +2,13 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 // The library table and the player decide through one identification path: a file the catalogue knows only
 // by its audio fingerprint (no ISRC tag) shows the verdict in the table that the player's gate applies.
-#include "presentation/decision_text.hpp"
 #include "bridge/library_service.hpp"
 #include "bridge/library_track_gate.hpp"
 #include "bridge/qt_convert.hpp"
 #include "catalogue/db/catalogue.hpp"
 #include "catalogue/import/catalogue_importer.hpp"
 #include "identify/fingerprinter.hpp"
+#include "presentation/decision_text.hpp"
 #include "stores/track_store.hpp"
 #include "support/audio_fixtures.hpp"
 #include "support/temp_dir.hpp"

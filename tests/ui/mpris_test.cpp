@@ -58,9 +58,12 @@ TEST_CASE("playerctl reads state and metadata and controls playback over MPRIS",
     mpris.setCanGoNext(true);
     mpris.setCanGoPrevious(true);
     CHECK(playerctl({QStringLiteral("status")}) == QStringLiteral("Playing"));
-    CHECK(playerctl({QStringLiteral("metadata"), QStringLiteral("--format"),
-                     QStringLiteral("{{mpris:trackid}}|{{title}}|{{artist}}|{{album}}|{{mpris:length}}|{{mpris:artUrl}}")}) ==
-          QStringLiteral("'/org/accord/track/7'|Open Skies|Accord Ensemble|Accord Demo|185000000|file:///music/cover.jpg"));
+    CHECK(playerctl(
+              {QStringLiteral("metadata"), QStringLiteral("--format"),
+               QStringLiteral(
+                   "{{mpris:trackid}}|{{title}}|{{artist}}|{{album}}|{{mpris:length}}|{{mpris:artUrl}}")}) ==
+          QStringLiteral("'/org/accord/track/7'|Open Skies|Accord Ensemble|Accord "
+                         "Demo|185000000|file:///music/cover.jpg"));
     CHECK(playerctl({QStringLiteral("position")}).startsWith(QStringLiteral("10")));
 
     QSignalSpy playPause(&mpris, &MprisService::playPauseRequested);
@@ -79,8 +82,8 @@ TEST_CASE("playerctl reads state and metadata and controls playback over MPRIS",
     CHECK(previous.count() == 1);
     CHECK(stop.count() == 1);
 
-    playerctl({QStringLiteral("position"), QStringLiteral("42")});    // SetPosition(trackid, 42 s)
-    playerctl({QStringLiteral("position"), QStringLiteral("5+")});    // Seek(+5 s) from 10 s
+    playerctl({QStringLiteral("position"), QStringLiteral("42")}); // SetPosition(trackid, 42 s)
+    playerctl({QStringLiteral("position"), QStringLiteral("5+")}); // Seek(+5 s) from 10 s
     REQUIRE(seek.count() == 2);
     CHECK(seek.at(0).at(0).toLongLong() == 42000);
     CHECK(seek.at(1).at(0).toLongLong() == 15000);
@@ -102,12 +105,13 @@ TEST_CASE("PropertiesChanged and Seeked reach a following playerctl", "[ui][mpri
     REQUIRE(mpris.registerOnBus());
     mpris.setTrack(track(), {});
     QProcess follow;
-    follow.start(QStringLiteral("playerctl"), {QStringLiteral("-p"), QStringLiteral("accord"), QStringLiteral("--follow"),
-                                               QStringLiteral("metadata"), QStringLiteral("--format"),
-                                               QStringLiteral("{{title}} {{status}}")});
+    follow.start(QStringLiteral("playerctl"),
+                 {QStringLiteral("-p"), QStringLiteral("accord"), QStringLiteral("--follow"),
+                  QStringLiteral("metadata"), QStringLiteral("--format"),
+                  QStringLiteral("{{title}} {{status}}")});
     REQUIRE(follow.waitForStarted(5000));
     QSignalSpy output(&follow, &QProcess::readyReadStandardOutput);
-    REQUIRE(output.wait(10000));  // the current state first
+    REQUIRE(output.wait(10000)); // the current state first
     QString seen = QString::fromUtf8(follow.readAllStandardOutput());
     NowPlayingInfo second = track();
     second.queueItemId = 8;
@@ -124,11 +128,11 @@ TEST_CASE("PropertiesChanged and Seeked reach a following playerctl", "[ui][mpri
 
     // Seeked: a following playerctl prints the new position when the signal arrives.
     QProcess position;
-    position.start(QStringLiteral("playerctl"), {QStringLiteral("-p"), QStringLiteral("accord"), QStringLiteral("--follow"),
-                                                 QStringLiteral("position")});
+    position.start(QStringLiteral("playerctl"), {QStringLiteral("-p"), QStringLiteral("accord"),
+                                                 QStringLiteral("--follow"), QStringLiteral("position")});
     REQUIRE(position.waitForStarted(5000));
     QSignalSpy positionOut(&position, &QProcess::readyReadStandardOutput);
-    positionOut.wait(3000);  // the initial position
+    positionOut.wait(3000); // the initial position
     position.readAllStandardOutput();
     mpris.notifySeeked(42000);
     QString after;

@@ -18,7 +18,8 @@ QList<QueueEntry> entries(int n, quint64 firstId = 1)
     QList<QueueEntry> out;
     for (int i = 0; i < n; ++i)
         out.push_back({firstId + quint64(i), QStringLiteral("/q/%1.flac").arg(firstId + quint64(i)),
-                       QStringLiteral("T%1").arg(firstId + quint64(i)), QStringLiteral("A"), 1000, Verdict::Playable});
+                       QStringLiteral("T%1").arg(firstId + quint64(i)), QStringLiteral("A"), 1000,
+                       Verdict::Playable});
     return out;
 }
 

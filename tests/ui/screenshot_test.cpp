@@ -3,12 +3,12 @@
 // Screenshots of the main window (English and Chinese, demo library, a track playing, a blocked track's
 // explanation),
 // taken under Xvfb by tests/ui/CMakeLists.txt and kept in $ACCORD_SCREENSHOT_DIR (default: ./screenshots).
-#include "bridge/library_service.hpp"
-#include "models/track_table_model.hpp"
 #include "application/translations.hpp"
-#include "ui_fixture.hpp"
+#include "bridge/library_service.hpp"
 #include "bridge/player_bridge.hpp"
 #include "models/queue_model.hpp"
+#include "models/track_table_model.hpp"
+#include "ui_fixture.hpp"
 #include "widgets/cover_view.hpp"
 #include "widgets/library_pane.hpp"
 #include "widgets/now_playing_panel.hpp"
@@ -29,8 +29,9 @@ namespace {
 
 QString screenshotDir()
 {
-    const QString dir = qEnvironmentVariableIsSet("ACCORD_SCREENSHOT_DIR") ? qEnvironmentVariable("ACCORD_SCREENSHOT_DIR")
-                                                                          : QStringLiteral("screenshots");
+    const QString dir = qEnvironmentVariableIsSet("ACCORD_SCREENSHOT_DIR")
+                            ? qEnvironmentVariable("ACCORD_SCREENSHOT_DIR")
+                            : QStringLiteral("screenshots");
     QDir().mkpath(dir);
     return dir;
 }
@@ -53,7 +54,7 @@ bool explainFirst(ui::MainWindow& w, ui::Verdict verdict)
 
 void shoot(ui::MainWindow& w, const QString& name)
 {
-    QTest::qWait(300);  // covers load on a worker thread; let them land
+    QTest::qWait(300); // covers load on a worker thread; let them land
     const QImage image = w.grab().toImage();
     REQUIRE(!image.isNull());
     const QString file = QDir(screenshotDir()).filePath(name);
@@ -96,7 +97,8 @@ TEST_CASE("screenshots: demo library and a blocked track, English and Chinese", 
     bool caught = false;
     for (int attempt = 0; attempt < 5 && !caught; ++attempt) {
         fx.app().player()->playIndex(preview, 3000);
-        for (int i = 0; i < 2000 && !(w.windowTitle().contains(previewTitle) && w.nowPlaying()->cover()->hasCover());
+        for (int i = 0;
+             i < 2000 && !(w.windowTitle().contains(previewTitle) && w.nowPlaying()->cover()->hasCover());
              ++i)
             QTest::qWait(2);
         fx.app().player()->pause();
@@ -112,7 +114,7 @@ TEST_CASE("screenshots: demo library and a blocked track, English and Chinese", 
     REQUIRE(playing.save(QDir(screenshotDir()).filePath(QStringLiteral("playing-en.png"))));
     fx.app().player()->stop();
 
-    fx.app().saveSession();  // the Chinese window restores the queue from the English one's session
+    fx.app().saveSession(); // the Chinese window restores the queue from the English one's session
     ui::installTranslations(QStringLiteral("zh_CN"));
     fx.restart();
     auto& zh = *fx.app().window();
@@ -123,16 +125,18 @@ TEST_CASE("screenshots: demo library and a blocked track, English and Chinese", 
         if (zhModel->rowCount() == 0)
             return true;
         for (int r = 0; r < zhModel->rowCount(); ++r)
-            if (zhModel->data(zhModel->index(r, 0), ui::TrackTableModel::VerdictRole).toInt() == int(ui::Verdict::Unknown))
+            if (zhModel->data(zhModel->index(r, 0), ui::TrackTableModel::VerdictRole).toInt() ==
+                int(ui::Verdict::Unknown))
                 return true;
         return false;
     };
     for (int i = 0; i < 600 && undecided(); ++i)
         QTest::qWait(100);
     REQUIRE_FALSE(undecided());
-    CHECK(zh.statusText().contains(QStringLiteral("\u9996")));  // "首" as in 首曲目 / 1 首
+    CHECK(zh.statusText().contains(QStringLiteral("\u9996"))); // "首" as in 首曲目 / 1 首
     shoot(zh, QStringLiteral("library-zh_CN.png"));
     REQUIRE(explainFirst(zh, ui::Verdict::Blocked));
-    CHECK(zh.whyPanel()->plainText().contains(QStringLiteral("\u4e3a\u4ec0\u4e48\u4e0d\u80fd\u64ad\u653e")));  // 为什么不能播放
+    CHECK(zh.whyPanel()->plainText().contains(
+        QStringLiteral("\u4e3a\u4ec0\u4e48\u4e0d\u80fd\u64ad\u653e"))); // 为什么不能播放
     shoot(zh, QStringLiteral("blocked-zh_CN.png"));
 }

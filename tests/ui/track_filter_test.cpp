@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
+#include "models/track_filter.hpp"
 #include "stores/search_fold.hpp"
 #include "stores/search_index.hpp"
-#include "models/track_filter.hpp"
 
 #include "qt_catch.hpp"
 
@@ -20,12 +20,12 @@ TrackStore makeStore()
     s.add(r);
     r.title = QStringLiteral("So What");
     s.add(r);
-    r.title = QStringLiteral("\u6674\u5929");  // 晴天
-    r.artist = QStringLiteral("\u5468\u6770\u4f26");  // 周杰伦
+    r.title = QStringLiteral("\u6674\u5929");        // 晴天
+    r.artist = QStringLiteral("\u5468\u6770\u4f26"); // 周杰伦
     r.album = QStringLiteral("\u8449\u60e0\u7f8e");
     r.aliases = {QStringLiteral("Qing Tian"), QStringLiteral("Sunny Day")};
     s.add(r);
-    r.title = QStringLiteral("\uff21\uff22\uff23 Song");  // full-width ABC
+    r.title = QStringLiteral("\uff21\uff22\uff23 Song"); // full-width ABC
     r.artist = QStringLiteral("Jackson 5");
     r.album = QStringLiteral("ABC");
     r.aliases = {};
@@ -55,7 +55,8 @@ TEST_CASE("foldForSearch folds case, width and punctuation", "[ui][filter]")
 {
     CHECK(foldForSearch(QStringLiteral("  Don't STOP -- me now!! ")) == QStringLiteral("don t stop me now"));
     CHECK(foldForSearch(QStringLiteral("\uff21\uff22\uff23\uff11\uff12")) == QStringLiteral("abc12"));
-    CHECK(searchWords(QStringLiteral("miles   BLUE")) == QStringList{QStringLiteral("miles"), QStringLiteral("blue")});
+    CHECK(searchWords(QStringLiteral("miles   BLUE")) ==
+          QStringList{QStringLiteral("miles"), QStringLiteral("blue")});
 }
 
 TEST_CASE("filter matches title, artist, album and aliases, every word must match", "[ui][filter]")
@@ -87,9 +88,11 @@ TEST_CASE("facet restricts rows, narrows() only when the new query implies the o
 
 TEST_CASE("foldForSearch removes Latin accents but keeps other scripts' marks", "[ui][filter]")
 {
-    CHECK(foldForSearch(QStringLiteral("Beyonc\u00e9 \u00c5ngstr\u00f6m")) == QStringLiteral("beyonce angstrom"));
-    CHECK(foldForSearch(QStringLiteral("Beyonce\u0301")) == QStringLiteral("beyonce"));  // decomposed input
-    CHECK(foldForSearch(QStringLiteral("\u0928\u093f")) == QStringLiteral("\u0928\u093f"));  // Devanagari vowel sign
+    CHECK(foldForSearch(QStringLiteral("Beyonc\u00e9 \u00c5ngstr\u00f6m")) ==
+          QStringLiteral("beyonce angstrom"));
+    CHECK(foldForSearch(QStringLiteral("Beyonce\u0301")) == QStringLiteral("beyonce")); // decomposed input
+    CHECK(foldForSearch(QStringLiteral("\u0928\u093f")) ==
+          QStringLiteral("\u0928\u093f")); // Devanagari vowel sign
     TrackStore s;
     TrackRecord r;
     r.title = QStringLiteral("Caf\u00e9 del Mar");

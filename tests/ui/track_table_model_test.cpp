@@ -21,7 +21,7 @@ std::shared_ptr<TrackStore> makeStore(int n)
         r.trackId = i + 1;
         r.path = QStringLiteral("/music/%1.flac").arg(i);
         r.title = QStringLiteral("Track %1").arg(n - i, 4, 10, QLatin1Char('0'));
-        r.artist = QStringLiteral("Artist ") + QChar(0x3b1 + i % 7);  // Greek letters: never in a title
+        r.artist = QStringLiteral("Artist ") + QChar(0x3b1 + i % 7); // Greek letters: never in a title
         r.album = QStringLiteral("Album ") + QChar(0x410 + i % 13);  // Cyrillic
         r.codec = QStringLiteral("FLAC");
         r.sampleRate = 44100;
@@ -47,11 +47,12 @@ TEST_CASE("TrackTableModel passes QAbstractItemModelTester through load, filter 
 
     model.setFilterText(QStringLiteral("artist \u03b4"));
     const int artist3 = model.rowCount();
-    CHECK(artist3 == 71);  // i % 7 == 3 for i < 500
+    CHECK(artist3 == 71); // i % 7 == 3 for i < 500
     CHECK(model.query().words.size() == 2);
-    model.setFilterText(QStringLiteral("artist \u03b4 album \u0411"));  // narrows: filters the previous result
+    model.setFilterText(QStringLiteral("artist \u03b4 album \u0411")); // narrows: filters the previous result
     for (int r = 0; r < model.rowCount(); ++r)
-        CHECK(model.data(model.index(r, TrackTableModel::Artist)).toString() == QStringLiteral("Artist \u03b4"));
+        CHECK(model.data(model.index(r, TrackTableModel::Artist)).toString() ==
+              QStringLiteral("Artist \u03b4"));
     CHECK(model.rowCount() > 0);
     CHECK(model.rowCount() < artist3);
     model.setFilterText(QString());
@@ -128,7 +129,7 @@ TEST_CASE("sort ranks: case-insensitive titles, artists with album order kept, a
             out << model.data(model.index(r, TrackTableModel::Title)).toString();
         return out;
     };
-    model.sort(TrackTableModel::Title, Qt::AscendingOrder);  // before any store: remembered
+    model.sort(TrackTableModel::Title, Qt::AscendingOrder); // before any store: remembered
     model.setStore(s);
     CHECK(titles() == QStringList{"Alpha", "beta", "Delta", "gamma"});
     model.sort(TrackTableModel::Title, Qt::DescendingOrder);
@@ -136,10 +137,10 @@ TEST_CASE("sort ranks: case-insensitive titles, artists with album order kept, a
     // "Ann" and "ann" rank alike; within an artist, track order.
     model.sort(TrackTableModel::Artist, Qt::AscendingOrder);
     CHECK(titles() == QStringList{"gamma", "Alpha", "Delta", "beta"});
-    model.setFilterText(QStringLiteral("a"));  // all four contain an "a"
+    model.setFilterText(QStringLiteral("a")); // all four contain an "a"
     model.sort(TrackTableModel::Title, Qt::AscendingOrder);
     CHECK(titles() == QStringList{"Alpha", "beta", "Delta", "gamma"});
-    model.setFilterText(QStringLiteral("ta"));  // beta, Delta
+    model.setFilterText(QStringLiteral("ta")); // beta, Delta
     model.sort(TrackTableModel::Title, Qt::DescendingOrder);
     CHECK(titles() == QStringList{"Delta", "beta"});
 }

@@ -10,10 +10,10 @@
 #include "bridge/library_service.hpp"
 #include "catalogue/db/catalogue.hpp"
 #include "catalogue/synth/synthesiser.hpp"
+#include "diagnostics/stall_meter.hpp"
 #include "library/batch_writer.hpp"
 #include "models/queue_model.hpp"
 #include "models/track_table_model.hpp"
-#include "diagnostics/stall_meter.hpp"
 #include "widgets/library_pane.hpp"
 #include "windows/main_window.hpp"
 
@@ -27,17 +27,19 @@
 #include <QTest>
 
 #include <algorithm>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 #include <random>
 
 using namespace accord;
 
 namespace {
 
-const char* const kWords[] = {"Blue", "Night", "River", "Golden", "Summer", "Echo", "Paper", "Silver", "Harbour",
-                              "Quiet", "Electric", "Velvet", "Northern", "Glass", "Wild", "Morning", "Ocean",
-                              "\u6674\u5929", "\u661f\u7a7a", "\u8fdc\u65b9", "\u6708\u5149", "\u6d77\u6d6a"};
+const char* const kWords[] = {"Blue",         "Night",       "River",        "Golden",       "Summer",
+                              "Echo",         "Paper",       "Silver",       "Harbour",      "Quiet",
+                              "Electric",     "Velvet",      "Northern",     "Glass",        "Wild",
+                              "Morning",      "Ocean",       "\u6674\u5929", "\u661f\u7a7a", "\u8fdc\u65b9",
+                              "\u6708\u5149", "\u6d77\u6d6a"};
 
 std::string phrase(std::mt19937& rng, int words)
 {
@@ -68,7 +70,7 @@ int generate(const std::filesystem::path& dir, std::int64_t n)
         return std::fprintf(stderr, "%s\n", writer.error().describe().c_str()), 1;
     std::mt19937 rng(7);
     for (std::int64_t i = 0; i < n; ++i) {
-        const std::int64_t artist = i / 40;  // ~2,500 artists, 10-track albums
+        const std::int64_t artist = i / 40; // ~2,500 artists, 10-track albums
         const std::int64_t album = i / 10;
         library::ReadTask task;
         task.file.path = "/bench/Artist " + std::to_string(artist) + "/Album " + std::to_string(album) + "/" +
@@ -148,8 +150,10 @@ void report(const char* what, const std::vector<double>& wall, const std::vector
 {
     const Stats w = summarise(wall);
     const Stats c = summarise(cpu);
-    std::printf("%s (%zu samples): wall median %.2f ms, p95 %.2f ms, max %.2f ms; GUI-thread CPU median %.2f ms, "
-                "p95 %.2f ms, max %.2f ms\n", what, wall.size(), w.median, w.p95, w.max, c.median, c.p95, c.max);
+    std::printf(
+        "%s (%zu samples): wall median %.2f ms, p95 %.2f ms, max %.2f ms; GUI-thread CPU median %.2f ms, "
+        "p95 %.2f ms, max %.2f ms\n",
+        what, wall.size(), w.median, w.p95, w.max, c.median, c.p95, c.max);
 }
 
 int interact(const std::filesystem::path& dir)
@@ -180,7 +184,8 @@ int interact(const std::filesystem::path& dir)
                      });
     QObject::connect(&library, &ui::LibraryService::verdictsReady, model,
                      [&](const std::vector<ui::VerdictUpdate>& u) { model->setVerdicts(u); });
-    QObject::connect(&library, &ui::LibraryService::decisionsFinished, &window, [&](qint64 ms) { decidedMs = ms; });
+    QObject::connect(&library, &ui::LibraryService::decisionsFinished, &window,
+                     [&](qint64 ms) { decidedMs = ms; });
     QElapsedTimer t;
     t.start();
     stalls.start();
@@ -190,7 +195,8 @@ int interact(const std::filesystem::path& dir)
     stalls.stop();
     if (!store || decidedMs < 0)
         return std::fprintf(stderr, "library did not load\n"), 1;
-    std::printf("library: %zu tracks; rows + verdicts on the worker %lld ms; libraryLoaded -> window painted %.1f ms; "
+    std::printf("library: %zu tracks; rows + verdicts on the worker %lld ms; libraryLoaded -> window painted "
+                "%.1f ms; "
                 "max GUI-thread block during the whole load %.1f ms\n",
                 store->size(), static_cast<long long>(decidedMs), intoWindowMs, stalls.maxBlockMs());
 
@@ -201,28 +207,28 @@ int interact(const std::filesystem::path& dir)
     std::vector<double> keys;
     std::vector<double> keysCpu;
     std::vector<double> filterOnly;
-    QObject::connect(model, &ui::TrackTableModel::filterApplied, [&](int, qint64 us) {
-        filterOnly.push_back(static_cast<double>(us) / 1000.0);
-    });
+    QObject::connect(model, &ui::TrackTableModel::filterApplied,
+                     [&](int, qint64 us) { filterOnly.push_back(static_cast<double>(us) / 1000.0); });
     int missedPaints = 0;
-    const int rounds = std::max(1, qEnvironmentVariableIntValue("BENCH_UI_ROUNDS"));  // for profiling
+    const int rounds = std::max(1, qEnvironmentVariableIntValue("BENCH_UI_ROUNDS")); // for profiling
     for (int round = 0; round < rounds; ++round)
-    for (const char* query : {"harbour", "night river", "artist 12", "\u6674\u5929", "golden ocean", "zzzz", "e"}) {
-        filter->clear();
-        QApplication::processEvents();
-        for (const QChar c : QString::fromUtf8(query)) {
-            const int before = painted.paints;
-            const std::size_t appliedBefore = filterOnly.size();
-            QElapsedTimer k;
-            k.start();
-            const double cpu0 = threadCpuMs();
-            typeKey(filter, c);
-            keysCpu.push_back(threadCpuMs() - cpu0);
-            keys.push_back(static_cast<double>(k.nsecsElapsed()) / 1e6);
-            // A keystroke that leaves the words unchanged (a space) needs no table repaint.
-            missedPaints += painted.paints == before && filterOnly.size() != appliedBefore ? 1 : 0;
+        for (const char* query :
+             {"harbour", "night river", "artist 12", "\u6674\u5929", "golden ocean", "zzzz", "e"}) {
+            filter->clear();
+            QApplication::processEvents();
+            for (const QChar c : QString::fromUtf8(query)) {
+                const int before = painted.paints;
+                const std::size_t appliedBefore = filterOnly.size();
+                QElapsedTimer k;
+                k.start();
+                const double cpu0 = threadCpuMs();
+                typeKey(filter, c);
+                keysCpu.push_back(threadCpuMs() - cpu0);
+                keys.push_back(static_cast<double>(k.nsecsElapsed()) / 1e6);
+                // A keystroke that leaves the words unchanged (a space) needs no table repaint.
+                missedPaints += painted.paints == before && filterOnly.size() != appliedBefore ? 1 : 0;
+            }
         }
-    }
     std::vector<double> clearWall;
     std::vector<double> clearCpu;
     for (int i = 0; i < 5; ++i) {
@@ -231,7 +237,7 @@ int interact(const std::filesystem::path& dir)
         QElapsedTimer k;
         k.start();
         const double cpu0 = threadCpuMs();
-        QKeyEvent press(QEvent::KeyPress, Qt::Key_A, Qt::ControlModifier);  // select all, then delete
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_A, Qt::ControlModifier); // select all, then delete
         QApplication::sendEvent(filter, &press);
         QKeyEvent del(QEvent::KeyPress, Qt::Key_Backspace, Qt::NoModifier);
         QApplication::sendEvent(filter, &del);
@@ -240,11 +246,13 @@ int interact(const std::filesystem::path& dir)
         clearWall.push_back(static_cast<double>(k.nsecsElapsed()) / 1e6);
     }
     if (!filter->text().isEmpty() || missedPaints > 0)
-        return std::fprintf(stderr, "the keystrokes did not reach the filter or did not repaint (%d)\n", missedPaints), 1;
+        return std::fprintf(stderr, "the keystrokes did not reach the filter or did not repaint (%d)\n",
+                            missedPaints),
+               1;
     report("filter keystroke -> repaint", keys, keysCpu);
     const Stats fo = summarise(filterOnly);
-    std::printf("  of which the model's filter + reset: median %.2f ms, p95 %.2f ms, max %.2f ms\n", fo.median, fo.p95,
-                fo.max);
+    std::printf("  of which the model's filter + reset: median %.2f ms, p95 %.2f ms, max %.2f ms\n",
+                fo.median, fo.p95, fo.max);
     report("clear filter (100k rows back) -> repaint", clearWall, clearCpu);
 
     std::vector<double> frames;
@@ -254,7 +262,7 @@ int interact(const std::filesystem::path& dir)
         QElapsedTimer f;
         f.start();
         const double cpu0 = threadCpuMs();
-        bar->setValue(bar->value() + (i % 50 == 49 ? bar->pageStep() * 40 : 3));  // wheel steps, some jumps
+        bar->setValue(bar->value() + (i % 50 == 49 ? bar->pageStep() * 40 : 3)); // wheel steps, some jumps
         QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
         framesCpu.push_back(threadCpuMs() - cpu0);
         frames.push_back(static_cast<double>(f.nsecsElapsed()) / 1e6);
@@ -262,8 +270,9 @@ int interact(const std::filesystem::path& dir)
     report("scroll step -> repaint", frames, framesCpu);
     std::vector<double> sortWall;
     std::vector<double> sortCpu;
-    for (const int column : {ui::TrackTableModel::Title, ui::TrackTableModel::Artist, ui::TrackTableModel::Album,
-                             ui::TrackTableModel::Duration, ui::TrackTableModel::Title}) {
+    for (const int column :
+         {ui::TrackTableModel::Title, ui::TrackTableModel::Artist, ui::TrackTableModel::Album,
+          ui::TrackTableModel::Duration, ui::TrackTableModel::Title}) {
         QElapsedTimer k;
         k.start();
         const double cpu0 = threadCpuMs();

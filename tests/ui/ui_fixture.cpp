@@ -7,8 +7,8 @@
 #include "widgets/library_pane.hpp"
 #include "windows/main_window.hpp"
 
-#include <QSignalSpy>
 #include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <fstream>
@@ -60,7 +60,8 @@ bool UiFixture::waitUntilDecided(int timeoutMs)
     while (timer.elapsed() < timeoutMs) {
         bool decided = model->rowCount() > 0;
         for (int r = 0; decided && r < model->rowCount(); ++r)
-            decided = model->data(model->index(r, 0), ui::TrackTableModel::VerdictRole).toInt() != int(ui::Verdict::Unknown);
+            decided = model->data(model->index(r, 0), ui::TrackTableModel::VerdictRole).toInt() !=
+                      int(ui::Verdict::Unknown);
         if (decided)
             return true;
         QTest::qWait(50);

@@ -6,9 +6,9 @@
 // its own settings file and a null ALSA device, for widget, screenshot and MPRIS tests.
 
 #include "application/app_settings.hpp"
+#include "application/ui_application.hpp"
 #include "playback/player.hpp"
 #include "support/temp_dir.hpp"
-#include "application/ui_application.hpp"
 
 #include <QSettings>
 

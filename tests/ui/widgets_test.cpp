@@ -16,9 +16,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QPushButton>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -79,7 +79,7 @@ TEST_CASE("TransportBar shows elapsed and remaining time and cycles repeat", "[u
     CHECK(repeat.at(0).at(0).value<RepeatState>() == RepeatState::All);
     CHECK(repeat.at(1).at(0).value<RepeatState>() == RepeatState::One);
     bar.setVolume(0.5);
-    CHECK(volume.isEmpty());  // feedback from the player does not echo back as a request
+    CHECK(volume.isEmpty()); // feedback from the player does not echo back as a request
     CHECK(bar.volume() == Approx(0.5));
 }
 
@@ -143,7 +143,7 @@ TEST_CASE("MainWindow: a blocked track is explained instead of played, QA mode i
     QSignalSpy play(&w, &MainWindow::playTrackRequested);
     QSignalSpy explain(&w, &MainWindow::explainRequested);
     QTableView* table = w.library()->table();
-    Q_EMIT table->activated(table->model()->index(1, 1));  // Last Summer: blocked
+    Q_EMIT table->activated(table->model()->index(1, 1)); // Last Summer: blocked
     CHECK(play.isEmpty());
     REQUIRE(explain.count() == 1);
     CHECK(explain.at(0).at(0).value<std::size_t>() == 1);
@@ -166,7 +166,8 @@ TEST_CASE("MainWindow: a blocked track is explained instead of played, QA mode i
     qa.at = QDateTime(QDate(2015, 11, 2), QTime(12, 0), Qt::UTC);
     w.setContext(qa);
     CHECK(banner->isVisible());
-    CHECK(banner->text().contains(QStringLiteral("CN \u00b7 VIP \u00b7 desktop \u00b7 2015-11-02 12:00 UTC")));
+    CHECK(
+        banner->text().contains(QStringLiteral("CN \u00b7 VIP \u00b7 desktop \u00b7 2015-11-02 12:00 UTC")));
 }
 
 TEST_CASE("MainWindow offers the demo when the library is empty", "[ui][widgets]")
@@ -191,7 +192,10 @@ TEST_CASE("SingleInstance hands a second launch's files to the first", "[ui][des
     SingleInstance second(key);
     // The second launch blocks while it writes; let the first one's event loop run meanwhile.
     bool forwarded = false;
-    QTimer::singleShot(0, [&] { forwarded = second.forwardToRunning({QStringLiteral("/music/\u6674\u5929.flac"), QStringLiteral("/b.mp3")}); });
+    QTimer::singleShot(0, [&] {
+        forwarded =
+            second.forwardToRunning({QStringLiteral("/music/\u6674\u5929.flac"), QStringLiteral("/b.mp3")});
+    });
     REQUIRE(received.wait(5000));
     CHECK(forwarded);
     CHECK(received.at(0).at(0).toStringList() ==
@@ -200,7 +204,8 @@ TEST_CASE("SingleInstance hands a second launch's files to the first", "[ui][des
     CHECK_FALSE(nobody.forwardToRunning({}));
 }
 
-TEST_CASE("the window switches between English and Chinese live, without being rebuilt", "[ui][widgets][i18n]")
+TEST_CASE("the window switches between English and Chinese live, without being rebuilt",
+          "[ui][widgets][i18n]")
 {
     QueueModel queue;
     MainWindow window(&queue);
@@ -209,7 +214,11 @@ TEST_CASE("the window switches between English and Chinese live, without being r
     QCoreApplication::processEvents();
     const auto firstMenu = [&] { return window.menuBar()->actions().at(0)->text(); };
     const auto header = [&] {
-        return window.library()->table()->model()->headerData(TrackTableModel::Title, Qt::Horizontal).toString();
+        return window.library()
+            ->table()
+            ->model()
+            ->headerData(TrackTableModel::Title, Qt::Horizontal)
+            .toString();
     };
     CHECK(window.filterEdit()->placeholderText().startsWith(QStringLiteral("Filter")));
     CHECK(firstMenu() == QStringLiteral("&File"));
@@ -218,10 +227,12 @@ TEST_CASE("the window switches between English and Chinese live, without being r
 
     REQUIRE(installTranslations(QStringLiteral("zh_CN")) == QStringLiteral("zh_CN"));
     QCoreApplication::processEvents();
-    CHECK(window.filterEdit()->placeholderText() == QStringLiteral("\u7b5b\u9009\uff1a\u6807\u9898\u3001\u827a\u672f\u5bb6\u3001\u4e13\u8f91\u3001\u522b\u540d\u2026"));
+    CHECK(window.filterEdit()->placeholderText() ==
+          QStringLiteral("\u7b5b\u9009\uff1a\u6807\u9898\u3001\u827a\u672f\u5bb6\u3001\u4e13\u8f91\u3001"
+                         "\u522b\u540d\u2026"));
     CHECK(firstMenu() == QStringLiteral("\u6587\u4ef6(&F)"));
     CHECK(header() == QStringLiteral("\u6807\u9898"));
-    CHECK(window.statusText() != englishStatus);                 // "Library is empty", translated
+    CHECK(window.statusText() != englishStatus); // "Library is empty", translated
     CHECK(window.nowPlaying()->findChildren<QLabel*>().size() > 0);
 
     installTranslations(QStringLiteral("en"));

@@ -13,7 +13,7 @@ const QString kQueue = QStringLiteral("session/queue");
 
 QString defaultTerritory()
 {
-    const QString name = QLocale::system().name();  // "zh_CN"
+    const QString name = QLocale::system().name(); // "zh_CN"
     const qsizetype sep = name.indexOf(u'_');
     return sep > 0 && name.size() >= sep + 3 ? name.mid(sep + 1, 2).toUpper() : QStringLiteral("US");
 }
@@ -29,17 +29,35 @@ QString ListenerContext::describe() const
 
 AppSettings::AppSettings(QSettings* settings) : m_settings(settings != nullptr ? settings : &m_default) {}
 
-QStringList AppSettings::libraryFolders() const { return m_settings->value(QStringLiteral("library/folders")).toStringList(); }
-void AppSettings::setLibraryFolders(const QStringList& f) { m_settings->setValue(QStringLiteral("library/folders"), f); }
-QString AppSettings::outputDevice() const { return m_settings->value(QStringLiteral("audio/device")).toString(); }
-void AppSettings::setOutputDevice(const QString& n) { m_settings->setValue(QStringLiteral("audio/device"), n); }
-int AppSettings::fixedRate() const { return m_settings->value(QStringLiteral("audio/fixedRate"), 0).toInt(); }
-void AppSettings::setFixedRate(int hz) { m_settings->setValue(QStringLiteral("audio/fixedRate"), hz); }
+QStringList AppSettings::libraryFolders() const
+{
+    return m_settings->value(QStringLiteral("library/folders")).toStringList();
+}
+void AppSettings::setLibraryFolders(const QStringList& f)
+{
+    m_settings->setValue(QStringLiteral("library/folders"), f);
+}
+QString AppSettings::outputDevice() const
+{
+    return m_settings->value(QStringLiteral("audio/device")).toString();
+}
+void AppSettings::setOutputDevice(const QString& n)
+{
+    m_settings->setValue(QStringLiteral("audio/device"), n);
+}
+int AppSettings::fixedRate() const
+{
+    return m_settings->value(QStringLiteral("audio/fixedRate"), 0).toInt();
+}
+void AppSettings::setFixedRate(int hz)
+{
+    m_settings->setValue(QStringLiteral("audio/fixedRate"), hz);
+}
 
 ReplayGainMode AppSettings::replayGain() const
 {
     const QString v = m_settings->value(QStringLiteral("audio/replayGain")).toString();
-    return v == QLatin1String("track") ? ReplayGainMode::Track
+    return v == QLatin1String("track")   ? ReplayGainMode::Track
            : v == QLatin1String("album") ? ReplayGainMode::Album
                                          : ReplayGainMode::Off;
 }
@@ -52,10 +70,22 @@ void AppSettings::setReplayGain(ReplayGainMode m)
                                                       : QStringLiteral("off"));
 }
 
-bool AppSettings::preventClipping() const { return m_settings->value(QStringLiteral("audio/preventClipping"), true).toBool(); }
-void AppSettings::setPreventClipping(bool on) { m_settings->setValue(QStringLiteral("audio/preventClipping"), on); }
-double AppSettings::volume() const { return m_settings->value(QStringLiteral("audio/volume"), 1.0).toDouble(); }
-void AppSettings::setVolume(double v) { m_settings->setValue(QStringLiteral("audio/volume"), v); }
+bool AppSettings::preventClipping() const
+{
+    return m_settings->value(QStringLiteral("audio/preventClipping"), true).toBool();
+}
+void AppSettings::setPreventClipping(bool on)
+{
+    m_settings->setValue(QStringLiteral("audio/preventClipping"), on);
+}
+double AppSettings::volume() const
+{
+    return m_settings->value(QStringLiteral("audio/volume"), 1.0).toDouble();
+}
+void AppSettings::setVolume(double v)
+{
+    m_settings->setValue(QStringLiteral("audio/volume"), v);
+}
 
 ListenerContext AppSettings::account() const
 {
@@ -100,12 +130,27 @@ ListenerContext AppSettings::effectiveContext() const
     return q.qa ? q : account();
 }
 
-QString AppSettings::language() const { return m_settings->value(QStringLiteral("ui/language")).toString(); }
-void AppSettings::setLanguage(const QString& l) { m_settings->setValue(QStringLiteral("ui/language"), l); }
+QString AppSettings::language() const
+{
+    return m_settings->value(QStringLiteral("ui/language")).toString();
+}
+void AppSettings::setLanguage(const QString& l)
+{
+    m_settings->setValue(QStringLiteral("ui/language"), l);
+}
 
-QStringList AppSettings::sessionQueue() const { return m_settings->value(kQueue).toStringList(); }
-int AppSettings::sessionIndex() const { return m_settings->value(QStringLiteral("session/index"), -1).toInt(); }
-qint64 AppSettings::sessionPositionMs() const { return m_settings->value(QStringLiteral("session/positionMs"), 0).toLongLong(); }
+QStringList AppSettings::sessionQueue() const
+{
+    return m_settings->value(kQueue).toStringList();
+}
+int AppSettings::sessionIndex() const
+{
+    return m_settings->value(QStringLiteral("session/index"), -1).toInt();
+}
+qint64 AppSettings::sessionPositionMs() const
+{
+    return m_settings->value(QStringLiteral("session/positionMs"), 0).toLongLong();
+}
 
 RepeatState AppSettings::sessionRepeat() const
 {
@@ -118,11 +163,18 @@ void AppSettings::saveSession(const QStringList& queue, int index, qint64 positi
     m_settings->setValue(kQueue, queue);
     m_settings->setValue(QStringLiteral("session/index"), index);
     m_settings->setValue(QStringLiteral("session/positionMs"), positionMs);
-    m_settings->setValue(QStringLiteral("session/repeat"),
-                         repeat == RepeatState::One ? 1 : repeat == RepeatState::All ? 2 : 0);
+    m_settings->setValue(QStringLiteral("session/repeat"), repeat == RepeatState::One   ? 1
+                                                           : repeat == RepeatState::All ? 2
+                                                                                        : 0);
 }
 
-QByteArray AppSettings::value(const QString& key) const { return m_settings->value(key).toByteArray(); }
-void AppSettings::setValue(const QString& key, const QByteArray& v) { m_settings->setValue(key, v); }
+QByteArray AppSettings::value(const QString& key) const
+{
+    return m_settings->value(key).toByteArray();
+}
+void AppSettings::setValue(const QString& key, const QByteArray& v)
+{
+    m_settings->setValue(key, v);
+}
 
 } // namespace accord::ui

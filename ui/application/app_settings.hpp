@@ -35,7 +35,7 @@ public:
 
     QString outputDevice() const;
     void setOutputDevice(const QString& name);
-    int fixedRate() const;                 ///< 0: off
+    int fixedRate() const; ///< 0: off
     void setFixedRate(int hz);
     ReplayGainMode replayGain() const;
     void setReplayGain(ReplayGainMode mode);
@@ -46,12 +46,12 @@ public:
 
     ListenerContext account() const;
     void setAccount(const ListenerContext& account);
-    ListenerContext qa() const;            ///< qa.qa tells whether QA mode is on
+    ListenerContext qa() const; ///< qa.qa tells whether QA mode is on
     void setQa(const ListenerContext& qa);
     /// QA overrides when enabled, else the account.
     ListenerContext effectiveContext() const;
 
-    QString language() const;              ///< "" (system), "en" or "zh_CN"
+    QString language() const; ///< "" (system), "en" or "zh_CN"
     void setLanguage(const QString& language);
 
     QStringList sessionQueue() const;

@@ -2,21 +2,21 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "application/ui_application.hpp"
 
+#include "application/translations.hpp"
 #include "diagnostics/process_stats.hpp"
 #include "diagnostics/stall_meter.hpp"
-#include "application/translations.hpp"
 
+#include "audio/portaudio_output.hpp"
 #include "bridge/audio_paths.hpp"
 #include "bridge/library_service.hpp"
-#include "audio/portaudio_output.hpp"
 #include "bridge/library_track_gate.hpp"
-#include "bridge/qt_convert.hpp"
 #include "bridge/player_bridge.hpp"
+#include "bridge/qt_convert.hpp"
 #include "desktop/mpris_service.hpp"
 #include "desktop/tray_icon.hpp"
 #include "models/queue_model.hpp"
-#include "widgets/cover_view.hpp"
 #include "models/track_table_model.hpp"
+#include "widgets/cover_view.hpp"
 #include "widgets/icons.hpp"
 #include "widgets/library_pane.hpp"
 #include "widgets/now_playing_panel.hpp"
@@ -55,10 +55,12 @@ void UiApplication::reportProfile(qint64 ms, bool decided)
         QTimer::singleShot(0, qApp, &QApplication::quit);
 }
 
-UiApplication::UiApplication(playback::Player& player, AppSettings& settings, Options options, QObject* parent)
+UiApplication::UiApplication(playback::Player& player, AppSettings& settings, Options options,
+                             QObject* parent)
     : QObject(parent), m_settings(settings), m_options(std::move(options)), m_queue(new QueueModel(this)),
       m_player(new PlayerBridge(player, this)), m_library(new LibraryService(m_options.dataDir, this)),
-      m_gate(std::make_shared<LibraryTrackGate>(m_options.dataDir)), m_window(std::make_unique<MainWindow>(m_queue))
+      m_gate(std::make_shared<LibraryTrackGate>(m_options.dataDir)),
+      m_window(std::make_unique<MainWindow>(m_queue))
 {
     if (qEnvironmentVariableIsSet("ACCORD_PROFILE")) {
         // The longest the event loop is blocked from here to the last verdict (reportProfile()).
@@ -77,7 +79,7 @@ UiApplication::UiApplication(playback::Player& player, AppSettings& settings, Op
     if (m_options.trayIcon)
         m_tray = new TrayIcon(m_window.get(), m_player, this);
     m_window->restoreUiState(m_settings);
-    m_language = m_settings.language();  // main() installed it before the window was built
+    m_language = m_settings.language(); // main() installed it before the window was built
     applySettings();
     if (m_options.restoreSession)
         restoreSession();
@@ -134,28 +136,32 @@ void UiApplication::wirePlayer()
             m_mpris->setTrack(info, {});
         updateCanGo();
     });
-    connect(m_player, &PlayerBridge::trackSkipped, w, [w](int, const QString& path, const QString&, const QString& text) {
-        w->showMessage(tr("Skipped %1: %2").arg(QFileInfo(path).fileName(), text));
-    });
+    connect(m_player, &PlayerBridge::trackSkipped, w,
+            [w](int, const QString& path, const QString&, const QString& text) {
+                w->showMessage(tr("Skipped %1: %2").arg(QFileInfo(path).fileName(), text));
+            });
     connect(m_player, &PlayerBridge::errorOccurred, w, [w](const QString& m) { w->showMessage(m, 10000); });
     connect(m_player, &PlayerBridge::queueFinished, w, [w] { w->setNowPlaying({}); });
 
-    connect(m_library, &LibraryService::libraryLoaded, this, [this, w](std::shared_ptr<TrackStore> store, qint64 ms) {
-        m_store = store;
-        w->setLibrary(store);
-        refreshQueue();  // entries restored or dropped before the library was loaded get their tags
-        if (qEnvironmentVariableIsSet("ACCORD_PROFILE"))
-            QTimer::singleShot(0, this, [this, ms] { reportProfile(ms, false); });
-        if (m_options.demoIfEmpty && (!store || store->size() == 0)) {
-            m_options.demoIfEmpty = false;  // once
-            m_library->installDemo();
-        }
-        qDebug("library: %zu tracks loaded and decided in %lld ms", store ? store->size() : 0, static_cast<long long>(ms));
-    });
-    connect(m_library, &LibraryService::verdictsReady, this, [this, w](const std::vector<VerdictUpdate>& updates) {
-        w->library()->trackModel()->setVerdicts(updates);
-        refreshQueue();
-    });
+    connect(m_library, &LibraryService::libraryLoaded, this,
+            [this, w](std::shared_ptr<TrackStore> store, qint64 ms) {
+                m_store = store;
+                w->setLibrary(store);
+                refreshQueue(); // entries restored or dropped before the library was loaded get their tags
+                if (qEnvironmentVariableIsSet("ACCORD_PROFILE"))
+                    QTimer::singleShot(0, this, [this, ms] { reportProfile(ms, false); });
+                if (m_options.demoIfEmpty && (!store || store->size() == 0)) {
+                    m_options.demoIfEmpty = false; // once
+                    m_library->installDemo();
+                }
+                qDebug("library: %zu tracks loaded and decided in %lld ms", store ? store->size() : 0,
+                       static_cast<long long>(ms));
+            });
+    connect(m_library, &LibraryService::verdictsReady, this,
+            [this, w](const std::vector<VerdictUpdate>& updates) {
+                w->library()->trackModel()->setVerdicts(updates);
+                refreshQueue();
+            });
     connect(m_library, &LibraryService::decisionsFinished, this, [this](qint64 ms) {
         if (qEnvironmentVariableIsSet("ACCORD_PROFILE"))
             reportProfile(ms, true);
@@ -165,13 +171,14 @@ void UiApplication::wirePlayer()
     connect(m_library, &LibraryService::scanFinished, w, [w](const QString& s) { w->showMessage(s, 8000); });
     connect(m_library, &LibraryService::failed, w, [w](const QString& m) { w->showMessage(m, 10000); });
     connect(m_library, &LibraryService::explanationReady, w, &MainWindow::showExplanation);
-    connect(m_library, &LibraryService::personalFilePolicy, this, [this](const QString& t) { m_personalFilePolicy = t; });
+    connect(m_library, &LibraryService::personalFilePolicy, this,
+            [this](const QString& t) { m_personalFilePolicy = t; });
     connect(m_library, &LibraryService::demoReady, this, [this](const QString& folder) {
         QStringList folders = m_settings.libraryFolders();
         if (!folders.contains(folder))
             folders << folder;
         m_settings.setLibraryFolders(folders);
-        m_gate->invalidate();  // the demo catalogue was just imported
+        m_gate->invalidate(); // the demo catalogue was just imported
         m_library->scan({folder});
     });
 }
@@ -179,8 +186,10 @@ void UiApplication::wirePlayer()
 void UiApplication::wireWindow()
 {
     MainWindow* w = m_window.get();
-    connect(w, &MainWindow::playTrackRequested, this, [this](const QString& path) { enqueue({path}, -1, true); });
-    connect(w, &MainWindow::enqueueRequested, this, [this](const QStringList& p, int row) { enqueue(p, row); });
+    connect(w, &MainWindow::playTrackRequested, this,
+            [this](const QString& path) { enqueue({path}, -1, true); });
+    connect(w, &MainWindow::enqueueRequested, this,
+            [this](const QStringList& p, int row) { enqueue(p, row); });
     connect(w, &MainWindow::playQueueRowRequested, m_player, [this](int row) { m_player->playIndex(row); });
     connect(w, &MainWindow::explainRequested, this, [this](std::size_t storeIndex) {
         if (m_store && storeIndex < m_store->size()) {
@@ -189,8 +198,9 @@ void UiApplication::wireWindow()
         }
     });
     connect(w, &MainWindow::playPauseRequested, this, [this] {
-        if (m_player->state() == PlayState::Stopped && m_resumeIndex >= 0 && m_resumeIndex < m_queue->rowCount()) {
-            m_player->playIndex(m_resumeIndex, m_resumeMs);  // continue where the last session stopped
+        if (m_player->state() == PlayState::Stopped && m_resumeIndex >= 0 &&
+            m_resumeIndex < m_queue->rowCount()) {
+            m_player->playIndex(m_resumeIndex, m_resumeMs); // continue where the last session stopped
             m_resumeIndex = -1;
             return;
         }
@@ -200,7 +210,8 @@ void UiApplication::wireWindow()
     connect(w, &MainWindow::nextRequested, m_player, &PlayerBridge::next);
     connect(w, &MainWindow::previousRequested, m_player, &PlayerBridge::previous);
     connect(w, &MainWindow::seekRequested, m_player, &PlayerBridge::seekMs);
-    connect(w, &MainWindow::seekRelativeRequested, this, [this](qint64 d) { m_player->seekMs(m_player->positionMs() + d); });
+    connect(w, &MainWindow::seekRelativeRequested, this,
+            [this](qint64 d) { m_player->seekMs(m_player->positionMs() + d); });
     connect(w, &MainWindow::volumeRequested, m_player, &PlayerBridge::setVolume);
     connect(w, &MainWindow::repeatRequested, m_player, &PlayerBridge::setRepeat);
     connect(w, &MainWindow::settingsRequested, this, &UiApplication::openSettings);
@@ -301,7 +312,8 @@ void UiApplication::addResolved(const QStringList& files, int row, bool playFirs
         return;
     if (row < 0 || row > m_queue->rowCount())
         row = m_queue->rowCount();
-    const QList<quint64> ids = row == m_queue->rowCount() ? m_player->append(files) : m_player->insert(row, files);
+    const QList<quint64> ids =
+        row == m_queue->rowCount() ? m_player->append(files) : m_player->insert(row, files);
     QList<QueueEntry> entries;
     for (qsizetype i = 0; i < ids.size() && i < files.size(); ++i)
         entries << entryFor(ids[i], files[i]);
@@ -325,7 +337,7 @@ void UiApplication::restoreSession()
     const QStringList queue = m_settings.sessionQueue();
     QStringList existing;
     for (const QString& p : queue)
-        existing << p;  // missing files are reported by the player when reached
+        existing << p; // missing files are reported by the player when reached
     if (!existing.isEmpty())
         addResolved(existing, -1, false);
     m_resumeIndex = m_settings.sessionIndex();

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "application/app_settings.hpp"
-#include "stores/track_store.hpp"
 #include "playback/player.hpp"
+#include "stores/track_store.hpp"
 
 #include <QFuture>
 #include <QObject>
@@ -12,7 +12,6 @@
 
 #include <filesystem>
 #include <memory>
-
 
 namespace accord::ui {
 
@@ -32,14 +31,15 @@ class UiApplication : public QObject {
     Q_OBJECT
 public:
     struct Options {
-        std::filesystem::path dataDir;     ///< library.db, catalogue.db, demo/
+        std::filesystem::path dataDir; ///< library.db, catalogue.db, demo/
         bool registerMpris = true;
         bool trayIcon = true;
         bool restoreSession = true;
-        bool demoIfEmpty = false;          ///< install the demo when the first load finds no tracks
+        bool demoIfEmpty = false; ///< install the demo when the first load finds no tracks
     };
 
-    UiApplication(playback::Player& player, AppSettings& settings, Options options, QObject* parent = nullptr);
+    UiApplication(playback::Player& player, AppSettings& settings, Options options,
+                  QObject* parent = nullptr);
     ~UiApplication() override;
 
     MainWindow* window() const noexcept { return m_window.get(); }
@@ -78,13 +78,13 @@ private:
     std::shared_ptr<LibraryTrackGate> m_gate;
     MprisService* m_mpris = nullptr;
     TrayIcon* m_tray = nullptr;
-    StallMeter* m_stalls = nullptr;    ///< with ACCORD_PROFILE only
-    QString m_language;                ///< the UI language installed ("" = system)
+    StallMeter* m_stalls = nullptr; ///< with ACCORD_PROFILE only
+    QString m_language;             ///< the UI language installed ("" = system)
     std::unique_ptr<MainWindow> m_window;
     std::shared_ptr<TrackStore> m_store;
     QString m_personalFilePolicy;
     QStringList m_devices;
-    QFuture<QStringList> m_deviceListing;  ///< waited for on destruction: no PortAudio work outlives us
+    QFuture<QStringList> m_deviceListing; ///< waited for on destruction: no PortAudio work outlives us
     std::unique_ptr<playback::Player> m_tonePlayer;
     int m_resumeIndex = -1;
     qint64 m_resumeMs = 0;

@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "bridge/library_service.hpp"
 
-#include "presentation/decision_text.hpp"
 #include "bridge/demo_cover.hpp"
 #include "bridge/library_track_gate.hpp"
 #include "bridge/qt_convert.hpp"
@@ -12,6 +11,7 @@
 #include "library/scanner.hpp"
 #include "licence/licence_gate.hpp"
 #include "playback/licence_track_gate.hpp"
+#include "presentation/decision_text.hpp"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -92,16 +92,20 @@ QString identifiedBy(const playback::GateExplanation& j, const std::string& isrc
     const QString id = toQString(j.catalogueId);
     const int percent = static_cast<int>(std::lround(j.confidence * 100));
     switch (j.method) {
-    case identify::Method::Isrc: return LibraryService::tr("ISRC tag (%1)").arg(toQString(isrcTag));
-    case identify::Method::CatalogueId: return LibraryService::tr("catalogue id tag (%1)").arg(id);
+    case identify::Method::Isrc:
+        return LibraryService::tr("ISRC tag (%1)").arg(toQString(isrcTag));
+    case identify::Method::CatalogueId:
+        return LibraryService::tr("catalogue id tag (%1)").arg(id);
     case identify::Method::Fingerprint:
         return LibraryService::tr("audio fingerprint: recording %1 (%2% confidence)").arg(id).arg(percent);
     case identify::Method::TitleArtist:
         return LibraryService::tr("title and artist: recording %1 (%2% confidence)").arg(id).arg(percent);
-    case identify::Method::Unidentified: break;
+    case identify::Method::Unidentified:
+        break;
     }
     return isrcTag.empty() ? LibraryService::tr("not identified: no ISRC tag, no catalogue match")
-                           : LibraryService::tr("not identified: ISRC %1 is not in the catalogue").arg(toQString(isrcTag));
+                           : LibraryService::tr("not identified: ISRC %1 is not in the catalogue")
+                                 .arg(toQString(isrcTag));
 }
 
 /// Gives memory freed after a large transient load back to the system (glibc keeps it otherwise).
@@ -113,8 +117,8 @@ void releaseFreedMemory()
 } // namespace
 
 LibraryService::LibraryService(std::filesystem::path dataDir, QObject* parent)
-    : QObject(parent), m_dataDir(std::move(dataDir)), m_context(new QObject), m_worker(std::make_unique<Worker>()),
-      m_redecide(new QTimer(this))
+    : QObject(parent), m_dataDir(std::move(dataDir)), m_context(new QObject),
+      m_worker(std::make_unique<Worker>()), m_redecide(new QTimer(this))
 {
     qRegisterMetaType<std::shared_ptr<TrackStore>>();
     qRegisterMetaType<std::vector<VerdictUpdate>>();
@@ -138,7 +142,8 @@ LibraryService::~LibraryService()
 void LibraryService::post(std::function<void(Worker&)> job)
 {
     Worker* worker = m_worker.get();
-    QMetaObject::invokeMethod(m_context, [worker, job = std::move(job)] { job(*worker); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context, [worker, job = std::move(job)] { job(*worker); }, Qt::QueuedConnection);
 }
 
 void LibraryService::setContext(const ListenerContext& context)
@@ -160,7 +165,7 @@ void LibraryService::reload()
         }
         // Phase 1: the rows, without decisions, so the window shows the library as soon as possible.
         std::vector<FileFacts> facts;
-        std::vector<std::pair<std::int64_t, std::uint32_t>> rowOfTrack;  ///< (track id, store row), by id
+        std::vector<std::pair<std::int64_t, std::uint32_t>> rowOfTrack; ///< (track id, store row), by id
         auto store = std::make_shared<TrackStore>();
         const auto listed = w.db->forEachListing([&](const library::TrackListing& t) {
             rowOfTrack.emplace_back(t.id, static_cast<std::uint32_t>(store->size()));
@@ -173,10 +178,10 @@ void LibraryService::reload()
         }
         store->finish();
         std::sort(rowOfTrack.begin(), rowOfTrack.end());
-        releaseFreedMemory();  // the listing's transient strings
+        releaseFreedMemory(); // the listing's transient strings
         const qint64 rowsMs = timer.elapsed();
-        QMetaObject::invokeMethod(this, [this, store, rowsMs] { Q_EMIT libraryLoaded(store, rowsMs); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, store, rowsMs] { Q_EMIT libraryLoaded(store, rowsMs); }, Qt::QueuedConnection);
         emitUnreadable(w);
 
         // Phase 2: every track judged as the player judges it (stored identification -> recording ->
@@ -186,10 +191,13 @@ void LibraryService::reload()
         constexpr std::size_t kChunk = 8192;
         std::vector<VerdictUpdate> updates;
         auto flush = [&] {
-            QMetaObject::invokeMethod(this, [this, generation, u = std::move(updates)] {
-                if (generation == m_generation.load())
-                    Q_EMIT verdictsReady(u);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation, u = std::move(updates)] {
+                    if (generation == m_generation.load())
+                        Q_EMIT verdictsReady(u);
+                },
+                Qt::QueuedConnection);
             updates = {};
             updates.reserve(kChunk);
         };
@@ -198,14 +206,15 @@ void LibraryService::reload()
         auto judged = w.judge->judgeLibrary([&](const playback::LibraryJudgement& j) {
             if (updates.size() == kChunk) {
                 if (generation != m_generation.load()) {
-                    stale = true;  // a newer context is being decided: this answer is stale
+                    stale = true; // a newer context is being decided: this answer is stale
                     return false;
                 }
                 flush();
             }
-            const auto it = std::lower_bound(rowOfTrack.begin(), rowOfTrack.end(), std::make_pair(j.trackId, 0U));
+            const auto it =
+                std::lower_bound(rowOfTrack.begin(), rowOfTrack.end(), std::make_pair(j.trackId, 0U));
             if (it == rowOfTrack.end() || it->first != j.trackId)
-                return true;  // added after the rows were read: the next reload shows it
+                return true; // added after the rows were read: the next reload shows it
             const licence::Decision& d = j.explanation.decision;
             if (d.validUntil && (!soonest || *d.validUntil < *soonest))
                 soonest = d.validUntil;
@@ -228,20 +237,23 @@ void LibraryService::reload()
         releaseFreedMemory();
         const qint64 ms = timer.elapsed();
         if (qEnvironmentVariableIsSet("ACCORD_PROFILE"))
-            std::fprintf(stderr, "accord-profile: rows %lld ms, decisions %lld ms\n", static_cast<long long>(rowsMs),
-                         static_cast<long long>(ms - rowsMs));
+            std::fprintf(stderr, "accord-profile: rows %lld ms, decisions %lld ms\n",
+                         static_cast<long long>(rowsMs), static_cast<long long>(ms - rowsMs));
         const auto policy = w.gate->policy();
         const QString policyText = policy.unidentifiedPlayable
                                        ? tr("Personal files the catalogue does not know may play")
                                        : tr("Personal files the catalogue does not know may not play");
         const QDateTime next = soonest ? toQDateTime(*soonest) : QDateTime();
-        QMetaObject::invokeMethod(this, [this, generation, ms, next, policyText] {
-            if (generation != m_generation.load())
-                return;
-            Q_EMIT personalFilePolicy(policyText);
-            Q_EMIT decisionsFinished(ms);
-            scheduleRedecide(next);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, ms, next, policyText] {
+                if (generation != m_generation.load())
+                    return;
+                Q_EMIT personalFilePolicy(policyText);
+                Q_EMIT decisionsFinished(ms);
+                scheduleRedecide(next);
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -253,13 +265,14 @@ void LibraryService::emitUnreadable(Worker& w)
             bad.push_back({fromPath(std::filesystem::path(b.path)),
                            toQString(library::toString(b.reason)) +
                                (b.detail.empty() ? QString() : QStringLiteral(": ") + toQString(b.detail))});
-    QMetaObject::invokeMethod(this, [this, bad] { Q_EMIT unreadableFiles(bad); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, bad] { Q_EMIT unreadableFiles(bad); }, Qt::QueuedConnection);
 }
 
 void LibraryService::scheduleRedecide(const QDateTime& when)
 {
     m_redecide->stop();
-    if (!when.isValid() || m_listener.at.isValid())  // a QA clock is frozen: nothing changes by itself
+    if (!when.isValid() || m_listener.at.isValid()) // a QA clock is frozen: nothing changes by itself
         return;
     const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(when) + 1000;
     m_redecide->start(static_cast<int>(std::clamp<qint64>(ms, 1000, 24LL * 3600 * 1000)));
@@ -281,8 +294,11 @@ void LibraryService::scan(const QStringList& folders)
             return;
         }
         Q_EMIT scanFinished(tr("Scan finished: %1 files, %2 added, %3 updated, %4 removed, %5 unreadable")
-                                .arg(summary->filesSeen).arg(summary->added).arg(summary->updated)
-                                .arg(summary->removed).arg(summary->badFiles.size()));
+                                .arg(summary->filesSeen)
+                                .arg(summary->added)
+                                .arg(summary->updated)
+                                .arg(summary->removed)
+                                .arg(summary->badFiles.size()));
     });
     reload();
 }
@@ -296,15 +312,17 @@ void LibraryService::installDemo()
             Q_EMIT failed(toQString(files.error().describe()));
             return;
         }
-        (void)writeDemoCover(fromPath(dir / "cover.png"));  // folder art for the now-playing area; optional
+        (void)writeDemoCover(fromPath(dir / "cover.png")); // folder art for the now-playing area; optional
         const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-        if (auto s = demo::installDemoCatalogue(dir / "demo-catalogue.json", w.dataDir / "catalogue.db", now); !s.ok()) {
+        if (auto s = demo::installDemoCatalogue(dir / "demo-catalogue.json", w.dataDir / "catalogue.db", now);
+            !s.ok()) {
             Q_EMIT failed(toQString(s.error().describe()));
             return;
         }
-        w.invalidate();  // the policy and rows changed under the gates' caches
+        w.invalidate(); // the policy and rows changed under the gates' caches
         const QString folder = fromPath(dir);
-        QMetaObject::invokeMethod(this, [this, folder] { Q_EMIT demoReady(folder); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, folder] { Q_EMIT demoReady(folder); }, Qt::QueuedConnection);
     });
 }
 
@@ -327,9 +345,11 @@ void LibraryService::explain(const QString& path, const QString& title)
             return;
         }
         const bool identified = judged->method != identify::Method::Unidentified;
-        const Explanation e = toExplanation(judged->decision, {info.audio.sampleRate, info.audio.bitDepth, identified},
-                                            identifiedBy(*judged, info.tags.isrc), listener);
-        QMetaObject::invokeMethod(this, [this, title, e] { Q_EMIT explanationReady(title, e); }, Qt::QueuedConnection);
+        const Explanation e =
+            toExplanation(judged->decision, {info.audio.sampleRate, info.audio.bitDepth, identified},
+                          identifiedBy(*judged, info.tags.isrc), listener);
+        QMetaObject::invokeMethod(
+            this, [this, title, e] { Q_EMIT explanationReady(title, e); }, Qt::QueuedConnection);
     });
 }
 

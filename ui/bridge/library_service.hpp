@@ -31,7 +31,7 @@ public:
     explicit LibraryService(std::filesystem::path dataDir, QObject* parent = nullptr);
     ~LibraryService() override;
 
-    void setContext(const ListenerContext& context);   ///< re-decides the library
+    void setContext(const ListenerContext& context); ///< re-decides the library
     void reload();
     void scan(const QStringList& folders);
     /// Writes the demo tracks and the demo catalogue, then scans them. Emits demoReady(folder).
@@ -60,10 +60,10 @@ private:
 
     std::filesystem::path m_dataDir;
     QThread m_thread;
-    QObject* m_context;   ///< lives on m_thread: jobs are posted to it
-    std::unique_ptr<Worker> m_worker;  ///< used only on m_thread
+    QObject* m_context;               ///< lives on m_thread: jobs are posted to it
+    std::unique_ptr<Worker> m_worker; ///< used only on m_thread
     ListenerContext m_listener;
-    std::atomic<quint64> m_generation{0};  ///< bumped by reload(); older decision runs stop
+    std::atomic<quint64> m_generation{0}; ///< bumped by reload(); older decision runs stop
     QTimer* m_redecide;
 };
 

@@ -3,8 +3,8 @@
 #include "bridge/library_track_gate.hpp"
 
 #include "base/log.hpp"
-#include "presentation/decision_text.hpp"
 #include "playback/licence_track_gate.hpp"
+#include "presentation/decision_text.hpp"
 
 namespace accord::ui {
 

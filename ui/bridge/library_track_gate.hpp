@@ -37,7 +37,7 @@ private:
     std::filesystem::path m_dataDir;
     mutable std::mutex m_mutex;
     ListenerContext m_context;
-    std::unique_ptr<State> m_state;  ///< opened lazily on the first check()
+    std::unique_ptr<State> m_state; ///< opened lazily on the first check()
 };
 
 } // namespace accord::ui

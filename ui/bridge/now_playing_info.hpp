@@ -16,9 +16,9 @@ struct NowPlayingInfo {
     QString title;
     QString artist;
     QString album;
-    QString sourceFormat;      ///< "FLAC · 96 kHz · 24-bit · stereo"
-    QString outputFormat;      ///< as sent to the device
-    QStringList processing;    ///< one "kind: detail" line per step; empty means none
+    QString sourceFormat;   ///< "FLAC · 96 kHz · 24-bit · stereo"
+    QString outputFormat;   ///< as sent to the device
+    QStringList processing; ///< one "kind: detail" line per step; empty means none
     bool bitPerfect = false;
     double previewSeconds = -1; ///< >= 0 when only a preview plays
     qint64 durationMs = 0;

@@ -13,9 +13,12 @@ namespace {
 PlayState toPlayState(playback::PlaybackState s)
 {
     switch (s) {
-    case playback::PlaybackState::Playing: return PlayState::Playing;
-    case playback::PlaybackState::Paused: return PlayState::Paused;
-    case playback::PlaybackState::Stopped: break;
+    case playback::PlaybackState::Playing:
+        return PlayState::Playing;
+    case playback::PlaybackState::Paused:
+        return PlayState::Paused;
+    case playback::PlaybackState::Stopped:
+        break;
     }
     return PlayState::Stopped;
 }
@@ -28,8 +31,9 @@ QString describeFormat(const audio::AudioFormat& f)
     const QString channels = f.channels == 1   ? QObject::tr("mono")
                              : f.channels == 2 ? QObject::tr("stereo")
                                                : QObject::tr("%1 ch").arg(f.channels);
-    const QString depth = f.sampleFormat == audio::SampleFormat::F32 ? QObject::tr("float")
-                                                                     : QObject::tr("%1-bit").arg(f.bitsPerSample);
+    const QString depth = f.sampleFormat == audio::SampleFormat::F32
+                              ? QObject::tr("float")
+                              : QObject::tr("%1-bit").arg(f.bitsPerSample);
     return QStringLiteral("%1 kHz \u00b7 %2 \u00b7 %3").arg(rate, depth, channels);
 }
 
@@ -63,7 +67,8 @@ NowPlayingInfo toNowPlayingInfo(const playback::NowPlaying& now)
     info.artist = toQString(now.artist);
     info.album = toQString(now.album);
     const QString ext = info.path.section(QLatin1Char('.'), -1).toUpper();
-    info.sourceFormat = (ext.size() <= 4 ? ext + QLatin1Char(' ') : QString()) + describeFormat(now.sourceFormat);
+    info.sourceFormat =
+        (ext.size() <= 4 ? ext + QLatin1Char(' ') : QString()) + describeFormat(now.sourceFormat);
     info.outputFormat = describeFormat(now.outputFormat);
     for (const auto& step : now.processing)
         info.processing << QStringLiteral("%1: %2").arg(toQString(step.kind), toQString(step.detail));
@@ -89,21 +94,27 @@ PlayerBridge::~PlayerBridge()
 
 void PlayerBridge::onStateChanged(playback::PlaybackState state)
 {
-    QMetaObject::invokeMethod(this, [this, s = toPlayState(state)] {
-        m_state = s;
-        if (s == PlayState::Stopped)
-            m_positionMs = 0;
-        Q_EMIT stateChanged(s);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, s = toPlayState(state)] {
+            m_state = s;
+            if (s == PlayState::Stopped)
+                m_positionMs = 0;
+            Q_EMIT stateChanged(s);
+        },
+        Qt::QueuedConnection);
 }
 
 void PlayerBridge::onTrackChanged(const playback::NowPlaying& now)
 {
-    QMetaObject::invokeMethod(this, [this, info = toNowPlayingInfo(now)] {
-        m_now = info;
-        m_positionMs = 0;
-        Q_EMIT trackChanged(info);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, info = toNowPlayingInfo(now)] {
+            m_now = info;
+            m_positionMs = 0;
+            Q_EMIT trackChanged(info);
+        },
+        Qt::QueuedConnection);
 }
 
 void PlayerBridge::onPosition(std::uint64_t frame, std::uint32_t sampleRate)
@@ -111,47 +122,58 @@ void PlayerBridge::onPosition(std::uint64_t frame, std::uint32_t sampleRate)
     if (sampleRate == 0)
         return;
     const auto ms = static_cast<qint64>(frame * 1000 / sampleRate);
-    QMetaObject::invokeMethod(this, [this, ms] {
-        // A jump of more than a second against the ~20 Hz ticks means a seek happened.
-        const qint64 delta = ms - m_positionMs;
-        m_positionMs = ms;
-        if (delta > 1500 || delta < -200)
-            Q_EMIT seeked(ms);
-        Q_EMIT positionChanged(ms);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, ms] {
+            // A jump of more than a second against the ~20 Hz ticks means a seek happened.
+            const qint64 delta = ms - m_positionMs;
+            m_positionMs = ms;
+            if (delta > 1500 || delta < -200)
+                Q_EMIT seeked(ms);
+            Q_EMIT positionChanged(ms);
+        },
+        Qt::QueuedConnection);
 }
 
 void PlayerBridge::onTrackSkipped(std::size_t queueIndex, const std::filesystem::path& path,
                                   const playback::SkipReason& reason)
 {
-    QMetaObject::invokeMethod(this, [this, i = static_cast<int>(queueIndex), p = fromPath(path),
-                                     c = toQString(reason.code), t = toQString(reason.text)] {
-        Q_EMIT trackSkipped(i, p, c, t);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, i = static_cast<int>(queueIndex), p = fromPath(path), c = toQString(reason.code),
+         t = toQString(reason.text)] { Q_EMIT trackSkipped(i, p, c, t); },
+        Qt::QueuedConnection);
 }
 
 void PlayerBridge::onQueueFinished()
 {
-    QMetaObject::invokeMethod(this, [this] { Q_EMIT queueFinished(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { Q_EMIT queueFinished(); }, Qt::QueuedConnection);
 }
 
 void PlayerBridge::onError(const base::Error& error)
 {
-    QMetaObject::invokeMethod(this, [this, m = toQString(error.describe())] { Q_EMIT errorOccurred(m); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, m = toQString(error.describe())] { Q_EMIT errorOccurred(m); }, Qt::QueuedConnection);
 }
 
 void PlayerBridge::onVolumeChanged(double volume)
 {
-    QMetaObject::invokeMethod(this, [this, volume] {
-        m_volume = volume;
-        Q_EMIT volumeChanged(volume);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, volume] {
+            m_volume = volume;
+            Q_EMIT volumeChanged(volume);
+        },
+        Qt::QueuedConnection);
 }
 
 // --- GUI thread -> player commands (they return at once).
 
-QList<quint64> PlayerBridge::append(const QStringList& paths) { return idsOf(m_player.append(toPaths(paths))); }
+QList<quint64> PlayerBridge::append(const QStringList& paths)
+{
+    return idsOf(m_player.append(toPaths(paths)));
+}
 
 QList<quint64> PlayerBridge::insert(int index, const QStringList& paths)
 {
@@ -162,18 +184,42 @@ QList<quint64> PlayerBridge::insert(int index, const QStringList& paths)
     return ids;
 }
 
-void PlayerBridge::remove(quint64 id) { m_player.remove(id); }
-void PlayerBridge::move(quint64 id, int toIndex) { m_player.move(id, static_cast<std::size_t>(std::max(toIndex, 0))); }
-void PlayerBridge::clear() { m_player.clear(); }
+void PlayerBridge::remove(quint64 id)
+{
+    m_player.remove(id);
+}
+void PlayerBridge::move(quint64 id, int toIndex)
+{
+    m_player.move(id, static_cast<std::size_t>(std::max(toIndex, 0)));
+}
+void PlayerBridge::clear()
+{
+    m_player.clear();
+}
 void PlayerBridge::playIndex(int index, qint64 startMs)
 {
     m_player.playIndex(static_cast<std::size_t>(std::max(index, 0)), static_cast<double>(startMs) / 1000.0);
 }
-void PlayerBridge::play() { m_state == PlayState::Paused ? m_player.resume() : m_player.play(); }
-void PlayerBridge::pause() { m_player.pause(); }
-void PlayerBridge::stop() { m_player.stop(); }
-void PlayerBridge::next() { m_player.next(); }
-void PlayerBridge::previous() { m_player.previous(); }
+void PlayerBridge::play()
+{
+    m_state == PlayState::Paused ? m_player.resume() : m_player.play();
+}
+void PlayerBridge::pause()
+{
+    m_player.pause();
+}
+void PlayerBridge::stop()
+{
+    m_player.stop();
+}
+void PlayerBridge::next()
+{
+    m_player.next();
+}
+void PlayerBridge::previous()
+{
+    m_player.previous();
+}
 
 void PlayerBridge::playPause()
 {
@@ -203,11 +249,15 @@ void PlayerBridge::setRepeat(RepeatState repeat)
     Q_EMIT repeatChanged(repeat);
 }
 
-void PlayerBridge::setDevice(const QString& name) { m_player.setDevice(toUtf8(name)); }
+void PlayerBridge::setDevice(const QString& name)
+{
+    m_player.setDevice(toUtf8(name));
+}
 
 void PlayerBridge::setFixedRate(int hz)
 {
-    m_player.setFixedRate(hz > 0 ? std::optional<std::uint32_t>(static_cast<std::uint32_t>(hz)) : std::nullopt);
+    m_player.setFixedRate(hz > 0 ? std::optional<std::uint32_t>(static_cast<std::uint32_t>(hz))
+                                 : std::nullopt);
 }
 
 } // namespace accord::ui

@@ -11,8 +11,14 @@ MprisPlayerAdaptor::MprisPlayerAdaptor(QObject* object, MprisService* service)
 {
 }
 
-QString MprisPlayerAdaptor::playbackStatus() const { return m_service->playbackStatus(); }
-QString MprisPlayerAdaptor::loopStatus() const { return m_service->loopStatus(); }
+QString MprisPlayerAdaptor::playbackStatus() const
+{
+    return m_service->playbackStatus();
+}
+QString MprisPlayerAdaptor::loopStatus() const
+{
+    return m_service->loopStatus();
+}
 
 void MprisPlayerAdaptor::setLoopStatus(const QString& status)
 {
@@ -24,20 +30,59 @@ void MprisPlayerAdaptor::setLoopStatus(const QString& status)
         Q_EMIT m_service->repeatRequested(RepeatState::Off);
 }
 
-QVariantMap MprisPlayerAdaptor::metadata() const { return m_service->metadata(); }
-double MprisPlayerAdaptor::volume() const { return m_service->volume(); }
-void MprisPlayerAdaptor::setVolume(double volume) { Q_EMIT m_service->volumeRequested(std::clamp(volume, 0.0, 1.0)); }
-qlonglong MprisPlayerAdaptor::position() const { return m_service->positionUs(); }
-bool MprisPlayerAdaptor::canGoNext() const { return m_service->canGoNext(); }
-bool MprisPlayerAdaptor::canGoPrevious() const { return m_service->canGoPrevious(); }
-bool MprisPlayerAdaptor::canSeek() const { return m_service->hasTrack(); }
+QVariantMap MprisPlayerAdaptor::metadata() const
+{
+    return m_service->metadata();
+}
+double MprisPlayerAdaptor::volume() const
+{
+    return m_service->volume();
+}
+void MprisPlayerAdaptor::setVolume(double volume)
+{
+    Q_EMIT m_service->volumeRequested(std::clamp(volume, 0.0, 1.0));
+}
+qlonglong MprisPlayerAdaptor::position() const
+{
+    return m_service->positionUs();
+}
+bool MprisPlayerAdaptor::canGoNext() const
+{
+    return m_service->canGoNext();
+}
+bool MprisPlayerAdaptor::canGoPrevious() const
+{
+    return m_service->canGoPrevious();
+}
+bool MprisPlayerAdaptor::canSeek() const
+{
+    return m_service->hasTrack();
+}
 
-void MprisPlayerAdaptor::Next() { Q_EMIT m_service->nextRequested(); }
-void MprisPlayerAdaptor::Previous() { Q_EMIT m_service->previousRequested(); }
-void MprisPlayerAdaptor::Pause() { Q_EMIT m_service->pauseRequested(); }
-void MprisPlayerAdaptor::PlayPause() { Q_EMIT m_service->playPauseRequested(); }
-void MprisPlayerAdaptor::Stop() { Q_EMIT m_service->stopRequested(); }
-void MprisPlayerAdaptor::Play() { Q_EMIT m_service->playRequested(); }
+void MprisPlayerAdaptor::Next()
+{
+    Q_EMIT m_service->nextRequested();
+}
+void MprisPlayerAdaptor::Previous()
+{
+    Q_EMIT m_service->previousRequested();
+}
+void MprisPlayerAdaptor::Pause()
+{
+    Q_EMIT m_service->pauseRequested();
+}
+void MprisPlayerAdaptor::PlayPause()
+{
+    Q_EMIT m_service->playPauseRequested();
+}
+void MprisPlayerAdaptor::Stop()
+{
+    Q_EMIT m_service->stopRequested();
+}
+void MprisPlayerAdaptor::Play()
+{
+    Q_EMIT m_service->playRequested();
+}
 
 void MprisPlayerAdaptor::Seek(qlonglong offsetUs)
 {
@@ -55,6 +100,9 @@ void MprisPlayerAdaptor::SetPosition(const QDBusObjectPath& trackId, qlonglong p
     Q_EMIT m_service->seekRequested(positionUs / 1000);
 }
 
-void MprisPlayerAdaptor::OpenUri(const QString& uri) { Q_EMIT m_service->openUriRequested(uri); }
+void MprisPlayerAdaptor::OpenUri(const QString& uri)
+{
+    Q_EMIT m_service->openUriRequested(uri);
+}
 
 } // namespace accord::ui

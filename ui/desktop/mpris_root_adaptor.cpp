@@ -13,11 +13,17 @@ MprisRootAdaptor::MprisRootAdaptor(QObject* object, MprisService* service)
 
 QStringList MprisRootAdaptor::supportedMimeTypes() const
 {
-    return {QStringLiteral("audio/flac"), QStringLiteral("audio/mpeg"), QStringLiteral("audio/ogg"),
+    return {QStringLiteral("audio/flac"),  QStringLiteral("audio/mpeg"),   QStringLiteral("audio/ogg"),
             QStringLiteral("audio/x-wav"), QStringLiteral("audio/x-aiff"), QStringLiteral("audio/opus")};
 }
 
-void MprisRootAdaptor::Raise() { Q_EMIT m_service->raiseRequested(); }
-void MprisRootAdaptor::Quit() { Q_EMIT m_service->quitRequested(); }
+void MprisRootAdaptor::Raise()
+{
+    Q_EMIT m_service->raiseRequested();
+}
+void MprisRootAdaptor::Quit()
+{
+    Q_EMIT m_service->quitRequested();
+}
 
 } // namespace accord::ui

@@ -61,9 +61,12 @@ bool MprisService::registerOnBus()
 QString MprisService::playbackStatus() const
 {
     switch (m_state) {
-    case PlayState::Playing: return QStringLiteral("Playing");
-    case PlayState::Paused: return QStringLiteral("Paused");
-    case PlayState::Stopped: break;
+    case PlayState::Playing:
+        return QStringLiteral("Playing");
+    case PlayState::Paused:
+        return QStringLiteral("Paused");
+    case PlayState::Stopped:
+        break;
     }
     return QStringLiteral("Stopped");
 }
@@ -71,9 +74,12 @@ QString MprisService::playbackStatus() const
 QString MprisService::loopStatus() const
 {
     switch (m_repeat) {
-    case RepeatState::One: return QStringLiteral("Track");
-    case RepeatState::All: return QStringLiteral("Playlist");
-    case RepeatState::Off: break;
+    case RepeatState::One:
+        return QStringLiteral("Track");
+    case RepeatState::All:
+        return QStringLiteral("Playlist");
+    case RepeatState::Off:
+        break;
     }
     return QStringLiteral("None");
 }
@@ -100,8 +106,8 @@ QVariantMap MprisService::buildMetadata() const
     if (!m_track.album.isEmpty())
         m.insert(QStringLiteral("xesam:album"), m_track.album);
     m.insert(QStringLiteral("xesam:url"), QUrl::fromLocalFile(m_track.path).toString());
-    const QString art = m_artFile.isEmpty() ? QStringLiteral("/usr/share/icons/hicolor/scalable/apps/accord.svg")
-                                            : m_artFile;
+    const QString art =
+        m_artFile.isEmpty() ? QStringLiteral("/usr/share/icons/hicolor/scalable/apps/accord.svg") : m_artFile;
     m.insert(QStringLiteral("mpris:artUrl"), QUrl::fromLocalFile(art).toString());
     return m;
 }
@@ -132,7 +138,10 @@ void MprisService::setArtFile(const QString& artFile)
     propertiesChanged({{QStringLiteral("Metadata"), m_metadata}});
 }
 
-void MprisService::setPosition(qint64 ms) { m_positionMs = ms; }
+void MprisService::setPosition(qint64 ms)
+{
+    m_positionMs = ms;
+}
 
 void MprisService::notifySeeked(qint64 ms)
 {
@@ -176,8 +185,8 @@ void MprisService::propertiesChanged(const QVariantMap& changed)
 {
     if (!m_registered)
         return;
-    QDBusMessage signal = QDBusMessage::createSignal(kObjectPath, QStringLiteral("org.freedesktop.DBus.Properties"),
-                                                     QStringLiteral("PropertiesChanged"));
+    QDBusMessage signal = QDBusMessage::createSignal(
+        kObjectPath, QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("PropertiesChanged"));
     signal << kPlayerInterface << changed << QStringList();
     QDBusConnection::sessionBus().send(signal);
 }

@@ -29,8 +29,8 @@ public:
     void setState(PlayState state);
     void setTrack(const NowPlayingInfo& info, const QString& artFile);
     void setArtFile(const QString& artFile);
-    void setPosition(qint64 ms);       ///< no signal (MPRIS clients poll Position)
-    void notifySeeked(qint64 ms);      ///< emits Seeked
+    void setPosition(qint64 ms);  ///< no signal (MPRIS clients poll Position)
+    void notifySeeked(qint64 ms); ///< emits Seeked
     void setVolume(double volume);
     void setRepeat(RepeatState repeat);
     void setCanGoNext(bool on);
@@ -56,7 +56,7 @@ Q_SIGNALS:
     void stopRequested();
     void nextRequested();
     void previousRequested();
-    void seekRequested(qint64 ms);     ///< absolute
+    void seekRequested(qint64 ms); ///< absolute
     void volumeRequested(double volume);
     void repeatRequested(accord::ui::RepeatState repeat);
     void openUriRequested(const QString& uri);

@@ -37,7 +37,7 @@ bool SingleInstance::forwardToRunning(const QStringList& files)
     if (!socket.waitForConnected(500))
         return false;
     socket.write(files.join(QLatin1Char('\n')).toUtf8());
-    socket.write("\n\n");  // an empty line ends the message
+    socket.write("\n\n"); // an empty line ends the message
     socket.waitForBytesWritten(1000);
     socket.disconnectFromServer();
     if (socket.state() != QLocalSocket::UnconnectedState)

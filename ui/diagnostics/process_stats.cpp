@@ -24,7 +24,7 @@ qint64 processUptimeMs()
         return -1;
     const QByteArray s = stat.readAll();
     const QList<QByteArray> fields = s.mid(s.lastIndexOf(')') + 2).split(' ');
-    const double startTicks = fields.size() > 19 ? fields[19].toDouble() : 0;  // field 22: starttime
+    const double startTicks = fields.size() > 19 ? fields[19].toDouble() : 0; // field 22: starttime
     const double now = uptime.readAll().split(' ').value(0).toDouble();
     return static_cast<qint64>((now - startTicks / static_cast<double>(sysconf(_SC_CLK_TCK))) * 1000.0);
 }
@@ -47,7 +47,7 @@ QString writeTestTone(const std::filesystem::path& file)
     for (std::size_t i = 0; i < samples.size() / 2; ++i) {
         const double v = 0.2 * std::sin(2.0 * 3.14159265358979 * 440.0 * static_cast<double>(i) / kRate);
         const auto s16 = static_cast<std::int32_t>(v * 32767.0);
-        samples[2 * i] = samples[2 * i + 1] = s16 * 65536;  // MSB-aligned int32, 16 significant bits
+        samples[2 * i] = samples[2 * i + 1] = s16 * 65536; // MSB-aligned int32, 16 significant bits
     }
     std::filesystem::create_directories(file.parent_path());
     const auto status = audio::writePcmFile(file, {audio::Container::Wav, kRate, 2, 16}, samples);

@@ -22,17 +22,20 @@ void BrowserModel::rebuild(const TrackStore* store, Facet facet)
     if (store != nullptr && facet != Facet::None) {
         std::vector<int> counts(store->pool().size(), 0);
         for (const TrackRow& row : store->rows())
-            ++counts[facet == Facet::Artist ? row.artistId : facet == Facet::Album ? row.albumId : row.genreId];
+            ++counts[facet == Facet::Artist  ? row.artistId
+                     : facet == Facet::Album ? row.albumId
+                                             : row.genreId];
         std::size_t distinct = 0;
         for (const int c : counts)
             distinct += c > 0 ? 1 : 0;
         m_entries.reserve(distinct);
         for (std::size_t id = 0; id < counts.size(); ++id)
             if (counts[id] > 0)
-                m_entries.push_back({static_cast<std::uint32_t>(id), counts[id], store->text(static_cast<std::uint32_t>(id))});
+                m_entries.push_back({static_cast<std::uint32_t>(id), counts[id],
+                                     store->text(static_cast<std::uint32_t>(id))});
         std::sort(m_entries.begin(), m_entries.end(), [store](const Entry& a, const Entry& b) {
             if ((a.poolId == 0) != (b.poolId == 0))
-                return b.poolId == 0;  // "Unknown" (the empty string, pool id 0) last
+                return b.poolId == 0; // "Unknown" (the empty string, pool id 0) last
             return store->poolRank(a.poolId) < store->poolRank(b.poolId);
         });
         m_total = static_cast<int>(store->size());
@@ -51,10 +54,14 @@ QVariant BrowserModel::data(const QModelIndex& index, int role) const
         return {};
     if (index.row() == 0) {
         switch (role) {
-        case Qt::DisplayRole: return tr("All tracks (%1)").arg(m_total);
-        case PoolIdRole: return -1;
-        case CountRole: return m_total;
-        default: return {};
+        case Qt::DisplayRole:
+            return tr("All tracks (%1)").arg(m_total);
+        case PoolIdRole:
+            return -1;
+        case CountRole:
+            return m_total;
+        default:
+            return {};
         }
     }
     const Entry& e = m_entries[static_cast<std::size_t>(index.row() - 1)];
@@ -63,10 +70,14 @@ QVariant BrowserModel::data(const QModelIndex& index, int role) const
         const QString name = e.name.isEmpty() ? tr("Unknown") : e.name;
         return QStringLiteral("%1 (%2)").arg(name).arg(e.count);
     }
-    case Qt::ToolTipRole: return e.name;
-    case PoolIdRole: return static_cast<qint64>(e.poolId);
-    case CountRole: return e.count;
-    default: return {};
+    case Qt::ToolTipRole:
+        return e.name;
+    case PoolIdRole:
+        return static_cast<qint64>(e.poolId);
+    case CountRole:
+        return e.count;
+    default:
+        return {};
     }
 }
 

@@ -102,8 +102,8 @@ void QueueModel::refreshEntries(const std::function<void(QueueEntry& entry)>& up
         QueueEntry& e = m_entries[i];
         const QueueEntry before = e;
         update(e);
-        if (e.title != before.title || e.artist != before.artist || e.durationMs != before.durationMs
-            || e.verdict != before.verdict)
+        if (e.title != before.title || e.artist != before.artist || e.durationMs != before.durationMs ||
+            e.verdict != before.verdict)
             Q_EMIT dataChanged(index(static_cast<int>(i)), index(static_cast<int>(i)));
     }
 }
@@ -147,7 +147,8 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
     }
     case Qt::DecorationRole:
         return current ? Icons::get(Icons::Play) : Icons::verdict(e.verdict);
-    case Qt::ToolTipRole: return e.path;
+    case Qt::ToolTipRole:
+        return e.path;
     case Qt::FontRole:
         if (current) {
             QFont f;
@@ -159,11 +160,16 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         if (!verdictPlays(e.verdict))
             return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return {};
-    case IdRole: return e.id;
-    case PathRole: return e.path;
-    case VerdictRole: return static_cast<int>(e.verdict);
-    case CurrentRole: return current;
-    default: return {};
+    case IdRole:
+        return e.id;
+    case PathRole:
+        return e.path;
+    case VerdictRole:
+        return static_cast<int>(e.verdict);
+    case CurrentRole:
+        return current;
+    default:
+        return {};
     }
 }
 
@@ -206,7 +212,8 @@ bool QueueModel::canDropMimeData(const QMimeData* data, Qt::DropAction, int, int
     return data != nullptr && (data->hasFormat(QString::fromLatin1(kIdsMime)) || data->hasUrls());
 }
 
-bool QueueModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int, const QModelIndex& parent)
+bool QueueModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int,
+                              const QModelIndex& parent)
 {
     if (data == nullptr || action == Qt::IgnoreAction)
         return false;

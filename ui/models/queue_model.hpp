@@ -15,7 +15,7 @@ namespace accord::ui {
 struct QueueEntry {
     quint64 id = 0;
     QString path;
-    QString title;       ///< empty: the file name is shown
+    QString title; ///< empty: the file name is shown
     QString artist;
     qint64 durationMs = 0;
     Verdict verdict = Verdict::Unknown;
@@ -33,7 +33,7 @@ public:
     explicit QueueModel(QObject* parent = nullptr);
 
     void setEntries(const QList<QueueEntry>& entries);
-    void insertEntries(int row, const QList<QueueEntry>& entries);   ///< row -1 or past the end: append
+    void insertEntries(int row, const QList<QueueEntry>& entries); ///< row -1 or past the end: append
     const QList<QueueEntry>& entries() const noexcept { return m_entries; }
     int rowOfId(quint64 id) const;
 

@@ -9,17 +9,22 @@ namespace {
 bool facetMatches(const TrackRow& row, const FilterQuery& q)
 {
     switch (q.facet) {
-    case Facet::None: return true;
-    case Facet::Artist: return row.artistId == q.facetId;
-    case Facet::Album: return row.albumId == q.facetId;
-    case Facet::Genre: return row.genreId == q.facetId;
+    case Facet::None:
+        return true;
+    case Facet::Artist:
+        return row.artistId == q.facetId;
+    case Facet::Album:
+        return row.albumId == q.facetId;
+    case Facet::Genre:
+        return row.genreId == q.facetId;
     }
     return true;
 }
 
 } // namespace
 
-std::vector<std::uint32_t> TrackFilter::apply(const TrackStore& store, const std::vector<std::uint32_t>& candidates,
+std::vector<std::uint32_t> TrackFilter::apply(const TrackStore& store,
+                                              const std::vector<std::uint32_t>& candidates,
                                               const FilterQuery& query)
 {
     if (query.empty())

@@ -15,9 +15,9 @@ namespace accord::ui {
 enum class Facet : std::uint8_t { None, Artist, Album, Genre };
 
 struct FilterQuery {
-    QStringList words;                  ///< folded (searchWords()); all must match
+    QStringList words; ///< folded (searchWords()); all must match
     Facet facet = Facet::None;
-    std::uint32_t facetId = 0;          ///< pool id of the selected artist/album/genre
+    std::uint32_t facetId = 0; ///< pool id of the selected artist/album/genre
     bool operator==(const FilterQuery&) const = default;
     bool empty() const noexcept { return words.isEmpty() && facet == Facet::None; }
 };
@@ -27,8 +27,8 @@ struct FilterQuery {
 class TrackFilter {
 public:
     /// The rows of `candidates` (kept in their order) that match `query`.
-    static std::vector<std::uint32_t> apply(const TrackStore& store, const std::vector<std::uint32_t>& candidates,
-                                            const FilterQuery& query);
+    static std::vector<std::uint32_t>
+    apply(const TrackStore& store, const std::vector<std::uint32_t>& candidates, const FilterQuery& query);
     /// True when every row matching `next` also matches `prev`, so `next` may filter `prev`'s result
     /// instead of the whole library (typing one more letter).
     static bool narrows(const FilterQuery& prev, const FilterQuery& next);

@@ -20,7 +20,9 @@ QString formatDuration(qint64 ms)
 {
     const qint64 s = std::max<qint64>(0, ms) / 1000;
     if (s >= 3600)
-        return QStringLiteral("%1:%2:%3").arg(s / 3600).arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+        return QStringLiteral("%1:%2:%3")
+            .arg(s / 3600)
+            .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
             .arg(s % 60, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
@@ -84,7 +86,8 @@ void TrackTableModel::refilter()
     QElapsedTimer timer;
     timer.start();
     const bool incremental = TrackFilter::narrows(m_appliedQuery, m_query);
-    std::vector<std::uint32_t> next = TrackFilter::apply(*ensureStore(), incremental ? m_visible : m_sorted, m_query);
+    std::vector<std::uint32_t> next =
+        TrackFilter::apply(*ensureStore(), incremental ? m_visible : m_sorted, m_query);
     beginResetModel();
     m_visible = std::move(next);
     m_appliedQuery = m_query;
@@ -143,16 +146,26 @@ QVariant TrackTableModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case Title: return row->title;
-        case Artist: return m_store->text(row->artistId);
-        case Album: return m_store->text(row->albumId);
-        case TrackNo: return row->trackNumber > 0 ? QVariant(row->trackNumber) : QVariant();
-        case Year: return row->year > 0 ? QVariant(row->year) : QVariant();
-        case Genre: return m_store->text(row->genreId);
-        case Duration: return formatDuration(row->durationMs);
-        case Format: return formatText(*row);
-        case Path: return row->path;
-        default: return {};
+        case Title:
+            return row->title;
+        case Artist:
+            return m_store->text(row->artistId);
+        case Album:
+            return m_store->text(row->albumId);
+        case TrackNo:
+            return row->trackNumber > 0 ? QVariant(row->trackNumber) : QVariant();
+        case Year:
+            return row->year > 0 ? QVariant(row->year) : QVariant();
+        case Genre:
+            return m_store->text(row->genreId);
+        case Duration:
+            return formatDuration(row->durationMs);
+        case Format:
+            return formatText(*row);
+        case Path:
+            return row->path;
+        default:
+            return {};
         }
     case Qt::DecorationRole:
         return column == Status ? QVariant(Icons::verdict(row->verdict)) : QVariant();
@@ -171,10 +184,14 @@ QVariant TrackTableModel::data(const QModelIndex& index, int role) const
         if (column == TrackNo || column == Year || column == Duration)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case TrackIdRole: return QVariant::fromValue(row->trackId);
-    case PathRole: return row->path;
-    case VerdictRole: return static_cast<int>(row->verdict);
-    default: return {};
+    case TrackIdRole:
+        return QVariant::fromValue(row->trackId);
+    case PathRole:
+        return row->path;
+    case VerdictRole:
+        return static_cast<int>(row->verdict);
+    default:
+        return {};
     }
 }
 
@@ -183,17 +200,28 @@ QVariant TrackTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Status: return QString();
-    case Title: return tr("Title");
-    case Artist: return tr("Artist");
-    case Album: return tr("Album");
-    case TrackNo: return tr("#");
-    case Year: return tr("Year");
-    case Genre: return tr("Genre");
-    case Duration: return tr("Length");
-    case Format: return tr("Format");
-    case Path: return tr("File");
-    default: return {};
+    case Status:
+        return QString();
+    case Title:
+        return tr("Title");
+    case Artist:
+        return tr("Artist");
+    case Album:
+        return tr("Album");
+    case TrackNo:
+        return tr("#");
+    case Year:
+        return tr("Year");
+    case Genre:
+        return tr("Genre");
+    case Duration:
+        return tr("Length");
+    case Format:
+        return tr("Format");
+    case Path:
+        return tr("File");
+    default:
+        return {};
     }
 }
 
@@ -271,17 +299,39 @@ std::vector<std::uint64_t> TrackTableModel::sortKeys(int column) const
         // Within an album, artist or genre, keep disc and track order.
         const std::uint64_t inAlbum = (static_cast<std::uint64_t>(r.discNumber) << 16) | r.trackNumber;
         switch (column) {
-        case Artist: keys[i] = (std::uint64_t{store.poolRank(r.artistId)} << 24) | inAlbum; break;
-        case Album: keys[i] = (std::uint64_t{store.poolRank(r.albumId)} << 24) | inAlbum; break;
-        case Genre: keys[i] = (std::uint64_t{store.poolRank(r.genreId)} << 24) | inAlbum; break;
-        case Title: keys[i] = store.titleRank(i); break;
-        case Path: keys[i] = store.pathRank(i); break;
-        case Status: keys[i] = static_cast<std::uint64_t>(r.verdict); break;
-        case TrackNo: keys[i] = static_cast<std::uint64_t>(r.discNumber) * 100000u + r.trackNumber; break;
-        case Year: keys[i] = r.year; break;
-        case Duration: keys[i] = r.durationMs; break;
-        case Format: keys[i] = static_cast<std::uint64_t>(r.sampleRate) * 64u + r.bitsPerSample; break;
-        default: keys[i] = 0; break;
+        case Artist:
+            keys[i] = (std::uint64_t{store.poolRank(r.artistId)} << 24) | inAlbum;
+            break;
+        case Album:
+            keys[i] = (std::uint64_t{store.poolRank(r.albumId)} << 24) | inAlbum;
+            break;
+        case Genre:
+            keys[i] = (std::uint64_t{store.poolRank(r.genreId)} << 24) | inAlbum;
+            break;
+        case Title:
+            keys[i] = store.titleRank(i);
+            break;
+        case Path:
+            keys[i] = store.pathRank(i);
+            break;
+        case Status:
+            keys[i] = static_cast<std::uint64_t>(r.verdict);
+            break;
+        case TrackNo:
+            keys[i] = static_cast<std::uint64_t>(r.discNumber) * 100000u + r.trackNumber;
+            break;
+        case Year:
+            keys[i] = r.year;
+            break;
+        case Duration:
+            keys[i] = r.durationMs;
+            break;
+        case Format:
+            keys[i] = static_cast<std::uint64_t>(r.sampleRate) * 64u + r.bitsPerSample;
+            break;
+        default:
+            keys[i] = 0;
+            break;
         }
     }
     return keys;

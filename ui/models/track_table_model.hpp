@@ -60,8 +60,8 @@ private:
     QString formatText(const TrackRow& row) const;
 
     std::shared_ptr<TrackStore> m_store;
-    std::vector<std::uint32_t> m_sorted;   ///< every store index, in the current sort order
-    std::vector<std::uint32_t> m_visible;  ///< the filtered subset of m_sorted, same order
+    std::vector<std::uint32_t> m_sorted;  ///< every store index, in the current sort order
+    std::vector<std::uint32_t> m_visible; ///< the filtered subset of m_sorted, same order
     FilterQuery m_query;
     FilterQuery m_appliedQuery;
     int m_sortColumn = -1;

@@ -3,8 +3,8 @@
 #include "presentation/decision_text.hpp"
 
 #include "bridge/qt_convert.hpp"
-#include "presentation/reason_text.hpp"
 #include "licence/reason.hpp"
+#include "presentation/reason_text.hpp"
 
 namespace accord::ui {
 
@@ -13,8 +13,10 @@ licence::Context toLicenceContext(const ListenerContext& listener)
     licence::Context ctx;
     ctx.territory = toUtf8(listener.territory.toUpper());
     ctx.tier = catalogue::parseTier(toUtf8(listener.tier)).value_or(catalogue::Tier::Free);
-    ctx.device = catalogue::parseDeviceClass(toUtf8(listener.device)).value_or(catalogue::DeviceClass::Desktop);
-    const qint64 secs = listener.at.isValid() ? listener.at.toSecsSinceEpoch() : QDateTime::currentSecsSinceEpoch();
+    ctx.device =
+        catalogue::parseDeviceClass(toUtf8(listener.device)).value_or(catalogue::DeviceClass::Desktop);
+    const qint64 secs =
+        listener.at.isValid() ? listener.at.toSecsSinceEpoch() : QDateTime::currentSecsSinceEpoch();
     ctx.at = base::Instant(std::chrono::seconds(secs));
     return ctx;
 }
@@ -27,9 +29,12 @@ QDateTime toQDateTime(base::Instant instant)
 Verdict toVerdict(const licence::Decision& d, const FileFacts& facts)
 {
     switch (d.verdict) {
-    case licence::Verdict::Blocked: return Verdict::Blocked;
-    case licence::Verdict::Preview: return Verdict::Preview;
-    case licence::Verdict::Playable: break;
+    case licence::Verdict::Blocked:
+        return Verdict::Blocked;
+    case licence::Verdict::Preview:
+        return Verdict::Preview;
+    case licence::Verdict::Playable:
+        break;
     }
     if (!facts.identified)
         return Verdict::Unidentified;
@@ -43,11 +48,12 @@ QString mainReason(const licence::Decision& d)
 {
     // The reasons that explain a limit come before "licensed"-style reasons.
     for (const licence::Reason& r : d.reasons)
-        if (r.code != licence::reason::kLicensed && r.code != licence::reason::kPurchased
-            && r.code != licence::reason::kUnidentifiedAllowed)
+        if (r.code != licence::reason::kLicensed && r.code != licence::reason::kPurchased &&
+            r.code != licence::reason::kUnidentifiedAllowed)
             return localisedReason(toQString(r.code), toQString(r.text));
-    return d.reasons.empty() ? QString()
-                             : localisedReason(toQString(d.reasons.front().code), toQString(d.reasons.front().text));
+    return d.reasons.empty()
+               ? QString()
+               : localisedReason(toQString(d.reasons.front().code), toQString(d.reasons.front().text));
 }
 
 Explanation toExplanation(const licence::Decision& d, const FileFacts& facts, const QString& identifiedBy,
@@ -55,7 +61,8 @@ Explanation toExplanation(const licence::Decision& d, const FileFacts& facts, co
 {
     Explanation e;
     e.verdict = toVerdict(d, facts);
-    if (e.verdict == Verdict::Capped || (d.verdict == licence::Verdict::Playable && d.cap == catalogue::ResolutionCap::Standard))
+    if (e.verdict == Verdict::Capped ||
+        (d.verdict == licence::Verdict::Playable && d.cap == catalogue::ResolutionCap::Standard))
         e.capText = QObject::tr("Resolution capped at 16-bit / 48 kHz for this tier");
     for (const licence::Reason& r : d.reasons)
         e.reasons.push_back({toQString(r.code), localisedReason(toQString(r.code), toQString(r.text))});

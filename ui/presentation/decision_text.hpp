@@ -26,8 +26,8 @@ Verdict toVerdict(const licence::Decision& decision, const FileFacts& facts);
 /// The sentence a row's tooltip shows: the first reason that explains the verdict. [any thread, pure]
 QString mainReason(const licence::Decision& decision);
 /// Everything for the "Why" panel. [any thread, pure]
-Explanation toExplanation(const licence::Decision& decision, const FileFacts& facts, const QString& identifiedBy,
-                          const ListenerContext& listener);
+Explanation toExplanation(const licence::Decision& decision, const FileFacts& facts,
+                          const QString& identifiedBy, const ListenerContext& listener);
 QDateTime toQDateTime(base::Instant instant);
 
 } // namespace accord::ui

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
-#include <QDateTime>
 
 #include <cstdint>
 
@@ -23,20 +23,20 @@ const char* verdictKey(Verdict v) noexcept;
 
 /// One reason a decision took the form it did.
 struct ReasonInfo {
-    QString code;   ///< stable: "no-licence-territory", "licence-ended", ...
-    QString text;   ///< for people
+    QString code; ///< stable: "no-licence-territory", "licence-ended", ...
+    QString text; ///< for people
 };
 
 /// The full explanation behind a verdict, shown by the "Why can't I play this?" panel. Fetched on demand
 /// (rows only keep the verdict and the main reason).
 struct Explanation {
     Verdict verdict = Verdict::Unknown;
-    QString capText;                 ///< "SVIP required for hi-res" when capped
-    QList<ReasonInfo> reasons;       ///< every reason that applied
-    QStringList deals;               ///< the deals considered, one line each
-    QDateTime validUntil;            ///< invalid: the answer does not change by itself
-    QString identifiedBy;            ///< "ISRC tag (GBAYE0601498)", "fingerprint, 0.97", "not identified"
-    QString context;                 ///< "CN, VIP, desktop, 2026-11-21 20:00 UTC"
+    QString capText;           ///< "SVIP required for hi-res" when capped
+    QList<ReasonInfo> reasons; ///< every reason that applied
+    QStringList deals;         ///< the deals considered, one line each
+    QDateTime validUntil;      ///< invalid: the answer does not change by itself
+    QString identifiedBy;      ///< "ISRC tag (GBAYE0601498)", "fingerprint, 0.97", "not identified"
+    QString context;           ///< "CN, VIP, desktop, 2026-11-21 20:00 UTC"
 };
 
 } // namespace accord::ui

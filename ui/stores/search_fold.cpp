@@ -56,7 +56,7 @@ QString foldForSearch(const QString& text)
     const QString normalised = withoutAccents(text.normalized(QString::NormalizationForm_KC).toCaseFolded());
     QString out;
     out.reserve(normalised.size());
-    bool space = true;  // drop leading spaces
+    bool space = true; // drop leading spaces
     for (const QChar c : normalised) {
         if (c.isLetterOrNumber() || c.isMark()) {
             out.append(c);

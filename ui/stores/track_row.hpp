@@ -14,14 +14,14 @@ namespace accord::ui {
 /// store's StringPool (the *Id fields). About 90 bytes plus the title and path; the filter's folded
 /// text lives in the store's SearchIndex.
 struct TrackRow {
-    std::int64_t trackId = 0;        ///< library id (0 for a file outside the library)
+    std::int64_t trackId = 0; ///< library id (0 for a file outside the library)
     QString path;
     QString title;
     std::uint32_t artistId = 0;
     std::uint32_t albumId = 0;
     std::uint32_t genreId = 0;
     std::uint32_t codecId = 0;
-    std::uint32_t reasonId = 0;      ///< main reason for the verdict (tooltip)
+    std::uint32_t reasonId = 0; ///< main reason for the verdict (tooltip)
     std::uint32_t durationMs = 0;
     std::uint32_t sampleRate = 0;
     std::uint16_t year = 0;
@@ -40,7 +40,7 @@ struct TrackRecord {
     QString album;
     QString genre;
     QString codec;
-    QStringList aliases;             ///< catalogue title aliases, searched by the filter
+    QStringList aliases; ///< catalogue title aliases, searched by the filter
     std::uint32_t durationMs = 0;
     std::uint32_t sampleRate = 0;
     std::uint16_t year = 0;

@@ -13,15 +13,15 @@ namespace accord::ui {
 namespace {
 
 /// Rank of each text in case-insensitive order; equal texts share a rank.
-template <typename KeyOf>
-std::vector<std::uint32_t> rankBy(std::size_t count, KeyOf keyOf)
+template <typename KeyOf> std::vector<std::uint32_t> rankBy(std::size_t count, KeyOf keyOf)
 {
     std::vector<QString> keys(count);
     for (std::size_t i = 0; i < count; ++i)
         keys[i] = keyOf(i);
     std::vector<std::uint32_t> order(count);
     std::iota(order.begin(), order.end(), 0U);
-    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return keys[a] < keys[b]; });
+    std::sort(order.begin(), order.end(),
+              [&](std::uint32_t a, std::uint32_t b) { return keys[a] < keys[b]; });
     std::vector<std::uint32_t> rank(count);
     std::uint32_t r = 0;
     for (std::size_t i = 0; i < order.size(); ++i) {

@@ -35,7 +35,10 @@ public:
     /// (case-insensitive). Pool ranks cover artists, albums and genres.
     std::uint32_t titleRank(std::size_t row) const { return m_titleRank[row]; }
     std::uint32_t pathRank(std::size_t row) const { return m_pathRank[row]; }
-    std::uint32_t poolRank(std::uint32_t id) const { return id < m_poolRank.size() ? m_poolRank[id] : UINT32_MAX; }
+    std::uint32_t poolRank(std::uint32_t id) const
+    {
+        return id < m_poolRank.size() ? m_poolRank[id] : UINT32_MAX;
+    }
 
     /// Replaces one row's verdict and main reason. [the thread that owns the store]
     void setVerdict(std::size_t index, Verdict verdict, const QString& mainReason);

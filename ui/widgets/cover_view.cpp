@@ -23,8 +23,9 @@ void CoverView::showCoverFor(const QString& audioPath)
 {
     const quint64 generation = ++m_generation;
     QPointer<CoverView> self(this);
-    const int side = width() * 2;  // sharp on HiDPI
-    auto future = QtConcurrent::run([dataDir = m_dataDir, audioPath, side] { return findCover(dataDir, audioPath, side); });
+    const int side = width() * 2; // sharp on HiDPI
+    auto future = QtConcurrent::run(
+        [dataDir = m_dataDir, audioPath, side] { return findCover(dataDir, audioPath, side); });
     auto* watcher = new QFutureWatcher<FoundCover>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
         watcher->deleteLater();

@@ -55,7 +55,9 @@ QIcon Icons::verdict(Verdict verdict)
     static std::array<QIcon, 6> cache;
     QIcon& icon = cache[static_cast<std::size_t>(verdict)];
     if (icon.isNull())
-        icon = resourceIcon(verdict == Verdict::Unknown ? "verdict-unknown" : (std::string("verdict-") + verdictKey(verdict)).c_str());
+        icon = resourceIcon(verdict == Verdict::Unknown
+                                ? "verdict-unknown"
+                                : (std::string("verdict-") + verdictKey(verdict)).c_str());
     return icon;
 }
 

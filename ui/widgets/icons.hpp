@@ -12,8 +12,24 @@ namespace accord::ui {
 /// [GUI thread] (QIcon creation is cached.)
 class Icons {
 public:
-    enum Id { App, Play, Pause, Stop, Next, Previous, Shuffle, Repeat, RepeatOne, Volume, VolumeMuted,
-              Settings, Folder, Search, Info, Count };
+    enum Id {
+        App,
+        Play,
+        Pause,
+        Stop,
+        Next,
+        Previous,
+        Shuffle,
+        Repeat,
+        RepeatOne,
+        Volume,
+        VolumeMuted,
+        Settings,
+        Folder,
+        Search,
+        Info,
+        Count
+    };
     static QIcon get(Id id);
     static QIcon verdict(Verdict verdict);
 };

@@ -96,7 +96,8 @@ LibraryPane::LibraryPane(QWidget* parent)
         // The models' texts are computed on demand: tell the views to ask again.
         Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, TrackTableModel::ColumnCount - 1);
         if (m_browserModel->rowCount() > 0)
-            Q_EMIT m_browserModel->dataChanged(m_browserModel->index(0), m_browserModel->index(m_browserModel->rowCount() - 1));
+            Q_EMIT m_browserModel->dataChanged(m_browserModel->index(0),
+                                               m_browserModel->index(m_browserModel->rowCount() - 1));
     });
 
     connect(m_facet, &QComboBox::currentIndexChanged, this, [this] {
@@ -104,17 +105,19 @@ LibraryPane::LibraryPane(QWidget* parent)
         m_browserModel->rebuild(m_model->store(), facet);
         m_model->setFacet(Facet::None, 0);
     });
-    connect(m_browser->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& i) {
-        const qint64 id = i.data(BrowserModel::PoolIdRole).toLongLong();
-        m_model->setFacet(id < 0 ? Facet::None : m_browserModel->facet(), static_cast<std::uint32_t>(std::max<qint64>(id, 0)));
-    });
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& i) {
-        Q_EMIT trackActivated(m_model->storeIndexAt(i.row()));
-    });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& i) {
-        if (i.isValid())
-            Q_EMIT currentTrackChanged(m_model->storeIndexAt(i.row()));
-    });
+    connect(m_browser->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& i) {
+                const qint64 id = i.data(BrowserModel::PoolIdRole).toLongLong();
+                m_model->setFacet(id < 0 ? Facet::None : m_browserModel->facet(),
+                                  static_cast<std::uint32_t>(std::max<qint64>(id, 0)));
+            });
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex& i) { Q_EMIT trackActivated(m_model->storeIndexAt(i.row())); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& i) {
+                if (i.isValid())
+                    Q_EMIT currentTrackChanged(m_model->storeIndexAt(i.row()));
+            });
     connect(header, &QHeaderView::customContextMenuRequested, this, &LibraryPane::showHeaderMenu);
     connect(m_table, &QTableView::customContextMenuRequested, this, &LibraryPane::showRowMenu);
 }
@@ -190,7 +193,8 @@ QStringList LibraryPane::selectedPaths() const
 {
     QStringList paths;
     QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
     for (const QModelIndex& i : rows)
         paths << i.data(TrackTableModel::PathRole).toString();
     if (paths.isEmpty() && m_table->currentIndex().isValid())
@@ -239,7 +243,8 @@ void LibraryPane::showRowMenu(const QPoint& pos)
         return;
     const std::size_t storeIndex = m_model->storeIndexAt(at.row());
     QMenu menu(this);
-    menu.addAction(Icons::get(Icons::Play), tr("Play"), this, [this, storeIndex] { Q_EMIT trackActivated(storeIndex); });
+    menu.addAction(Icons::get(Icons::Play), tr("Play"), this,
+                   [this, storeIndex] { Q_EMIT trackActivated(storeIndex); });
     menu.addAction(tr("Add to queue"), this, [this] { Q_EMIT enqueueRequested(selectedPaths()); });
     menu.addSeparator();
     menu.addAction(Icons::get(Icons::Info), tr("Why can't I play this?"), this,

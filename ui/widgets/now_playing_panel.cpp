@@ -37,8 +37,8 @@ QString describeSignalPath(const NowPlayingInfo& info)
         parts << NowPlayingPanel::tr("no processing");
     else
         parts << info.processing;
-    parts << NowPlayingPanel::tr("%1 (device)").arg(info.outputFormat.isEmpty() ? NowPlayingPanel::tr("output")
-                                                                                : info.outputFormat);
+    parts << NowPlayingPanel::tr("%1 (device)")
+                 .arg(info.outputFormat.isEmpty() ? NowPlayingPanel::tr("output") : info.outputFormat);
     return parts.join(QStringLiteral("  \u2192  "));
 }
 
@@ -98,7 +98,8 @@ void NowPlayingPanel::retranslate()
     }
     m_signalPath->setText(describeSignalPath(*m_info));
     if (m_info->previewSeconds >= 0)
-        m_preview->setText(tr("Preview %1").arg(formatDuration(static_cast<qint64>(m_info->previewSeconds * 1000))));
+        m_preview->setText(
+            tr("Preview %1").arg(formatDuration(static_cast<qint64>(m_info->previewSeconds * 1000))));
 }
 
 void NowPlayingPanel::setNowPlaying(const NowPlayingInfo& info)

@@ -29,9 +29,9 @@ public:
     QString signalPathText() const;
 
 private:
-    void retranslate();  ///< every text from the current language and m_info
+    void retranslate(); ///< every text from the current language and m_info
 
-    std::optional<NowPlayingInfo> m_info;  ///< the track shown, if any
+    std::optional<NowPlayingInfo> m_info; ///< the track shown, if any
     CoverView* m_cover;
     QLabel* m_title;
     QLabel* m_subtitle;

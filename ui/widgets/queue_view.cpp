@@ -22,7 +22,8 @@ QueueView::QueueView(QWidget* parent) : QListView(parent)
     setAlternatingRowColors(true);
     setIconSize(QSize(16, 16));
     (new Retranslator(this))->add([this] { setAccessibleName(tr("Play queue")); });
-    connect(this, &QListView::activated, this, [this](const QModelIndex& i) { Q_EMIT playRequested(i.row()); });
+    connect(this, &QListView::activated, this,
+            [this](const QModelIndex& i) { Q_EMIT playRequested(i.row()); });
 }
 
 void QueueView::setQueueModel(QueueModel* model)

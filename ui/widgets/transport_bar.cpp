@@ -34,8 +34,10 @@ QToolButton* makeButton(Icons::Id icon, const QString& tip, int size, QWidget* p
 
 TransportBar::TransportBar(QWidget* parent)
     : QWidget(parent), m_previous(makeButton(Icons::Previous, QString(), 22, this)),
-      m_playPause(makeButton(Icons::Play, QString(), 30, this)), m_next(makeButton(Icons::Next, QString(), 22, this)),
-      m_stop(makeButton(Icons::Stop, QString(), 20, this)), m_shuffle(makeButton(Icons::Shuffle, QString(), 18, this)),
+      m_playPause(makeButton(Icons::Play, QString(), 30, this)),
+      m_next(makeButton(Icons::Next, QString(), 22, this)),
+      m_stop(makeButton(Icons::Stop, QString(), 20, this)),
+      m_shuffle(makeButton(Icons::Shuffle, QString(), 18, this)),
       m_repeatButton(makeButton(Icons::Repeat, QString(), 18, this)),
       m_mute(makeButton(Icons::Volume, QString(), 18, this)), m_volume(new QSlider(Qt::Horizontal, this)),
       m_seek(new SeekSlider(this)), m_elapsed(new QLabel(this)), m_remaining(new QLabel(this))
@@ -75,7 +77,7 @@ TransportBar::TransportBar(QWidget* parent)
     connect(m_shuffle, &QToolButton::clicked, this, &TransportBar::shuffleClicked);
     connect(m_seek, &SeekSlider::seekRequested, this, &TransportBar::seekRequested);
     connect(m_repeatButton, &QToolButton::clicked, this, [this] {
-        const RepeatState next = m_repeat == RepeatState::Off  ? RepeatState::All
+        const RepeatState next = m_repeat == RepeatState::Off   ? RepeatState::All
                                  : m_repeat == RepeatState::All ? RepeatState::One
                                                                 : RepeatState::Off;
         setRepeat(next);
@@ -95,9 +97,10 @@ TransportBar::TransportBar(QWidget* parent)
     });
     setDuration(0);
     (new Retranslator(this))->add([this] {
-        for (auto [button, text] : {std::pair{m_previous, tr("Previous")}, std::pair{m_next, tr("Next")},
-                                    std::pair{m_stop, tr("Stop")}, std::pair{m_shuffle, tr("Shuffle the queue")},
-                                    std::pair{m_mute, tr("Mute")}}) {
+        for (auto [button, text] :
+             {std::pair{m_previous, tr("Previous")}, std::pair{m_next, tr("Next")},
+              std::pair{m_stop, tr("Stop")}, std::pair{m_shuffle, tr("Shuffle the queue")},
+              std::pair{m_mute, tr("Mute")}}) {
             button->setToolTip(text);
             button->setAccessibleName(text);
         }
@@ -158,8 +161,14 @@ void TransportBar::setRepeat(RepeatState repeat)
                                                             : tr("Repeat: one"));
 }
 
-QString TransportBar::elapsedText() const { return m_elapsed->text(); }
-QString TransportBar::remainingText() const { return m_remaining->text(); }
+QString TransportBar::elapsedText() const
+{
+    return m_elapsed->text();
+}
+QString TransportBar::remainingText() const
+{
+    return m_remaining->text();
+}
 
 void TransportBar::updateTimes()
 {

@@ -24,7 +24,7 @@ public:
     void setState(PlayState state);
     void setDuration(qint64 ms);
     void setPosition(qint64 ms);
-    void setVolume(double volume);   ///< 0..1
+    void setVolume(double volume); ///< 0..1
     void setRepeat(RepeatState repeat);
     RepeatState repeat() const noexcept { return m_repeat; }
     double volume() const;

@@ -26,7 +26,8 @@ QString explanationHtml(const Explanation& e)
         html += QStringLiteral("<p style='margin-bottom:2px'>%1</p><ul style='margin-top:0'>")
                     .arg(esc(WhyPanel::tr("Reasons:")));
         for (const ReasonInfo& r : e.reasons)
-            html += QStringLiteral("<li>%1 <span style='color:#888'>(%2)</span></li>").arg(esc(r.text), esc(r.code));
+            html += QStringLiteral("<li>%1 <span style='color:#888'>(%2)</span></li>")
+                        .arg(esc(r.text), esc(r.code));
         html += QStringLiteral("</ul>");
     }
     html += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
@@ -35,12 +36,13 @@ QString explanationHtml(const Explanation& e)
                     .arg(esc(label), value);
     };
     row(WhyPanel::tr("Deals considered"),
-        e.deals.isEmpty() ? esc(WhyPanel::tr("none")) : esc(e.deals.join(QLatin1Char('\n'))).replace(
-            QLatin1Char('\n'), QStringLiteral("<br>")));
-    row(WhyPanel::tr("Valid until"),
-        e.validUntil.isValid() ? esc(e.validUntil.toUTC().toString(Qt::ISODate))
-                               : esc(WhyPanel::tr("no scheduled change")));
-    row(WhyPanel::tr("Identified by"), esc(e.identifiedBy.isEmpty() ? WhyPanel::tr("not identified") : e.identifiedBy));
+        e.deals.isEmpty()
+            ? esc(WhyPanel::tr("none"))
+            : esc(e.deals.join(QLatin1Char('\n'))).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    row(WhyPanel::tr("Valid until"), e.validUntil.isValid() ? esc(e.validUntil.toUTC().toString(Qt::ISODate))
+                                                            : esc(WhyPanel::tr("no scheduled change")));
+    row(WhyPanel::tr("Identified by"),
+        esc(e.identifiedBy.isEmpty() ? WhyPanel::tr("not identified") : e.identifiedBy));
     if (!e.context.isEmpty())
         row(WhyPanel::tr("Checked for"), esc(e.context));
     html += QStringLiteral("</table>");
@@ -105,7 +107,8 @@ void WhyPanel::render()
 
 QString WhyPanel::plainText() const
 {
-    return m_heading->text() + QLatin1Char('\n') + QTextDocumentFragment::fromHtml(m_body->text()).toPlainText();
+    return m_heading->text() + QLatin1Char('\n') +
+           QTextDocumentFragment::fromHtml(m_body->text()).toPlainText();
 }
 
 } // namespace accord::ui

@@ -25,7 +25,7 @@ Q_SIGNALS:
     void closed();
 
 private:
-    void render();  ///< heading and body from m_title and m_explanation, in the current language
+    void render(); ///< heading and body from m_title and m_explanation, in the current language
 
     QString m_title;
     std::optional<Explanation> m_explanation;

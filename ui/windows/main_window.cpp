@@ -5,10 +5,10 @@
 #include "models/queue_model.hpp"
 #include "models/track_table_model.hpp"
 #include "widgets/icons.hpp"
-#include "widgets/retranslator.hpp"
 #include "widgets/library_pane.hpp"
 #include "widgets/now_playing_panel.hpp"
 #include "widgets/queue_view.hpp"
+#include "widgets/retranslator.hpp"
 #include "widgets/transport_bar.hpp"
 #include "widgets/why_panel.hpp"
 
@@ -18,11 +18,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QRandomGenerator>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QRandomGenerator>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -33,11 +33,11 @@
 namespace accord::ui {
 
 MainWindow::MainWindow(QueueModel* queue, QWidget* parent)
-    : QMainWindow(parent), m_queue(queue), m_nowPlaying(new NowPlayingPanel(this)), m_filter(new QLineEdit(this)),
-      m_qaBanner(new QLabel(this)), m_library(new LibraryPane(this)), m_why(new WhyPanel(this)),
-      m_queueView(new QueueView(this)), m_queueSummary(new QLabel(this)), m_transport(new TransportBar(this)),
-      m_libraryStatus(new QLabel(this)), m_scanProgress(new QProgressBar(this)),
-      m_unreadableButton(new QToolButton(this))
+    : QMainWindow(parent), m_queue(queue), m_nowPlaying(new NowPlayingPanel(this)),
+      m_filter(new QLineEdit(this)), m_qaBanner(new QLabel(this)), m_library(new LibraryPane(this)),
+      m_why(new WhyPanel(this)), m_queueView(new QueueView(this)), m_queueSummary(new QLabel(this)),
+      m_transport(new TransportBar(this)), m_libraryStatus(new QLabel(this)),
+      m_scanProgress(new QProgressBar(this)), m_unreadableButton(new QToolButton(this))
 {
     m_tr = new Retranslator(this);
     setWindowIcon(Icons::get(Icons::App));
@@ -89,18 +89,20 @@ MainWindow::MainWindow(QueueModel* queue, QWidget* parent)
         if (verdictPlays(row.verdict))
             Q_EMIT playTrackRequested(row.path);
         else
-            Q_EMIT explainRequested(storeIndex);  // explain instead of failing silently
+            Q_EMIT explainRequested(storeIndex); // explain instead of failing silently
     });
     connect(m_library, &LibraryPane::explainRequested, this, &MainWindow::explainRequested);
     connect(m_library, &LibraryPane::currentTrackChanged, this, [this](std::size_t storeIndex) {
         if (m_why->isVisible())
             Q_EMIT explainRequested(storeIndex);
     });
-    connect(m_library, &LibraryPane::enqueueRequested, this, [this](const QStringList& p) { Q_EMIT enqueueRequested(p, -1); });
+    connect(m_library, &LibraryPane::enqueueRequested, this,
+            [this](const QStringList& p) { Q_EMIT enqueueRequested(p, -1); });
     connect(m_library, &LibraryPane::demoRequested, this, &MainWindow::demoRequested);
     connect(m_library, &LibraryPane::addFolderRequested, this, &MainWindow::askForFolder);
     connect(m_queueView, &QueueView::playRequested, this, &MainWindow::playQueueRowRequested);
-    connect(m_queue, &QueueModel::filesDropped, this, [this](int row, const QStringList& p) { Q_EMIT enqueueRequested(p, row); });
+    connect(m_queue, &QueueModel::filesDropped, this,
+            [this](int row, const QStringList& p) { Q_EMIT enqueueRequested(p, row); });
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_queue, signal, this, &MainWindow::updateQueueSummary);
     connect(m_queue, &QAbstractItemModel::modelReset, this, &MainWindow::updateQueueSummary);
@@ -113,7 +115,8 @@ MainWindow::MainWindow(QueueModel* queue, QWidget* parent)
     connect(m_transport, &TransportBar::seekRequested, this, &MainWindow::seekRequested);
     connect(m_transport, &TransportBar::volumeChanged, this, &MainWindow::volumeRequested);
     connect(m_transport, &TransportBar::repeatChanged, this, &MainWindow::repeatRequested);
-    connect(m_transport, &TransportBar::shuffleClicked, this, [this] { m_queue->shuffleEntries(QRandomGenerator::global()->generate()); });
+    connect(m_transport, &TransportBar::shuffleClicked, this,
+            [this] { m_queue->shuffleEntries(QRandomGenerator::global()->generate()); });
     updateQueueSummary();
 }
 
@@ -231,11 +234,12 @@ void MainWindow::setLibrary(std::shared_ptr<TrackStore> store)
 void MainWindow::updateLibraryStatus()
 {
     const qint64 hours = m_libraryMs / 3600000;
-    m_libraryStatus->setText(m_trackCount == 0 ? tr("Library is empty")
-                                               : tr("%n track(s)", nullptr, static_cast<int>(m_trackCount)) +
-                                                     QStringLiteral(" \u00b7 ") +
-                                                     (hours > 0 ? tr("%n hour(s)", nullptr, static_cast<int>(hours))
-                                                                : formatDuration(m_libraryMs)));
+    m_libraryStatus->setText(m_trackCount == 0
+                                 ? tr("Library is empty")
+                                 : tr("%n track(s)", nullptr, static_cast<int>(m_trackCount)) +
+                                       QStringLiteral(" \u00b7 ") +
+                                       (hours > 0 ? tr("%n hour(s)", nullptr, static_cast<int>(hours))
+                                                  : formatDuration(m_libraryMs)));
 }
 
 void MainWindow::setScanProgress(int done, int total)
@@ -282,7 +286,8 @@ void MainWindow::setNowPlaying(const NowPlayingInfo& info)
                                                       : info.durationMs);
     m_queue->setCurrentId(info.queueItemId);
     const QString title = info.title.isEmpty() ? info.path.section(QLatin1Char('/'), -1) : info.title;
-    m_nowPlayingTitle = info.artist.isEmpty() ? title : QStringLiteral("%1 \u2014 %2").arg(info.artist, title);
+    m_nowPlayingTitle =
+        info.artist.isEmpty() ? title : QStringLiteral("%1 \u2014 %2").arg(info.artist, title);
     setWindowTitle(m_nowPlayingTitle);
 }
 

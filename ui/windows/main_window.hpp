@@ -49,7 +49,7 @@ public:
     QString statusText() const;
 
     void setLibrary(std::shared_ptr<TrackStore> store);
-    void setScanProgress(int done, int total);      ///< total 0: no scan running
+    void setScanProgress(int done, int total); ///< total 0: no scan running
     void setUnreadable(const QList<UnreadableFile>& files);
     void setContext(const ListenerContext& context); ///< shows the QA banner when context.qa
     void setState(PlayState state);
@@ -62,7 +62,7 @@ public:
     void restoreUiState(const AppSettings& settings);
 
 Q_SIGNALS:
-    void playTrackRequested(const QString& path);   ///< enqueue and play
+    void playTrackRequested(const QString& path); ///< enqueue and play
     void enqueueRequested(const QStringList& paths, int row);
     void playQueueRowRequested(int row);
     void explainRequested(std::size_t storeIndex);
@@ -111,7 +111,7 @@ private:
     std::size_t m_trackCount = 0;
     qint64 m_libraryMs = 0;
     ListenerContext m_context;
-    QString m_nowPlayingTitle;         ///< "Artist — Title" while a track plays, else empty
+    QString m_nowPlayingTitle; ///< "Artist — Title" while a track plays, else empty
     Retranslator* m_tr = nullptr;
 };
 

@@ -73,8 +73,8 @@ void selectText(QComboBox* box, const QString& text)
 
 } // namespace
 
-SettingsDialog::SettingsDialog(AppSettings& settings, const QStringList& devices, const QString& personalFilePolicy,
-                               QWidget* parent)
+SettingsDialog::SettingsDialog(AppSettings& settings, const QStringList& devices,
+                               const QString& personalFilePolicy, QWidget* parent)
     : QDialog(parent), m_settings(settings), m_tabs(new QTabWidget(this))
 {
     setWindowTitle(tr("Settings"));
@@ -83,8 +83,12 @@ SettingsDialog::SettingsDialog(AppSettings& settings, const QStringList& devices
     m_tabs->addTab(buildAccountTab(personalFilePolicy), tr("Account"));
     m_tabs->addTab(buildQaTab(), tr("QA mode"));
     m_tabs->addTab(buildLanguageTab(), tr("Language"));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] { apply(); accept(); });
+    auto* buttons =
+        new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        apply();
+        accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &SettingsDialog::apply);
     auto* layout = new QVBoxLayout(this);
@@ -127,7 +131,8 @@ QWidget* SettingsDialog::buildPlaybackTab(const QStringList& devices)
     for (const QString& d : devices)
         m_device->addItem(d, d);
     auto* tone = new QPushButton(tr("Test tone"), page);
-    connect(tone, &QPushButton::clicked, this, [this] { Q_EMIT testToneRequested(m_device->currentData().toString()); });
+    connect(tone, &QPushButton::clicked, this,
+            [this] { Q_EMIT testToneRequested(m_device->currentData().toString()); });
     auto* deviceRow = new QHBoxLayout;
     deviceRow->addWidget(m_device, 1);
     deviceRow->addWidget(tone);
@@ -151,7 +156,8 @@ QWidget* SettingsDialog::buildPlaybackTab(const QStringList& devices)
     form->addRow(tr("Output device:"), deviceRow);
     form->addRow(tr("Fixed rate:"), rateRow);
     auto* note = new QLabel(tr("Fixed-rate output keeps playback gapless across sample rates, but it is not "
-                               "bit-perfect."), page);
+                               "bit-perfect."),
+                            page);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(QString(), note);
@@ -166,8 +172,8 @@ QWidget* SettingsDialog::buildAccountTab(const QString& personalFilePolicy)
     m_territory = territoryBox(page);
     m_tier = tierBox(page);
     m_deviceClass = deviceBox(page);
-    auto* policy = new QLabel(personalFilePolicy.isEmpty() ? tr("Set by the catalogue (none loaded)")
-                                                           : personalFilePolicy, page);
+    auto* policy = new QLabel(
+        personalFilePolicy.isEmpty() ? tr("Set by the catalogue (none loaded)") : personalFilePolicy, page);
     policy->setWordWrap(true);
     policy->setEnabled(false);
     policy->setToolTip(tr("The licence catalogue sets this; it cannot be changed here."));
@@ -203,7 +209,8 @@ QWidget* SettingsDialog::buildQaTab()
     form->addRow(tr("Date and time:"), m_qaAt);
     form->addRow(QString(), m_qaNow);
     auto* note = new QLabel(tr("While QA mode is on, the whole library's availability is decided for this "
-                               "context, and an orange bar says so."), page);
+                               "context, and an orange bar says so."),
+                            page);
     note->setWordWrap(true);
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_qa);

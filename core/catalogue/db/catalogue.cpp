@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "catalogue/db/catalogue.hpp"
 
+#include "base/log.hpp"
 #include "catalogue/db/catalogue_migrations.hpp"
 #include "catalogue/db/catalogue_rows.hpp"
 #include "catalogue/model/isrc_key.hpp"
@@ -9,7 +10,6 @@
 #include "catalogue/rights/rights_file_writer.hpp"
 #include "catalogue/rights/rights_index.hpp"
 #include "catalogue/rights/rights_query.hpp"
-#include "base/log.hpp"
 #include "storage/statement.hpp"
 #include "storage/transaction.hpp"
 
@@ -28,11 +28,12 @@ using storage::Statement;
 
 namespace {
 
-constexpr std::int64_t kLargeRefresh = 100'000;  // rows; above this, truncate the WAL after the refresh
+constexpr std::int64_t kLargeRefresh = 100'000; // rows; above this, truncate the WAL after the refresh
 
 // The tables' answer takes several statements: in autocommit each would see its own snapshot, so they run
 // in one read transaction unless the caller already has one open.
-Result<RecordingRights> loadConsistently(storage::Connection& conn, RightsQuery& query, std::int64_t recordingId)
+Result<RecordingRights> loadConsistently(storage::Connection& conn, RightsQuery& query,
+                                         std::int64_t recordingId)
 {
     if (conn.inTransaction())
         return query.load(recordingId);
@@ -73,7 +74,7 @@ struct Catalogue::Impl {
     Statement* isrcStatement = nullptr;
     Statement* rightsStatement = nullptr;
     Statement* isrcRightsStatement = nullptr;
-    RightsQuery query{conn};  // the tables' answer when a stored row is missing or stale
+    RightsQuery query{conn}; // the tables' answer when a stored row is missing or stale
 
     // Prepared once per connection, then reused (reset before each use).
     Result<Statement*> prepared(std::string_view sql)
@@ -121,7 +122,8 @@ struct Catalogue::Impl {
 
     Result<std::optional<Recording>> findOne(const std::string& where, const auto& binder)
     {
-        auto st = prepared(std::string("SELECT ") + rows::kRecordingColumns + " FROM recordings r WHERE " + where);
+        auto st =
+            prepared(std::string("SELECT ") + rows::kRecordingColumns + " FROM recordings r WHERE " + where);
         if (!st.ok())
             return std::move(st).error();
         binder(**st);
@@ -135,7 +137,6 @@ struct Catalogue::Impl {
         ACCORD_TRY(loadAliases(r));
         return std::optional<Recording>(std::move(r));
     }
-
 };
 
 Catalogue::Catalogue(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
@@ -180,7 +181,10 @@ Result<Catalogue> Catalogue::open(const std::filesystem::path& path, storage::Co
     return cat;
 }
 
-storage::Connection& Catalogue::connection() { return m_impl->conn; }
+storage::Connection& Catalogue::connection()
+{
+    return m_impl->conn;
+}
 
 Result<std::optional<Recording>> Catalogue::findByIsrc(std::string_view isrc)
 {
@@ -215,7 +219,7 @@ Result<std::optional<std::int64_t>> Catalogue::recordingIdByIsrc(std::string_vie
     if (!*row)
         return std::optional<std::int64_t>();
     const std::int64_t id = (*st)->columnInt(0);
-    (*st)->reset();  // an active statement would hold this connection's read snapshot open
+    (*st)->reset(); // an active statement would hold this connection's read snapshot open
     return std::optional<std::int64_t>(id);
 }
 
@@ -244,10 +248,11 @@ base::Status Catalogue::forEachFingerprinted(const std::function<bool(const Fing
 
 Result<std::vector<Recording>> Catalogue::findByTitleKey(std::string_view key, std::size_t limit)
 {
-    auto st = m_impl->prepared(std::string("SELECT ") + rows::kRecordingColumns +
-                               " FROM recordings r WHERE r.id IN (SELECT id FROM recordings WHERE title_key = ?1 "
-                               "UNION SELECT recording_id FROM recording_aliases WHERE alias_key = ?1) "
-                               "ORDER BY r.id LIMIT ?2");
+    auto st =
+        m_impl->prepared(std::string("SELECT ") + rows::kRecordingColumns +
+                         " FROM recordings r WHERE r.id IN (SELECT id FROM recordings WHERE title_key = ?1 "
+                         "UNION SELECT recording_id FROM recording_aliases WHERE alias_key = ?1) "
+                         "ORDER BY r.id LIMIT ?2");
     if (!st.ok())
         return std::move(st).error();
     (*st)->bind(1, key).bind(2, static_cast<std::int64_t>(limit));
@@ -267,9 +272,12 @@ Result<std::vector<Recording>> Catalogue::findByTitleKey(std::string_view key, s
 
 Result<RecordingRights> Catalogue::rights(std::int64_t recordingId)
 {
-    static const std::string sql = "SELECT rr.recording_id, rr.data FROM recordings r JOIN recording_rights rr "
-                                   "ON rr.isrc_key = " + isrcKeySql("r.isrc") + " AND rr.recording_id = r.id "
-                                   "WHERE r.id = ?1 AND NOT EXISTS (SELECT 1 FROM rights_dirty)";
+    static const std::string sql =
+        "SELECT rr.recording_id, rr.data FROM recordings r JOIN recording_rights rr "
+        "ON rr.isrc_key = " +
+        isrcKeySql("r.isrc") +
+        " AND rr.recording_id = r.id "
+        "WHERE r.id = ?1 AND NOT EXISTS (SELECT 1 FROM rights_dirty)";
     auto st = m_impl->prepared(m_impl->rightsStatement, sql);
     if (!st.ok())
         return std::move(st).error();
@@ -289,8 +297,9 @@ Result<std::optional<RecordingRights>> Catalogue::rightsByIsrc(std::string_view 
         return std::optional<RecordingRights>();
     // One rowid lookup: the rows are keyed by the ISRC as a number. Trusted only while no write is pending a
     // refresh.
-    static const std::string sql = "SELECT recording_id, data FROM recording_rights WHERE isrc_key = " +
-                                   isrcKeySql("?1") + " AND NOT EXISTS (SELECT 1 FROM rights_dirty)";
+    static const std::string sql =
+        "SELECT recording_id, data FROM recording_rights WHERE isrc_key = " + isrcKeySql("?1") +
+        " AND NOT EXISTS (SELECT 1 FROM rights_dirty)";
     auto st = m_impl->prepared(m_impl->isrcRightsStatement, sql);
     if (!st.ok())
         return std::move(st).error();
@@ -361,7 +370,8 @@ Result<TierPolicy> Catalogue::tierPolicy()
 Result<CatalogueStats> Catalogue::stats()
 {
     auto st = m_impl->prepared(
-        "SELECT (SELECT count(*) FROM recordings), (SELECT count(*) FROM recordings WHERE fingerprint IS NOT NULL),"
+        "SELECT (SELECT count(*) FROM recordings), (SELECT count(*) FROM recordings WHERE fingerprint IS NOT "
+        "NULL),"
         " (SELECT count(*) FROM recording_aliases), (SELECT count(*) FROM releases),"
         " (SELECT count(*) FROM parties), (SELECT count(*) FROM deals),"
         " (SELECT count(*) FROM deals WHERE parent_id IS NOT NULL), (SELECT count(*) FROM takedowns),"

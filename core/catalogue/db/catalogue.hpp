@@ -29,8 +29,9 @@ namespace accord::catalogue {
 /// Failure: every query returns an Error of kind Database on SQLite failure; "not found" is nullopt.
 class Catalogue {
 public:
-    static base::Result<Catalogue> open(const std::filesystem::path& path,
-                                        storage::Connection::Mode mode = storage::Connection::Mode::ReadWrite);
+    static base::Result<Catalogue>
+    open(const std::filesystem::path& path,
+         storage::Connection::Mode mode = storage::Connection::Mode::ReadWrite);
 
     Catalogue(Catalogue&&) noexcept;
     Catalogue& operator=(Catalogue&&) noexcept;

@@ -119,12 +119,12 @@ INSERT INTO settings VALUES ('preview_seconds', '30'), ('utc_offset_seconds', '0
 )sql";
 
 // Version 2: one compact rights row per recording (rights_codec), keyed by its ISRC as an integer (isrc_key),
-// so an uncached decision is one rowid lookup (ISRC -> row) instead of a dozen index seeks. Triggers note every write that
-// could change a row in rights_dirty; refreshRights() rebuilds the rows affected and clears the marks in
-// the writing transaction, and readers trust the rows only while no mark is pending. Kinds: 0 recording,
-// 1 release, 2 deal (a deal's sublicences are found when the marks are expanded). A recording without an
-// ISRC has no row (it is decided from the tables). Every existing recording is marked, so the first
-// read-write open after the upgrade builds all rows.
+// so an uncached decision is one rowid lookup (ISRC -> row) instead of a dozen index seeks. Triggers note
+// every write that could change a row in rights_dirty; refreshRights() rebuilds the rows affected and clears
+// the marks in the writing transaction, and readers trust the rows only while no mark is pending. Kinds: 0
+// recording, 1 release, 2 deal (a deal's sublicences are found when the marks are expanded). A recording
+// without an ISRC has no row (it is decided from the tables). Every existing recording is marked, so the
+// first read-write open after the upgrade builds all rows.
 constexpr const char* kV2 = R"sql(
 CREATE TABLE recording_rights (
     isrc_key        INTEGER PRIMARY KEY,
@@ -201,8 +201,9 @@ INSERT OR IGNORE INTO rights_dirty SELECT 0, id FROM recordings;
 // changes are tagged with (an index build bumps it before it reads the rows), min_base (an index built
 // before that generation can no longer be completed from the log: it was pruned, or a bulk refresh did not
 // log) and whether changes are logged. Triggers on recording_rights log every inserted, replaced or deleted
-// row, whoever writes it. Their conflict handling is an upsert clause: an OR clause in a trigger is overridden
-// by the conflict policy of the statement that fired it (an upsert's is ABORT), an upsert clause is not.
+// row, whoever writes it. Their conflict handling is an upsert clause: an OR clause in a trigger is
+// overridden by the conflict policy of the statement that fired it (an upsert's is ABORT), an upsert clause
+// is not.
 //
 // Version 3 also replaces every trigger of version 2 (see version3()): their INSERT OR IGNORE into
 // rights_dirty failed with a UNIQUE error when the firing statement was an upsert (CatalogueWriter's) and
@@ -266,7 +267,8 @@ std::string version3(const std::string& v2)
             trigger.insert(semicolon, " ON CONFLICT DO NOTHING");
             i = semicolon;
         }
-        sql += "DROP TRIGGER " + v2.substr(at + create.size(), nameEnd - at - create.size()) + ";\n" + trigger + "\n";
+        sql += "DROP TRIGGER " + v2.substr(at + create.size(), nameEnd - at - create.size()) + ";\n" +
+               trigger + "\n";
     }
     return sql;
 }

@@ -52,16 +52,18 @@ Result<Statement*> CatalogueWriter::prepared(std::string_view sql)
     return it->second.get();
 }
 
-#define ACCORD_PREPARE(var, sql)                                                                            \
-    auto var##_r = prepared(sql);                                                                           \
-    if (!var##_r.ok())                                                                                      \
-        return std::move(var##_r).error();                                                                  \
+#define ACCORD_PREPARE(var, sql)                                                                             \
+    auto var##_r = prepared(sql);                                                                            \
+    if (!var##_r.ok())                                                                                       \
+        return std::move(var##_r).error();                                                                   \
     Statement& var = **var##_r
 
-Result<std::int64_t> CatalogueWriter::upsertParty(std::string_view key, std::string_view name, std::string_view role)
+Result<std::int64_t> CatalogueWriter::upsertParty(std::string_view key, std::string_view name,
+                                                  std::string_view role)
 {
-    ACCORD_PREPARE(st, "INSERT INTO parties(party_key, name, role) VALUES(?1, ?2, ?3) ON CONFLICT(party_key) DO "
-                       "UPDATE SET name = excluded.name, role = excluded.role RETURNING id");
+    ACCORD_PREPARE(st,
+                   "INSERT INTO parties(party_key, name, role) VALUES(?1, ?2, ?3) ON CONFLICT(party_key) DO "
+                   "UPDATE SET name = excluded.name, role = excluded.role RETURNING id");
     st.bind(1, key).bind(2, name).bind(3, role);
     auto id = scalar(st);
     if (!id.ok())
@@ -126,8 +128,9 @@ Result<std::int64_t> CatalogueWriter::upsertRecording(const Recording& r, bool r
         ACCORD_TRY(st.run());
         id = *existing;
     } else {
-        ACCORD_PREPARE(st, "INSERT INTO recordings(catalogue_id, isrc, title, title_key, artists, artist_key, "
-                           "duration_ms, fingerprint, fingerprint_duration_s) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)");
+        ACCORD_PREPARE(
+            st, "INSERT INTO recordings(catalogue_id, isrc, title, title_key, artists, artist_key, "
+                "duration_ms, fingerprint, fingerprint_duration_s) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)");
         st.bind(1, r.catalogueId).bind(2, r.isrc).bind(3, r.title).bind(4, normaliseTitle(r.title));
         st.bind(5, artists).bind(6, artistKey).bind(7, r.durationMs).bind(8, r.fingerprint);
         st.bind(9, r.fingerprintDurationS);
@@ -139,7 +142,8 @@ Result<std::int64_t> CatalogueWriter::upsertRecording(const Recording& r, bool r
         ACCORD_TRY(del.bind(1, id).run());
     }
     for (const std::string& alias : r.aliases) {
-        ACCORD_PREPARE(ins, "INSERT OR IGNORE INTO recording_aliases(recording_id, alias, alias_key) VALUES(?,?,?)");
+        ACCORD_PREPARE(
+            ins, "INSERT OR IGNORE INTO recording_aliases(recording_id, alias, alias_key) VALUES(?,?,?)");
         ACCORD_TRY(ins.bind(1, id).bind(2, alias).bind(3, normaliseTitle(alias)).run());
     }
     return id;
@@ -147,8 +151,9 @@ Result<std::int64_t> CatalogueWriter::upsertRecording(const Recording& r, bool r
 
 Result<std::int64_t> CatalogueWriter::upsertRelease(const Release& release)
 {
-    ACCORD_PREPARE(st, "INSERT INTO releases(release_key, icpn, title) VALUES(?1, ?2, ?3) ON CONFLICT(release_key) "
-                       "DO UPDATE SET icpn = excluded.icpn, title = excluded.title RETURNING id");
+    ACCORD_PREPARE(
+        st, "INSERT INTO releases(release_key, icpn, title) VALUES(?1, ?2, ?3) ON CONFLICT(release_key) "
+            "DO UPDATE SET icpn = excluded.icpn, title = excluded.title RETURNING id");
     st.bind(1, release.releaseKey).bind(2, release.icpn).bind(3, release.title);
     auto id = scalar(st);
     if (!id.ok())
@@ -174,16 +179,17 @@ base::Status CatalogueWriter::removeReleaseDeals(std::int64_t releaseId)
 
 Result<std::int64_t> CatalogueWriter::upsertDeal(const Deal& d, std::string_view source)
 {
-    ACCORD_PREPARE(st,
-                   "INSERT INTO deals(deal_key, recording_id, release_id, licensor, licensee, territories, valid_from,"
-                   " valid_until, use_types, commercial_models, exclusive, parent_id, source)"
-                   " VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13) ON CONFLICT(deal_key) DO UPDATE SET"
-                   " recording_id = excluded.recording_id, release_id = excluded.release_id,"
-                   " licensor = excluded.licensor, licensee = excluded.licensee, territories = excluded.territories,"
-                   " valid_from = excluded.valid_from, valid_until = excluded.valid_until,"
-                   " use_types = excluded.use_types, commercial_models = excluded.commercial_models,"
-                   " exclusive = excluded.exclusive, parent_id = excluded.parent_id, source = excluded.source"
-                   " RETURNING id");
+    ACCORD_PREPARE(
+        st,
+        "INSERT INTO deals(deal_key, recording_id, release_id, licensor, licensee, territories, valid_from,"
+        " valid_until, use_types, commercial_models, exclusive, parent_id, source)"
+        " VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13) ON CONFLICT(deal_key) DO UPDATE SET"
+        " recording_id = excluded.recording_id, release_id = excluded.release_id,"
+        " licensor = excluded.licensor, licensee = excluded.licensee, territories = excluded.territories,"
+        " valid_from = excluded.valid_from, valid_until = excluded.valid_until,"
+        " use_types = excluded.use_types, commercial_models = excluded.commercial_models,"
+        " exclusive = excluded.exclusive, parent_id = excluded.parent_id, source = excluded.source"
+        " RETURNING id");
     st.bind(1, d.dealKey);
     if (d.scope == Scope::Recording)
         st.bind(2, d.subjectId).bindNull(3);
@@ -201,18 +207,20 @@ Result<std::int64_t> CatalogueWriter::upsertDeal(const Deal& d, std::string_view
 
 Result<std::int64_t> CatalogueWriter::upsertTakedown(const Takedown& t, std::string_view source)
 {
-    ACCORD_PREPARE(st, "INSERT INTO takedowns(takedown_key, recording_id, release_id, territories, effective_at,"
-                       " transition_s, notice, source) VALUES(?1,?2,?3,?4,?5,?6,?7,?8) ON CONFLICT(takedown_key)"
-                       " DO UPDATE SET recording_id = excluded.recording_id, release_id = excluded.release_id,"
-                       " territories = excluded.territories, effective_at = excluded.effective_at,"
-                       " transition_s = excluded.transition_s, notice = excluded.notice, source = excluded.source"
-                       " RETURNING id");
+    ACCORD_PREPARE(st,
+                   "INSERT INTO takedowns(takedown_key, recording_id, release_id, territories, effective_at,"
+                   " transition_s, notice, source) VALUES(?1,?2,?3,?4,?5,?6,?7,?8) ON CONFLICT(takedown_key)"
+                   " DO UPDATE SET recording_id = excluded.recording_id, release_id = excluded.release_id,"
+                   " territories = excluded.territories, effective_at = excluded.effective_at,"
+                   " transition_s = excluded.transition_s, notice = excluded.notice, source = excluded.source"
+                   " RETURNING id");
     st.bind(1, t.takedownKey);
     if (t.scope == Scope::Recording)
         st.bind(2, t.subjectId).bindNull(3);
     else
         st.bindNull(2).bind(3, t.subjectId);
-    st.bind(4, t.territories.toString()).bind(5, static_cast<std::int64_t>(t.effective.time_since_epoch().count()));
+    st.bind(4, t.territories.toString())
+        .bind(5, static_cast<std::int64_t>(t.effective.time_since_epoch().count()));
     st.bind(6, static_cast<std::int64_t>(t.transition.count())).bind(7, t.notice).bind(8, source);
     auto id = scalar(st);
     if (!id.ok())
@@ -235,10 +243,14 @@ base::Status CatalogueWriter::setPolicy(const TierPolicy& policy)
         std::vector<std::string> devices;
         for (DeviceClass d : rule.devices)
             devices.emplace_back(toString(d));
-        ACCORD_PREPARE(st, "INSERT OR REPLACE INTO tier_policy(tier, commercial_models, devices, resolution_cap)"
-                           " VALUES(?,?,?,?)");
-        ACCORD_TRY(st.bind(1, toString(tier)).bind(2, rows::joinList(rule.commercialModels, ','))
-                       .bind(3, rows::joinList(devices, ',')).bind(4, toString(rule.cap)).run());
+        ACCORD_PREPARE(st,
+                       "INSERT OR REPLACE INTO tier_policy(tier, commercial_models, devices, resolution_cap)"
+                       " VALUES(?,?,?,?)");
+        ACCORD_TRY(st.bind(1, toString(tier))
+                       .bind(2, rows::joinList(rule.commercialModels, ','))
+                       .bind(3, rows::joinList(devices, ','))
+                       .bind(4, toString(rule.cap))
+                       .run());
     }
     const std::pair<const char*, std::int64_t> settings[] = {
         {"preview_seconds", policy.previewLength.count()},

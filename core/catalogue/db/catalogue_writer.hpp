@@ -32,10 +32,12 @@ public:
     CatalogueWriter(const CatalogueWriter&) = delete;
     CatalogueWriter& operator=(const CatalogueWriter&) = delete;
 
-    base::Result<std::int64_t> upsertParty(std::string_view key, std::string_view name, std::string_view role);
+    base::Result<std::int64_t> upsertParty(std::string_view key, std::string_view name,
+                                           std::string_view role);
 
     /// Inserts or updates a recording, matched by ISRC when it has one, else by catalogue id. A null
-    /// fingerprint keeps a stored one; an existing row keeps its catalogue id. Aliases are replaced when replaceAliases, else new ones are added.
+    /// fingerprint keeps a stored one; an existing row keeps its catalogue id. Aliases are replaced when
+    /// replaceAliases, else new ones are added.
     base::Result<std::int64_t> upsertRecording(const Recording& recording, bool replaceAliases);
     /// Inserts or updates a release by key and replaces its track list.
     base::Result<std::int64_t> upsertRelease(const Release& release);

@@ -66,11 +66,12 @@ Result<std::vector<ImportReport>> importCatalogueFiles(Catalogue& catalogue,
                 return std::move(text).error();
             const size_t first = text->find_first_not_of(" \t\r\n\xEF\xBB\xBF");
             const char lead = first == std::string::npos ? '\0' : (*text)[first];
-            Result<ImportReport> report = lead == '<'   ? importDdex(writer, *policy, *text, file.string(), limits)
-                                          : lead == '{' ? importAccordJson(writer, *policy, *text, file.string(), limits)
-                                                        : Result<ImportReport>(Error(ErrorCode::Format,
-                                                              "neither XML (DDEX) nor JSON (Accord catalogue)")
-                                                                                   .inFile(file.string()));
+            Result<ImportReport> report =
+                lead == '<'   ? importDdex(writer, *policy, *text, file.string(), limits)
+                : lead == '{' ? importAccordJson(writer, *policy, *text, file.string(), limits)
+                              : Result<ImportReport>(
+                                    Error(ErrorCode::Format, "neither XML (DDEX) nor JSON (Accord catalogue)")
+                                        .inFile(file.string()));
             if (!report.ok())
                 return std::move(report).error();
             reports.push_back(std::move(*report));

@@ -10,12 +10,12 @@ namespace accord::catalogue {
 /// What one import wrote. [any thread] Plain value type.
 struct ImportReport {
     std::string file;
-    std::string format;  ///< "ddex-ern-3.8.2", "ddex-ern-4.x", "accord-json"
+    std::string format; ///< "ddex-ern-3.8.2", "ddex-ern-4.x", "accord-json"
     std::int64_t recordings = 0;
     std::int64_t releases = 0;
     std::int64_t parties = 0;
     std::int64_t deals = 0;
-    std::int64_t dealsIgnored = 0;   ///< DDEX deals for uses Accord does not play (e.g. ringtones)
+    std::int64_t dealsIgnored = 0; ///< DDEX deals for uses Accord does not play (e.g. ringtones)
     std::int64_t takedowns = 0;
     std::int64_t purchases = 0;
     bool policy = false;

@@ -68,12 +68,18 @@ base::Result<std::chrono::milliseconds> parseIsoDuration(std::string_view text)
         double seconds = 0;
         if (!inTime && (unit == 'Y' || unit == 'M'))
             return bad("years and months have no fixed length");
-        if (!inTime && unit == 'W') seconds = 7 * 86400;
-        else if (!inTime && unit == 'D') seconds = 86400;
-        else if (inTime && unit == 'H') seconds = 3600;
-        else if (inTime && unit == 'M') seconds = 60;
-        else if (inTime && unit == 'S') seconds = 1;
-        else return bad("unknown unit");
+        if (!inTime && unit == 'W')
+            seconds = 7 * 86400;
+        else if (!inTime && unit == 'D')
+            seconds = 86400;
+        else if (inTime && unit == 'H')
+            seconds = 3600;
+        else if (inTime && unit == 'M')
+            seconds = 60;
+        else if (inTime && unit == 'S')
+            seconds = 1;
+        else
+            return bad("unknown unit");
         total += value * seconds;
         any = true;
     }

@@ -19,18 +19,18 @@ namespace accord::catalogue {
 /// through that whole day, so validUntil is midnight after it). [any thread] Plain value type.
 struct Deal {
     std::int64_t id = 0;
-    std::string dealKey;                 ///< unique, shown in decisions
+    std::string dealKey; ///< unique, shown in decisions
     Scope scope = Scope::Recording;
-    std::int64_t subjectId = 0;          ///< recording or release row id, per scope
-    std::string licensor;                ///< party name, may be empty
+    std::int64_t subjectId = 0; ///< recording or release row id, per scope
+    std::string licensor;       ///< party name, may be empty
     std::string licensee;
     TerritorySet territories;
     std::optional<base::Instant> validFrom;
     std::optional<base::Instant> validUntil;
     UseTypes useTypes = 0;
-    std::vector<std::string> commercialModels;  ///< DDEX CommercialModelType values
+    std::vector<std::string> commercialModels; ///< DDEX CommercialModelType values
     bool exclusive = false;
-    std::optional<std::int64_t> parentId;       ///< set when this deal is a sublicence
+    std::optional<std::int64_t> parentId; ///< set when this deal is a sublicence
 };
 
 } // namespace accord::catalogue

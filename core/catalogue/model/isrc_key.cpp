@@ -25,7 +25,9 @@ std::optional<std::uint64_t> isrcKey(std::string_view isrc)
         return std::nullopt;
     const auto letter = [](char c) -> int { return c >= 'A' && c <= 'Z' ? c - 'A' : -1; };
     const auto digit = [](char c) -> int { return c >= '0' && c <= '9' ? c - '0' : -1; };
-    const auto alnum = [&](char c) -> int { return digit(c) >= 0 ? digit(c) : (letter(c) >= 0 ? 10 + letter(c) : -1); };
+    const auto alnum = [&](char c) -> int {
+        return digit(c) >= 0 ? digit(c) : (letter(c) >= 0 ? 10 + letter(c) : -1);
+    };
     const int c0 = letter(isrc[0]);
     const int c1 = letter(isrc[1]);
     const int r0 = alnum(isrc[2]);

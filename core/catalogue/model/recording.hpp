@@ -11,17 +11,17 @@ namespace accord::catalogue {
 
 /// A sound recording in the catalogue. [any thread] Plain value type.
 struct Recording {
-    std::int64_t id = 0;                 ///< row id (stable within one catalogue database)
-    std::string catalogueId;             ///< the catalogue's own id (unique)
-    std::optional<std::string> isrc;     ///< ISRC, upper case without hyphens
+    std::int64_t id = 0;             ///< row id (stable within one catalogue database)
+    std::string catalogueId;         ///< the catalogue's own id (unique)
+    std::optional<std::string> isrc; ///< ISRC, upper case without hyphens
     std::string title;
-    std::vector<std::string> artists;    ///< display names, in order
+    std::vector<std::string> artists; ///< display names, in order
     std::optional<std::int64_t> durationMs;
     /// Chromaprint fingerprint as chromaprint_get_fingerprint returns it (compressed, URL-safe base64,
     /// the form AcoustID uses), with the duration in seconds of the audio it was computed from.
     std::optional<std::string> fingerprint;
     std::optional<std::int64_t> fingerprintDurationS;
-    std::vector<std::string> aliases;    ///< short names, nicknames, alternative spellings
+    std::vector<std::string> aliases; ///< short names, nicknames, alternative spellings
 };
 
 /// One row for fingerprint matching. [any thread] Plain value type.

@@ -4,6 +4,9 @@
 
 namespace accord::catalogue {
 
-const char* toString(Scope scope) noexcept { return scope == Scope::Recording ? "recording" : "release"; }
+const char* toString(Scope scope) noexcept
+{
+    return scope == Scope::Recording ? "recording" : "release";
+}
 
 } // namespace accord::catalogue

@@ -21,7 +21,7 @@ struct Takedown {
     TerritorySet territories;
     base::Instant effective{};
     std::chrono::seconds transition{0};
-    std::string notice;                  ///< notice reference, e.g. "2015-NCAC-0042"
+    std::string notice; ///< notice reference, e.g. "2015-NCAC-0042"
 };
 
 } // namespace accord::catalogue

@@ -38,8 +38,8 @@ bool isWorldwideWord(std::string_view code)
 
 base::Error badCode(std::string_view code)
 {
-    return base::Error(base::ErrorCode::Format,
-                       "invalid territory code '" + std::string(code) + "' (expected ISO 3166-1 alpha-2 or Worldwide)");
+    return base::Error(base::ErrorCode::Format, "invalid territory code '" + std::string(code) +
+                                                    "' (expected ISO 3166-1 alpha-2 or Worldwide)");
 }
 
 } // namespace

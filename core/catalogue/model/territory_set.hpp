@@ -15,9 +15,15 @@ namespace accord::catalogue {
 class TerritorySet {
 public:
     TerritorySet() = default;
-    static TerritorySet worldwide() { TerritorySet t; t.m_worldwide = true; return t; }
+    static TerritorySet worldwide()
+    {
+        TerritorySet t;
+        t.m_worldwide = true;
+        return t;
+    }
 
-    /// Parses the stored form "Worldwide" / "CN HK TW" plus "-" separated exclusions, e.g. "Worldwide -CN -KP".
+    /// Parses the stored form "Worldwide" / "CN HK TW" plus "-" separated exclusions, e.g. "Worldwide -CN
+    /// -KP".
     static base::Result<TerritorySet> parse(std::string_view stored);
     /// From codes that are already normalised (two upper-case ASCII letters each, no duplicates), e.g. as
     /// decoded from a stored rights row: no validation, no re-parsing.

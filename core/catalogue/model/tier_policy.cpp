@@ -9,9 +9,12 @@ namespace accord::catalogue {
 const char* toString(Tier tier) noexcept
 {
     switch (tier) {
-    case Tier::Free: return "free";
-    case Tier::Vip: return "vip";
-    case Tier::Svip: return "svip";
+    case Tier::Free:
+        return "free";
+    case Tier::Vip:
+        return "vip";
+    case Tier::Svip:
+        return "svip";
     }
     return "?";
 }
@@ -19,9 +22,12 @@ const char* toString(Tier tier) noexcept
 const char* displayName(Tier tier) noexcept
 {
     switch (tier) {
-    case Tier::Free: return "Free";
-    case Tier::Vip: return "VIP";
-    case Tier::Svip: return "SVIP";
+    case Tier::Free:
+        return "Free";
+    case Tier::Vip:
+        return "VIP";
+    case Tier::Svip:
+        return "SVIP";
     }
     return "?";
 }
@@ -29,9 +35,12 @@ const char* displayName(Tier tier) noexcept
 const char* toString(DeviceClass device) noexcept
 {
     switch (device) {
-    case DeviceClass::Desktop: return "desktop";
-    case DeviceClass::Car: return "car";
-    case DeviceClass::Tv: return "tv";
+    case DeviceClass::Desktop:
+        return "desktop";
+    case DeviceClass::Car:
+        return "car";
+    case DeviceClass::Tv:
+        return "tv";
     }
     return "?";
 }
@@ -39,9 +48,12 @@ const char* toString(DeviceClass device) noexcept
 const char* toString(ResolutionCap cap) noexcept
 {
     switch (cap) {
-    case ResolutionCap::None: return "none";
-    case ResolutionCap::Standard: return "standard";
-    case ResolutionCap::Hires: return "hires";
+    case ResolutionCap::None:
+        return "none";
+    case ResolutionCap::Standard:
+        return "standard";
+    case ResolutionCap::Hires:
+        return "hires";
     }
     return "?";
 }
@@ -83,7 +95,8 @@ bool TierRule::allowsDevice(DeviceClass device) const
 TierPolicy TierPolicy::defaults()
 {
     TierPolicy p;
-    p.rule(Tier::Free) = {{"AdvertisementSupportedModel", "FreeOfChargeModel"}, {DeviceClass::Desktop},
+    p.rule(Tier::Free) = {{"AdvertisementSupportedModel", "FreeOfChargeModel"},
+                          {DeviceClass::Desktop},
                           ResolutionCap::Standard};
     p.rule(Tier::Vip) = {{"AdvertisementSupportedModel", "FreeOfChargeModel", "SubscriptionModel"},
                          {DeviceClass::Desktop, DeviceClass::Car},

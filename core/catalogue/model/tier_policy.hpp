@@ -20,17 +20,17 @@ enum class ResolutionCap { None, Standard, Hires };
 
 inline constexpr std::array<Tier, 3> kAllTiers{Tier::Free, Tier::Vip, Tier::Svip};
 
-const char* toString(Tier tier) noexcept;            ///< "free", "vip", "svip"
-const char* displayName(Tier tier) noexcept;         ///< "Free", "VIP", "SVIP"
-const char* toString(DeviceClass device) noexcept;   ///< "desktop", "car", "tv"
-const char* toString(ResolutionCap cap) noexcept;    ///< "none", "standard", "hires"
+const char* toString(Tier tier) noexcept;          ///< "free", "vip", "svip"
+const char* displayName(Tier tier) noexcept;       ///< "Free", "VIP", "SVIP"
+const char* toString(DeviceClass device) noexcept; ///< "desktop", "car", "tv"
+const char* toString(ResolutionCap cap) noexcept;  ///< "none", "standard", "hires"
 std::optional<Tier> parseTier(std::string_view text);
 std::optional<DeviceClass> parseDeviceClass(std::string_view text);
 std::optional<ResolutionCap> parseResolutionCap(std::string_view text);
 
 /// What one tier may use.
 struct TierRule {
-    std::vector<std::string> commercialModels;  ///< DDEX CommercialModelType values this tier may use
+    std::vector<std::string> commercialModels; ///< DDEX CommercialModelType values this tier may use
     std::vector<DeviceClass> devices;
     ResolutionCap cap = ResolutionCap::Standard;
 
@@ -41,10 +41,10 @@ struct TierRule {
 /// The catalogue's tier policy and local conventions. Owned by the catalogue (table tier_policy and
 /// settings), replaced by the Accord JSON importer. [any thread] Plain value type.
 struct TierPolicy {
-    std::array<TierRule, 3> tiers;                 ///< indexed by Tier
+    std::array<TierRule, 3> tiers; ///< indexed by Tier
     std::chrono::seconds previewLength{30};
-    int utcOffsetSeconds = 0;                      ///< time zone of date-only values
-    bool unidentifiedPlayable = true;              ///< may personal files with no catalogue match play?
+    int utcOffsetSeconds = 0;         ///< time zone of date-only values
+    bool unidentifiedPlayable = true; ///< may personal files with no catalogue match play?
 
     const TierRule& rule(Tier t) const { return tiers[static_cast<size_t>(t)]; }
     TierRule& rule(Tier t) { return tiers[static_cast<size_t>(t)]; }

@@ -11,15 +11,21 @@ namespace accord::catalogue {
 
 /// The uses a deal grants, as a bit set (stored as an integer in the catalogue).
 enum class UseType : std::uint8_t {
-    Stream = 1,    ///< on-demand or non-interactive streaming
-    Download = 2,  ///< offline download (conditional or permanent)
-    Preview = 4,   ///< a short preview clip only
+    Stream = 1,   ///< on-demand or non-interactive streaming
+    Download = 2, ///< offline download (conditional or permanent)
+    Preview = 4,  ///< a short preview clip only
 };
 
 using UseTypes = std::uint8_t;
 
-constexpr UseTypes bit(UseType u) { return static_cast<UseTypes>(u); }
-constexpr bool has(UseTypes set, UseType u) { return (set & bit(u)) != 0; }
+constexpr UseTypes bit(UseType u)
+{
+    return static_cast<UseTypes>(u);
+}
+constexpr bool has(UseTypes set, UseType u)
+{
+    return (set & bit(u)) != 0;
+}
 
 /// Maps a DDEX UseType (OnDemandStream, Stream, NonInteractiveStream, ConditionalDownload,
 /// PermanentDownload, Download, ...Preview/Clip...) or an Accord name (stream, download, preview).

@@ -24,7 +24,9 @@ std::string scopedSql(std::size_t table, std::size_t subject)
     static constexpr const char* kTables[3] = {"deals d", "takedowns t", "purchases p"};
     static constexpr const char* kAliases[3] = {"d", "t", "p"};
     static constexpr const char* kColumns[2] = {"recording_id", "release_id"};
-    const char* columns = table == 0 ? rows::kDealColumns : table == 1 ? rows::kTakedownColumns : rows::kPurchaseColumns;
+    const char* columns = table == 0   ? rows::kDealColumns
+                          : table == 1 ? rows::kTakedownColumns
+                                       : rows::kPurchaseColumns;
     const std::string subjectColumn = std::string(kAliases[table]) + "." + kColumns[subject];
     return std::string("SELECT ") + columns + " FROM " + kTables[table] + " WHERE " + subjectColumn +
            " BETWEEN ?1 AND ?2 ORDER BY " + subjectColumn + ", " + kAliases[table] + ".id";
@@ -49,8 +51,7 @@ RightsBatch::RightsBatch(storage::Connection& conn, Sink sink, std::size_t maxCh
 
 base::Status RightsBatch::add(std::int64_t recordingId)
 {
-    if (!m_pending.empty() &&
-        (m_pending.size() >= m_maxChunk || recordingId - m_pending.back() > m_maxGap))
+    if (!m_pending.empty() && (m_pending.size() >= m_maxChunk || recordingId - m_pending.back() > m_maxGap))
         ACCORD_TRY(flush());
     m_pending.push_back(recordingId);
     return {};
@@ -81,7 +82,7 @@ base::Status RightsBatch::readScoped(Subject subject, std::int64_t lo, std::int6
         ACCORD_TRY((*st)->forEachRow([&](const storage::Statement& row) -> base::Status {
             const std::int64_t id = row.columnInt(subjectColumn);
             if (!wanted(id))
-                return {};  // in the range but not asked for: not even parsed
+                return {}; // in the range but not asked for: not even parsed
             if (table == kDeals) {
                 auto d = rows::readDeal(row);
                 if (!d.ok())
@@ -109,7 +110,7 @@ base::Status RightsBatch::loadReleases(const std::vector<Track>& tracks)
         if (!m_releases.contains(t.releaseId))
             need.push_back(t.releaseId);
     if (m_releases.size() + need.size() > m_maxCached) {
-        m_releases.clear();  // between chunks only: nothing refers into it now
+        m_releases.clear(); // between chunks only: nothing refers into it now
         need.clear();
         for (const Track& t : tracks)
             need.push_back(t.releaseId);
@@ -117,7 +118,7 @@ base::Status RightsBatch::loadReleases(const std::vector<Track>& tracks)
     std::sort(need.begin(), need.end());
     need.erase(std::unique(need.begin(), need.end()), need.end());
     for (const std::int64_t id : need)
-        m_releases.try_emplace(id);  // a release without deals is known to have none
+        m_releases.try_emplace(id); // a release without deals is known to have none
     // Runs of nearby release ids, one range read each; releases already kept are skipped by `wanted`.
     for (std::size_t first = 0; first < need.size();) {
         std::size_t last = first;
@@ -135,7 +136,8 @@ base::Status RightsBatch::loadReleases(const std::vector<Track>& tracks)
 
 base::Status RightsBatch::addAncestors(RecordingRights& out)
 {
-    static const std::string parentSql = std::string("SELECT ") + rows::kDealColumns + " FROM deals d WHERE d.id = ?1";
+    static const std::string parentSql =
+        std::string("SELECT ") + rows::kDealColumns + " FROM deals d WHERE d.id = ?1";
     // The same walk as RightsQuery::load: candidates, then ancestors as they are appended, each parent that
     // is not already listed fetched (here: once per refresh, then copied).
     const auto known = [&](std::int64_t id) {
@@ -144,8 +146,8 @@ base::Status RightsBatch::addAncestors(RecordingRights& out)
                std::any_of(out.ancestors.begin(), out.ancestors.end(), match);
     };
     for (std::size_t i = 0; i < out.deals.size() + out.ancestors.size(); ++i) {
-        const auto parentId = i < out.deals.size() ? out.deals[i].parentId
-                                                   : out.ancestors[i - out.deals.size()].parentId;
+        const auto parentId =
+            i < out.deals.size() ? out.deals[i].parentId : out.ancestors[i - out.deals.size()].parentId;
         if (!parentId || known(*parentId))
             continue;
         auto cached = m_parents.find(*parentId);
@@ -179,9 +181,10 @@ base::Status RightsBatch::flush()
         return {};
     const std::int64_t lo = m_pending.front();
     const std::int64_t hi = m_pending.back();
-    static const std::string recordingsSql = std::string("SELECT r.id, r.isrc FROM recordings r WHERE r.id BETWEEN ?1 "
-                                                         "AND ?2 AND r.isrc GLOB '") +
-                                             kIsrcGlob + "' ORDER BY r.id";
+    static const std::string recordingsSql =
+        std::string("SELECT r.id, r.isrc FROM recordings r WHERE r.id BETWEEN ?1 "
+                    "AND ?2 AND r.isrc GLOB '") +
+        kIsrcGlob + "' ORDER BY r.id";
     static const std::string tracksSql = "SELECT rt.recording_id, rt.release_id FROM release_tracks rt WHERE "
                                          "rt.recording_id BETWEEN ?1 AND ?2 "
                                          "ORDER BY rt.recording_id, rt.release_id, rt.position";
@@ -196,13 +199,16 @@ base::Status RightsBatch::flush()
         ACCORD_TRY((*st)->forEachRow([&](const storage::Statement& row) -> base::Status {
             if (contains(m_pending, row.columnInt(0))) {
                 ids.push_back(row.columnInt(0));
-                // The GLOB matched: the first 12 bytes are a valid ISRC (isrcKey equals isrcKeySql on them; the
-                // SQL expression cost ~2 us a row).
+                // The GLOB matched: the first 12 bytes are a valid ISRC (isrcKey equals isrcKeySql on them;
+                // the SQL expression cost ~2 us a row).
                 const auto isrc = row.columnBlobView(1);
-                const auto key = isrc.size() < 12 ? std::nullopt
-                                                  : isrcKey(std::string_view(reinterpret_cast<const char*>(isrc.data()), 12));
+                const auto key =
+                    isrc.size() < 12
+                        ? std::nullopt
+                        : isrcKey(std::string_view(reinterpret_cast<const char*>(isrc.data()), 12));
                 if (!key)
-                    return base::Error(base::ErrorCode::Internal, "stored ISRC passed its GLOB but has no key")
+                    return base::Error(base::ErrorCode::Internal,
+                                       "stored ISRC passed its GLOB but has no key")
                         .forField("recordings.isrc");
                 keys.push_back(static_cast<std::int64_t>(*key));
             }

@@ -34,7 +34,8 @@ class RightsBatch {
 public:
     /// Receives each added recording that exists and has a valid ISRC (kIsrcGlob), in ascending id order,
     /// with its rights row key (isrcKeySql). An error stops the batch and is returned by add/finish.
-    using Sink = std::function<base::Status(std::int64_t recordingId, std::int64_t isrcKey, const RecordingRights&)>;
+    using Sink =
+        std::function<base::Status(std::int64_t recordingId, std::int64_t isrcKey, const RecordingRights&)>;
 
     /// maxChunk: the most recordings per chunk; maxGap: an id more than this above the previous one starts a
     /// new chunk (a range read costs every row in the range, wanted or not); maxCached: the most releases
@@ -66,7 +67,8 @@ private:
     enum Subject : std::size_t { kOfRecording = 0, kOfRelease = 1 };
 
     base::Status flush();
-    base::Result<storage::Statement*> statement(std::optional<storage::Statement>& slot, const std::string& sql);
+    base::Result<storage::Statement*> statement(std::optional<storage::Statement>& slot,
+                                                const std::string& sql);
     /// Reads the deals, takedowns and purchases attached to subjects in [lo, hi] that `wanted` accepts, in
     /// (subject, id) order, handing each one to `into(subject)`.
     base::Status readScoped(Subject subject, std::int64_t lo, std::int64_t hi,

@@ -12,9 +12,14 @@ namespace {
 constexpr std::uint8_t kVersion = 1;
 
 // DDEX CommercialModelType values common enough to deserve one byte; anything else is stored as text (0).
-constexpr std::array<std::string_view, 8> kModels{
-    "AdvertisementSupportedModel", "SubscriptionModel", "FreeOfChargeModel", "PayAsYouGoModel",
-    "PerformanceModel", "RightsClaimModel", "UserDefined", "AsPerContract"};
+constexpr std::array<std::string_view, 8> kModels{"AdvertisementSupportedModel",
+                                                  "SubscriptionModel",
+                                                  "FreeOfChargeModel",
+                                                  "PayAsYouGoModel",
+                                                  "PerformanceModel",
+                                                  "RightsClaimModel",
+                                                  "UserDefined",
+                                                  "AsPerContract"};
 
 enum : std::uint8_t { kHasValue = 1 };
 enum : std::uint8_t { kWorldwide = 1 };
@@ -60,7 +65,7 @@ public:
     {
         varint(codes.size());
         for (const std::string& c : codes)
-            m_out.append(c.size() == 2 ? c : std::string("??"));  // the stored sets hold only valid codes
+            m_out.append(c.size() == 2 ? c : std::string("??")); // the stored sets hold only valid codes
     }
     void territories(const TerritorySet& t)
     {
@@ -267,8 +272,9 @@ std::string encodeRights(const RecordingRights& rights)
 base::Result<RecordingRights> decodeRights(std::span<const std::uint8_t> row, std::int64_t recordingId)
 {
     const auto corrupt = [&](std::size_t at) {
-        return base::Error(base::ErrorCode::Format, "stored rights row of recording " + std::to_string(recordingId) +
-                                                        " is corrupt at byte " + std::to_string(at))
+        return base::Error(base::ErrorCode::Format, "stored rights row of recording " +
+                                                        std::to_string(recordingId) + " is corrupt at byte " +
+                                                        std::to_string(at))
             .forField("recording_rights.data");
     };
     Reader r(row);

@@ -16,10 +16,10 @@ namespace accord::catalogue::rightsfile {
 ///
 ///   Header (128 bytes)
 ///   blobs     the rows' encoded rights (rights_codec), back to back, in ISRC key order
-///   entries   Entry[rows], sorted by key; row i's bytes are [entries[i].blob, entries[i+1].blob or blobBytes)
-///   fences    uint64 keys: fences[j] = entries[j * kFence].key (a 2-level search touches one entry page)
-///   byId      ById[rows], sorted by recording id
-///   idFences  int64 ids: idFences[j] = byId[j * kFence].recordingId
+///   entries   Entry[rows], sorted by key; row i's bytes are [entries[i].blob, entries[i+1].blob or
+///   blobBytes) fences    uint64 keys: fences[j] = entries[j * kFence].key (a 2-level search touches one
+///   entry page) byId      ById[rows], sorted by recording id idFences  int64 ids: idFences[j] = byId[j *
+///   kFence].recordingId
 /// Sections after the blobs start on 8-byte boundaries.
 inline constexpr char kMagic[8] = {'A', 'C', 'C', 'R', 'I', 'G', 'H', 'T'};
 inline constexpr std::uint32_t kVersion = 1;
@@ -47,7 +47,7 @@ static_assert(sizeof(Header) == 128);
 struct Entry {
     std::uint64_t key;
     std::int64_t recordingId;
-    std::uint64_t blob;  // offset within the blob section
+    std::uint64_t blob; // offset within the blob section
 };
 static_assert(sizeof(Entry) == 24);
 
@@ -57,12 +57,19 @@ struct ById {
 };
 static_assert(sizeof(ById) == 16);
 
-inline std::uint64_t fenceCount(std::uint64_t rows) { return (rows + kFence - 1) / kFence; }
-inline std::uint64_t align8(std::uint64_t n) { return (n + 7) & ~std::uint64_t{7}; }
+inline std::uint64_t fenceCount(std::uint64_t rows)
+{
+    return (rows + kFence - 1) / kFence;
+}
+inline std::uint64_t align8(std::uint64_t n)
+{
+    return (n + 7) & ~std::uint64_t{7};
+}
 
 /// The header a file of these dimensions must have (all offsets computed): the writer fills it, the reader
 /// compares the file's against it.
-inline Header layout(const std::string& uuid, std::int64_t generation, std::uint64_t rows, std::uint64_t blobBytes)
+inline Header layout(const std::string& uuid, std::int64_t generation, std::uint64_t rows,
+                     std::uint64_t blobBytes)
 {
     Header h{};
     std::memcpy(h.magic, kMagic, sizeof h.magic);

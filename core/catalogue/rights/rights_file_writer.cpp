@@ -152,7 +152,8 @@ base::Status writeIndex(storage::Connection& conn, const std::filesystem::path& 
     std::uint64_t rows = 0;
     std::uint64_t lastKey = 0;
     base::Status failed;
-    auto st = storage::Statement::prepare(conn, "SELECT isrc_key, recording_id, data FROM recording_rights ORDER BY isrc_key");
+    auto st = storage::Statement::prepare(
+        conn, "SELECT isrc_key, recording_id, data FROM recording_rights ORDER BY isrc_key");
     if (!st.ok())
         return std::move(st).error();
     ACCORD_TRY(st->forEachRow([&](storage::Statement& row) {
@@ -160,7 +161,8 @@ base::Status writeIndex(storage::Connection& conn, const std::filesystem::path& 
             return;
         const auto key = static_cast<std::uint64_t>(row.columnInt(0));
         if (rows > 0 && key <= lastKey) {
-            failed = base::Error(base::ErrorCode::Database, "recording_rights is not in key order").inFile(conn.path());
+            failed = base::Error(base::ErrorCode::Database, "recording_rights is not in key order")
+                         .inFile(conn.path());
             return;
         }
         const rf::Entry e{key, row.columnInt(1), blobs.offset() - sizeof(rf::Header)};
@@ -175,7 +177,8 @@ base::Status writeIndex(storage::Connection& conn, const std::filesystem::path& 
         ++rows;
     }));
     ACCORD_TRY(std::move(failed));
-    const rf::Header header = rf::layout(state.catalogueUuid, generation, rows, blobs.offset() - sizeof(rf::Header));
+    const rf::Header header =
+        rf::layout(state.catalogueUuid, generation, rows, blobs.offset() - sizeof(rf::Header));
     ACCORD_TRY(blobs.pad8());
     ACCORD_TRY(entries.flush());
     // The entries, copied from the scratch file.
@@ -192,7 +195,8 @@ base::Status writeIndex(storage::Connection& conn, const std::filesystem::path& 
         at += n;
     }
     ACCORD_TRY(blobs.put(fences.data(), fences.size() * sizeof(std::uint64_t)));
-    std::sort(byId.begin(), byId.end(), [](const rf::ById& a, const rf::ById& b) { return a.recordingId < b.recordingId; });
+    std::sort(byId.begin(), byId.end(),
+              [](const rf::ById& a, const rf::ById& b) { return a.recordingId < b.recordingId; });
     std::vector<std::int64_t> idFences;
     idFences.reserve(fences.size());
     for (std::uint64_t i = 0; i < rows; i += rf::kFence)
@@ -201,8 +205,10 @@ base::Status writeIndex(storage::Connection& conn, const std::filesystem::path& 
     ACCORD_TRY(blobs.put(idFences.data(), idFences.size() * sizeof(std::int64_t)));
     ACCORD_TRY(blobs.flush());
     if (blobs.offset() != header.fileBytes)
-        return base::Error(base::ErrorCode::Io, "decision index size does not match its layout").inFile(tmp.string());
-    if (::pwrite(out.get(), &header, sizeof header, 0) != static_cast<ssize_t>(sizeof header) || ::fsync(out.get()) != 0)
+        return base::Error(base::ErrorCode::Io, "decision index size does not match its layout")
+            .inFile(tmp.string());
+    if (::pwrite(out.get(), &header, sizeof header, 0) != static_cast<ssize_t>(sizeof header) ||
+        ::fsync(out.get()) != 0)
         return ioError(tmp, "cannot write the decision index");
     rowsOut = rows;
     bytesOut = header.fileBytes;
@@ -211,8 +217,8 @@ base::Status writeIndex(storage::Connection& conn, const std::filesystem::path& 
 
 } // namespace
 
-base::Result<RightsIndexBuild> buildRightsIndex(storage::Connection& conn, const std::filesystem::path& indexFile,
-                                                IndexPolicy policy)
+base::Result<RightsIndexBuild> buildRightsIndex(storage::Connection& conn,
+                                                const std::filesystem::path& indexFile, IndexPolicy policy)
 {
     const auto started = std::chrono::steady_clock::now();
     RightsIndexBuild report;
@@ -231,15 +237,18 @@ base::Result<RightsIndexBuild> buildRightsIndex(storage::Connection& conn, const
     const auto current = usableHeader(indexFile, *state);
     report.changesBefore = -1;
     if (current) {
-        auto changes = scalar(conn, "SELECT count(*) FROM rights_changes WHERE generation >= ?1", current->baseGeneration);
+        auto changes = scalar(conn, "SELECT count(*) FROM rights_changes WHERE generation >= ?1",
+                              current->baseGeneration);
         if (!changes.ok())
             return std::move(changes).error();
         report.changesBefore = *changes;
         report.rows = current->rows;
         report.bytes = current->fileBytes;
-        const auto threshold = std::max<std::int64_t>(kMinChangesForBuild, static_cast<std::int64_t>(current->rows / 32));
+        const auto threshold =
+            std::max<std::int64_t>(kMinChangesForBuild, static_cast<std::int64_t>(current->rows / 32));
         if (policy == IndexPolicy::WhenWorthIt && *changes <= threshold) {
-            report.reason = std::to_string(*changes) + " rows changed since the index was built (rebuilt above " +
+            report.reason = std::to_string(*changes) +
+                            " rows changed since the index was built (rebuilt above " +
                             std::to_string(threshold) + ")";
             return report;
         }
@@ -268,7 +277,8 @@ base::Result<RightsIndexBuild> buildRightsIndex(storage::Connection& conn, const
         auto dirty = scalar(conn, "SELECT count(*) FROM rights_dirty");
         base::Status written = dirty.ok() ? base::Status{} : base::Status(std::move(dirty).error());
         if (written.ok() && *dirty != 0)
-            written = base::Error(base::ErrorCode::Database, "writes are pending a refresh of the stored rights rows")
+            written = base::Error(base::ErrorCode::Database,
+                                  "writes are pending a refresh of the stored rights rows")
                           .inFile(conn.path());
         if (written.ok())
             written = writeIndex(conn, tmp, *state, generation, report.rows, report.bytes);
@@ -283,7 +293,8 @@ base::Result<RightsIndexBuild> buildRightsIndex(storage::Connection& conn, const
         ::unlink(tmp.c_str());
         return e;
     }
-    if (Fd dir(::open(indexFile.parent_path().empty() ? "." : indexFile.parent_path().c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (Fd dir(::open(indexFile.parent_path().empty() ? "." : indexFile.parent_path().c_str(),
+                      O_RDONLY | O_DIRECTORY | O_CLOEXEC));
         dir.get() >= 0)
         (void)::fsync(dir.get());
     // The log now only needs what the new file lacks.
@@ -295,7 +306,8 @@ base::Result<RightsIndexBuild> buildRightsIndex(storage::Connection& conn, const
         if (!prune.ok())
             return std::move(prune).error();
         ACCORD_TRY(prune->bind(1, generation).run());
-        auto floor = storage::Statement::prepare(conn, "UPDATE rights_state SET min_base = max(min_base, ?1)");
+        auto floor =
+            storage::Statement::prepare(conn, "UPDATE rights_state SET min_base = max(min_base, ?1)");
         if (!floor.ok())
             return std::move(floor).error();
         ACCORD_TRY(floor->bind(1, generation).run());
@@ -317,7 +329,8 @@ void maintainRightsIndex(storage::Connection& conn)
                                           build.error().describe());
     else if (build->built)
         base::logInfo("catalogue", "decision index " + file.string() + ": " + std::to_string(build->rows) +
-                                       " rows in " + std::to_string(build->seconds) + " s (" + build->reason + ")");
+                                       " rows in " + std::to_string(build->seconds) + " s (" + build->reason +
+                                       ")");
 }
 
 base::Status beginBulkRightsRefresh(storage::Connection& conn)
@@ -328,8 +341,9 @@ base::Status beginBulkRightsRefresh(storage::Connection& conn)
 base::Status endBulkRightsRefresh(storage::Connection& conn)
 {
     // Every earlier index lacks these rows and the log does not have them: none is usable any more.
-    return conn.exec("DELETE FROM rights_changes; "
-                     "UPDATE rights_state SET log_changes = 1, generation = generation + 1, min_base = generation + 1");
+    return conn.exec(
+        "DELETE FROM rights_changes; "
+        "UPDATE rights_state SET log_changes = 1, generation = generation + 1, min_base = generation + 1");
 }
 
 } // namespace accord::catalogue

@@ -14,15 +14,16 @@ namespace accord::catalogue {
 /// What buildRightsIndex did.
 struct RightsIndexBuild {
     bool built = false;
-    std::string reason;              ///< why it was built, or why not
-    std::uint64_t rows = 0;          ///< rows in the index now in place (0 when none)
-    std::uint64_t bytes = 0;         ///< its file size
-    std::int64_t changesBefore = 0;  ///< rows the change log held beyond the previous index (-1: no usable one)
+    std::string reason;      ///< why it was built, or why not
+    std::uint64_t rows = 0;  ///< rows in the index now in place (0 when none)
+    std::uint64_t bytes = 0; ///< its file size
+    std::int64_t changesBefore =
+        0; ///< rows the change log held beyond the previous index (-1: no usable one)
     double seconds = 0;
 };
 
 enum class IndexPolicy {
-    WhenWorthIt,  ///< only when there is no usable index or its change log grew past max(4096, rows / 32)
+    WhenWorthIt, ///< only when there is no usable index or its change log grew past max(4096, rows / 32)
     Always,
 };
 
@@ -36,8 +37,8 @@ enum class IndexPolicy {
 /// Memory: 16 bytes per row for the by-recording order (240 MB at 15M rows), released at the end.
 /// [the connection's thread] Failure: Io naming the file, Database; nothing in the catalogue changes
 /// except the generation counter.
-base::Result<RightsIndexBuild> buildRightsIndex(storage::Connection& conn, const std::filesystem::path& indexFile,
-                                                IndexPolicy policy);
+base::Result<RightsIndexBuild> buildRightsIndex(storage::Connection& conn,
+                                                const std::filesystem::path& indexFile, IndexPolicy policy);
 
 /// After a write's commit: buildRightsIndex(WhenWorthIt) beside the connection's database file, logging
 /// what it did; a failure is logged, not returned (the write is complete without the index).

@@ -74,11 +74,13 @@ base::Result<std::int64_t> refreshRights(storage::Connection& conn)
     const bool bulk = marks->columnInt(0) > kBulkMarks;
     if (bulk)
         ACCORD_TRY(beginBulkRightsRefresh(conn));
-    RightsBatch batch(conn, [&](std::int64_t id, std::int64_t key, const RecordingRights& rights) -> base::Status {
-        const std::string data = encodeRights(rights);
-        const std::span<const std::uint8_t> bytes(reinterpret_cast<const std::uint8_t*>(data.data()), data.size());
-        return store->bind(1, key).bind(2, id).bindBlob(3, bytes).run();
-    });
+    RightsBatch batch(conn,
+                      [&](std::int64_t id, std::int64_t key, const RecordingRights& rights) -> base::Status {
+                          const std::string data = encodeRights(rights);
+                          const std::span<const std::uint8_t> bytes(
+                              reinterpret_cast<const std::uint8_t*>(data.data()), data.size());
+                          return store->bind(1, key).bind(2, id).bindBlob(3, bytes).run();
+                      });
     std::int64_t rebuilt = 0;
     for (;;) {
         auto row = affected->step();

@@ -15,10 +15,10 @@ namespace accord::catalogue {
 ///
 /// Triggers (catalogue migration 2) note in rights_dirty what every write touched: a recording, a release
 /// (its tracks) or a deal (its subject and every sublicence below it). This expands those marks to the
-/// recordings they affect, rebuilds each one's row from the tables (RightsBatch: in chunks, byte for byte what
-/// RightsQuery gives) and clears the marks.
-/// Readers use a row only while rights_dirty is empty, so a write made by any path (even a sqlite3 shell)
-/// can never be answered from a stale row; it is merely slower until refreshed.
+/// recordings they affect, rebuilds each one's row from the tables (RightsBatch: in chunks, byte for byte
+/// what RightsQuery gives) and clears the marks. Readers use a row only while rights_dirty is empty, so a
+/// write made by any path (even a sqlite3 shell) can never be answered from a stale row; it is merely slower
+/// until refreshed.
 ///
 /// Call it inside the write transaction, just before commit: the rows then change atomically with the
 /// deals they describe. Returns how many rows were rebuilt.

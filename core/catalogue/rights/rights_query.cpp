@@ -26,11 +26,12 @@ std::string rightsSql()
     const auto both = [](const std::string& cols, const char* table, const char* alias, int kind) {
         const std::string k = ", " + std::to_string(kind);
         return "SELECT " + cols + k + " FROM " + table + " " + alias + " WHERE " + alias +
-               ".recording_id = ?1 UNION ALL SELECT " + cols + k + " FROM release_tracks rt JOIN " + table + " " +
-               alias + " ON " + alias + ".release_id = rt.release_id WHERE rt.recording_id = ?1";
+               ".recording_id = ?1 UNION ALL SELECT " + cols + k + " FROM release_tracks rt JOIN " + table +
+               " " + alias + " ON " + alias + ".release_id = rt.release_id WHERE rt.recording_id = ?1";
     };
-    return both(deal, "deals", "d", kDealRow) + " UNION ALL " + both(takedown, "takedowns", "t", kTakedownRow) +
-           " UNION ALL " + both(purchase, "purchases", "p", kPurchaseRow);
+    return both(deal, "deals", "d", kDealRow) + " UNION ALL " +
+           both(takedown, "takedowns", "t", kTakedownRow) + " UNION ALL " +
+           both(purchase, "purchases", "p", kPurchaseRow);
 }
 
 } // namespace
@@ -67,7 +68,8 @@ base::Result<RecordingRights> RightsQuery::load(std::int64_t recordingId)
     }));
     (*st)->reset();
     // Parents of sublicences, up the chain, whatever their scope.
-    static const std::string parentSql = std::string("SELECT ") + rows::kDealColumns + " FROM deals d WHERE d.id = ?1";
+    static const std::string parentSql =
+        std::string("SELECT ") + rows::kDealColumns + " FROM deals d WHERE d.id = ?1";
     const auto known = [&](std::int64_t id) {
         const auto match = [&](const Deal& d) { return d.id == id; };
         return std::any_of(out.deals.begin(), out.deals.end(), match) ||
@@ -75,8 +77,8 @@ base::Result<RecordingRights> RightsQuery::load(std::int64_t recordingId)
     };
     // Walks candidates, then ancestors as they are appended (indexes stay valid, references may not).
     for (size_t i = 0; i < out.deals.size() + out.ancestors.size(); ++i) {
-        const auto parentId = i < out.deals.size() ? out.deals[i].parentId
-                                                   : out.ancestors[i - out.deals.size()].parentId;
+        const auto parentId =
+            i < out.deals.size() ? out.deals[i].parentId : out.ancestors[i - out.deals.size()].parentId;
         if (!parentId || known(*parentId))
             continue;
         auto parent = storage::Statement::reuse(m_conn, m_parent, parentSql);

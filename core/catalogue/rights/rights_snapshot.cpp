@@ -60,14 +60,16 @@ std::filesystem::path rightsIndexPath(const std::filesystem::path& dbPath)
 
 base::Result<RightsState> readRightsState(storage::Connection& conn)
 {
-    auto st = storage::Statement::prepare(conn, "SELECT catalogue_uuid, generation, min_base FROM rights_state");
+    auto st =
+        storage::Statement::prepare(conn, "SELECT catalogue_uuid, generation, min_base FROM rights_state");
     if (!st.ok())
         return std::move(st).error();
     auto row = st->step();
     if (!row.ok())
         return std::move(row).error();
     if (!*row)
-        return base::Error(base::ErrorCode::Database, "the catalogue has no rights_state row").inFile(conn.path());
+        return base::Error(base::ErrorCode::Database, "the catalogue has no rights_state row")
+            .inFile(conn.path());
     return RightsState{st->columnText(0), st->columnInt(1), st->columnInt(2)};
 }
 
@@ -86,12 +88,19 @@ struct RightsSnapshot::Mapping {
     }
 
     const rf::Entry* entries() const { return reinterpret_cast<const rf::Entry*>(base + header.entryOffset); }
-    const std::uint64_t* fences() const { return reinterpret_cast<const std::uint64_t*>(base + header.fenceOffset); }
+    const std::uint64_t* fences() const
+    {
+        return reinterpret_cast<const std::uint64_t*>(base + header.fenceOffset);
+    }
     const rf::ById* byId() const { return reinterpret_cast<const rf::ById*>(base + header.byIdOffset); }
-    const std::int64_t* idFences() const { return reinterpret_cast<const std::int64_t*>(base + header.idFenceOffset); }
+    const std::int64_t* idFences() const
+    {
+        return reinterpret_cast<const std::int64_t*>(base + header.idFenceOffset);
+    }
 
     // Maps the file and checks that its header describes a complete file of this catalogue's.
-    static std::unique_ptr<Mapping> open(const std::filesystem::path& file, const RightsState& state, std::string& whyNot)
+    static std::unique_ptr<Mapping> open(const std::filesystem::path& file, const RightsState& state,
+                                         std::string& whyNot)
     {
         const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
         if (fd < 0) {
@@ -138,7 +147,8 @@ struct RightsSnapshot::Mapping {
     }
 };
 
-RightsSnapshot::RightsSnapshot(std::unique_ptr<Mapping> map, std::unordered_map<std::uint64_t, Change> changes)
+RightsSnapshot::RightsSnapshot(std::unique_ptr<Mapping> map,
+                               std::unordered_map<std::uint64_t, Change> changes)
     : m_map(std::move(map)), m_changes(std::move(changes))
 {
     for (const auto& [key, change] : m_changes)
@@ -150,9 +160,8 @@ RightsSnapshot::RightsSnapshot(RightsSnapshot&&) noexcept = default;
 RightsSnapshot& RightsSnapshot::operator=(RightsSnapshot&&) noexcept = default;
 RightsSnapshot::~RightsSnapshot() = default;
 
-base::Result<std::optional<RightsSnapshot>> RightsSnapshot::load(storage::Connection& conn,
-                                                                 const std::filesystem::path& indexFile,
-                                                                 std::string& whyNot)
+base::Result<std::optional<RightsSnapshot>>
+RightsSnapshot::load(storage::Connection& conn, const std::filesystem::path& indexFile, std::string& whyNot)
 {
     using Out = std::optional<RightsSnapshot>;
     if (indexFile.empty()) {
@@ -179,7 +188,8 @@ base::Result<std::optional<RightsSnapshot>> RightsSnapshot::load(storage::Connec
     auto map = Mapping::open(indexFile, *state, whyNot);
     if (!map)
         return Out();
-    auto count = storage::Statement::prepare(conn, "SELECT count(*) FROM rights_changes WHERE generation >= ?1");
+    auto count =
+        storage::Statement::prepare(conn, "SELECT count(*) FROM rights_changes WHERE generation >= ?1");
     if (!count.ok())
         return std::move(count).error();
     count->bind(1, map->header.baseGeneration);
@@ -191,9 +201,9 @@ base::Result<std::optional<RightsSnapshot>> RightsSnapshot::load(storage::Connec
         return Out();
     }
     std::unordered_map<std::uint64_t, Change> changes;
-    auto changed = storage::Statement::prepare(conn,
-        "SELECT c.isrc_key, r.recording_id, r.data FROM rights_changes c "
-        "LEFT JOIN recording_rights r ON r.isrc_key = c.isrc_key WHERE c.generation >= ?1");
+    auto changed = storage::Statement::prepare(
+        conn, "SELECT c.isrc_key, r.recording_id, r.data FROM rights_changes c "
+              "LEFT JOIN recording_rights r ON r.isrc_key = c.isrc_key WHERE c.generation >= ?1");
     if (!changed.ok())
         return std::move(changed).error();
     changed->bind(1, map->header.baseGeneration);
@@ -239,7 +249,8 @@ std::optional<RightsSnapshot::Row> RightsSnapshot::byIsrcKey(std::uint64_t key) 
     const std::uint64_t first = static_cast<std::uint64_t>(fence - fences - 1) * rf::kFence;
     const rf::Entry* begin = m_map->entries() + first;
     const rf::Entry* end = m_map->entries() + std::min(rows, first + rf::kFence);
-    const rf::Entry* e = std::lower_bound(begin, end, key, [](const rf::Entry& x, std::uint64_t k) { return x.key < k; });
+    const rf::Entry* e =
+        std::lower_bound(begin, end, key, [](const rf::Entry& x, std::uint64_t k) { return x.key < k; });
     if (e == end || e->key != key)
         return std::nullopt;
     return indexed(static_cast<std::uint64_t>(e - m_map->entries()));
@@ -262,8 +273,8 @@ std::optional<RightsSnapshot::Row> RightsSnapshot::byRecording(std::int64_t reco
     const std::uint64_t first = static_cast<std::uint64_t>(fence - fences - 1) * rf::kFence;
     const rf::ById* begin = m_map->byId() + first;
     const rf::ById* end = m_map->byId() + std::min(rows, first + rf::kFence);
-    const rf::ById* b = std::lower_bound(begin, end, recordingId,
-                                         [](const rf::ById& x, std::int64_t id) { return x.recordingId < id; });
+    const rf::ById* b = std::lower_bound(
+        begin, end, recordingId, [](const rf::ById& x, std::int64_t id) { return x.recordingId < id; });
     if (b == end || b->recordingId != recordingId || b->entry >= rows)
         return std::nullopt;
     // Its row changed since the build (and no longer belongs to this recording, or it would be in
@@ -273,7 +284,13 @@ std::optional<RightsSnapshot::Row> RightsSnapshot::byRecording(std::int64_t reco
     return indexed(b->entry);
 }
 
-std::int64_t RightsSnapshot::baseGeneration() const { return m_map->header.baseGeneration; }
-std::uint64_t RightsSnapshot::indexedRows() const { return m_map->header.rows; }
+std::int64_t RightsSnapshot::baseGeneration() const
+{
+    return m_map->header.baseGeneration;
+}
+std::uint64_t RightsSnapshot::indexedRows() const
+{
+    return m_map->header.rows;
+}
 
 } // namespace accord::catalogue

@@ -44,9 +44,8 @@ base::Result<RightsState> readRightsState(storage::Connection& conn);
 class RightsSnapshot {
 public:
     /// Loads in one read transaction of conn (which must not be inside one).
-    static base::Result<std::optional<RightsSnapshot>> load(storage::Connection& conn,
-                                                            const std::filesystem::path& indexFile,
-                                                            std::string& whyNot);
+    static base::Result<std::optional<RightsSnapshot>>
+    load(storage::Connection& conn, const std::filesystem::path& indexFile, std::string& whyNot);
 
     RightsSnapshot(RightsSnapshot&&) noexcept;
     RightsSnapshot& operator=(RightsSnapshot&&) noexcept;
@@ -70,7 +69,7 @@ public:
 private:
     struct Mapping;
     struct Change {
-        std::optional<std::int64_t> recordingId;  // nullopt: the row was deleted
+        std::optional<std::int64_t> recordingId; // nullopt: the row was deleted
         std::vector<std::uint8_t> data;
     };
     RightsSnapshot(std::unique_ptr<Mapping> map, std::unordered_map<std::uint64_t, Change> changes);
@@ -78,7 +77,7 @@ private:
 
     std::unique_ptr<Mapping> m_map;
     std::unordered_map<std::uint64_t, Change> m_changes;          // by ISRC key
-    std::unordered_map<std::int64_t, std::uint64_t> m_changedIds;  // recording -> ISRC key, rows present only
+    std::unordered_map<std::int64_t, std::uint64_t> m_changedIds; // recording -> ISRC key, rows present only
 };
 
 } // namespace accord::catalogue

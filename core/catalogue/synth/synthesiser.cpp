@@ -18,11 +18,14 @@ namespace {
 constexpr int kLabels = 20;
 constexpr int kAlbumTracks = 10;
 constexpr std::array<const char*, 40> kTerritories{
-    "CN", "HK", "TW", "MO", "JP", "KR", "SG", "MY", "TH", "VN", "ID", "PH", "IN", "AU", "NZ", "US", "CA", "MX",
-    "BR", "AR", "GB", "IE", "FR", "DE", "ES", "IT", "NL", "BE", "SE", "NO", "DK", "FI", "PL", "CZ", "AT", "CH",
-    "PT", "TR", "ZA", "AE"};
+    "CN", "HK", "TW", "MO", "JP", "KR", "SG", "MY", "TH", "VN", "ID", "PH", "IN", "AU",
+    "NZ", "US", "CA", "MX", "BR", "AR", "GB", "IE", "FR", "DE", "ES", "IT", "NL", "BE",
+    "SE", "NO", "DK", "FI", "PL", "CZ", "AT", "CH", "PT", "TR", "ZA", "AE"};
 constexpr auto kTerritoryCount = static_cast<std::int64_t>(kTerritories.size());
-const char* territoryAt(std::int64_t i) { return kTerritories[static_cast<size_t>(i)]; }
+const char* territoryAt(std::int64_t i)
+{
+    return kTerritories[static_cast<size_t>(i)];
+}
 
 constexpr const char* kDistributor = "Synth Distribution";
 constexpr const char* kSublicensee = "Synth Sublicensee";
@@ -34,16 +37,17 @@ std::string labelName(int label)
 }
 
 constexpr std::array<const char*, 32> kWords{
-    "sunny", "day", "blue", "porcelain", "night", "river", "moon", "paper", "kite", "rain", "city", "light",
-    "heart", "summer", "winter", "dream", "orange", "jasmine", "wind", "song", "star", "road", "home", "fire",
-    "ocean", "silver", "golden", "echo", "shadow", "garden", "mirror", "lantern"};
+    "sunny",  "day",     "blue",   "porcelain", "night",  "river",  "moon",   "paper",
+    "kite",   "rain",    "city",   "light",     "heart",  "summer", "winter", "dream",
+    "orange", "jasmine", "wind",   "song",      "star",   "road",   "home",   "fire",
+    "ocean",  "silver",  "golden", "echo",      "shadow", "garden", "mirror", "lantern"};
 constexpr std::array<const char*, 4> kIsrcCountries{"CN", "TW", "HK", "GB"};
 
 class Synth {
 public:
     Synth(CatalogueWriter& w, std::uint64_t seed) : m_w(w), m_rng(seed) {}
 
-    std::int64_t pick(std::int64_t lo, std::int64_t hi)  // inclusive
+    std::int64_t pick(std::int64_t lo, std::int64_t hi) // inclusive
     {
         return std::uniform_int_distribution<std::int64_t>(lo, hi)(m_rng);
     }
@@ -51,7 +55,7 @@ public:
 
     base::Instant day(std::int64_t daysFrom2010)
     {
-        return base::Instant(std::chrono::seconds((14610 + daysFrom2010) * 86400));  // 2010-01-01 + n days
+        return base::Instant(std::chrono::seconds((14610 + daysFrom2010) * 86400)); // 2010-01-01 + n days
     }
 
     TerritorySet territories(const TerritorySet* within)
@@ -87,7 +91,7 @@ public:
         if (parent && parent->validFrom) {
             const std::int64_t parentStart = (parent->validFrom->time_since_epoch().count() / 86400) - 14610;
             start = std::max(start, parentStart + pick(0, 200));
-            end = start + pick(180, 4 * 365);  // may outlive the parent: decide() clips it
+            end = start + pick(180, 4 * 365); // may outlive the parent: decide() clips it
         }
         d.validFrom = day(start);
         if (end)
@@ -98,7 +102,8 @@ public:
     {
         std::string t;
         for (std::int64_t n = pick(1, 4); n > 0; --n) {
-            std::string w = kWords[static_cast<size_t>(pick(0, static_cast<std::int64_t>(kWords.size()) - 1))];
+            std::string w =
+                kWords[static_cast<size_t>(pick(0, static_cast<std::int64_t>(kWords.size()) - 1))];
             if (t.empty())
                 w[0] = static_cast<char>(w[0] - 'a' + 'A');
             t += (t.empty() ? "" : " ") + w;
@@ -106,14 +111,16 @@ public:
         return t;
     }
 
-    base::Status album(std::int64_t firstIndex, std::int64_t tracks, std::int64_t albumNo, SynthReport& report);
+    base::Status album(std::int64_t firstIndex, std::int64_t tracks, std::int64_t albumNo,
+                       SynthReport& report);
 
 private:
     CatalogueWriter& m_w;
     std::mt19937_64 m_rng;
 };
 
-base::Status Synth::album(std::int64_t firstIndex, std::int64_t tracks, std::int64_t albumNo, SynthReport& report)
+base::Status Synth::album(std::int64_t firstIndex, std::int64_t tracks, std::int64_t albumNo,
+                          SynthReport& report)
 {
     Release rel;
     char key[32];
@@ -161,9 +168,10 @@ base::Status Synth::album(std::int64_t firstIndex, std::int64_t tracks, std::int
     main.territories = territories(nullptr);
     window(main, nullptr);
     const double m = std::uniform_real_distribution<double>(0, 1)(m_rng);
-    main.commercialModels = m < 0.6    ? std::vector<std::string>{"SubscriptionModel"}
-                            : m < 0.85 ? std::vector<std::string>{"AdvertisementSupportedModel", "SubscriptionModel"}
-                                       : std::vector<std::string>{"AdvertisementSupportedModel"};
+    main.commercialModels = m < 0.6 ? std::vector<std::string>{"SubscriptionModel"}
+                            : m < 0.85
+                                ? std::vector<std::string>{"AdvertisementSupportedModel", "SubscriptionModel"}
+                                : std::vector<std::string>{"AdvertisementSupportedModel"};
     main.useTypes = static_cast<UseTypes>(bit(UseType::Stream) | (chance(0.5) ? bit(UseType::Download) : 0));
     main.exclusive = chance(0.2);
     auto mainId = m_w.upsertDeal(main, "synth");
@@ -211,7 +219,8 @@ base::Status Synth::album(std::int64_t firstIndex, std::int64_t tracks, std::int
         t.takedownKey = std::string(key) + ":td";
         const bool wholeRelease = chance(0.5);
         t.scope = wholeRelease ? Scope::Release : Scope::Recording;
-        t.subjectId = wholeRelease ? *releaseId : rel.trackRecordingIds[static_cast<size_t>(pick(0, tracks - 1))];
+        t.subjectId =
+            wholeRelease ? *releaseId : rel.trackRecordingIds[static_cast<size_t>(pick(0, tracks - 1))];
         (void)t.territories.include(territoryAt(pick(0, kTerritoryCount - 1)));
         t.effective = day(pick(700, 4700));
         t.transition = std::chrono::hours(24 * (chance(0.5) ? 0 : pick(1, 30)));
@@ -268,7 +277,8 @@ base::Result<SynthReport> synthesiseCatalogue(Catalogue& catalogue, const SynthO
         auto tx = storage::Transaction::begin(catalogue.connection());
         if (!tx.ok())
             return std::move(tx).error();
-        const std::int64_t batchEnd = std::min(options.recordings, next + std::max<std::int64_t>(options.batchRecordings, 1));
+        const std::int64_t batchEnd =
+            std::min(options.recordings, next + std::max<std::int64_t>(options.batchRecordings, 1));
         while (next < batchEnd) {
             const std::int64_t tracks = std::min<std::int64_t>(kAlbumTracks, options.recordings - next);
             ACCORD_TRY(synth.album(next, tracks, albumNo++, report));

@@ -13,7 +13,7 @@ namespace accord::catalogue {
 struct SynthOptions {
     std::int64_t recordings = 1000;
     std::uint64_t seed = 1;
-    std::int64_t batchRecordings = 50'000;  ///< recordings per committed transaction
+    std::int64_t batchRecordings = 50'000; ///< recordings per committed transaction
 };
 
 struct SynthReport {
@@ -24,7 +24,7 @@ struct SynthReport {
     std::int64_t takedowns = 0;
     std::int64_t purchases = 0;
     std::int64_t aliases = 0;
-    std::int64_t parties = 0;  ///< the labels and the two licensees, written once
+    std::int64_t parties = 0; ///< the labels and the two licensees, written once
 };
 
 /// Writes a synthetic catalogue of realistic shape through CatalogueWriter (the importers' write path):

@@ -20,12 +20,14 @@ TEST_CASE("lossless files decode bit-exactly in their native width", "[decoder]"
         SampleFormat native;
         const char* codec;
     };
-    const Case cases[] = {{Container::Flac, 16, SampleFormat::S16, "flac"}, {Container::Flac, 24, SampleFormat::S32, "flac"},
-                          {Container::Wav, 16, SampleFormat::S16, "wav"},   {Container::Wav, 24, SampleFormat::S32, "wav"},
-                          {Container::Aiff, 16, SampleFormat::S16, "aiff"}, {Container::Aiff, 24, SampleFormat::S32, "aiff"}};
+    const Case cases[] = {
+        {Container::Flac, 16, SampleFormat::S16, "flac"}, {Container::Flac, 24, SampleFormat::S32, "flac"},
+        {Container::Wav, 16, SampleFormat::S16, "wav"},   {Container::Wav, 24, SampleFormat::S32, "wav"},
+        {Container::Aiff, 16, SampleFormat::S16, "aiff"}, {Container::Aiff, 24, SampleFormat::S32, "aiff"}};
     for (const Case& c : cases) {
         const auto samples = audio::synthesizeSignal(48000, 2, c.bits, 12345, c.bits);
-        const auto path = dir / (std::string(c.codec) + std::to_string(c.bits) + "." + audio::extensionOf(c.container));
+        const auto path =
+            dir / (std::string(c.codec) + std::to_string(c.bits) + "." + audio::extensionOf(c.container));
         REQUIRE(audio::writePcmFile(path, {c.container, 48000, 2, c.bits}, samples).ok());
         auto dec = audio::openDecoder(path);
         REQUIRE(dec.ok());

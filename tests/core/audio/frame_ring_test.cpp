@@ -49,7 +49,7 @@ TEST_CASE("reset empties the ring", "[ring]")
 TEST_CASE("two threads move every frame in order (stress, run under TSan too)", "[ring][stress]")
 {
     FrameRing ring;
-    ring.configure(1024, 8);  // 8-byte frames: a counter
+    ring.configure(1024, 8); // 8-byte frames: a counter
     constexpr std::uint64_t kFrames = 2'000'000;
     std::thread producer([&] {
         std::uint64_t next = 0;

@@ -45,7 +45,7 @@ TEST_CASE("the allocation detector catches an allocation on a real-time thread",
     const auto before = accord::test::realtimeAllocations();
     {
         RealtimeScope rt;
-        auto p = std::make_unique<int>(5);  // what the callback must never do
+        auto p = std::make_unique<int>(5); // what the callback must never do
         CHECK(*p == 5);
     }
     CHECK(accord::test::realtimeAllocations() == before + 1);

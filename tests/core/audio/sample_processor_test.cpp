@@ -17,7 +17,8 @@ std::vector<std::int16_t> sine16(std::size_t frames, double amplitude)
 {
     std::vector<std::int16_t> out(frames);
     for (std::size_t i = 0; i < frames; ++i)
-        out[i] = static_cast<std::int16_t>(std::lround(amplitude * 32767 * std::sin(2 * std::numbers::pi * 1000 * static_cast<double>(i) / 48000.0)));
+        out[i] = static_cast<std::int16_t>(std::lround(
+            amplitude * 32767 * std::sin(2 * std::numbers::pi * 1000 * static_cast<double>(i) / 48000.0)));
     return out;
 }
 
@@ -82,7 +83,8 @@ TEST_CASE("24/192 capped to standard is resampled to 48 kHz and requantised to 1
     REQUIRE(p.configure(hires, out).ok());
     std::vector<std::int32_t> in(192000 * 2);
     for (std::size_t f = 0; f < 192000; ++f)
-        in[2 * f] = in[2 * f + 1] = static_cast<std::int32_t>(0.5 * 2147483647.0 * std::sin(2 * std::numbers::pi * 1000 * static_cast<double>(f) / 192000.0));
+        in[2 * f] = in[2 * f + 1] = static_cast<std::int32_t>(
+            0.5 * 2147483647.0 * std::sin(2 * std::numbers::pi * 1000 * static_cast<double>(f) / 192000.0));
     std::size_t produced = 0;
     double peak = 0;
     for (std::size_t off = 0; off < 192000; off += 4096) {
@@ -112,5 +114,5 @@ TEST_CASE("fixed-rate mode converts every track to float at the fixed rate", "[p
     const AudioFormat same{48000, 2, SampleFormat::S16, 16};
     const AudioFormat converted = planOutputFormat(same, "flac", track, 48000u, notes);
     CHECK(converted.sampleRate == 48000);
-    CHECK(converted.sampleFormat == SampleFormat::F32);  // one stream format for every track
+    CHECK(converted.sampleFormat == SampleFormat::F32); // one stream format for every track
 }

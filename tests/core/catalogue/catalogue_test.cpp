@@ -78,9 +78,10 @@ TEST_CASE("catalogue read API: by ISRC, id, title key, alias, fingerprint", "[ca
 
     std::vector<FingerprintEntry> fps;
     REQUIRE(cat->forEachFingerprinted([&](const FingerprintEntry& e) {
-        fps.push_back(e);
-        return true;
-    }).ok());
+                   fps.push_back(e);
+                   return true;
+               })
+                .ok());
     REQUIRE(fps.size() == 1);
     CHECK(fps[0].catalogueId == "R1");
     CHECK(fps[0].fingerprint == "AQADtEmSJEkSJUkSRUkSRUn");

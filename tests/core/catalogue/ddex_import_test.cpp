@@ -69,7 +69,8 @@ TEST_CASE("DDEX ERN 3.8.2: resources, release, deals", "[catalogue][ddex]")
     CHECK(codes(freeCn) == std::vector<std::string>{"tier_insufficient", "hires_requires_tier"});
 }
 
-TEST_CASE("DDEX: a new message replaces the release's deals, a 3.x TakeDown becomes a takedown", "[catalogue][ddex]")
+TEST_CASE("DDEX: a new message replaces the release's deals, a 3.x TakeDown becomes a takedown",
+          "[catalogue][ddex]")
 {
     auto cat = Catalogue::open(":memory:");
     REQUIRE(cat.ok());
@@ -81,7 +82,7 @@ TEST_CASE("DDEX: a new message replaces the release's deals, a 3.x TakeDown beco
     CHECK(reports->front().deals == 1);
     CHECK(reports->front().takedowns == 1);
     auto stats = cat->stats();
-    CHECK(stats->deals == 1);  // the two earlier deals are gone
+    CHECK(stats->deals == 1); // the two earlier deals are gone
     CHECK(stats->takedowns == 1);
     CHECK(stats->recordings == 2);
 
@@ -139,10 +140,11 @@ TEST_CASE("DDEX ERN 4.3: editions, display titles, party list, resource groups",
 TEST_CASE("DDEX errors name the file, line and field", "[catalogue][ddex]")
 {
     test::TempDir dir;
-    const std::string xml = "<?xml version=\"1.0\"?>\n<NewReleaseMessage MessageSchemaVersionId=\"ern/382\">\n"
-                            "<ResourceList>\n<SoundRecording>\n<ResourceReference>A1</ResourceReference>\n"
-                            "<ReferenceTitle><TitleText>x</TitleText></ReferenceTitle>\n</SoundRecording>\n"
-                            "</ResourceList>\n</NewReleaseMessage>\n";
+    const std::string xml =
+        "<?xml version=\"1.0\"?>\n<NewReleaseMessage MessageSchemaVersionId=\"ern/382\">\n"
+        "<ResourceList>\n<SoundRecording>\n<ResourceReference>A1</ResourceReference>\n"
+        "<ReferenceTitle><TitleText>x</TitleText></ReferenceTitle>\n</SoundRecording>\n"
+        "</ResourceList>\n</NewReleaseMessage>\n";
     test::writeFile(dir / "no_isrc.xml", xml);
     auto cat = Catalogue::open(":memory:");
     const std::filesystem::path files[] = {dir / "no_isrc.xml"};
@@ -152,12 +154,13 @@ TEST_CASE("DDEX errors name the file, line and field", "[catalogue][ddex]")
     CHECK(r.error().line == 4);
     CHECK(r.error().field == "SoundRecording/SoundRecordingId/ISRC");
 
-    test::writeFile(dir / "bad_date.xml",
-                    "<NewReleaseMessage><ResourceList/><ReleaseList><Release><ReleaseId><ICPN>1</ICPN></ReleaseId>"
-                    "<ReleaseReference>R0</ReleaseReference></Release></ReleaseList><DealList>\n<ReleaseDeal>"
-                    "<DealReleaseReference>R0</DealReleaseReference>\n<Deal><DealTerms><TerritoryCode>CN</TerritoryCode>"
-                    "<Usage><UseType>Stream</UseType></Usage><ValidityPeriod><StartDate>2015-02-30</StartDate>"
-                    "</ValidityPeriod></DealTerms></Deal></ReleaseDeal></DealList></NewReleaseMessage>");
+    test::writeFile(
+        dir / "bad_date.xml",
+        "<NewReleaseMessage><ResourceList/><ReleaseList><Release><ReleaseId><ICPN>1</ICPN></ReleaseId>"
+        "<ReleaseReference>R0</ReleaseReference></Release></ReleaseList><DealList>\n<ReleaseDeal>"
+        "<DealReleaseReference>R0</DealReleaseReference>\n<Deal><DealTerms><TerritoryCode>CN</TerritoryCode>"
+        "<Usage><UseType>Stream</UseType></Usage><ValidityPeriod><StartDate>2015-02-30</StartDate>"
+        "</ValidityPeriod></DealTerms></Deal></ReleaseDeal></DealList></NewReleaseMessage>");
     const std::filesystem::path bad[] = {dir / "bad_date.xml"};
     auto d = importCatalogueFiles(*cat, bad);
     REQUIRE_FALSE(d.ok());

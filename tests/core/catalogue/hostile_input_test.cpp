@@ -73,7 +73,8 @@ TEST_CASE("hostile and malformed input is refused and changes nothing", "[catalo
         {"truncated.xml", "<NewReleaseMessage><ResourceList>", base::ErrorCode::Format, "XML error"},
         {"garbage.bin", "\x01\x02garbage", base::ErrorCode::Format, "neither"},
         {"wrong_root.xml", "<Catalog/>", base::ErrorCode::Format, "NewReleaseMessage"},
-        {"not_object.json", "{\"format\": \"accord-catalogue\", \"version\": 2}", base::ErrorCode::Format, "version"},
+        {"not_object.json", "{\"format\": \"accord-catalogue\", \"version\": 2}", base::ErrorCode::Format,
+         "version"},
     };
     for (const Case& c : cases) {
         SECTION(c.name)

@@ -21,15 +21,16 @@ std::filesystem::path catalogueData(const std::string& name)
 std::string dumpCatalogue(catalogue::Catalogue& cat)
 {
     std::string out;
-    for (const char* table : {"parties", "recordings", "recording_aliases", "releases", "release_tracks", "deals",
-                              "takedowns", "purchases", "tier_policy", "settings", "recording_rights",
-                              "rights_dirty"}) {
+    for (const char* table :
+         {"parties", "recordings", "recording_aliases", "releases", "release_tracks", "deals", "takedowns",
+          "purchases", "tier_policy", "settings", "recording_rights", "rights_dirty"}) {
         auto columns = storage::Statement::prepare(
             cat.connection(), std::string("SELECT count(*) FROM pragma_table_info('") + table + "')");
         REQUIRE(columns.ok());
         REQUIRE(*columns->step());
         const int count = static_cast<int>(columns->columnInt(0));
-        auto st = storage::Statement::prepare(cat.connection(), std::string("SELECT * FROM ") + table + " ORDER BY 1, 2");
+        auto st = storage::Statement::prepare(cat.connection(),
+                                              std::string("SELECT * FROM ") + table + " ORDER BY 1, 2");
         REQUIRE(st.ok());
         out += table;
         out += ":\n";

@@ -92,30 +92,37 @@ TEST_CASE("Accord JSON errors name the file, the field's JSON pointer, and the l
     const std::string rec = "\"recordings\": [{\"id\": \"R1\", \"title\": \"t\"}]";
     const std::string rel = "\"releases\": [{\"id\": \"A1\", \"tracks\": [\"R1\"]}]";
     CHECK(field("\"recordings\": [{\"id\": \"R1\"}]") == "/recordings/0/title");
-    CHECK(field("\"recordings\": [{\"id\": \"R1\", \"title\": \"t\", \"isrc\": \"nope\"}]") == "/recordings/0/isrc");
-    CHECK(field(rec + ", \"releases\": [{\"id\": \"A1\", \"tracks\": [\"R1\", \"R9\"]}]") == "/releases/0/tracks/1");
+    CHECK(field("\"recordings\": [{\"id\": \"R1\", \"title\": \"t\", \"isrc\": \"nope\"}]") ==
+          "/recordings/0/isrc");
+    CHECK(field(rec + ", \"releases\": [{\"id\": \"A1\", \"tracks\": [\"R1\", \"R9\"]}]") ==
+          "/releases/0/tracks/1");
     CHECK(field(rec + ", " + rel +
-                ", \"deals\": [{\"id\": \"D\", \"release\": \"A1\", \"territories\": [\"CN\"], \"end\": \"2015-13-01\","
-                " \"use_types\": [\"stream\"], \"commercial_models\": [\"SubscriptionModel\"]}]") == "/deals/0/end");
+                ", \"deals\": [{\"id\": \"D\", \"release\": \"A1\", \"territories\": [\"CN\"], \"end\": "
+                "\"2015-13-01\","
+                " \"use_types\": [\"stream\"], \"commercial_models\": [\"SubscriptionModel\"]}]") ==
+          "/deals/0/end");
     CHECK(field(rec + ", \"deals\": [{\"id\": \"D\", \"recording\": \"R1\", \"territories\": [\"CHN\"],"
                       " \"use_types\": [\"stream\"], \"commercial_models\": [\"SubscriptionModel\"]}]") ==
           "/deals/0/territories/0");
     CHECK(field(rec + ", \"deals\": [{\"id\": \"D\", \"recording\": \"R1\", \"territories\": [\"CN\"],"
                       " \"use_types\": [\"stream\"], \"commercial_models\": [\"S\"], \"parent\": \"X\"}]") ==
           "/deals/0/parent");
-    CHECK(field(rec + ", \"takedowns\": [{\"id\": \"T\", \"recording\": \"R1\", \"territories\": [\"CN\"]}]") ==
-          "/takedowns/0/effective");
+    CHECK(
+        field(rec + ", \"takedowns\": [{\"id\": \"T\", \"recording\": \"R1\", \"territories\": [\"CN\"]}]") ==
+        "/takedowns/0/effective");
     CHECK(field("\"policy\": {\"tiers\": {\"gold\": {}}}") == "/policy/tiers/gold");
     CHECK(field("\"surprise\": 1") == "/surprise");
 
     // Semantic errors carry the line of the field too (or of its object when the field is missing).
-    auto located = importOne("lines.json", head + "\"recordings\": [\n  {\"id\": \"R1\", \"title\": \"t\"},\n"
-                                                  "  {\"id\": \"R2\",\n   \"title\": \"u\",\n   \"isrc\": \"bad\"}\n]}");
+    auto located =
+        importOne("lines.json", head + "\"recordings\": [\n  {\"id\": \"R1\", \"title\": \"t\"},\n"
+                                       "  {\"id\": \"R2\",\n   \"title\": \"u\",\n   \"isrc\": \"bad\"}\n]}");
     REQUIRE_FALSE(located.ok());
     CHECK(located.error().field == "/recordings/1/isrc");
     CHECK(located.error().line == 6);
-    auto missing = importOne("missing.json", head + "\"recordings\": [\n  {\"id\": \"R1\", \"title\": \"t\"},\n"
-                                                   "  {\"id\": \"R2\"}\n]}");
+    auto missing =
+        importOne("missing.json", head + "\"recordings\": [\n  {\"id\": \"R1\", \"title\": \"t\"},\n"
+                                         "  {\"id\": \"R2\"}\n]}");
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.error().field == "/recordings/1/title");
     CHECK(missing.error().line == 4);

@@ -27,7 +27,10 @@ using namespace accord::catalogue;
 
 namespace {
 
-base::Instant at(std::int64_t s) { return base::Instant(std::chrono::seconds(s)); }
+base::Instant at(std::int64_t s)
+{
+    return base::Instant(std::chrono::seconds(s));
+}
 
 Recording recording(const std::string& id, std::optional<std::string> isrc)
 {
@@ -65,9 +68,9 @@ std::vector<std::int64_t> ids(Catalogue& cat, const std::string& sql)
 std::map<std::int64_t, std::pair<std::int64_t, std::string>> expected(Catalogue& cat,
                                                                       const std::vector<std::int64_t>& added)
 {
-    auto st = storage::Statement::prepare(cat.connection(), "SELECT " + isrcKeySql("isrc") +
-                                                                " FROM recordings WHERE id = ?1 AND isrc GLOB '" +
-                                                                kIsrcGlob + "'");
+    auto st = storage::Statement::prepare(
+        cat.connection(),
+        "SELECT " + isrcKeySql("isrc") + " FROM recordings WHERE id = ?1 AND isrc GLOB '" + kIsrcGlob + "'");
     REQUIRE(st.ok());
     RightsQuery tables(cat.connection());
     std::map<std::int64_t, std::pair<std::int64_t, std::string>> out;
@@ -157,7 +160,8 @@ TEST_CASE("batched rights rows equal RightsQuery's across chunks, shared release
         // Six EPs of two tracks; R21 is on the first and the last, so its releases span the others (a range
         // read over them must not add the rows of the EPs read for earlier chunks again).
         for (int i = 0; i < 6; ++i) {
-            std::vector<std::int64_t> tracks{r[static_cast<size_t>(8 + 2 * i)], r[static_cast<size_t>(9 + 2 * i)]};
+            std::vector<std::int64_t> tracks{r[static_cast<size_t>(8 + 2 * i)],
+                                             r[static_cast<size_t>(9 + 2 * i)]};
             if (i == 0 || i == 5)
                 tracks.push_back(r[21]);
             (void)release("EP" + std::to_string(i), tracks);
@@ -177,8 +181,9 @@ TEST_CASE("batched rights rows equal RightsQuery's across chunks, shared release
         (void)dealId(deal("D-sub-comp", Scope::Release, compilation, "HK", onRecording));
         (void)dealId(deal("D-own", Scope::Recording, r[2], "TW"));
         for (int i = 0; i < 6; ++i)
-            (void)dealId(deal("D-ep" + std::to_string(i), Scope::Release, *w.releaseIdByKey("EP" + std::to_string(i)).value(),
-                              i % 2 ? "CN" : "Worldwide", i == 3 ? std::optional<std::int64_t>(parent) : std::nullopt));
+            (void)dealId(deal("D-ep" + std::to_string(i), Scope::Release,
+                              *w.releaseIdByKey("EP" + std::to_string(i)).value(), i % 2 ? "CN" : "Worldwide",
+                              i == 3 ? std::optional<std::int64_t>(parent) : std::nullopt));
         REQUIRE(w.upsertTakedown(takedown("T-album", Scope::Release, album), "test").ok());
         REQUIRE(w.upsertTakedown(takedown("T-r1", Scope::Recording, r[1]), "test").ok());
         REQUIRE(w.upsertTakedown(takedown("T-comp", Scope::Release, compilation), "test").ok());
@@ -204,10 +209,13 @@ TEST_CASE("batched rights rows equal RightsQuery's across chunks, shared release
     SECTION("a release read once serves all its tracks")
     {
         std::int64_t delivered = 0;
-        RightsBatch batch(cat->connection(), [&](std::int64_t, std::int64_t, const RecordingRights&) -> base::Status {
-            ++delivered;
-            return {};
-        }, 1, 8, 8192);
+        RightsBatch batch(
+            cat->connection(),
+            [&](std::int64_t, std::int64_t, const RecordingRights&) -> base::Status {
+                ++delivered;
+                return {};
+            },
+            1, 8, 8192);
         // Four chunks of one recording, on EP2 (R12, R13) and EP3 (R14, R15): per chunk the recordings, the
         // tracks and 3 recording-scoped reads; each release's 3 reads once; EP3's deal has a parent with a
         // parent of its own: 2 lookups, once. Without the caches this would be 4 * 5 + 4 * 3 + 2 * 2.
@@ -232,8 +240,8 @@ TEST_CASE("batched rights rows equal RightsQuery's across chunks, shared release
         REQUIRE(refreshRights(cat->connection()).ok());
         REQUIRE(tx->commit().ok());
         const auto want = expected(*cat, all);
-        auto st = storage::Statement::prepare(cat->connection(),
-                                              "SELECT isrc_key, data FROM recording_rights WHERE recording_id = ?1");
+        auto st = storage::Statement::prepare(
+            cat->connection(), "SELECT isrc_key, data FROM recording_rights WHERE recording_id = ?1");
         REQUIRE(st.ok());
         for (const auto& [id, row] : want) {
             INFO("recording " << id);
@@ -263,17 +271,19 @@ TEST_CASE("a synthetic catalogue's stored rows equal RightsQuery's", "[catalogue
     const auto all = ids(*cat, "SELECT id FROM recordings ORDER BY id");
     const auto want = expected(*cat, all);
     CHECK(want.size() == 3000);
-    auto st = storage::Statement::prepare(cat->connection(), "SELECT recording_id, isrc_key, data FROM recording_rights");
+    auto st = storage::Statement::prepare(cat->connection(),
+                                          "SELECT recording_id, isrc_key, data FROM recording_rights");
     REQUIRE(st.ok());
     std::size_t rows = 0;
     REQUIRE(st->forEachRow([&](storage::Statement& row) {
-        ++rows;
-        const auto it = want.find(row.columnInt(0));
-        REQUIRE(it != want.end());
-        CHECK(row.columnInt(1) == it->second.first);
-        const auto view = row.columnBlobView(2);
-        CHECK(std::string(reinterpret_cast<const char*>(view.data()), view.size()) == it->second.second);
-    }).ok());
+                  ++rows;
+                  const auto it = want.find(row.columnInt(0));
+                  REQUIRE(it != want.end());
+                  CHECK(row.columnInt(1) == it->second.first);
+                  const auto view = row.columnBlobView(2);
+                  CHECK(std::string(reinterpret_cast<const char*>(view.data()), view.size()) ==
+                        it->second.second);
+              }).ok());
     CHECK(rows == want.size());
 }
 
@@ -295,7 +305,7 @@ TEST_CASE("updating a deal on an already marked recording in one transaction", "
         Release a;
         a.releaseKey = "A";
         a.trackRecordingIds = {r1};
-        REQUIRE(w.upsertRelease(a).ok());  // marks R1 (its track row is replaced)
+        REQUIRE(w.upsertRelease(a).ok()); // marks R1 (its track row is replaced)
         auto updated = w.upsertDeal(deal("D-r1", Scope::Recording, r1, "CN"), "test");
         INFO((updated.ok() ? std::string() : updated.error().message));
         REQUIRE(updated.ok());
@@ -303,7 +313,7 @@ TEST_CASE("updating a deal on an already marked recording in one transaction", "
         REQUIRE(tx->commit().ok());
     };
     importOnce();
-    importOnce();  // the same file again: the deal exists, the upsert updates it
+    importOnce(); // the same file again: the deal exists, the upsert updates it
     // The change log's triggers (migration 3) under upserts too: the ISRC moved away and back in one
     // transaction logs each key once, whatever was logged before.
     for (int round = 0; round < 2; ++round) {
@@ -319,7 +329,7 @@ TEST_CASE("updating a deal on an already marked recording in one transaction", "
     auto logged = storage::Statement::prepare(cat->connection(), "SELECT count(*) FROM rights_changes");
     REQUIRE(logged.ok());
     REQUIRE(*logged->step());
-    CHECK(logged->columnInt(0) == 2);  // CNA001500001 and CNA001500009
+    CHECK(logged->columnInt(0) == 2); // CNA001500001 and CNA001500009
     auto rows = storage::Statement::prepare(cat->connection(), "SELECT count(*) FROM recording_rights");
     REQUIRE(rows.ok());
     REQUIRE(*rows->step());

@@ -22,7 +22,10 @@ using namespace accord::catalogue;
 
 namespace {
 
-base::Instant at(std::int64_t s) { return base::Instant(std::chrono::seconds(s)); }
+base::Instant at(std::int64_t s)
+{
+    return base::Instant(std::chrono::seconds(s));
+}
 
 std::span<const std::uint8_t> bytes(const std::string& s)
 {
@@ -57,15 +60,17 @@ void requireRowsCurrent(Catalogue& cat)
     CHECK(scalar(cat, "SELECT count(*) FROM rights_dirty") == 0);
     CHECK(scalar(cat, "SELECT count(*) FROM recording_rights") ==
           scalar(cat, "SELECT count(*) FROM recordings WHERE isrc IS NOT NULL"));
-    auto st = storage::Statement::prepare(cat.connection(), "SELECT r.id, rr.data FROM recordings r "
-                                                            "JOIN recording_rights rr ON rr.recording_id = r.id");
+    auto st =
+        storage::Statement::prepare(cat.connection(), "SELECT r.id, rr.data FROM recordings r "
+                                                      "JOIN recording_rights rr ON rr.recording_id = r.id");
     REQUIRE(st.ok());
     RightsQuery tables(cat.connection());
     std::vector<std::pair<std::int64_t, std::string>> stored;
     REQUIRE(st->forEachRow([&](storage::Statement& row) {
-        const auto view = row.columnBlobView(1);
-        stored.emplace_back(row.columnInt(0), std::string(reinterpret_cast<const char*>(view.data()), view.size()));
-    }).ok());
+                  const auto view = row.columnBlobView(1);
+                  stored.emplace_back(row.columnInt(0),
+                                      std::string(reinterpret_cast<const char*>(view.data()), view.size()));
+              }).ok());
     for (const auto& [id, data] : stored) {
         auto truth = tables.load(id);
         REQUIRE(truth.ok());
@@ -84,8 +89,7 @@ std::vector<std::string> dealKeys(const RecordingRights& r)
 }
 
 // Runs f in one transaction through a writer and refreshes the rows before commit, as the importers do.
-template <typename F>
-void write(Catalogue& cat, F&& f)
+template <typename F> void write(Catalogue& cat, F&& f)
 {
     auto tx = storage::Transaction::begin(cat.connection());
     REQUIRE(tx.ok());
@@ -102,7 +106,7 @@ TEST_CASE("rights codec round-trips every field and refuses damaged rows", "[cat
     RecordingRights r;
     r.recordingId = 7;
     Deal d = deal("D-1 ✓ 晴天", Scope::Release, 42, "Worldwide -CN -KP");
-    d.validFrom = at(-86400);  // before 1970: negative instants survive
+    d.validFrom = at(-86400); // before 1970: negative instants survive
     d.validUntil = at(4102444800);
     d.useTypes = static_cast<UseTypes>(bit(UseType::Stream) | bit(UseType::Download));
     d.commercialModels = {"AdvertisementSupportedModel", "SomeFutureModel", "SubscriptionModel"};
@@ -192,7 +196,8 @@ TEST_CASE("writes keep every stored rights row current, including sublicences be
         b.releaseKey = "B";
         b.trackRecordingIds = {r3};
         other = *w.upsertRelease(b);
-        // The parent is on release B; its sublicence is on R1 (release A): R1's row carries it as an ancestor.
+        // The parent is on release B; its sublicence is on R1 (release A): R1's row carries it as an
+        // ancestor.
         parent = *w.upsertDeal(deal("D-parent", Scope::Release, other, "CN HK"), "test");
         Deal sub = deal("D-sub", Scope::Recording, r1, "CN");
         sub.parentId = parent;
@@ -232,7 +237,7 @@ TEST_CASE("writes keep every stored rights row current, including sublicences be
         write(*cat, [&](CatalogueWriter& w) {
             Release a;
             a.releaseKey = "A";
-            a.trackRecordingIds = {r1};  // R2 leaves the album
+            a.trackRecordingIds = {r1}; // R2 leaves the album
             REQUIRE(w.upsertRelease(a).ok());
             Takedown t;
             t.takedownKey = "T";
@@ -251,7 +256,8 @@ TEST_CASE("writes keep every stored rights row current, including sublicences be
     SECTION("deleting a recording deletes its row")
     {
         REQUIRE(cat->connection().exec("DELETE FROM recordings WHERE id = " + std::to_string(r3)).ok());
-        CHECK(scalar(*cat, "SELECT count(*) FROM recording_rights WHERE recording_id = " + std::to_string(r3)) == 0);
+        CHECK(scalar(*cat, "SELECT count(*) FROM recording_rights WHERE recording_id = " +
+                               std::to_string(r3)) == 0);
         CHECK_FALSE(cat->rightsByIsrc("CNA001500003")->has_value());
     }
     SECTION("a new ISRC moves the row; a recording without one is decided from the tables")
@@ -259,8 +265,9 @@ TEST_CASE("writes keep every stored rights row current, including sublicences be
         write(*cat, [&](CatalogueWriter& w) {
             Recording moved = recording("R2", "CNA001500002");
             REQUIRE(w.upsertRecording(moved, false).ok());
-            REQUIRE(cat->connection().exec("UPDATE recordings SET isrc = 'CNA001599999' WHERE id = " +
-                                           std::to_string(r2)).ok());
+            REQUIRE(cat->connection()
+                        .exec("UPDATE recordings SET isrc = 'CNA001599999' WHERE id = " + std::to_string(r2))
+                        .ok());
             Recording bare = recording("R4", "");
             bare.isrc.reset();
             const auto r4 = *w.upsertRecording(bare, true);
@@ -353,7 +360,7 @@ TEST_CASE("the ISRC key is a bijection on valid ISRCs and orders like the ISRC",
     CHECK(key("AA0010000000") == 10000000);
     CHECK(key("AA00A0000000") == 10 * 10000000LL);
     CHECK(key("AB0000000000") == 46656 * 10000000LL);
-    CHECK(key("ZZZZZ9999999") == 26LL * 26 * 46656 * 10000000 - 1);  // the largest: every value below is used
+    CHECK(key("ZZZZZ9999999") == 26LL * 26 * 46656 * 10000000 - 1); // the largest: every value below is used
     // Ordered and distinct across every position's extremes (the digits sort before the letters).
     const std::vector<std::string> sorted{"AA0000000000", "AA0009999999", "AA0010000000", "AA00Z9999999",
                                           "AA0Z00000000", "AAZZZ9999999", "AB0000000000", "CNA001500001",
@@ -363,7 +370,7 @@ TEST_CASE("the ISRC key is a bijection on valid ISRCs and orders like the ISRC",
     // The C++ key (the decision index's) equals the SQL key (the table's) and refuses what is not an ISRC.
     for (const std::string& isrc : sorted)
         CHECK(isrcKey(isrc) == std::optional<std::uint64_t>(static_cast<std::uint64_t>(key(isrc))));
-    for (const char* bad : {"", "AA000000000", "AA00000000000", "aa0000000000", "1A0000000000", "AA-000000000",
-                            "AA000A000000", "AA0000000 00"})
+    for (const char* bad : {"", "AA000000000", "AA00000000000", "aa0000000000", "1A0000000000",
+                            "AA-000000000", "AA000A000000", "AA0000000 00"})
         CHECK_FALSE(isrcKey(bad));
 }

@@ -26,7 +26,10 @@ using namespace accord::catalogue;
 
 namespace {
 
-base::Instant at(std::int64_t s) { return base::Instant(std::chrono::seconds(s)); }
+base::Instant at(std::int64_t s)
+{
+    return base::Instant(std::chrono::seconds(s));
+}
 
 std::string isrcOf(int i)
 {
@@ -46,8 +49,7 @@ Recording recording(int i)
 
 using test::deal;
 
-template <typename F>
-void write(Catalogue& cat, F&& f)
+template <typename F> void write(Catalogue& cat, F&& f)
 {
     auto tx = storage::Transaction::begin(cat.connection());
     REQUIRE(tx.ok());
@@ -72,17 +74,22 @@ std::optional<RightsSnapshot> load(Catalogue& cat, const std::filesystem::path& 
     return std::move(*s);
 }
 
-std::string text(std::span<const std::uint8_t> data) { return {reinterpret_cast<const char*>(data.data()), data.size()}; }
+std::string text(std::span<const std::uint8_t> data)
+{
+    return {reinterpret_cast<const char*>(data.data()), data.size()};
+}
 
 // The snapshot answers, by ISRC and by recording, exactly what recording_rights holds, and nothing else.
 void requireSnapshotMatchesTable(Catalogue& cat, const RightsSnapshot& snap, int maxIsrc)
 {
     std::map<std::uint64_t, std::pair<std::int64_t, std::string>> table;
-    auto st = storage::Statement::prepare(cat.connection(), "SELECT isrc_key, recording_id, data FROM recording_rights");
+    auto st = storage::Statement::prepare(cat.connection(),
+                                          "SELECT isrc_key, recording_id, data FROM recording_rights");
     REQUIRE(st.ok());
     REQUIRE(st->forEachRow([&](storage::Statement& row) {
-        table[static_cast<std::uint64_t>(row.columnInt(0))] = {row.columnInt(1), text(row.columnBlobView(2))};
-    }).ok());
+                  table[static_cast<std::uint64_t>(row.columnInt(0))] = {row.columnInt(1),
+                                                                         text(row.columnBlobView(2))};
+              }).ok());
     for (int i = 0; i <= maxIsrc; ++i) {
         const std::uint64_t key = *isrcKey(isrcOf(i));
         INFO("ISRC " << isrcOf(i));
@@ -101,7 +108,8 @@ void requireSnapshotMatchesTable(Catalogue& cat, const RightsSnapshot& snap, int
 
 } // namespace
 
-TEST_CASE("an import builds the decision index and the snapshot reads every row from it", "[catalogue][rights]")
+TEST_CASE("an import builds the decision index and the snapshot reads every row from it",
+          "[catalogue][rights]")
 {
     test::TempDir dir;
     const auto db = dir / "catalogue.db";
@@ -119,7 +127,10 @@ TEST_CASE("an import builds the decision index and the snapshot reads every row 
         const auto a = *w.upsertRelease(album);
         REQUIRE(w.upsertDeal(deal("D-album", Scope::Release, a, "Worldwide -KP"), "t").ok());
         for (int i = 3; i < 300; i += 2)
-            REQUIRE(w.upsertDeal(deal("D" + std::to_string(i), Scope::Recording, ids[static_cast<size_t>(i)], "CN HK"), "t").ok());
+            REQUIRE(w.upsertDeal(deal("D" + std::to_string(i), Scope::Recording, ids[static_cast<size_t>(i)],
+                                      "CN HK"),
+                                 "t")
+                        .ok());
     });
     std::string whyNot;
     CHECK_FALSE(load(*cat, db, whyNot));
@@ -148,7 +159,8 @@ TEST_CASE("an import builds the decision index and the snapshot reads every row 
     CHECK(rights->deals[0].dealKey == "D-album");
 }
 
-TEST_CASE("rows changed after the build come from the change log, a snapshot keeps its moment", "[catalogue][rights]")
+TEST_CASE("rows changed after the build come from the change log, a snapshot keeps its moment",
+          "[catalogue][rights]")
 {
     test::TempDir dir;
     const auto db = dir / "catalogue.db";
@@ -158,7 +170,8 @@ TEST_CASE("rows changed after the build come from the change log, a snapshot kee
     write(*cat, [&](CatalogueWriter& w) {
         for (int i = 0; i < 50; ++i) {
             ids.push_back(*w.upsertRecording(recording(i), true));
-            REQUIRE(w.upsertDeal(deal("D" + std::to_string(i), Scope::Recording, ids.back(), "CN"), "t").ok());
+            REQUIRE(
+                w.upsertDeal(deal("D" + std::to_string(i), Scope::Recording, ids.back(), "CN"), "t").ok());
         }
     });
     REQUIRE(buildRightsIndex(cat->connection(), rightsIndexPath(db), IndexPolicy::Always).ok());
@@ -182,8 +195,8 @@ TEST_CASE("rows changed after the build come from the change log, a snapshot kee
     auto after = load(*cat, db, whyNot);
     INFO(whyNot);
     REQUIRE(after);
-    CHECK(after->baseGeneration() == generation);  // no rebuild: the log completes the file
-    CHECK(after->changedRows() == 5);               // 5, 7 (old key), 77, 60, 9
+    CHECK(after->baseGeneration() == generation); // no rebuild: the log completes the file
+    CHECK(after->changedRows() == 5);             // 5, 7 (old key), 77, 60, 9
     requireSnapshotMatchesTable(*cat, *after, 80);
     CHECK_FALSE(after->byIsrcKey(*isrcKey(isrcOf(9))));
     CHECK_FALSE(after->byRecording(ids[9]));
@@ -194,8 +207,12 @@ TEST_CASE("rows changed after the build come from the change log, a snapshot kee
 
     // The older snapshot still answers as of its own moment.
     CHECK(before->byIsrcKey(*isrcKey(isrcOf(9))));
-    CHECK(decodeRights(before->byIsrcKey(*isrcKey(isrcOf(5)))->data, ids[5])->deals.at(0).territories.toString() == "CN");
-    CHECK(decodeRights(after->byIsrcKey(*isrcKey(isrcOf(5)))->data, ids[5])->deals.at(0).territories.toString() == "CN HK TW");
+    CHECK(decodeRights(before->byIsrcKey(*isrcKey(isrcOf(5)))->data, ids[5])
+              ->deals.at(0)
+              .territories.toString() == "CN");
+    CHECK(decodeRights(after->byIsrcKey(*isrcKey(isrcOf(5)))->data, ids[5])
+              ->deals.at(0)
+              .territories.toString() == "CN HK TW");
 
     // A rebuild folds the log into a new file and prunes it; the file it replaced can no longer be completed.
     const auto old = dir / "old.rights-index";
@@ -265,7 +282,7 @@ TEST_CASE("an unusable decision index is refused with the reason, never read", "
         REQUIRE(cat->connection().exec("DELETE FROM recording_rights WHERE recording_id = 3").ok());
         REQUIRE(endBulkRightsRefresh(cat->connection()).ok());
         REQUIRE(tx->commit().ok());
-        CHECK(scalar(*cat, "SELECT count(*) FROM rights_changes") == 0);  // not logged
+        CHECK(scalar(*cat, "SELECT count(*) FROM rights_changes") == 0); // not logged
         CHECK_FALSE(load(*cat, db, whyNot));
         CHECK_THAT(whyNot, Catch::Contains("change log starts at"));
         auto rebuilt = buildRightsIndex(cat->connection(), file, IndexPolicy::WhenWorthIt);
@@ -277,19 +294,22 @@ TEST_CASE("an unusable decision index is refused with the reason, never read", "
     SECTION("writes pending a refresh (a sqlite3 shell)")
     {
         REQUIRE(cat->connection().exec("UPDATE deals SET territories = 'HK'").ok());
-        REQUIRE(cat->connection().exec("INSERT INTO recordings(catalogue_id, isrc, title, title_key) "
-                                       "VALUES ('X', 'CNA001599999', 'x', 'x')").ok());
+        REQUIRE(cat->connection()
+                    .exec("INSERT INTO recordings(catalogue_id, isrc, title, title_key) "
+                          "VALUES ('X', 'CNA001599999', 'x', 'x')")
+                    .ok());
         CHECK_FALSE(load(*cat, db, whyNot));
         CHECK_THAT(whyNot, Catch::Contains("pending a refresh"));
         auto build = buildRightsIndex(cat->connection(), file, IndexPolicy::Always);
         REQUIRE_FALSE(build.ok());
         CHECK_THAT(build.error().describe(), Catch::Contains("pending a refresh"));
-        CHECK(std::filesystem::exists(file));  // the previous index stays in place
+        CHECK(std::filesystem::exists(file)); // the previous index stays in place
         CHECK_FALSE(std::filesystem::exists(file.string() + ".tmp"));
     }
 }
 
-TEST_CASE("the licence gate decides the same from the index as from the catalogue, as of its snapshot", "[catalogue][rights][licence]")
+TEST_CASE("the licence gate decides the same from the index as from the catalogue, as of its snapshot",
+          "[catalogue][rights][licence]")
 {
     test::TempDir dir;
     const auto db = dir / "catalogue.db";
@@ -309,7 +329,8 @@ TEST_CASE("the licence gate decides the same from the index as from the catalogu
             sub.parentId = parent;
             REQUIRE(w.upsertDeal(sub, "t").ok());
             for (int i = 4; i < 40; i += 3) {
-                Deal d = deal("D" + std::to_string(i), Scope::Recording, ids[static_cast<size_t>(i)], i % 2 ? "Worldwide -CN" : "CN");
+                Deal d = deal("D" + std::to_string(i), Scope::Recording, ids[static_cast<size_t>(i)],
+                              i % 2 ? "Worldwide -CN" : "CN");
                 d.validUntil = at(1262304000 + 86400LL * 365 * (i % 5));
                 REQUIRE(w.upsertDeal(d, "t").ok());
             }
@@ -326,14 +347,14 @@ TEST_CASE("the licence gate decides the same from the index as from the catalogu
     std::vector<std::string> isrcs;
     for (int i = 0; i < 45; ++i)
         isrcs.push_back(isrcOf(i));
-    const std::vector<licence::Context> contexts{
-        {at(1300000000), "CN", Tier::Vip, DeviceClass::Desktop},
-        {at(1500000000), "CN", Tier::Svip, DeviceClass::Desktop},
-        {at(1400000000), "HK", Tier::Free, DeviceClass::Car},
-        {at(1600000000), "US", Tier::Vip, DeviceClass::Desktop}};
+    const std::vector<licence::Context> contexts{{at(1300000000), "CN", Tier::Vip, DeviceClass::Desktop},
+                                                 {at(1500000000), "CN", Tier::Svip, DeviceClass::Desktop},
+                                                 {at(1400000000), "HK", Tier::Free, DeviceClass::Car},
+                                                 {at(1600000000), "US", Tier::Vip, DeviceClass::Desktop}};
     // A decision in full: verdict, cap, every reason, valid_until and the deals considered.
     const auto describe = [](const licence::Decision& d) {
-        std::string out = std::string(licence::toString(d.verdict)) + " cap " + std::to_string(static_cast<int>(d.cap));
+        std::string out =
+            std::string(licence::toString(d.verdict)) + " cap " + std::to_string(static_cast<int>(d.cap));
         for (const auto& r : d.reasons)
             out += " " + r.code + ":" + r.text;
         out += " until " + (d.validUntil ? std::to_string(d.validUntil->time_since_epoch().count()) : "-");
@@ -377,7 +398,9 @@ TEST_CASE("the licence gate decides the same from the index as from the catalogu
         REQUIRE(buildRightsIndex(cat->connection(), rightsIndexPath(db), IndexPolicy::Always).ok());
         auto gate = licence::LicenceGate::open(db);
         REQUIRE(gate.ok());
-        write(*cat, [&](CatalogueWriter& w) { REQUIRE(w.upsertDeal(deal("NEW", Scope::Recording, ids[39], "US"), "t").ok()); });
+        write(*cat, [&](CatalogueWriter& w) {
+            REQUIRE(w.upsertDeal(deal("NEW", Scope::Recording, ids[39], "US"), "t").ok());
+        });
         const licence::Context us{at(1600000000), "US", Tier::Vip, DeviceClass::Desktop};
         CHECK((*gate->decideIsrc(isrcOf(39), us))->verdict == licence::Verdict::Blocked);
         REQUIRE(gate->invalidate().ok());

@@ -10,7 +10,7 @@ TEST_CASE("normaliseText folds width, case, diacritics and punctuation", "[catal
 {
     const auto [input, expected] = GENERATE(table<const char*, const char*>({
         {"Hello, World!", "hello world"},
-        {"ＨＥＬＬＯ　Ｗｏｒｌｄ！", "hello world"},  // full-width letters, ideographic space
+        {"ＨＥＬＬＯ　Ｗｏｒｌｄ！", "hello world"}, // full-width letters, ideographic space
         {"Don't Stop", "dont stop"},
         {"Don’t  Stop", "dont stop"},
         {"Beyoncé — Halo", "beyonce halo"},
@@ -53,6 +53,7 @@ TEST_CASE("normaliseArtist keeps the main artist", "[catalogue][normaliser]")
 
 TEST_CASE("invalid UTF-8 is dropped, not crashed on", "[catalogue][normaliser]")
 {
-    CHECK(normaliseText("ab\xff\xfe" "cd") == "abcd");
+    CHECK(normaliseText("ab\xff\xfe"
+                        "cd") == "abcd");
     CHECK(normaliseText("x\xe6\x99") == "x");
 }

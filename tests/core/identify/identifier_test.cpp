@@ -46,8 +46,8 @@ struct Fixture {
         REQUIRE(c.ok());
         cat.emplace(std::move(*c));
         catalogue::CatalogueWriter w(cat->connection());
-        auto add = [&](std::string id, std::string isrc, std::string title, std::string artist, const char* wav,
-                       std::vector<std::string> aliases = {}) {
+        auto add = [&](std::string id, std::string isrc, std::string title, std::string artist,
+                       const char* wav, std::vector<std::string> aliases = {}) {
             catalogue::Recording r;
             r.catalogueId = std::move(id);
             r.isrc = std::move(isrc);
@@ -110,7 +110,8 @@ TEST_CASE("identification by ISRC and catalogue id, confirmed by the audio", "[i
 TEST_CASE("retagged and re-encoded copies are identified by fingerprint", "[identify][slow]")
 {
     Fixture fx;
-    for (const auto& [name, kbps] : std::vector<std::pair<std::string, int>>{{"a.mp3", 128}, {"a.opus", 64}, {"a.ogg", 96}, {"a.flac", 0}}) {
+    for (const auto& [name, kbps] : std::vector<std::pair<std::string, int>>{
+             {"a.mp3", 128}, {"a.opus", 64}, {"a.ogg", 96}, {"a.flac", 0}}) {
         INFO(name);
         const auto copy = fx.dir / "copies" / name;
         test::encode(fx.dir / "src/a.wav", copy, kbps);
@@ -134,7 +135,8 @@ TEST_CASE("a different recording carrying the first one's tags is not taken for 
     CHECK(none.note.find("does not match") != std::string::npos);
     // rec-b's audio under rec-a's tags is rec-b: the fingerprint wins over the tags.
     test::encode(fx.dir / "src/b.wav", fx.dir / "b-as-a.flac");
-    auto b = fx.run(fx.dir / "b-as-a.flac", {{}, "GBAAA1500001", {}, "Moonlight Harbour", {"Alice Example"}, 20000});
+    auto b = fx.run(fx.dir / "b-as-a.flac",
+                    {{}, "GBAAA1500001", {}, "Moonlight Harbour", {"Alice Example"}, 20000});
     CHECK(recordingOf(b) == "rec-b");
     CHECK(b.method == Method::Fingerprint);
 }
@@ -144,7 +146,8 @@ TEST_CASE("normalised title and artist with a duration tolerance, at lower confi
     Fixture fx;
     test::encode(fx.dir / "src/c.wav", fx.dir / "c.flac");
     // Full-width brackets, a featured artist, an alias: all reach rec-c.
-    for (const std::string& title : {std::string("夜曲（feat. 某人）"), std::string("夜曲"), std::string("NOCTURNE!")}) {
+    for (const std::string& title :
+         {std::string("夜曲（feat. 某人）"), std::string("夜曲"), std::string("NOCTURNE!")}) {
         INFO(title);
         auto id = fx.run(fx.dir / "c.flac", {{}, {}, {}, title, {"周杰伦"}, 20500});
         CHECK(recordingOf(id) == "rec-c");

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
 // Deliberately broken files: each is refused with its reason, and a scan of them all finishes.
-#include "support/audio_fixtures.hpp"
 #include "library/library_db.hpp"
 #include "library/scanner.hpp"
 #include "library/tag_reader.hpp"
+#include "support/audio_fixtures.hpp"
 #include "support/temp_dir.hpp"
 
 #include <catch2/catch.hpp>

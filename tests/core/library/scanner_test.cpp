@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 // The scanner against real folders: first scan, rescans (unchanged, touched, removed, moved),
 // odd folders (symlink loops, hidden files, non-UTF-8 names), shared covers, cancellation.
-#include "support/audio_fixtures.hpp"
 #include "library/library_db.hpp"
 #include "library/scanner.hpp"
 #include "storage/statement.hpp"
+#include "support/audio_fixtures.hpp"
 #include "support/temp_dir.hpp"
 
 #include <catch2/catch.hpp>
@@ -41,7 +41,8 @@ std::vector<std::filesystem::path> makeLibrary(const std::filesystem::path& dir,
     test::encode(dir / ".src/tone.wav", dir / ".src/tone.flac");
     std::vector<std::filesystem::path> out;
     for (int i = 0; i < n; ++i) {
-        const auto p = dir / "Artist" / ("Album " + std::to_string(i / 3)) / ("Track " + std::to_string(i) + ".flac");
+        const auto p =
+            dir / "Artist" / ("Album " + std::to_string(i / 3)) / ("Track " + std::to_string(i) + ".flac");
         std::filesystem::create_directories(p.parent_path());
         std::filesystem::copy_file(dir / ".src/tone.flac", p);
         tagFlac(p, "Title " + std::to_string(i), covers);
@@ -72,7 +73,7 @@ TEST_CASE("first scan adds, rescans only read what changed", "[library][scan]")
     library::Scanner scanner(dir / "data/library.db");
 
     auto first = scanOk(scanner, dir / "music");
-    CHECK(first.filesSeen == 9);  // the hidden .src folder is skipped
+    CHECK(first.filesSeen == 9); // the hidden .src folder is skipped
     CHECK(first.added == 9);
     CHECK(first.read == 9);
 
@@ -149,22 +150,22 @@ TEST_CASE("symlink loops, hidden files and non-UTF-8 names", "[library][scan]")
     makeLibrary(dir / "music", 3);
     const auto music = dir / "music";
     std::filesystem::create_directory_symlink(music, music / "Artist" / "loop");  // points at an ancestor
-    std::filesystem::create_directory_symlink(music / "Artist", music / "again");  // a second way in
+    std::filesystem::create_directory_symlink(music / "Artist", music / "again"); // a second way in
     std::filesystem::copy_file(music / "Artist/Album 0/Track 0.flac", music / "Artist/.hidden.flac");
-    const std::string latin1 = std::string("caf") + '\xE9' + ".flac";  // ISO-8859-1 name, invalid UTF-8
+    const std::string latin1 = std::string("caf") + '\xE9' + ".flac"; // ISO-8859-1 name, invalid UTF-8
     std::filesystem::copy_file(music / "Artist/Album 0/Track 1.flac", music / latin1);
     std::filesystem::create_directory_symlink(dir / "nowhere", music / "dangling");
 
     library::Scanner scanner(dir / "data/library.db");
     auto s = scanOk(scanner, music);
-    CHECK(s.filesSeen == 4);  // 3 tracks once each (loop and second link not re-entered) + the Latin-1 name
+    CHECK(s.filesSeen == 4); // 3 tracks once each (loop and second link not re-entered) + the Latin-1 name
     CHECK(s.added == 4);
     auto db = library::LibraryDb::open(dir / "data/library.db");
     REQUIRE(db.ok());
     const auto t = db->trackByPath((music / latin1).string());
     REQUIRE(t.ok());
     REQUIRE(t->has_value());
-    CHECK((*t)->path == (music / latin1).string());  // bytes kept exactly
+    CHECK((*t)->path == (music / latin1).string()); // bytes kept exactly
     auto again = scanOk(scanner, music);
     CHECK(again.read == 0);
     CHECK(again.unchanged == 4);
@@ -197,7 +198,8 @@ TEST_CASE("an embedded cover shared by an album is stored once", "[library][scan
     REQUIRE(scanOk(scanner, dir / "music").added == 3);
     auto db = library::LibraryDb::open(dir / "data/library.db");
     REQUIRE(db.ok());
-    auto q = storage::Statement::prepare(db->connection(), "SELECT count(*), (SELECT count(DISTINCT cover_hash) FROM tracks) FROM covers");
+    auto q = storage::Statement::prepare(
+        db->connection(), "SELECT count(*), (SELECT count(DISTINCT cover_hash) FROM tracks) FROM covers");
     REQUIRE(q.ok());
     REQUIRE(q->step().value());
     CHECK(q->columnInt(0) == 1);
@@ -220,7 +222,7 @@ TEST_CASE("progress is reported and a cancelled scan removes nothing", "[library
     for (std::size_t i = 1; i < files.size(); ++i)
         bumpMtime(files[i]);
     std::vector<library::ScanProgress> seen;
-    scanner.cancel();  // a cancel before a scan does not stick: scan() starts afresh
+    scanner.cancel(); // a cancel before a scan does not stick: scan() starts afresh
     auto r = scanner.scan({dir / "music"}, [&](const library::ScanProgress& p) {
         seen.push_back(p);
         scanner.cancel();
@@ -228,12 +230,12 @@ TEST_CASE("progress is reported and a cancelled scan removes nothing", "[library
     REQUIRE(r.ok());
     CHECK(r->cancelled);
     CHECK(r->removed == 0);
-    CHECK(r->read <= 11);  // readers stop at the next file; how many got in first is timing
+    CHECK(r->read <= 11); // readers stop at the next file; how many got in first is timing
     REQUIRE_FALSE(seen.empty());
     CHECK(seen.front().toRead == 11);
     auto db = library::LibraryDb::open(dir / "data/library.db");
     REQUIRE(db.ok());
-    CHECK(db->tracks()->size() == 12);  // the vanished file is still there until a full scan
+    CHECK(db->tracks()->size() == 12); // the vanished file is still there until a full scan
     auto full = scanOk(scanner, dir / "music");
     CHECK(full.removed == 1);
 }

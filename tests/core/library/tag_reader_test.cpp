@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
 // Every tag family written with TagLib on encoder-made files, read back through readTrackFile.
-#include "support/audio_fixtures.hpp"
 #include "library/content_hash.hpp"
 #include "library/tag_reader.hpp"
+#include "support/audio_fixtures.hpp"
 #include "support/temp_dir.hpp"
 
 #include <catch2/catch.hpp>
@@ -27,7 +27,10 @@ namespace {
 const std::string kTitle = "晴天 ☀️ Sunny 🎵";
 const std::string kLrc = "[00:01.00]第一行 line one\n[00:02.50]Second line 🎶";
 
-TagLib::String u8(const std::string& s) { return TagLib::String(s, TagLib::String::UTF8); }
+TagLib::String u8(const std::string& s)
+{
+    return TagLib::String(s, TagLib::String::UTF8);
+}
 
 TagLib::PropertyMap fullProperties()
 {
@@ -197,7 +200,8 @@ TEST_CASE("MP3 with ID3v2.4 and ID3v2.3 tags", "[library][tags]")
         CHECK(r.track->audio.codec == "mp3");
         CHECK(r.track->audio.bitrateKbps > 0);
         if (version == TagLib::ID3v2::v3)
-            CHECK(r.track->tags.artists.front().find("周杰伦") == 0);  // v2.3 joins several artists in one frame
+            CHECK(r.track->tags.artists.front().find("周杰伦") ==
+                  0); // v2.3 joins several artists in one frame
     }
 }
 

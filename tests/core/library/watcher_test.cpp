@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
-#include "support/audio_fixtures.hpp"
 #include "library/library_watcher.hpp"
 #include "library/scanner.hpp"
+#include "support/audio_fixtures.hpp"
 #include "support/temp_dir.hpp"
 
 #include <catch2/catch.hpp>
@@ -29,7 +29,8 @@ struct Inbox {
 
 } // namespace
 
-TEST_CASE("the watcher reports new, changed and removed files, and a rescan picks them up", "[library][watch]")
+TEST_CASE("the watcher reports new, changed and removed files, and a rescan picks them up",
+          "[library][watch]")
 {
     test::TempDir dir;
     const auto music = dir / "music";
@@ -64,7 +65,8 @@ TEST_CASE("the watcher reports new, changed and removed files, and a rescan pick
     REQUIRE(inbox.waitFor(2));
     {
         std::lock_guard lock(inbox.mutex);
-        CHECK(std::find(inbox.paths.begin(), inbox.paths.end(), (music / "Old/one.flac").string()) != inbox.paths.end());
+        CHECK(std::find(inbox.paths.begin(), inbox.paths.end(), (music / "Old/one.flac").string()) !=
+              inbox.paths.end());
     }
     s = scanner.scan({music});
     REQUIRE(s.ok());

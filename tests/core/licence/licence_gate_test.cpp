@@ -20,7 +20,10 @@ using namespace accord::licence;
 
 namespace {
 
-base::Instant at(const char* iso) { return base::parseIso8601(iso)->instant; }
+base::Instant at(const char* iso)
+{
+    return base::parseIso8601(iso)->instant;
+}
 
 void seed(const std::filesystem::path& db)
 {
@@ -126,13 +129,12 @@ TEST_CASE("licence gate decides a batch in one read transaction", "[licence][gat
     CHECK((*batch)[0]->verdict == Verdict::Playable);
     CHECK_FALSE((*batch)[1].has_value());
     CHECK((*batch)[2]->verdict == Verdict::Playable);
-    CHECK(gate->stats().hits == 0);  // batches bypass the cache
+    CHECK(gate->stats().hits == 0); // batches bypass the cache
     // The connection is usable afterwards (the transaction ended).
     CHECK(gate->decideIsrc("CNA001500001", ctx).ok());
 }
 
-TEST_CASE("licence gate: a large batch (split over two threads) equals single decisions",
-          "[licence][gate]")
+TEST_CASE("licence gate: a large batch (split over two threads) equals single decisions", "[licence][gate]")
 {
     test::TempDir dir;
     {
@@ -177,5 +179,5 @@ TEST_CASE("licence gate: a large batch (split over two threads) equals single de
         CHECK((*one)->reasons.size() == (*batch)[i]->reasons.size());
     }
     CHECK(known == 5000);
-    CHECK(verdicts.size() >= 2);  // the synthetic catalogue mixes outcomes
+    CHECK(verdicts.size() >= 2); // the synthetic catalogue mixes outcomes
 }

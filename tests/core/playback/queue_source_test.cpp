@@ -26,7 +26,8 @@ public:
     std::chrono::sys_seconds now() const override { return clock; }
 };
 
-std::filesystem::path writeTrack(const test::TempDir& dir, const std::string& name, std::uint32_t rate, std::uint16_t bits)
+std::filesystem::path writeTrack(const test::TempDir& dir, const std::string& name, std::uint32_t rate,
+                                 std::uint16_t bits)
 {
     const auto path = dir / name;
     REQUIRE(audio::writePcmFile(path, {audio::Container::Flac, rate, 2, bits},
@@ -56,17 +57,18 @@ TEST_CASE("the queue source applies the gate before opening anything", "[queue][
     source.setGate(gate);
     // The blocked file does not even exist: proof that it is never opened.
     const std::vector<std::filesystem::path> files{writeTrack(dir, "a.flac", 44100, 16), dir / "b.flac",
-                                                   writeTrack(dir, "p.flac", 44100, 16), writeTrack(dir, "h.flac", 96000, 24)};
+                                                   writeTrack(dir, "p.flac", 44100, 16),
+                                                   writeTrack(dir, "h.flac", 96000, 24)};
     source.edit([&](playback::PlayQueue& q) { return q.assign(files); });
 
     auto first = source.nextTrack();
     REQUIRE(first);
     CHECK(first->decoder->path() == files[0]);
-    auto second = source.nextTrack();  // b is skipped
+    auto second = source.nextTrack(); // b is skipped
     REQUIRE(second);
     CHECK(second->decoder->path() == files[2]);
     REQUIRE(second->endFrame);
-    CHECK(*second->endFrame == 2205);  // 0.05 s at 44.1 kHz
+    CHECK(*second->endFrame == 2205); // 0.05 s at 44.1 kHz
     CHECK(second->fadeOutSeconds > 0);
     auto third = source.nextTrack();
     REQUIRE(third);
@@ -129,7 +131,9 @@ TEST_CASE("repeat-all over unplayable files gives up instead of spinning", "[que
 {
     test::TempDir dir;
     playback::QueueSource source;
-    source.edit([&](playback::PlayQueue& q) { return q.assign({dir / "missing1.flac", dir / "missing2.flac"}); });
+    source.edit([&](playback::PlayQueue& q) {
+        return q.assign({dir / "missing1.flac", dir / "missing2.flac"});
+    });
     source.setRepeat(playback::RepeatMode::All);
     CHECK_FALSE(source.nextTrack());
     CHECK(source.takeSkips().size() >= 2);

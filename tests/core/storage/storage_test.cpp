@@ -48,7 +48,8 @@ TEST_CASE("a failing migration leaves the previous version intact", "[storage]")
 {
     auto c = Connection::open(":memory:");
     REQUIRE(migrate(*c, std::span(kMigrations).first(1), "test").ok());
-    const std::array<Migration, 2> broken{{kMigrations[0], {2, "ALTER TABLE t ADD COLUMN x; SELEC nonsense;"}}};
+    const std::array<Migration, 2> broken{
+        {kMigrations[0], {2, "ALTER TABLE t ADD COLUMN x; SELEC nonsense;"}}};
     auto st = migrate(*c, broken, "test");
     REQUIRE_FALSE(st.ok());
     CHECK(st.error().message.find("migration 2") != std::string::npos);

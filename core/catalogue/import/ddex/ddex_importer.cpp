@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "catalogue/import/ddex/ddex_importer.hpp"
 
-#include "catalogue/model/catalogue_time.hpp"
 #include "catalogue/import/ddex/ddex_reader.hpp"
 #include "catalogue/import/ddex/xml_tree.hpp"
+#include "catalogue/model/catalogue_time.hpp"
 
 #include <map>
 
@@ -45,7 +45,8 @@ Result<ImportReport> importDdex(CatalogueWriter& w, const TierPolicy& policy, st
     report.format = m.majorVersion == 4 ? "ddex-ern-4" : "ddex-ern-3";
     const int offset = policy.utcOffsetSeconds;
 
-    const auto addParty = [&](const std::string& id, const std::string& name, const char* role) -> base::Status {
+    const auto addParty = [&](const std::string& id, const std::string& name,
+                              const char* role) -> base::Status {
         if (name.empty())
             return {};
         auto party = w.upsertParty(id.empty() ? "name:" + name : id, name, role);
@@ -73,7 +74,7 @@ Result<ImportReport> importDdex(CatalogueWriter& w, const TierPolicy& policy, st
         ++report.recordings;
     }
 
-    std::map<std::string, std::pair<std::int64_t, std::string>> releaseByRef;  // ref -> (row id, key)
+    std::map<std::string, std::pair<std::int64_t, std::string>> releaseByRef; // ref -> (row id, key)
     for (const DdexRelease& rel : m.releases) {
         Release r;
         r.releaseKey = rel.key;
@@ -81,7 +82,7 @@ Result<ImportReport> importDdex(CatalogueWriter& w, const TierPolicy& policy, st
         r.title = rel.title;
         for (const std::string& ref : rel.resourceReferences)
             if (const auto it = recordingByRef.find(ref); it != recordingByRef.end())
-                r.trackRecordingIds.push_back(it->second);  // images, videos etc. are not tracks here
+                r.trackRecordingIds.push_back(it->second); // images, videos etc. are not tracks here
         auto id = w.upsertRelease(r);
         if (!id.ok())
             return located(std::move(id).error(), fileName, rel.line, "Release");
@@ -102,22 +103,34 @@ Result<ImportReport> importDdex(CatalogueWriter& w, const TierPolicy& policy, st
         if (!deal.start.empty()) {
             auto t = windowStart(deal.start, offset);
             if (!t.ok())
-                return Error(ErrorCode::Format, t.error().message).inFile(fileName).atLine(deal.line).forField("ValidityPeriod/StartDate");
+                return Error(ErrorCode::Format, t.error().message)
+                    .inFile(fileName)
+                    .atLine(deal.line)
+                    .forField("ValidityPeriod/StartDate");
             from = *t;
         }
         if (!deal.end.empty()) {
             auto t = windowEnd(deal.end, offset);
             if (!t.ok())
-                return Error(ErrorCode::Format, t.error().message).inFile(fileName).atLine(deal.line).forField("ValidityPeriod/EndDate");
+                return Error(ErrorCode::Format, t.error().message)
+                    .inFile(fileName)
+                    .atLine(deal.line)
+                    .forField("ValidityPeriod/EndDate");
             until = *t;
         }
         if (from && until && *until <= *from)
-            return Error(ErrorCode::Format, "EndDate is not after StartDate").inFile(fileName).atLine(deal.line).forField("ValidityPeriod/EndDate");
+            return Error(ErrorCode::Format, "EndDate is not after StartDate")
+                .inFile(fileName)
+                .atLine(deal.line)
+                .forField("ValidityPeriod/EndDate");
         for (const std::string& ref : deal.releaseReferences) {
             const auto rel = releaseByRef.find(ref);
             if (rel == releaseByRef.end())
-                return Error(ErrorCode::Format, "DealReleaseReference '" + ref + "' names no release in this message")
-                    .inFile(fileName).atLine(deal.line).forField("ReleaseDeal/DealReleaseReference");
+                return Error(ErrorCode::Format,
+                             "DealReleaseReference '" + ref + "' names no release in this message")
+                    .inFile(fileName)
+                    .atLine(deal.line)
+                    .forField("ReleaseDeal/DealReleaseReference");
             const auto& [releaseId, releaseKey] = rel->second;
             const std::string key = "ddex:" + releaseKey + ":" + std::to_string(++dealCount[releaseKey]);
             if (deal.takeDown) {
@@ -129,8 +142,11 @@ Result<ImportReport> importDdex(CatalogueWriter& w, const TierPolicy& policy, st
                 if (!from) {
                     auto created = windowStart(m.createdAt, offset);
                     if (!created.ok())
-                        return Error(ErrorCode::Format, "TakeDown deal without a StartDate and no MessageCreatedDateTime")
-                            .inFile(fileName).atLine(deal.line).forField("ValidityPeriod/StartDate");
+                        return Error(ErrorCode::Format,
+                                     "TakeDown deal without a StartDate and no MessageCreatedDateTime")
+                            .inFile(fileName)
+                            .atLine(deal.line)
+                            .forField("ValidityPeriod/StartDate");
                     from = *created;
                 }
                 t.effective = *from;

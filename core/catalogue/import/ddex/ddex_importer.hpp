@@ -18,7 +18,8 @@ namespace accord::catalogue {
 /// ReleaseDeals, as DDEX specifies; a 3.x TakeDown deal becomes a takedown (effective at its StartDate,
 /// else the message date; notice = MessageId). Dates use policy.utcOffsetSeconds; an EndDate is
 /// inclusive. Hostile XML is refused (see parseXml). [the writer's connection thread]
-base::Result<ImportReport> importDdex(CatalogueWriter& writer, const TierPolicy& policy, std::string_view text,
-                                      const std::string& fileName, const ImportLimits& limits);
+base::Result<ImportReport> importDdex(CatalogueWriter& writer, const TierPolicy& policy,
+                                      std::string_view text, const std::string& fileName,
+                                      const ImportLimits& limits);
 
 } // namespace accord::catalogue

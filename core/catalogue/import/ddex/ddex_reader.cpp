@@ -83,7 +83,7 @@ private:
         std::string v = root.attribute("MessageSchemaVersionId");
         for (const auto& [k, val] : root.attributes)
             if (v.empty() && val.find("ddex.net/xml/ern/") != std::string::npos)
-                v = val;  // the namespace declaration (attribute names are local: xmlns:ern -> ern)
+                v = val; // the namespace declaration (attribute names are local: xmlns:ern -> ern)
         const size_t pos = v.find("ern/");
         return pos != std::string::npos && pos + 4 < v.size() && v[pos + 4] == '4' ? 4 : 3;
     }
@@ -139,17 +139,18 @@ private:
         DdexSoundRecording r;
         r.line = sr.line;
         r.reference = sr.childText("ResourceReference");
-        const XmlNode* isrc = sr.path("SoundRecordingId/ISRC");  // 3.8.2
+        const XmlNode* isrc = sr.path("SoundRecordingId/ISRC"); // 3.8.2
         if (!isrc)
-            isrc = sr.path("ResourceId/ISRC");                   // 4.1 / 4.2
+            isrc = sr.path("ResourceId/ISRC"); // 4.1 / 4.2
         if (!isrc)
-            isrc = sr.path("SoundRecordingEdition/ResourceId/ISRC");  // 4.3
+            isrc = sr.path("SoundRecordingEdition/ResourceId/ISRC"); // 4.3
         if (!isrc || isrc->text.empty())
             return error(sr, "SoundRecording/SoundRecordingId/ISRC", "sound recording without an ISRC");
         if (!normaliseIsrc(isrc->text, r.isrc))
             return error(*isrc, "ISRC", "invalid ISRC '" + isrc->text + "'");
         if (r.reference.empty())
-            return error(sr, "SoundRecording/ResourceReference", "sound recording without a ResourceReference");
+            return error(sr, "SoundRecording/ResourceReference",
+                         "sound recording without a ResourceReference");
         std::vector<std::string> all;
         titles(sr, all);
         if (all.empty())
@@ -198,7 +199,8 @@ private:
         }
         if (r.key.empty()) {
             if (r.reference.empty() || m.senderId.empty())
-                return error(rel, "Release/ReleaseId", "release without an ICPN, GRid, ISRC or proprietary id");
+                return error(rel, "Release/ReleaseId",
+                             "release without an ICPN, GRid, ISRC or proprietary id");
             r.key = "ref:" + m.senderId + ":" + r.reference;
         }
         std::vector<std::string> t;

@@ -129,7 +129,8 @@ struct Builder {
 
     static void onDoctype(void* self, const XML_Char*, const XML_Char*, const XML_Char*, int)
     {
-        static_cast<Builder*>(self)->refuse("DOCTYPE declarations are refused (no DTDs or entities in DDEX input)");
+        static_cast<Builder*>(self)->refuse(
+            "DOCTYPE declarations are refused (no DTDs or entities in DDEX input)");
     }
 
     static void onEntity(void* self, const XML_Char* name, int, const XML_Char*, int, const XML_Char*,
@@ -145,8 +146,8 @@ base::Result<std::unique_ptr<XmlNode>> parseXml(std::string_view text, const std
                                                 const ImportLimits& limits)
 {
     if (text.size() > limits.maxFileBytes || text.size() > static_cast<size_t>(INT_MAX))
-        return Error(ErrorCode::Refused, "file larger than the " + std::to_string(limits.maxFileBytes) +
-                                             "-byte import limit")
+        return Error(ErrorCode::Refused,
+                     "file larger than the " + std::to_string(limits.maxFileBytes) + "-byte import limit")
             .inFile(fileName);
     Builder b;
     b.limits = limits;
@@ -167,9 +168,10 @@ base::Result<std::unique_ptr<XmlNode>> parseXml(std::string_view text, const std
         err = Error(ErrorCode::Refused, b.refusal).inFile(fileName).atLine(b.refusalLine);
         failed = true;
     } else if (status != XML_STATUS_OK) {
-        err = Error(ErrorCode::Format, std::string("XML error: ") + XML_ErrorString(XML_GetErrorCode(b.parser)))
-                  .inFile(fileName)
-                  .atLine(static_cast<long>(XML_GetCurrentLineNumber(b.parser)));
+        err =
+            Error(ErrorCode::Format, std::string("XML error: ") + XML_ErrorString(XML_GetErrorCode(b.parser)))
+                .inFile(fileName)
+                .atLine(static_cast<long>(XML_GetCurrentLineNumber(b.parser)));
         failed = true;
     }
     XML_ParserFree(b.parser);

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "catalogue/import/json/json_fields.hpp"
 
-#include "catalogue/model/catalogue_time.hpp"
 #include "catalogue/import/json/json_locator.hpp"
+#include "catalogue/model/catalogue_time.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -38,7 +38,8 @@ Result<json> JsonFields::parse(std::string_view text, const std::string& file, i
         };
         return json::parse(text.begin(), text.end(), guard);
     } catch (const TooDeep&) {
-        return Error(ErrorCode::Refused, "JSON nested deeper than " + std::to_string(maxDepth) + " levels").inFile(file);
+        return Error(ErrorCode::Refused, "JSON nested deeper than " + std::to_string(maxDepth) + " levels")
+            .inFile(file);
     } catch (const json::parse_error& e) {
         return Error(ErrorCode::Format, std::string("JSON syntax error: ") + e.what())
             .inFile(file)
@@ -60,7 +61,8 @@ Error JsonFields::error(const std::string& pointer, const std::string& message) 
         .forField(pointer.empty() ? "/" : pointer);
 }
 
-Result<std::string> JsonFields::text(const json& obj, const std::string& at, const char* key, bool required) const
+Result<std::string> JsonFields::text(const json& obj, const std::string& at, const char* key,
+                                     bool required) const
 {
     const json* v = member(obj, key);
     if (!v) {
@@ -122,8 +124,9 @@ Result<std::optional<std::chrono::milliseconds>> JsonFields::duration(const json
     return std::optional(*d);
 }
 
-Result<std::optional<base::Instant>> JsonFields::instant(const json& obj, const std::string& at, const char* key,
-                                                         int utcOffsetSeconds, bool isEnd) const
+Result<std::optional<base::Instant>> JsonFields::instant(const json& obj, const std::string& at,
+                                                         const char* key, int utcOffsetSeconds,
+                                                         bool isEnd) const
 {
     auto s = text(obj, at, key, false);
     if (!s.ok())

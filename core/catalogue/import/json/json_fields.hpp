@@ -37,11 +37,12 @@ public:
     base::Result<std::vector<std::string>> textList(const nlohmann::json& obj, const std::string& at,
                                                     const char* key, bool required) const;
     /// ISO-8601 duration string or a number of seconds; nullopt when absent.
-    base::Result<std::optional<std::chrono::milliseconds>> duration(const nlohmann::json& obj,
-                                                                    const std::string& at, const char* key) const;
+    base::Result<std::optional<std::chrono::milliseconds>>
+    duration(const nlohmann::json& obj, const std::string& at, const char* key) const;
     /// A date or date-time; an end (isEnd) date-only value is inclusive through that day.
     base::Result<std::optional<base::Instant>> instant(const nlohmann::json& obj, const std::string& at,
-                                                       const char* key, int utcOffsetSeconds, bool isEnd) const;
+                                                       const char* key, int utcOffsetSeconds,
+                                                       bool isEnd) const;
     /// "territories" (list, or "Worldwide") minus "excluded_territories"; required, non-empty.
     base::Result<TerritorySet> territories(const nlohmann::json& obj, const std::string& at) const;
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "catalogue/import/json/json_importer.hpp"
 
-#include "catalogue/model/catalogue_time.hpp"
 #include "catalogue/import/json/json_fields.hpp"
+#include "catalogue/model/catalogue_time.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -31,8 +31,8 @@ public:
         m_report.format = "accord-json";
         if (!doc.is_object())
             return m_f.error("", "the document must be a JSON object");
-        static const char* const kKeys[] = {"format", "version", "policy", "parties", "recordings",
-                                            "releases", "deals", "takedowns", "purchases"};
+        static const char* const kKeys[] = {"format",   "version", "policy",    "parties",  "recordings",
+                                            "releases", "deals",   "takedowns", "purchases"};
         for (const auto& [key, value] : doc.items()) {
             if (std::find_if(std::begin(kKeys), std::end(kKeys), [&](const char* k) { return key == k; }) ==
                 std::end(kKeys))
@@ -48,17 +48,20 @@ public:
         if (const json* p = JsonFields::member(doc, "policy"))
             ACCORD_TRY(policy(*p));
         ACCORD_TRY(each(doc, "parties", [&](const json& o, const std::string& at) { return party(o, at); }));
-        ACCORD_TRY(each(doc, "recordings", [&](const json& o, const std::string& at) { return recording(o, at); }));
-        ACCORD_TRY(each(doc, "releases", [&](const json& o, const std::string& at) { return release(o, at); }));
+        ACCORD_TRY(
+            each(doc, "recordings", [&](const json& o, const std::string& at) { return recording(o, at); }));
+        ACCORD_TRY(
+            each(doc, "releases", [&](const json& o, const std::string& at) { return release(o, at); }));
         ACCORD_TRY(each(doc, "deals", [&](const json& o, const std::string& at) { return deal(o, at); }));
-        ACCORD_TRY(each(doc, "takedowns", [&](const json& o, const std::string& at) { return takedown(o, at); }));
-        ACCORD_TRY(each(doc, "purchases", [&](const json& o, const std::string& at) { return purchase(o, at); }));
+        ACCORD_TRY(
+            each(doc, "takedowns", [&](const json& o, const std::string& at) { return takedown(o, at); }));
+        ACCORD_TRY(
+            each(doc, "purchases", [&](const json& o, const std::string& at) { return purchase(o, at); }));
         return m_report;
     }
 
 private:
-    template <typename F>
-    base::Status each(const json& doc, const char* key, const F& f)
+    template <typename F> base::Status each(const json& doc, const char* key, const F& f)
     {
         const json* arr = JsonFields::member(doc, key);
         if (!arr)
@@ -72,7 +75,7 @@ private:
                 return m_f.error(at, "expected an object");
             base::Status st = f((*arr)[i], at);
             if (!st.ok()) {
-                Error e = st.error();  // database refusals (e.g. a duplicate ISRC) get the place too
+                Error e = st.error(); // database refusals (e.g. a duplicate ISRC) get the place too
                 if (e.file.empty())
                     e.file = m_f.file();
                 if (e.field.empty())
@@ -141,8 +144,9 @@ private:
         for (size_t i = 0; i < devices->size(); ++i) {
             const auto d = parseDeviceClass((*devices)[i]);
             if (!d)
-                return m_f.error(at + "/devices/" + std::to_string(i), "unknown device class '" + (*devices)[i] +
-                                                                          "' (expected desktop, car or tv)");
+                return m_f.error(at + "/devices/" + std::to_string(i), "unknown device class '" +
+                                                                           (*devices)[i] +
+                                                                           "' (expected desktop, car or tv)");
             rule.devices.push_back(*d);
         }
         auto cap = m_f.text(o, at, "resolution", true);

@@ -19,7 +19,8 @@ namespace accord::catalogue {
 /// [the writer's connection thread]
 /// policy is the catalogue's current tier policy; a "policy" object in the file updates it (and the
 /// catalogue) before any date is read, so date-only values use the new time zone.
-base::Result<ImportReport> importAccordJson(CatalogueWriter& writer, TierPolicy& policy, std::string_view text,
-                                            const std::string& fileName, const ImportLimits& limits);
+base::Result<ImportReport> importAccordJson(CatalogueWriter& writer, TierPolicy& policy,
+                                            std::string_view text, const std::string& fileName,
+                                            const ImportLimits& limits);
 
 } // namespace accord::catalogue

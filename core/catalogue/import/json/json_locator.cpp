@@ -24,21 +24,21 @@ public:
 private:
     void ws()
     {
-        while (m_pos < m_text.size() && (m_text[m_pos] == ' ' || m_text[m_pos] == '\t' || m_text[m_pos] == '\n' ||
-                                         m_text[m_pos] == '\r'))
+        while (m_pos < m_text.size() && (m_text[m_pos] == ' ' || m_text[m_pos] == '\t' ||
+                                         m_text[m_pos] == '\n' || m_text[m_pos] == '\r'))
             ++m_pos;
     }
 
     std::string string()
     {
         std::string out;
-        ++m_pos;  // opening quote
+        ++m_pos; // opening quote
         while (m_pos < m_text.size() && m_text[m_pos] != '"') {
             if (m_text[m_pos] == '\\' && m_pos + 1 < m_text.size())
-                ++m_pos;  // escaped character: kept as is (good enough for member names)
+                ++m_pos; // escaped character: kept as is (good enough for member names)
             out.push_back(m_text[m_pos++]);
         }
-        ++m_pos;  // closing quote
+        ++m_pos; // closing quote
         return out;
     }
 
@@ -65,7 +65,7 @@ private:
                 if (c == '{') {
                     segment = string();
                     ws();
-                    ++m_pos;  // ':'
+                    ++m_pos; // ':'
                 } else {
                     segment = std::to_string(index++);
                 }
@@ -85,9 +85,10 @@ private:
             string();
             return;
         }
-        while (m_pos < m_text.size() && m_text[m_pos] != ',' && m_text[m_pos] != '}' && m_text[m_pos] != ']' &&
-               m_text[m_pos] != ' ' && m_text[m_pos] != '\n' && m_text[m_pos] != '\r' && m_text[m_pos] != '\t')
-            ++m_pos;  // number, true, false, null
+        while (m_pos < m_text.size() && m_text[m_pos] != ',' && m_text[m_pos] != '}' &&
+               m_text[m_pos] != ']' && m_text[m_pos] != ' ' && m_text[m_pos] != '\n' &&
+               m_text[m_pos] != '\r' && m_text[m_pos] != '\t')
+            ++m_pos; // number, true, false, null
     }
 
     std::string_view m_text;
@@ -104,10 +105,11 @@ long jsonPointerLine(std::string_view text, std::string_view pointer)
     for (;;) {
         const size_t at = Locator(text, target).find();
         if (at != std::string_view::npos)
-            return 1 + static_cast<long>(std::count(text.begin(), text.begin() + static_cast<long>(at), '\n'));
+            return 1 +
+                   static_cast<long>(std::count(text.begin(), text.begin() + static_cast<long>(at), '\n'));
         if (target.empty())
             return 0;
-        target = target.substr(0, target.rfind('/'));  // an absent member: its enclosing object
+        target = target.substr(0, target.rfind('/')); // an absent member: its enclosing object
     }
 }
 
