@@ -12,7 +12,8 @@ case "${1:-}" in
 run)
   packaging/install-deps.sh
   cmake --preset release >/dev/null
-  cmake --build --preset release -j "$JOBS"
+  # Only the two programs: the tests and benchmarks are built by `setup.sh test` (ci preset) or on demand.
+  cmake --build --preset release -j "$JOBS" --target accord accordctl
   shift
   exec packaging/start-player.sh build/release "$@"
   ;;
