@@ -40,7 +40,7 @@ record() { printf '%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "$(load)" >>"$RESUL
 prepare() { # per build, a private copy of each data dir
   local tag=$1
   for d in catalogue ui100k; do
-    [[ -d "$WORK/$d" && ! -d "$WORK/$tag-$d" ]] && cp -a "$WORK/$d" "$WORK/$tag-$d"
+    [[ -d "$WORK/$d" && ! -d "$WORK/$tag-$d" ]] && mkdir "$WORK/$tag-$d" && cp -a "$WORK/$d/." "$WORK/$tag-$d/"
   done
   return 0
 }
