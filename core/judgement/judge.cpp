@@ -9,6 +9,7 @@
 #include "library/tag_reader.hpp"
 #include "licence/licence_gate.hpp"
 
+#include <algorithm>
 #include <map>
 #include <string>
 #include <utility>
@@ -231,72 +232,81 @@ base::Result<std::optional<Judgement>> Judge::judgeIsrc(std::string_view isrc, c
 base::Status Judge::judgeLibrary(const licence::Context& ctx,
                                  const std::function<bool(const TrackJudgement&)>& visit)
 {
-    const std::lock_guard lock(m_mutex);
-    auto opened = m_impl->connections();
-    if (!opened.ok())
-        return std::move(opened).error();
-    Connections& c = **opened;
-    if (!c.library)
-        return {};
-    // What identifyPath() does per file in judgeFile(), done for every stale track at once.
-    if (auto st = library::identifyLibrary(*c.library, c.identifier, true); !st.ok())
-        return std::move(st).error();
-    auto stored = library::storedIdentifications(*c.library);
-    if (!stored.ok())
-        return std::move(stored).error();
-    // Tracks go in batches. Each identification names its recording by catalogue id, as in judgeFile();
-    // a recording with an ISRC is then decided through the gate's batch lookup by that ISRC, which is
-    // unique in the catalogue and so names the very same recording (same rights, same decide()), at a
-    // fraction of one read transaction per track. Recordings without an ISRC are decided one by one.
+    std::vector<std::pair<std::int64_t, library::StoredIdentification>> stored;
+    {
+        const std::lock_guard lock(m_mutex);
+        auto opened = m_impl->connections();
+        if (!opened.ok())
+            return std::move(opened).error();
+        Connections& c = **opened;
+        if (!c.library)
+            return {};
+        // What identifyPath() does per file in judgeFile(), done for every stale track at once.
+        if (auto st = library::identifyLibrary(*c.library, c.identifier, true); !st.ok())
+            return std::move(st).error();
+        auto read = library::storedIdentifications(*c.library);
+        if (!read.ok())
+            return std::move(read).error();
+        stored = std::move(*read);
+    }
+    // Tracks go in batches, each decided under the lock and visited outside it, so that a single judgement
+    // (the player's) waits for one batch at most, never for the whole library. Each identification names
+    // its recording by catalogue id, as in judgeFile(); a recording with an ISRC is then decided through
+    // the gate's batch lookup by that ISRC, which is unique in the catalogue and so names the very same
+    // recording (same rights, same decide()), at a fraction of one read transaction per track. Recordings
+    // without an ISRC are decided one by one.
     constexpr std::size_t kBatch = 4096;
     std::vector<TrackJudgement> batch;
     std::vector<std::string> isrcs;
     std::vector<std::size_t> byIsrc; ///< batch index of isrcs[k]
     batch.reserve(kBatch);
-    bool stopped = false;
-    auto flush = [&]() -> base::Status {
-        if (!isrcs.empty()) {
-            auto decided = c.gate.decideIsrcs(isrcs, ctx);
-            if (!decided.ok())
-                return std::move(decided).error();
-            for (std::size_t k = 0; k < byIsrc.size(); ++k) {
-                Judgement& j = batch[byIsrc[k]].judgement;
-                if ((*decided)[k])
-                    j.decision = std::move(*(*decided)[k]);
-                else // the ISRC changed under us (an import between the two reads): by recording id
-                    ACCORD_TRY(Impl::decide(c, ctx, j));
-            }
-        }
-        for (const TrackJudgement& j : batch)
-            if (!stopped && !visit(j))
-                stopped = true;
+    for (std::size_t first = 0; first < stored.size(); first += kBatch) {
+        const std::size_t last = std::min(stored.size(), first + kBatch);
         batch.clear();
         isrcs.clear();
         byIsrc.clear();
-        return {};
-    };
-    for (const auto& [trackId, ident] : *stored) {
-        TrackJudgement& t = batch.emplace_back();
-        t.trackId = trackId;
-        t.judgement.identification = {ident.method, ident.confidence, ident.catalogueId, std::nullopt};
-        auto rec = Impl::recordingOf(c, ident);
-        if (!rec.ok())
-            return std::move(rec).error();
-        if (*rec)
-            t.judgement.identification.recordingId = (*rec)->id;
-        if (*rec && (*rec)->isrc && !(*rec)->isrc->empty()) {
-            isrcs.push_back(*(*rec)->isrc);
-            byIsrc.push_back(batch.size() - 1);
-        } else {
-            ACCORD_TRY(Impl::decide(c, ctx, t.judgement));
+        {
+            const std::lock_guard lock(m_mutex);
+            auto opened = m_impl->connections();
+            if (!opened.ok())
+                return std::move(opened).error();
+            Connections& c = **opened;
+            for (std::size_t i = first; i < last; ++i) {
+                const auto& [trackId, ident] = stored[i];
+                TrackJudgement& t = batch.emplace_back();
+                t.trackId = trackId;
+                t.judgement.identification = {ident.method, ident.confidence, ident.catalogueId,
+                                              std::nullopt};
+                auto rec = Impl::recordingOf(c, ident);
+                if (!rec.ok())
+                    return std::move(rec).error();
+                if (*rec)
+                    t.judgement.identification.recordingId = (*rec)->id;
+                if (*rec && (*rec)->isrc && !(*rec)->isrc->empty()) {
+                    isrcs.push_back(*(*rec)->isrc);
+                    byIsrc.push_back(batch.size() - 1);
+                } else {
+                    ACCORD_TRY(Impl::decide(c, ctx, t.judgement));
+                }
+            }
+            if (!isrcs.empty()) {
+                auto decided = c.gate.decideIsrcs(isrcs, ctx);
+                if (!decided.ok())
+                    return std::move(decided).error();
+                for (std::size_t k = 0; k < byIsrc.size(); ++k) {
+                    Judgement& j = batch[byIsrc[k]].judgement;
+                    if ((*decided)[k])
+                        j.decision = std::move(*(*decided)[k]);
+                    else // the ISRC changed under us (an import between the two reads): by recording id
+                        ACCORD_TRY(Impl::decide(c, ctx, j));
+                }
+            }
         }
-        if (batch.size() == kBatch) {
-            ACCORD_TRY(flush());
-            if (stopped)
+        for (const TrackJudgement& j : batch)
+            if (!visit(j))
                 return {};
-        }
     }
-    return flush();
+    return {};
 }
 
 base::Result<catalogue::TierPolicy> Judge::policy()

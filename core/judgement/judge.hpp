@@ -29,7 +29,7 @@ namespace accord::judgement {
 /// (when `<data-dir>/library.db` exists; looked for again on every call until it does).
 /// Construction does no I/O: the connections open on first use, on the calling thread, so a GUI can make
 /// one Judge and share it (std::shared_ptr) between its library worker and the player's gate.
-/// Threads: [any thread] every method; calls are serialised by one mutex (a batch holds it throughout).
+/// Threads: [any thread] every method; calls are serialised by one mutex (judgeLibrary takes it per batch).
 /// Failure: database errors are returned; callers that must not play unchecked block on them.
 class Judge {
 public:
@@ -50,7 +50,8 @@ public:
     /// Every library track, exactly as judgeFile() would judge its path, but in batches (tracks never
     /// identified or changed since are identified and stored first; recordings with an ISRC are decided
     /// through the gate's batch lookup). `visit` is called per track in track-id order; returning false
-    /// stops early. Without a library, visits nothing.
+    /// stops early. Without a library, visits nothing. The lock is held while stale tracks are identified
+    /// and per batch of 4096 tracks, not while `visit` runs, so other calls interleave between batches.
     base::Status judgeLibrary(const licence::Context& ctx,
                               const std::function<bool(const TrackJudgement&)>& visit);
 

@@ -371,7 +371,8 @@ TEST_CASE("one judgement: the batch, availability, decide --file and the player 
             for (const json& step : tracks[name]["processing"])
                 licenceCap = licenceCap || step.get<std::string>().rfind("licence-cap", 0) == 0;
             CHECK(licenceCap == e.capped);
-            CHECK(tracks[name]["bit_perfect"] == !e.capped);
+            // A preview's 10 ms fade touches the samples; a capped file is resampled/requantised.
+            CHECK(tracks[name]["bit_perfect"] == (!e.capped && std::string(e.verdict) != "preview"));
         }
         // A file that is not there: the player's own code, in its public spelling and in snake_case.
         if (std::string(expected.at("personal.flac").verdict) != "blocked") {

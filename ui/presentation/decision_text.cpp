@@ -42,8 +42,10 @@ Verdict toVerdict(const licence::Decision& d, const FileFacts& facts)
     }
     if (!facts.identified)
         return Verdict::Unidentified;
-    const bool hiRes = facts.sampleRate > 48000 || facts.bitDepth > 16;
-    if (d.cap == catalogue::ResolutionCap::Standard && hiRes)
+    // A cap changes what is heard only for a file beyond it; its limits are licence::limitsFor()'s.
+    const licence::CapLimits limits = licence::limitsFor(d.cap);
+    if (d.cap != catalogue::ResolutionCap::None &&
+        (facts.sampleRate > limits.maxSampleRate || facts.bitDepth > limits.maxBits))
         return Verdict::Capped;
     return Verdict::Playable;
 }
