@@ -1,27 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
 // accordctl availability --territory CC --tier T [--device CLASS] [--at ISO-8601] [--format csv|json]
-// Every library track with its licence decision and reasons. Tracks not identified yet (or changed since)
-// are identified first and the result stored; each track is then judged by the recording its stored
-// identification names, through the same LicenceGate the player uses. Unidentified tracks get the tier
-// policy's answer for personal files.
+// Every library track with its licence decision and reasons: judgement::Judge::judgeLibrary(), the batch
+// the library table shows and the very path the player takes for a library file. Tracks not identified yet
+// (or changed since) are identified first and the result stored. Unidentified tracks get the tier policy's
+// answer for personal files.
 #include "catalogue_location.hpp"
 #include "commands.hpp"
 #include "decision_json.hpp"
 #include "licence_context_args.hpp"
 
 #include "base/paths.hpp"
-#include "catalogue/db/catalogue.hpp"
 #include "catalogue/model/territory_set.hpp"
-#include "identify/identifier.hpp"
+#include "judgement/judge.hpp"
 #include "library/library_db.hpp"
-#include "library/library_identifier.hpp"
-#include "licence/licence_gate.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <chrono>
 #include <cstdio>
+#include <unordered_map>
 
 namespace accord::cli {
 
@@ -66,43 +64,39 @@ int runAvailability(Context& ctx)
     auto db = library::LibraryDb::open(libPath);
     if (!db)
         return fail(db.error());
-    auto cat = catalogue::Catalogue::open(cataloguePath(ctx));
-    if (!cat)
-        return fail(cat.error());
-    identify::Identifier identifier(*cat);
-    if (auto st = library::identifyLibrary(*db, identifier, true); !st)
-        return fail(st.error());
-    auto gate = licence::LicenceGate::open(cataloguePath(ctx));
-    if (!gate)
-        return fail(gate.error());
     auto tracks = db->tracks();
     if (!tracks)
         return fail(tracks.error());
+    (void)cataloguePath(ctx); // creates the data folder; a failure shows when the catalogue opens
+    auto judge = judgement::Judge::open(ctx.dataDir);
+    if (!judge)
+        return fail(judge.error());
+    // The batch judgement the library table shows (track-id order), printed in the listing's path order.
+    std::unordered_map<std::int64_t, judgement::Judgement> judged;
+    judged.reserve(tracks->size());
+    if (auto st = (*judge)->judgeLibrary(context,
+                                         [&](const judgement::TrackJudgement& t) {
+                                             judged.emplace(t.trackId, t.judgement);
+                                             return true;
+                                         });
+        !st)
+        return fail(st.error());
 
     nlohmann::json rows = nlohmann::json::array();
     if (format == "csv")
         std::printf("path,title,artists,recording,method,confidence,verdict,cap,reasons,valid_until\n");
     for (const library::StoredTrack& t : *tracks) {
-        auto stored = library::identificationOf(*db, t.id);
-        if (!stored)
-            return fail(stored.error());
-        library::StoredIdentification ident = stored->value_or(library::StoredIdentification{});
-        std::optional<licence::Decision> decision;
-        if (!ident.catalogueId.empty()) {
-            auto rec = cat->findByCatalogueId(ident.catalogueId);
-            if (!rec)
-                return fail(rec.error());
-            if (*rec) {
-                auto d = gate->decideRecording((*rec)->id, context);
-                if (!d)
-                    return fail(d.error());
-                decision = std::move(*d);
-            } else {
-                ident = {}; // the recording left the catalogue since: the file is unidentified now
-            }
+        auto it = judged.find(t.id);
+        if (it == judged.end()) { // identified after the batch read them (a scan running meanwhile)
+            auto one = (*judge)->judgeTrack(t.id, context);
+            if (!one)
+                return fail(one.error());
+            if (!*one)
+                continue; // removed meanwhile
+            it = judged.emplace(t.id, std::move(**one)).first;
         }
-        if (!decision)
-            decision = gate->decideUnidentified(context);
+        const judgement::Identity& ident = it->second.identification;
+        const licence::Decision* decision = &it->second.decision;
         std::string artists;
         for (const std::string& a : t.info.tags.artists)
             artists += (artists.empty() ? "" : "; ") + a;

@@ -2,18 +2,17 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 // accordctl decide (--isrc X | --file PATH) --territory CC --tier free|vip|svip [--device CLASS]
 //                  [--at ISO-8601] [--json]
-// The licence decision for one recording, through the same LicenceGate the player uses. A file is tied
-// to a recording by its ISRC tag; a file without one, or whose ISRC is not in the catalogue, is
-// unidentified and gets the tier policy's answer for unidentified files. An unknown --isrc fails (exit 1).
+// The licence decision for one recording or file, through judgement::Judge, the path the player takes.
+// A file is identified as the player identifies it; a file naming no catalogue recording is unidentified
+// and gets the tier policy's answer for personal files. An unknown --isrc fails (exit 1).
 #include "catalogue_location.hpp"
 #include "commands.hpp"
 #include "licence_context_args.hpp"
 
 #include "decision_json.hpp"
-#include "playback/licence_track_gate.hpp"
 
 #include "catalogue/model/territory_set.hpp"
-#include "licence/licence_gate.hpp"
+#include "judgement/judge.hpp"
 
 #include <chrono>
 #include <cstdio>
@@ -47,58 +46,52 @@ int runDecide(Context& ctx)
     if (isrc.has_value() == file.has_value())
         throw UsageError("exactly one of --isrc X or --file PATH is required");
 
-    std::optional<licence::Decision> decision;
-    std::optional<playback::GateExplanation> explained;
+    (void)cataloguePath(ctx); // creates the data folder; a failure shows when the catalogue opens
+    auto judge = judgement::Judge::open(ctx.dataDir);
+    if (!judge.ok()) {
+        std::fprintf(stderr, "accordctl decide: %s\n", judge.error().describe().c_str());
+        return kExitFailure;
+    }
+    judgement::Judgement judged;
     if (file) {
         // A file is judged exactly as the player judges it: the library's identification (ISRC tag,
         // catalogue id, fingerprint, title/artist), then the licence decision.
-        playback::ListenerSettings settings{context.territory, context.tier, context.device, context.at};
-        auto gate = playback::LicenceTrackGate::open(ctx.dataDir, settings);
-        if (!gate.ok()) {
-            std::fprintf(stderr, "accordctl decide: %s\n", gate.error().describe().c_str());
+        auto j = (*judge)->judgeFile(*file, context);
+        if (!j.ok()) {
+            std::fprintf(stderr, "accordctl decide: %s\n", j.error().describe().c_str());
             return kExitFailure;
         }
-        auto e = (*gate)->explain(*file);
-        if (!e.ok()) {
-            std::fprintf(stderr, "accordctl decide: %s\n", e.error().describe().c_str());
-            return kExitFailure;
-        }
-        explained = std::move(*e);
-        decision = explained->decision;
+        judged = std::move(*j);
     } else {
-        auto gate = licence::LicenceGate::open(cataloguePath(ctx));
-        if (!gate.ok()) {
-            std::fprintf(stderr, "accordctl decide: %s\n", gate.error().describe().c_str());
+        auto j = (*judge)->judgeIsrc(*isrc, context);
+        if (!j.ok()) {
+            std::fprintf(stderr, "accordctl decide: %s\n", j.error().describe().c_str());
             return kExitFailure;
         }
-        auto d = gate->decideIsrc(*isrc, context);
-        if (!d.ok()) {
-            std::fprintf(stderr, "accordctl decide: %s\n", d.error().describe().c_str());
-            return kExitFailure;
-        }
-        if (!*d) {
+        if (!*j) {
             std::fprintf(stderr, "accordctl decide: no recording with ISRC %s in the catalogue\n",
                          isrc->c_str());
             return kExitFailure;
         }
-        decision = std::move(**d);
+        judged = std::move(**j);
     }
-    if (json && explained) {
-        auto out = decisionToJson(*decision);
-        out["identification"] = {{"method", identify::toString(explained->method)},
-                                 {"confidence", explained->confidence},
-                                 {"catalogue_id", explained->catalogueId}};
+    const licence::Decision& decision = judged.decision;
+    const judgement::Identity& id = judged.identification;
+    if (json && file) {
+        auto out = decisionToJson(decision);
+        out["identification"] = {{"method", identify::toString(id.method)},
+                                 {"confidence", id.confidence},
+                                 {"catalogue_id", id.catalogueId}};
         std::printf("%s\n", out.dump(2).c_str());
         return kExitOk;
     }
-    if (!json && explained)
-        std::printf("identified by %s (confidence %.2f)%s%s\n", identify::toString(explained->method),
-                    explained->confidence, explained->catalogueId.empty() ? "" : ", recording ",
-                    explained->catalogueId.c_str());
+    if (!json && file)
+        std::printf("identified by %s (confidence %.2f)%s%s\n", identify::toString(id.method), id.confidence,
+                    id.catalogueId.empty() ? "" : ", recording ", id.catalogueId.c_str());
     if (json)
-        std::printf("%s\n", decisionToJson(*decision).dump(2).c_str());
+        std::printf("%s\n", decisionToJson(decision).dump(2).c_str());
     else
-        printText(*decision);
+        printText(decision);
     return kExitOk;
 }
 

@@ -6,7 +6,8 @@
 #include "play_report.hpp"
 
 #include "catalogue/model/tier_policy.hpp"
-#include "playback/licence_track_gate.hpp"
+#include "judgement/judge.hpp"
+#include "playback/judge_track_gate.hpp"
 #include "playback/player.hpp"
 
 #include <atomic>
@@ -67,20 +68,20 @@ int runPlay(Context& ctx)
     if (files.empty())
         throw UsageError("give at least one FILE");
 
-    std::shared_ptr<playback::LicenceTrackGate> gate;
+    std::shared_ptr<playback::JudgeTrackGate> gate;
     if (territory || tier || at || deviceClass) {
         if (!territory || !tier)
             throw UsageError("the licence gate needs both --territory CC and --tier free|vip|svip");
         const licence::Context lc = licenceContextFrom(territory, tier, deviceClass, at, "--device-class");
-        playback::ListenerSettings settings{lc.territory, lc.tier, lc.device, std::nullopt};
+        judgement::Listener listener{lc.territory, lc.tier, lc.device, std::nullopt};
         if (at)
-            settings.fixedAt = lc.at; // QA: the clock stands still at --at
-        auto opened = playback::LicenceTrackGate::open(ctx.dataDir, settings);
-        if (!opened.ok()) {
-            std::fprintf(stderr, "accordctl play: %s\n", opened.error().describe().c_str());
+            listener.fixedAt = lc.at; // QA: the clock stands still at --at
+        auto judge = judgement::Judge::open(ctx.dataDir);
+        if (!judge.ok()) {
+            std::fprintf(stderr, "accordctl play: %s\n", judge.error().describe().c_str());
             return kExitFailure;
         }
-        gate = std::move(*opened);
+        gate = std::make_shared<playback::JudgeTrackGate>(std::move(*judge), listener);
     }
 
     playback::Player player(options);

@@ -118,8 +118,11 @@ void PlayReport::finish(const playback::PlayerStatus& status, bool json)
         out["underruns"] = status.underruns;
         out["skipped"] = nlohmann::json::array();
         for (const auto& s : m_skipped)
-            out["skipped"].push_back(
-                {{"index", s.index}, {"path", s.path}, {"code", s.code}, {"reason", s.text}});
+            out["skipped"].push_back({{"index", s.index},
+                                      {"path", s.path},
+                                      {"code", s.code},
+                                      {"reason_code", licence::snakeCaseCode(s.code)},
+                                      {"reason", s.text}});
         out["played_tracks"] = nlohmann::json::array();
         for (const auto& p : m_played)
             out["played_tracks"].push_back({{"index", p.index},

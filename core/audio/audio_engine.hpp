@@ -4,6 +4,7 @@
 
 #include "audio/audio_format.hpp"
 #include "audio/output_device.hpp"
+#include "audio/processing_step.hpp"
 #include "audio/track_source.hpp"
 #include "base/result.hpp"
 
@@ -15,13 +16,6 @@
 
 namespace accord::audio {
 
-/// One step between decoder and device, e.g. {"resample", "96000 Hz -> 48000 Hz (libsoxr, very high
-/// quality)"}.
-struct ProcessingNote {
-    std::string kind; ///< "resample", "requantize", "volume", "preview"
-    std::string detail;
-};
-
 /// Sent when a track becomes audible (its first frame reached the device).
 struct TrackStarted {
     std::uint64_t token = 0;
@@ -31,7 +25,7 @@ struct TrackStarted {
     std::uint64_t startFrame = 0;           ///< source frame the track started at (after a seek)
     std::uint64_t totalFrames = 0;          ///< source frames in the file, 0 if unknown
     std::optional<std::uint64_t> endFrame;  ///< preview cut
-    std::vector<ProcessingNote> processing; ///< fixed steps; volume is added by whoever reports it
+    std::vector<ProcessingStep> processing; ///< fixed steps; volume is added by whoever reports it
 };
 
 /// Engine events, delivered from inside AudioEngine::poll() on the control thread.

@@ -34,7 +34,7 @@ bool isLossless(const std::string& codec)
 } // namespace
 
 AudioFormat planOutputFormat(const AudioFormat& source, const std::string& codec, const PreparedTrack& track,
-                             std::optional<std::uint32_t> fixedRate, std::vector<ProcessingNote>& notes)
+                             std::optional<std::uint32_t> fixedRate, std::vector<ProcessingStep>& notes)
 {
     AudioFormat out = source;
     // Fixed-rate mode gives every track one stream format (float at the fixed rate) so that nothing ever
@@ -75,7 +75,7 @@ struct DecodeLoop::Track {
     PreparedTrack prepared;
     AudioFormat out;
     SampleProcessor processor;
-    std::vector<ProcessingNote> notes;
+    std::vector<ProcessingStep> notes;
     std::uint64_t position = 0;  ///< next source frame to decode
     std::uint64_t fadeStart = 0; ///< source frame where the fade-out begins (preview)
     std::uint64_t fadeFrames = 0;

@@ -31,7 +31,7 @@ struct RingMarker {
 
 /// The output format a track is played in: its own, unless fixed-rate mode or a licence cap says otherwise.
 AudioFormat planOutputFormat(const AudioFormat& source, const std::string& codec, const PreparedTrack& track,
-                             std::optional<std::uint32_t> fixedRate, std::vector<ProcessingNote>& notes);
+                             std::optional<std::uint32_t> fixedRate, std::vector<ProcessingStep>& notes);
 
 /// The decode thread. Pulls tracks from a TrackSource, decodes them in native width, runs them through
 /// a SampleProcessor only when something must change, and appends them to the ring back to back.

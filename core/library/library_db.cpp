@@ -183,6 +183,21 @@ base::Result<std::optional<StoredTrack>> LibraryDb::trackByPath(const std::strin
     return std::optional<StoredTrack>(readTrack(*st));
 }
 
+base::Result<std::optional<StoredTrack>> LibraryDb::trackById(std::int64_t trackId)
+{
+    auto st = storage::Statement::prepare(m_conn, std::string("SELECT ") + kTrackColumns +
+                                                      " FROM tracks WHERE id = ?");
+    if (!st)
+        return std::move(st).error();
+    st->bind(1, trackId);
+    auto row = st->step();
+    if (!row)
+        return std::move(row).error();
+    if (!*row)
+        return std::optional<StoredTrack>();
+    return std::optional<StoredTrack>(readTrack(*st));
+}
+
 base::Result<std::vector<BadFile>> LibraryDb::badFiles()
 {
     auto st = storage::Statement::prepare(m_conn, "SELECT path, reason, detail FROM bad_files ORDER BY path");

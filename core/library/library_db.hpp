@@ -81,6 +81,7 @@ public:
     /// all tracks): the cheap way to fill a 100k-row table. [this connection's thread]
     base::Status forEachListing(const std::function<void(const TrackListing&)>& visit);
     base::Result<std::optional<StoredTrack>> trackByPath(const std::string& path);
+    base::Result<std::optional<StoredTrack>> trackById(std::int64_t trackId);
     base::Result<std::vector<BadFile>> badFiles();
     base::Result<std::optional<CoverArt>> cover(const std::string& hash);
 

@@ -135,22 +135,28 @@ identifyPath(LibraryDb& db, identify::Identifier& identifier, const std::string&
         return std::move(track).error();
     if (!*track)
         return std::optional<StoredIdentification>();
+    return identifyTrack(db, identifier, **track);
+}
+
+base::Result<std::optional<StoredIdentification>>
+identifyTrack(LibraryDb& db, identify::Identifier& identifier, const StoredTrack& track)
+{
     auto stale = storage::Statement::prepare(
         db.connection(), "SELECT 1 FROM tracks t JOIN identifications i ON i.track_id = t.id "
                          "WHERE t.id = ?1 AND i.identified_at >= t.updated_at");
     if (!stale)
         return std::move(stale).error();
-    stale->bind(1, (*track)->id);
+    stale->bind(1, track.id);
     auto current = stale->step();
     if (!current)
         return std::move(current).error();
     if (!*current) {
-        auto id = identifier.identify(evidenceOf(**track));
+        auto id = identifier.identify(evidenceOf(track));
         if (!id)
             return std::move(id).error();
-        ACCORD_TRY(storeIdentification(db, (*track)->id, *id));
+        ACCORD_TRY(storeIdentification(db, track.id, *id));
     }
-    return identificationOf(db, (*track)->id);
+    return identificationOf(db, track.id);
 }
 
 namespace {

@@ -43,6 +43,10 @@ base::Result<IdentifyStats> identifyLibrary(LibraryDb& db, identify::Identifier&
 base::Result<std::optional<StoredIdentification>>
 identifyPath(LibraryDb& db, identify::Identifier& identifier, const std::string& path);
 
+/// The same for a track already read from the library. [db's thread]
+base::Result<std::optional<StoredIdentification>>
+identifyTrack(LibraryDb& db, identify::Identifier& identifier, const StoredTrack& track);
+
 /// Stores one identification for the track at `trackId`. [db's thread]
 base::Status storeIdentification(LibraryDb& db, std::int64_t trackId, const identify::Identification& id);
 

@@ -25,6 +25,9 @@ struct CapLimits {
     std::uint16_t maxBits = 0;
 };
 CapLimits limitsFor(catalogue::ResolutionCap cap) noexcept;
+/// The cap in words, from limitsFor()'s numbers: "standard resolution (16-bit / 48 kHz)",
+/// "hi-res (up to 24-bit / 192 kHz)"; empty for none. [any thread] Pure.
+std::string describeCap(catalogue::ResolutionCap cap);
 
 /// How one deal fared in a decision.
 struct DealConsidered {

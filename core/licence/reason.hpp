@@ -34,6 +34,19 @@ inline constexpr const char* kTakedownTransition = "takedown_transition"; ///< t
 inline constexpr const char* kHiresRequiresTier = "hires_requires_tier";  ///< "SVIP required for hi-res"
 inline constexpr const char* kUnidentifiedAllowed = "unidentified_allowed";
 inline constexpr const char* kUnidentifiedBlocked = "unidentified_blocked";
+inline constexpr const char* kCatalogueError = "catalogue_error"; ///< the catalogue could not be read
 } // namespace reason
+
+/// The snake_case spelling of a public code. Every code is snake_case except the player's older skip
+/// codes ("decode-error", "not-found", "unsupported-format"), which keep their spelling where they were
+/// already public (`accordctl play --json` skipped[].code) and gain this one beside it (reason_code).
+/// [any thread] Pure.
+inline std::string snakeCaseCode(std::string code)
+{
+    for (char& c : code)
+        if (c == '-')
+            c = '_';
+    return code;
+}
 
 } // namespace accord::licence

@@ -190,7 +190,7 @@ NowPlaying Player::Impl::describe(const audio::TrackStarted& t, std::size_t inde
     for (const auto& note : t.processing)
         now.processing.push_back({note.kind, note.detail});
     if (const auto verdict = source.verdictFor(t.token)) {
-        if (verdict->kind == GateVerdict::Kind::Preview)
+        if (verdict->kind == licence::Verdict::Preview)
             now.previewSeconds = verdict->previewSeconds;
         if (!verdict->capText.empty() && (verdict->maxBits || verdict->maxSampleRate))
             for (auto& step : now.processing)

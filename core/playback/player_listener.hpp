@@ -3,7 +3,9 @@
 #pragma once
 
 #include "audio/audio_format.hpp"
+#include "audio/processing_step.hpp"
 #include "base/error.hpp"
+#include "licence/reason.hpp"
 
 #include <cstdint>
 #include <filesystem>
@@ -15,17 +17,14 @@ namespace accord::playback {
 
 enum class PlaybackState { Stopped, Playing, Paused };
 
-/// Why a queue entry did not play (or played only in part).
-struct SkipReason {
-    std::string code; ///< stable: "decode-error", "blocked", "not-found", ...
-    std::string text; ///< for people: "Truncated FLAC stream in /x/y.flac", "No licence for CN"
-};
+/// Why a queue entry did not play (or played only in part): the core's one reason type. `code` is stable:
+/// a licence reason code ("territory_not_licensed", "catalogue_error", ...) or one of the player's own,
+/// "blocked", "decode-error", "not-found", "unsupported-format" (public with that spelling; their
+/// snake_case form is licence::snakeCaseCode(code)). `text` is for people.
+using SkipReason = licence::Reason;
 
 /// One step of the signal path from source to device, e.g. {"volume", "-6.0 dB, TPDF dither"}.
-struct ProcessingStep {
-    std::string kind;   ///< "volume", "licence-cap", "resample", "replaygain", "preview", "requantize"
-    std::string detail; ///< human text
-};
+using ProcessingStep = audio::ProcessingStep;
 
 /// What is audible right now: derived from frames the device actually consumed, never from the decoder.
 struct NowPlaying {

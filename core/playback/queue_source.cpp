@@ -101,7 +101,7 @@ QueueSource::Prepared QueueSource::prepare(const QueueItem& item, const std::sha
     Prepared out;
     if (gate)
         out.verdict = gate->check(item.path);
-    if (out.verdict.kind == GateVerdict::Kind::Block) {
+    if (out.verdict.kind == licence::Verdict::Blocked) {
         out.skip = out.verdict.reasons.empty() ? SkipReason{"blocked", "not licensed here and now"}
                                                : out.verdict.reasons.front();
         return out;
@@ -118,7 +118,7 @@ QueueSource::Prepared QueueSource::prepare(const QueueItem& item, const std::sha
     track.startFrame = startFrame + static_cast<std::uint64_t>(startSeconds * rate);
     track.maxSampleRate = out.verdict.maxSampleRate;
     track.maxBits = out.verdict.maxBits;
-    if (out.verdict.kind == GateVerdict::Kind::Preview) {
+    if (out.verdict.kind == licence::Verdict::Preview) {
         track.endFrame = static_cast<std::uint64_t>(out.verdict.previewSeconds * rate);
         track.fadeOutSeconds = kPreviewFadeSeconds;
         if (track.startFrame >= *track.endFrame)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #pragma once
 
+#include "licence/decision.hpp"
 #include "playback/player_listener.hpp"
 
 #include <chrono>
@@ -13,17 +14,24 @@
 
 namespace accord::playback {
 
-/// What the gate allows for one file, decided before the file is pre-opened.
+/// What the gate allows for one file, decided before the file is pre-opened: the player's limits, built
+/// from a licence::Decision by fromDecision() (the core's verdict and reasons, the cap's numbers from
+/// licence::limitsFor). [any thread] Plain value type.
 struct GateVerdict {
-    enum class Kind { Play, Preview, Block };
-    Kind kind = Kind::Play;
+    licence::Verdict kind = licence::Verdict::Playable;
     std::optional<std::uint32_t> maxSampleRate; ///< licence cap: resample above this
-    std::optional<std::uint16_t> maxBits;       ///< licence cap: requantise above this (16)
-    double previewSeconds = 30.0;               ///< with Kind::Preview
-    std::vector<SkipReason> reasons;            ///< why (every reason that applied)
+    std::optional<std::uint16_t> maxBits;       ///< licence cap: requantise above this
+    double previewSeconds = 30.0;               ///< with Verdict::Preview
+    std::vector<licence::Reason> reasons;       ///< why (every reason that applied)
     /// The next instant the answer may change; the player re-checks at track boundaries after it.
     std::optional<std::chrono::sys_seconds> validUntil;
     std::string capText; ///< e.g. "SVIP required for hi-res"
+
+    /// The playback limits for a decision: block, preview, or play with a cap.
+    static GateVerdict fromDecision(const licence::Decision& decision);
+    /// Blocks with reason catalogue_error: what a gate answers when it cannot read the catalogue, rather
+    /// than playing something unchecked.
+    static GateVerdict catalogueError(const std::string& detail);
 };
 
 /// Decides whether a file may play. Called on the player's decode thread before each track is opened,

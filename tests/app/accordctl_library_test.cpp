@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
-// Runs the built accordctl: scan, identify and availability on generated files and an imported catalogue.
+// Runs the built accordctl: scan, identify and availability on generated files and an imported catalogue,
+// and shows that every path that judges a file (the batch the library table shows, availability,
+// decide --file, and the player itself) gives the same answer, row by row.
 #include "identify/fingerprinter.hpp"
+#include "judgement/judge.hpp"
+#include "library/library_db.hpp"
 #include "support/audio_fixtures.hpp"
 #include "support/temp_dir.hpp"
 
@@ -15,6 +19,7 @@
 #include <array>
 #include <cstdio>
 #include <fstream>
+#include <optional>
 #include <set>
 
 using nlohmann::json;
@@ -27,10 +32,11 @@ struct Run {
     std::string out;
 };
 
-Run accordctl(const test::TempDir& data, const std::string& args)
+Run accordctl(const test::TempDir& data, const std::string& args, const std::string& env = {})
 {
-    const std::string cmd = std::string(ACCORDCTL_PATH) + " --data-dir " +
-                            test::shellQuote((data / "data").string()) + " " + args + " 2>/dev/null";
+    const std::string cmd = (env.empty() ? std::string() : env + " ") + std::string(ACCORDCTL_PATH) +
+                            " --data-dir " + test::shellQuote((data / "data").string()) + " " + args +
+                            " 2>/dev/null";
     Run r;
     FILE* p = popen(cmd.c_str(), "r");
     REQUIRE(p != nullptr);
@@ -143,4 +149,250 @@ TEST_CASE("accordctl scan, identify and availability", "[app][library][slow]")
     CHECK(csv.out.rfind("path,title,artists,recording,method,confidence,verdict,cap,reasons,valid_until\n",
                         0) == 0);
     CHECK(accordctl(dir, "availability --tier vip").exitCode == 2);
+}
+
+namespace {
+
+// The catalogue for the agreement test: one recording per identification method and verdict.
+json agreementCatalogue(const std::string& fingerprint, bool unidentifiedPlayable)
+{
+    const json worldwideStream = {{"territories", "Worldwide"},
+                                  {"start", "2015-01-01"},
+                                  {"use_types", {"stream"}},
+                                  {"commercial_models", {"SubscriptionModel"}}};
+    auto deal = [&](const char* id, const char* recording, json over) {
+        json d = worldwideStream;
+        d["id"] = id;
+        d["recording"] = recording;
+        d["licensor"] = "P";
+        d.update(over);
+        return d;
+    };
+    return {
+        {"format", "accord-catalogue"},
+        {"version", 1},
+        {"policy", {{"unidentified_playable", unidentifiedPlayable}, {"preview_seconds", 5}}},
+        {"parties", {{{"id", "P"}, {"name", "Label"}, {"role", "label"}}}},
+        {"recordings",
+         {{{"id", "REC-ISRC"}, {"isrc", "GBAAA1600001"}, {"title", "Harbour Lights"}, {"duration", 20}},
+          {{"id", "REC-CAT"}, {"isrc", "GBAAA1600002"}, {"title", "Salt Road"}, {"duration", 20}},
+          {{"id", "REC-FP"},
+           {"isrc", "GBAAA1600003"},
+           {"title", "Glass River"},
+           {"duration", 20},
+           {"fingerprint", fingerprint},
+           {"fingerprint_duration", 20}},
+          {{"id", "REC-TITLE"},
+           {"isrc", "GBAAA1600004"},
+           {"title", "Paper Lanterns"},
+           {"artists", {"Carol Vance"}},
+           {"duration", 20}},
+          {{"id", "REC-HIRES"}, {"isrc", "GBAAA1600005"}, {"title", "Deep Blue"}, {"duration", 20}}}},
+        {"deals",
+         {deal("D-ISRC", "REC-ISRC", json::object()), deal("D-CAT", "REC-CAT", {{"use_types", {"preview"}}}),
+          deal("D-TITLE", "REC-TITLE", {{"territories", {"US"}}}),
+          deal("D-HIRES", "REC-HIRES", json::object())}}}; // REC-FP has no deal at all
+}
+
+struct Expected {
+    const char* method;
+    const char* catalogueId;
+    const char* verdict;
+    const char* cap;
+    const char* firstReason;
+    bool capped; ///< the player resamples/requantises it for the licence
+};
+
+std::vector<std::string> codesOf(const json& reasons)
+{
+    std::vector<std::string> out;
+    for (const json& r : reasons)
+        out.push_back(r["code"].get<std::string>());
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("one judgement: the batch, availability, decide --file and the player agree row by row",
+          "[app][library][judgement][slow]")
+{
+    test::TempDir dir;
+    const auto music = dir / "music";
+    // One file per identification method and verdict (CN, VIP, 2016-06-01; VIP is capped at standard).
+    test::makeMelodyWav(dir / "src/isrc.wav", 20.0, 21);
+    test::makeMelodyWav(dir / "src/catid.wav", 20.0, 22);
+    test::makeMelodyWav(dir / "src/fingerprint.wav", 20.0, 23);
+    test::makeMelodyWav(dir / "src/title.wav", 20.0, 24);
+    test::makeWav(dir / "src/hires.wav", 20.0, 5, 24, 96000);
+    test::makeMelodyWav(dir / "src/personal.wav", 20.0, 26);
+    for (const char* name : {"isrc", "catid", "fingerprint", "title", "hires", "personal"})
+        test::encode(dir / "src" / (std::string(name) + ".wav"), music / (std::string(name) + ".flac"));
+    tag(music / "isrc.flac", {{"ISRC", "GBAAA1600001"}});
+    tag(music / "catid.flac", {{"ACCORD_CATALOGUE_ID", "REC-CAT"}});
+    tag(music / "title.flac", {{"TITLE", "Paper Lanterns"}, {"ARTIST", "Carol Vance"}});
+    tag(music / "hires.flac", {{"ISRC", "GBAAA1600005"}});
+    auto fp = identify::fingerprintFile(dir / "src/fingerprint.wav");
+    REQUIRE(fp.ok());
+
+    const std::map<std::string, Expected> expectedAllowed = {
+        {"isrc.flac", {"isrc", "REC-ISRC", "playable", "standard", "licensed", false}},
+        {"catid.flac", {"catalogue_id", "REC-CAT", "preview", "standard", "preview_only", false}},
+        {"fingerprint.flac", {"fingerprint", "REC-FP", "blocked", "none", "no_deal", false}},
+        {"title.flac", {"title_artist", "REC-TITLE", "blocked", "none", "territory_not_licensed", false}},
+        {"hires.flac", {"isrc", "REC-HIRES", "playable", "standard", "licensed", true}},
+        {"personal.flac", {"unidentified", "", "playable", "standard", "unidentified_allowed", false}},
+    };
+    std::map<std::string, Expected> expectedBlocked = expectedAllowed;
+    expectedBlocked["personal.flac"] = {"unidentified", "", "blocked", "none", "unidentified_blocked", false};
+
+    const std::string rig = (dir / "asound.conf").string();
+    test::writeFile(dir / "asound.conf", "pcm.default { type null }\n");
+    const std::string context = "--territory CN --tier vip --at 2016-06-01T00:00:00Z";
+    licence::Context ctx;
+    ctx.territory = "CN";
+    ctx.tier = catalogue::Tier::Vip;
+    ctx.at = base::Instant(std::chrono::sys_days(std::chrono::year{2016} / 6 / 1).time_since_epoch());
+
+    auto importCatalogue = [&](bool unidentifiedPlayable) {
+        test::writeFile(dir / "catalogue.json", agreementCatalogue(fp->encoded, unidentifiedPlayable).dump());
+        REQUIRE(accordctl(dir, "catalogue import " + test::shellQuote((dir / "catalogue.json").string()))
+                    .exitCode == 0);
+    };
+    importCatalogue(true);
+    REQUIRE(accordctl(dir, "scan --json " + test::shellQuote(music.string())).exitCode == 0);
+    auto judge = judgement::Judge::open(dir / "data");
+    REQUIRE(judge.ok());
+    std::map<std::string, std::int64_t> idOf; ///< library track id by file name
+    {
+        auto lib = library::LibraryDb::open(library::LibraryDb::pathIn(dir / "data"));
+        REQUIRE(lib.ok());
+        auto tracks = lib->tracks();
+        REQUIRE(tracks.ok());
+        for (const library::StoredTrack& t : *tracks)
+            idOf[std::filesystem::path(t.path).filename().string()] = t.id;
+    }
+
+    auto agree = [&](const std::map<std::string, Expected>& expected) {
+        // The batch the library table shows, by file name.
+        std::map<std::int64_t, judgement::Judgement> byTrack;
+        REQUIRE((*judge)
+                    ->judgeLibrary(ctx,
+                                   [&](const judgement::TrackJudgement& t) {
+                                       byTrack.emplace(t.trackId, t.judgement);
+                                       return true;
+                                   })
+                    .ok());
+        REQUIRE(byTrack.size() == expected.size());
+        // availability, by file name.
+        const Run av = accordctl(dir, "availability " + context + " --format json");
+        REQUIRE(av.exitCode == 0);
+        std::map<std::string, json> availability;
+        for (const json& row : json::parse(av.out))
+            availability[std::filesystem::path(row["path"].get<std::string>()).filename().string()] = row;
+        REQUIRE(availability.size() == expected.size());
+        // The player, on a null ALSA device (it consumes at once): what it skipped, with which code, and
+        // what it played, with which processing. A missing file shows the player's own skip code.
+        std::string files;
+        for (const auto& [name, e] : expected)
+            files += " " + test::shellQuote((music / name).string());
+        files += " " + test::shellQuote((music / "missing.flac").string());
+        const Run play = accordctl(dir, "play --json --quiet " + context + files, "ALSA_CONFIG_PATH=" + rig);
+        const json played = json::parse(play.out);
+        std::map<std::string, json> skipped;
+        std::map<std::string, json> tracks;
+        for (const json& s : played["skipped"])
+            skipped[std::filesystem::path(s["path"].get<std::string>()).filename().string()] = s;
+        for (const json& t : played["played_tracks"])
+            tracks[std::filesystem::path(t["path"].get<std::string>()).filename().string()] = t;
+
+        for (const auto& [name, e] : expected) {
+            INFO(name);
+            const std::filesystem::path path = music / name;
+            // The expected answer, so that agreeing on a wrong answer fails too.
+            const json& row = availability.at(name);
+            CHECK(row["method"] == e.method);
+            CHECK((row["recording"].is_null() ? std::string() : row["recording"].get<std::string>()) ==
+                  e.catalogueId);
+            CHECK(row["decision"]["verdict"] == e.verdict);
+            CHECK(row["decision"]["cap"] == e.cap);
+            REQUIRE_FALSE(row["decision"]["reasons"].empty());
+            CHECK(row["decision"]["reasons"][0]["code"] == e.firstReason);
+
+            // The batch judged the same track the same way.
+            const Run decideRun =
+                accordctl(dir, "decide --json " + context + " --file " + test::shellQuote(path.string()));
+            REQUIRE(decideRun.exitCode == 0);
+            const json decided = json::parse(decideRun.out);
+            REQUIRE(idOf.count(name));
+            REQUIRE(byTrack.count(idOf[name]));
+            const judgement::Judgement* batch = &byTrack[idOf[name]];
+            // Judging the one track by id is the same again.
+            auto one = (*judge)->judgeTrack(idOf[name], ctx);
+            REQUIRE(one.ok());
+            REQUIRE(one->has_value());
+            CHECK((*one)->identification.method == batch->identification.method);
+            CHECK((*one)->decision.verdict == batch->decision.verdict);
+            CHECK((*one)->decision.reasons == batch->decision.reasons);
+            CHECK(identify::toString(batch->identification.method) == std::string(e.method));
+            CHECK(licence::toString(batch->decision.verdict) == row["decision"]["verdict"]);
+            CHECK(catalogue::toString(batch->decision.cap) == row["decision"]["cap"]);
+            std::vector<std::string> batchCodes;
+            for (const licence::Reason& r : batch->decision.reasons)
+                batchCodes.push_back(r.code);
+            CHECK(batchCodes == codesOf(row["decision"]["reasons"]));
+
+            // decide --file: the same identification and decision.
+            CHECK(decided["identification"]["method"] == row["method"]);
+            CHECK(decided["identification"]["catalogue_id"] == e.catalogueId);
+            CHECK(decided["verdict"] == row["decision"]["verdict"]);
+            CHECK(decided["cap"] == row["decision"]["cap"]);
+            CHECK(codesOf(decided["reasons"]) == codesOf(row["decision"]["reasons"]));
+            CHECK(decided["valid_until"] == row["decision"]["valid_until"]);
+
+            // The player: blocked files are skipped with the decision's first reason; the rest play,
+            // previews cut to the policy's 5 s, capped files through the licence cap.
+            if (std::string(e.verdict) == "blocked") {
+                REQUIRE(skipped.count(name));
+                CHECK(skipped[name]["code"] == e.firstReason);
+                CHECK(skipped[name]["reason_code"] == e.firstReason);
+                CHECK_FALSE(tracks.count(name));
+                continue;
+            }
+            REQUIRE(tracks.count(name));
+            CHECK_FALSE(skipped.count(name));
+            const auto frames = tracks[name]["frames"].get<std::uint64_t>();
+            if (std::string(e.verdict) == "preview") {
+                CHECK(frames <= 5 * 44100);
+                CHECK(frames > 4 * 44100);
+            } else {
+                CHECK(frames > 19 * 44100);
+            }
+            bool licenceCap = false;
+            for (const json& step : tracks[name]["processing"])
+                licenceCap = licenceCap || step.get<std::string>().rfind("licence-cap", 0) == 0;
+            CHECK(licenceCap == e.capped);
+            // A preview's 10 ms fade touches the samples; a capped file is resampled/requantised.
+            CHECK(tracks[name]["bit_perfect"] == (!e.capped && std::string(e.verdict) != "preview"));
+        }
+        // A file that is not there: the player's own code, in its public spelling and in snake_case.
+        if (std::string(expected.at("personal.flac").verdict) != "blocked") {
+            REQUIRE(skipped.count("missing.flac"));
+            CHECK(skipped["missing.flac"]["code"] == "not-found");
+            CHECK(skipped["missing.flac"]["reason_code"] == "not_found");
+        } else {
+            REQUIRE(skipped.count("missing.flac")); // unidentified, so blocked before it is even opened
+            CHECK(skipped["missing.flac"]["code"] == "unidentified_blocked");
+        }
+    };
+
+    SECTION("personal files may play")
+    {
+        agree(expectedAllowed);
+    }
+    SECTION("personal files may not play")
+    {
+        importCatalogue(false);
+        (*judge)->invalidate(); // the catalogue changed under it
+        agree(expectedBlocked);
+    }
 }

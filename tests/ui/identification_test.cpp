@@ -3,11 +3,11 @@
 // The library table and the player decide through one identification path: a file the catalogue knows only
 // by its audio fingerprint (no ISRC tag) shows the verdict in the table that the player's gate applies.
 #include "bridge/library_service.hpp"
-#include "bridge/library_track_gate.hpp"
 #include "bridge/qt_convert.hpp"
 #include "catalogue/db/catalogue.hpp"
 #include "catalogue/import/catalogue_importer.hpp"
 #include "identify/fingerprinter.hpp"
+#include "playback/judge_track_gate.hpp"
 #include "presentation/decision_text.hpp"
 #include "stores/track_store.hpp"
 #include "support/audio_fixtures.hpp"
@@ -92,19 +92,18 @@ TEST_CASE("the table's verdicts are the player's: a fingerprint-identified file 
     REQUIRE(store);
     REQUIRE(store->size() == 2);
 
-    // The player's gate, opened as the window's player opens it, on the same data folder.
-    ui::LibraryTrackGate gate(dir.path());
-    gate.setContext(listener);
+    // The player's gate, made as the window makes it, over a Judge on the same data folder.
+    playback::JudgeTrackGate gate(std::make_shared<judgement::Judge>(dir.path()), ui::toListener(listener));
     for (const ui::TrackRow& row : store->rows()) {
         INFO(row.path.toStdString());
         const playback::GateVerdict v = gate.check(ui::toPath(row.path));
-        CHECK(ui::verdictPlays(row.verdict) == (v.kind != playback::GateVerdict::Kind::Block));
+        CHECK(ui::verdictPlays(row.verdict) == (v.kind != licence::Verdict::Blocked));
         if (row.path.endsWith(QStringLiteral("untagged copy.wav"))) {
             CHECK(row.verdict == ui::Verdict::Playable);
-            CHECK(v.kind == playback::GateVerdict::Kind::Play);
+            CHECK(v.kind == licence::Verdict::Playable);
         } else {
             CHECK(row.verdict == ui::Verdict::Blocked); // unknown to the catalogue; the policy says no
-            CHECK(v.kind == playback::GateVerdict::Kind::Block);
+            CHECK(v.kind == licence::Verdict::Blocked);
         }
     }
 }

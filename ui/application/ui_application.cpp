@@ -9,13 +9,13 @@
 #include "audio/portaudio_output.hpp"
 #include "bridge/audio_paths.hpp"
 #include "bridge/library_service.hpp"
-#include "bridge/library_track_gate.hpp"
 #include "bridge/player_bridge.hpp"
 #include "bridge/qt_convert.hpp"
 #include "desktop/mpris_service.hpp"
 #include "desktop/tray_icon.hpp"
 #include "models/queue_model.hpp"
 #include "models/track_table_model.hpp"
+#include "presentation/decision_text.hpp"
 #include "widgets/cover_view.hpp"
 #include "widgets/icons.hpp"
 #include "widgets/library_pane.hpp"
@@ -58,8 +58,10 @@ void UiApplication::reportProfile(qint64 ms, bool decided)
 UiApplication::UiApplication(playback::Player& player, AppSettings& settings, Options options,
                              QObject* parent)
     : QObject(parent), m_settings(settings), m_options(std::move(options)), m_queue(new QueueModel(this)),
-      m_player(new PlayerBridge(player, this)), m_library(new LibraryService(m_options.dataDir, this)),
-      m_gate(std::make_shared<LibraryTrackGate>(m_options.dataDir)),
+      m_player(new PlayerBridge(player, this)),
+      m_judge(std::make_shared<judgement::Judge>(m_options.dataDir)), // opens on first use, off this thread
+      m_library(new LibraryService(m_options.dataDir, m_judge, this)),
+      m_gate(std::make_shared<playback::JudgeTrackGate>(m_judge, judgement::Listener{})),
       m_window(std::make_unique<MainWindow>(m_queue))
 {
     if (qEnvironmentVariableIsSet("ACCORD_PROFILE")) {
@@ -178,7 +180,6 @@ void UiApplication::wirePlayer()
         if (!folders.contains(folder))
             folders << folder;
         m_settings.setLibraryFolders(folders);
-        m_gate->invalidate(); // the demo catalogue was just imported
         m_library->scan({folder});
     });
 }
@@ -402,7 +403,7 @@ void UiApplication::applySettings()
     const ListenerContext context = m_settings.effectiveContext();
     m_window->setContext(context);
     m_library->setContext(context);
-    m_gate->setContext(context);
+    m_gate->setListener(toListener(context));
     m_player->setDevice(m_settings.outputDevice());
     m_player->setFixedRate(m_settings.fixedRate());
     m_player->setVolume(m_settings.volume());

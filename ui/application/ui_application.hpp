@@ -3,6 +3,8 @@
 #pragma once
 
 #include "application/app_settings.hpp"
+#include "judgement/judge.hpp"
+#include "playback/judge_track_gate.hpp"
 #include "playback/player.hpp"
 #include "stores/track_store.hpp"
 
@@ -16,7 +18,6 @@
 namespace accord::ui {
 
 class LibraryService;
-class LibraryTrackGate;
 class TrayIcon;
 class StallMeter;
 class MainWindow;
@@ -74,8 +75,11 @@ private:
     Options m_options;
     QueueModel* m_queue;
     PlayerBridge* m_player;
+    /// The one judgement path of the window, shared by the library worker (table, why panel) and the
+    /// player's gate: one catalogue gate, one answer.
+    std::shared_ptr<judgement::Judge> m_judge;
     LibraryService* m_library;
-    std::shared_ptr<LibraryTrackGate> m_gate;
+    std::shared_ptr<playback::JudgeTrackGate> m_gate;
     MprisService* m_mpris = nullptr;
     TrayIcon* m_tray = nullptr;
     StallMeter* m_stalls = nullptr; ///< with ACCORD_PROFILE only

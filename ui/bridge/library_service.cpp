@@ -3,14 +3,11 @@
 #include "bridge/library_service.hpp"
 
 #include "bridge/demo_cover.hpp"
-#include "bridge/library_track_gate.hpp"
 #include "bridge/qt_convert.hpp"
 #include "demo/demo_catalogue.hpp"
 #include "demo/demo_tracks.hpp"
 #include "library/library_db.hpp"
 #include "library/scanner.hpp"
-#include "licence/licence_gate.hpp"
-#include "playback/licence_track_gate.hpp"
 #include "presentation/decision_text.hpp"
 
 #include <QElapsedTimer>
@@ -23,14 +20,12 @@
 
 namespace accord::ui {
 
-/// Worker-thread state: one library connection, the licence gate (for the personal-file policy) and the
-/// player's own kind of gate (playback::LicenceTrackGate), opened lazily. Every verdict and explanation
-/// comes from the latter, so the table shows exactly what the player applies.
+/// Worker-thread state: one library connection (the listing) and the window's Judge, shared with the
+/// player's gate, so every verdict and explanation is exactly what the player applies.
 struct LibraryService::Worker {
     std::filesystem::path dataDir;
     std::optional<library::LibraryDb> db;
-    std::optional<licence::LicenceGate> gate;
-    std::shared_ptr<playback::LicenceTrackGate> judge;
+    std::shared_ptr<judgement::Judge> judge;
 
     base::Status open()
     {
@@ -40,27 +35,7 @@ struct LibraryService::Worker {
                 return opened.error();
             db.emplace(std::move(*opened));
         }
-        if (!gate) {
-            auto opened = licence::LicenceGate::open(dataDir / "catalogue.db");
-            if (!opened.ok())
-                return opened.error();
-            gate.emplace(std::move(*opened));
-        }
-        if (!judge) {
-            auto opened = playback::LicenceTrackGate::open(dataDir, {});
-            if (!opened.ok())
-                return opened.error();
-            judge = std::move(*opened);
-        }
         return {};
-    }
-
-    void invalidate()
-    {
-        if (gate)
-            (void)gate->invalidate();
-        if (judge)
-            judge->invalidate();
     }
 };
 
@@ -87,7 +62,7 @@ TrackRecord toRecord(const library::TrackListing& t)
 }
 
 /// How the file was identified, for the "Why can't I play this?" panel.
-QString identifiedBy(const playback::GateExplanation& j, const std::string& isrcTag)
+QString identifiedBy(const judgement::Identity& j, const std::string& isrcTag)
 {
     const QString id = toQString(j.catalogueId);
     const int percent = static_cast<int>(std::lround(j.confidence * 100));
@@ -116,13 +91,15 @@ void releaseFreedMemory()
 
 } // namespace
 
-LibraryService::LibraryService(std::filesystem::path dataDir, QObject* parent)
+LibraryService::LibraryService(std::filesystem::path dataDir, std::shared_ptr<judgement::Judge> judge,
+                               QObject* parent)
     : QObject(parent), m_dataDir(std::move(dataDir)), m_context(new QObject),
       m_worker(std::make_unique<Worker>()), m_redecide(new QTimer(this))
 {
     qRegisterMetaType<std::shared_ptr<TrackStore>>();
     qRegisterMetaType<std::vector<VerdictUpdate>>();
     m_worker->dataDir = m_dataDir;
+    m_worker->judge = judge ? std::move(judge) : std::make_shared<judgement::Judge>(m_dataDir);
     m_thread.setObjectName(QStringLiteral("accord-library"));
     m_context->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
@@ -186,7 +163,7 @@ void LibraryService::reload()
 
         // Phase 2: every track judged as the player judges it (stored identification -> recording ->
         // decision), delivered in chunks as verdict updates.
-        w.judge->setSettings(toListenerSettings(listener));
+        const licence::Context context = toLicenceContext(listener);
         std::optional<base::Instant> soonest;
         constexpr std::size_t kChunk = 8192;
         std::vector<VerdictUpdate> updates;
@@ -203,7 +180,7 @@ void LibraryService::reload()
         };
         updates.reserve(kChunk);
         bool stale = false;
-        auto judged = w.judge->judgeLibrary([&](const playback::LibraryJudgement& j) {
+        auto judged = w.judge->judgeLibrary(context, [&](const judgement::TrackJudgement& j) {
             if (updates.size() == kChunk) {
                 if (generation != m_generation.load()) {
                     stale = true; // a newer context is being decided: this answer is stale
@@ -215,11 +192,11 @@ void LibraryService::reload()
                 std::lower_bound(rowOfTrack.begin(), rowOfTrack.end(), std::make_pair(j.trackId, 0U));
             if (it == rowOfTrack.end() || it->first != j.trackId)
                 return true; // added after the rows were read: the next reload shows it
-            const licence::Decision& d = j.explanation.decision;
+            const licence::Decision& d = j.judgement.decision;
             if (d.validUntil && (!soonest || *d.validUntil < *soonest))
                 soonest = d.validUntil;
             FileFacts f = facts[it->second];
-            f.identified = j.explanation.method != identify::Method::Unidentified;
+            f.identified = j.judgement.identification.method != identify::Method::Unidentified;
             updates.push_back({it->second, toVerdict(d, f), mainReason(d)});
             return true;
         });
@@ -231,16 +208,20 @@ void LibraryService::reload()
             return;
         if (!updates.empty())
             flush();
-        // The gate's caches and connections hold tens of MiB after judging 100k tracks; an explanation
-        // or the next reload opens it again.
-        w.judge.reset();
+        const auto policy = w.judge->policy();
+        if (!policy.ok()) {
+            Q_EMIT failed(toQString(policy.error().describe()));
+            return;
+        }
+        // The Judge's caches and connections hold tens of MiB after judging 100k tracks; its next
+        // caller (an explanation, the player, the next reload) opens them again.
+        w.judge->releaseMemory();
         releaseFreedMemory();
         const qint64 ms = timer.elapsed();
         if (qEnvironmentVariableIsSet("ACCORD_PROFILE"))
             std::fprintf(stderr, "accord-profile: rows %lld ms, decisions %lld ms\n",
                          static_cast<long long>(rowsMs), static_cast<long long>(ms - rowsMs));
-        const auto policy = w.gate->policy();
-        const QString policyText = policy.unidentifiedPlayable
+        const QString policyText = policy->unidentifiedPlayable
                                        ? tr("Personal files the catalogue does not know may play")
                                        : tr("Personal files the catalogue does not know may not play");
         const QDateTime next = soonest ? toQDateTime(*soonest) : QDateTime();
@@ -319,7 +300,7 @@ void LibraryService::installDemo()
             Q_EMIT failed(toQString(s.error().describe()));
             return;
         }
-        w.invalidate(); // the policy and rows changed under the gates' caches
+        w.judge->invalidate(); // the policy and rows changed under the Judge's caches (the player's too)
         const QString folder = fromPath(dir);
         QMetaObject::invokeMethod(
             this, [this, folder] { Q_EMIT demoReady(folder); }, Qt::QueuedConnection);
@@ -338,16 +319,15 @@ void LibraryService::explain(const QString& path, const QString& title)
         if (!track.ok() || !track->has_value())
             return;
         const library::TrackInfo& info = (*track)->info;
-        w.judge->setSettings(toListenerSettings(listener));
-        auto judged = w.judge->explain(toPath(path));
+        auto judged = w.judge->judgeFile(toPath(path), toLicenceContext(listener));
         if (!judged.ok()) {
             Q_EMIT failed(toQString(judged.error().describe()));
             return;
         }
-        const bool identified = judged->method != identify::Method::Unidentified;
+        const bool identified = judged->identification.method != identify::Method::Unidentified;
         const Explanation e =
             toExplanation(judged->decision, {info.audio.sampleRate, info.audio.bitDepth, identified},
-                          identifiedBy(*judged, info.tags.isrc), listener);
+                          identifiedBy(judged->identification, info.tags.isrc), listener);
         QMetaObject::invokeMethod(
             this, [this, title, e] { Q_EMIT explanationReady(title, e); }, Qt::QueuedConnection);
     });

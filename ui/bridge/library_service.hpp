@@ -3,6 +3,7 @@
 #pragma once
 
 #include "application/app_settings.hpp"
+#include "judgement/judge.hpp"
 #include "stores/track_store.hpp"
 #include "windows/main_window.hpp"
 
@@ -19,16 +20,19 @@
 
 namespace accord::ui {
 
-/// The library and the licence gate for the window, on one worker thread (never the GUI thread):
-/// loads the library DB into a TrackStore with every track's decision for the listener context, scans
-/// folders with progress, writes the demo, and explains one track on demand. Results arrive as signals
-/// on the GUI thread. A re-decision is scheduled at the earliest valid_until of the library.
+/// The library and its judgements for the window, on one worker thread (never the GUI thread):
+/// loads the library DB into a TrackStore with every track's decision for the listener context
+/// (judgement::Judge::judgeLibrary), scans folders with progress, writes the demo, and explains one track
+/// on demand (Judge::judgeFile, the player's path). Results arrive as signals on the GUI thread. A
+/// re-decision is scheduled at the earliest valid_until of the library.
 /// [GUI thread for every method; work runs on the "accord-library" thread]
 class LibraryService : public QObject {
     Q_OBJECT
 public:
-    /// `dataDir` holds library.db and catalogue.db (created when missing).
-    explicit LibraryService(std::filesystem::path dataDir, QObject* parent = nullptr);
+    /// `dataDir` holds library.db and catalogue.db (created when missing). `judge` is the window's one
+    /// Judge, shared with the player's gate; null makes one of its own (tests).
+    explicit LibraryService(std::filesystem::path dataDir, std::shared_ptr<judgement::Judge> judge = nullptr,
+                            QObject* parent = nullptr);
     ~LibraryService() override;
 
     void setContext(const ListenerContext& context); ///< re-decides the library

@@ -8,17 +8,21 @@
 
 namespace accord::ui {
 
+judgement::Listener toListener(const ListenerContext& listener)
+{
+    judgement::Listener out;
+    out.territory = toUtf8(listener.territory.toUpper());
+    out.tier = catalogue::parseTier(toUtf8(listener.tier)).value_or(catalogue::Tier::Free);
+    out.device =
+        catalogue::parseDeviceClass(toUtf8(listener.device)).value_or(catalogue::DeviceClass::Desktop);
+    if (listener.at.isValid()) // a QA clock stands still at the chosen instant
+        out.fixedAt = base::Instant(std::chrono::seconds(listener.at.toSecsSinceEpoch()));
+    return out;
+}
+
 licence::Context toLicenceContext(const ListenerContext& listener)
 {
-    licence::Context ctx;
-    ctx.territory = toUtf8(listener.territory.toUpper());
-    ctx.tier = catalogue::parseTier(toUtf8(listener.tier)).value_or(catalogue::Tier::Free);
-    ctx.device =
-        catalogue::parseDeviceClass(toUtf8(listener.device)).value_or(catalogue::DeviceClass::Desktop);
-    const qint64 secs =
-        listener.at.isValid() ? listener.at.toSecsSinceEpoch() : QDateTime::currentSecsSinceEpoch();
-    ctx.at = base::Instant(std::chrono::seconds(secs));
-    return ctx;
+    return toListener(listener).context();
 }
 
 QDateTime toQDateTime(base::Instant instant)
@@ -38,8 +42,10 @@ Verdict toVerdict(const licence::Decision& d, const FileFacts& facts)
     }
     if (!facts.identified)
         return Verdict::Unidentified;
-    const bool hiRes = facts.sampleRate > 48000 || facts.bitDepth > 16;
-    if (d.cap == catalogue::ResolutionCap::Standard && hiRes)
+    // A cap changes what is heard only for a file beyond it; its limits are licence::limitsFor()'s.
+    const licence::CapLimits limits = licence::limitsFor(d.cap);
+    if (d.cap != catalogue::ResolutionCap::None &&
+        (facts.sampleRate > limits.maxSampleRate || facts.bitDepth > limits.maxBits))
         return Verdict::Capped;
     return Verdict::Playable;
 }
@@ -62,8 +68,13 @@ Explanation toExplanation(const licence::Decision& d, const FileFacts& facts, co
     Explanation e;
     e.verdict = toVerdict(d, facts);
     if (e.verdict == Verdict::Capped ||
-        (d.verdict == licence::Verdict::Playable && d.cap == catalogue::ResolutionCap::Standard))
-        e.capText = QObject::tr("Resolution capped at 16-bit / 48 kHz for this tier");
+        (d.verdict == licence::Verdict::Playable && d.cap == catalogue::ResolutionCap::Standard)) {
+        // The numbers are licence::limitsFor()'s, the one statement of what a cap allows.
+        const licence::CapLimits limits = licence::limitsFor(d.cap);
+        e.capText = QObject::tr("Resolution capped at %1-bit / %2 kHz for this tier")
+                        .arg(limits.maxBits)
+                        .arg(limits.maxSampleRate / 1000);
+    }
     for (const licence::Reason& r : d.reasons)
         e.reasons.push_back({toQString(r.code), localisedReason(toQString(r.code), toQString(r.text))});
     for (const licence::DealConsidered& deal : d.deals) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "application/app_settings.hpp"
+#include "judgement/listener.hpp"
 #include "licence/context.hpp"
 #include "licence/decision.hpp"
 #include "presentation/verdict.hpp"
@@ -18,7 +19,10 @@ struct FileFacts {
     bool identified = false;
 };
 
-/// ListenerContext -> licence::Context (QA overrides included; an invalid `at` means now). [any thread]
+/// The window's listener context as core takes it: the one conversion (QA overrides included; an invalid
+/// `at` follows the wall clock, a valid one stands still). [any thread]
+judgement::Listener toListener(const ListenerContext& listener);
+/// toListener(listener).context(): the licence context for a decision made now. [any thread]
 licence::Context toLicenceContext(const ListenerContext& listener);
 /// Playable + a standard cap on a hi-res file is "Capped"; a decision for an unidentified file that
 /// plays is "Unidentified". [any thread, pure]

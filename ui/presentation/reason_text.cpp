@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "presentation/reason_text.hpp"
 
+#include "licence/reason.hpp"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -9,29 +11,32 @@ namespace accord::ui {
 
 QString reasonTitle(const QString& code)
 {
+    // Keyed by the core's codes (licence/reason.hpp), never retyped here.
+    namespace reason = licence::reason;
     static const struct {
         const char* code;
         const char* title;
     } kTitles[] = {
-        {"licensed", QT_TRANSLATE_NOOP("Reason", "Licensed")},
-        {"purchased", QT_TRANSLATE_NOOP("Reason", "Purchased")},
-        {"no_deal", QT_TRANSLATE_NOOP("Reason", "No licence in the catalogue")},
-        {"territory_not_licensed", QT_TRANSLATE_NOOP("Reason", "Not licensed in this territory")},
-        {"licence_not_started", QT_TRANSLATE_NOOP("Reason", "Licence not started yet")},
-        {"licence_ended", QT_TRANSLATE_NOOP("Reason", "Licence ended")},
-        {"sublicence_outside_parent", QT_TRANSLATE_NOOP("Reason", "Sublicence outside its parent licence")},
-        {"parent_licence_lapsed", QT_TRANSLATE_NOOP("Reason", "Parent licence lapsed")},
-        {"tier_insufficient", QT_TRANSLATE_NOOP("Reason", "A higher subscription tier is required")},
-        {"commercial_model_not_offered", QT_TRANSLATE_NOOP("Reason", "No tier offers this commercial model")},
-        {"device_not_in_tier", QT_TRANSLATE_NOOP("Reason", "This device class is not in your tier")},
-        {"preview_only", QT_TRANSLATE_NOOP("Reason", "Only a preview is licensed")},
-        {"no_playback_use", QT_TRANSLATE_NOOP("Reason", "The licence grants no playback")},
-        {"taken_down", QT_TRANSLATE_NOOP("Reason", "Taken down")},
-        {"takedown_transition",
+        {reason::kLicensed, QT_TRANSLATE_NOOP("Reason", "Licensed")},
+        {reason::kPurchased, QT_TRANSLATE_NOOP("Reason", "Purchased")},
+        {reason::kNoDeal, QT_TRANSLATE_NOOP("Reason", "No licence in the catalogue")},
+        {reason::kTerritory, QT_TRANSLATE_NOOP("Reason", "Not licensed in this territory")},
+        {reason::kNotStarted, QT_TRANSLATE_NOOP("Reason", "Licence not started yet")},
+        {reason::kEnded, QT_TRANSLATE_NOOP("Reason", "Licence ended")},
+        {reason::kParentTerritory, QT_TRANSLATE_NOOP("Reason", "Sublicence outside its parent licence")},
+        {reason::kParentLapsed, QT_TRANSLATE_NOOP("Reason", "Parent licence lapsed")},
+        {reason::kTierInsufficient, QT_TRANSLATE_NOOP("Reason", "A higher subscription tier is required")},
+        {reason::kModelNotOffered, QT_TRANSLATE_NOOP("Reason", "No tier offers this commercial model")},
+        {reason::kDeviceNotInTier, QT_TRANSLATE_NOOP("Reason", "This device class is not in your tier")},
+        {reason::kPreviewOnly, QT_TRANSLATE_NOOP("Reason", "Only a preview is licensed")},
+        {reason::kNoPlaybackUse, QT_TRANSLATE_NOOP("Reason", "The licence grants no playback")},
+        {reason::kTakenDown, QT_TRANSLATE_NOOP("Reason", "Taken down")},
+        {reason::kTakedownTransition,
          QT_TRANSLATE_NOOP("Reason", "Taken down; still playable during the transition")},
-        {"hires_requires_tier", QT_TRANSLATE_NOOP("Reason", "Hi-res requires SVIP")},
-        {"unidentified_allowed", QT_TRANSLATE_NOOP("Reason", "Unidentified personal file: allowed")},
-        {"unidentified_blocked", QT_TRANSLATE_NOOP("Reason", "Unidentified personal file: not allowed")},
+        {reason::kHiresRequiresTier, QT_TRANSLATE_NOOP("Reason", "Hi-res requires SVIP")},
+        {reason::kUnidentifiedAllowed, QT_TRANSLATE_NOOP("Reason", "Unidentified personal file: allowed")},
+        {reason::kUnidentifiedBlocked,
+         QT_TRANSLATE_NOOP("Reason", "Unidentified personal file: not allowed")},
     };
     const QByteArray key = code.toLatin1();
     for (const auto& t : kTitles)

@@ -10,8 +10,10 @@
 
 namespace accord::ui {
 
-/// What the licence gate says about one track, as the UI shows it. `Capped` is a playable decision with a
-/// resolution cap; `Unidentified` a personal file the catalogue does not know (the tier policy decides).
+/// How the UI shows one track's licence::Decision: a presentation state, derived only by toVerdict()
+/// (presentation/decision_text.hpp) from the core's licence::Verdict, cap and identification. `Capped` is
+/// a playable decision with a resolution cap; `Unidentified` a personal file the catalogue does not know
+/// (the tier policy decides); `Unknown` not judged yet.
 enum class Verdict : std::uint8_t { Unknown, Playable, Preview, Capped, Blocked, Unidentified };
 
 /// True when activating the track plays at least part of it (every verdict but Blocked).
@@ -21,9 +23,10 @@ QString verdictName(Verdict v);
 /// Stable machine name ("playable", "preview", ...), for settings and tests.
 const char* verdictKey(Verdict v) noexcept;
 
-/// One reason a decision took the form it did.
+/// One licence::Reason as the listener reads it: the core's code, and its text localised by
+/// localisedReason() (presentation/reason_text.hpp; titles and translations keyed by that code).
 struct ReasonInfo {
-    QString code; ///< stable: "no-licence-territory", "licence-ended", ...
+    QString code; ///< the core's code, a licence::reason constant: "territory_not_licensed", ...
     QString text; ///< for people
 };
 

@@ -27,7 +27,7 @@ std::vector<std::int16_t> sine16(std::size_t frames, double amplitude)
 TEST_CASE("unity gain with equal formats is never routed through processing", "[processing]")
 {
     PreparedTrack track;
-    std::vector<ProcessingNote> notes;
+    std::vector<ProcessingStep> notes;
     const AudioFormat cd{44100, 2, SampleFormat::S16, 16};
     CHECK(planOutputFormat(cd, "flac", track, std::nullopt, notes) == cd);
     CHECK(notes.empty());
@@ -66,7 +66,7 @@ TEST_CASE("24/192 capped to standard is resampled to 48 kHz and requantised to 1
     PreparedTrack track;
     track.maxSampleRate = 48000;
     track.maxBits = 16;
-    std::vector<ProcessingNote> notes;
+    std::vector<ProcessingStep> notes;
     const AudioFormat hires{192000, 2, SampleFormat::S32, 24};
     const AudioFormat out = planOutputFormat(hires, "flac", track, std::nullopt, notes);
     CHECK(out.sampleRate == 48000);
@@ -105,7 +105,7 @@ TEST_CASE("24/192 capped to standard is resampled to 48 kHz and requantised to 1
 TEST_CASE("fixed-rate mode converts every track to float at the fixed rate", "[processing]")
 {
     PreparedTrack track;
-    std::vector<ProcessingNote> notes;
+    std::vector<ProcessingStep> notes;
     const AudioFormat cd{44100, 2, SampleFormat::S16, 16};
     const AudioFormat out = planOutputFormat(cd, "flac", track, 48000u, notes);
     CHECK(out.sampleRate == 48000);

@@ -44,10 +44,10 @@ TEST_CASE("the queue source applies the gate before opening anything", "[queue][
     playback::QueueSource source;
     auto gate = std::make_shared<TableGate>();
     GateVerdict blocked;
-    blocked.kind = GateVerdict::Kind::Block;
+    blocked.kind = licence::Verdict::Blocked;
     blocked.reasons.push_back({"no-licence-territory", "No licence for CN"});
     GateVerdict preview;
-    preview.kind = GateVerdict::Kind::Preview;
+    preview.kind = licence::Verdict::Preview;
     preview.previewSeconds = 0.05;
     GateVerdict capped;
     capped.maxSampleRate = 48000;
@@ -100,7 +100,7 @@ TEST_CASE("a pre-opened track whose decision expired is decided again at the bou
     REQUIRE(kept);
     // The licence ends while the previous track plays; at the boundary the new answer applies.
     GateVerdict blocked;
-    blocked.kind = GateVerdict::Kind::Block;
+    blocked.kind = licence::Verdict::Blocked;
     blocked.reasons.push_back({"licence-ended", "Licence ended 1970-01-01"});
     gate->verdicts["a.flac"] = blocked;
     gate->clock = std::chrono::sys_seconds(std::chrono::seconds(2000));

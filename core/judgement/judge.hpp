@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#pragma once
+
+#include "base/result.hpp"
+#include "catalogue/model/tier_policy.hpp"
+#include "judgement/judgement.hpp"
+#include "licence/context.hpp"
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string_view>
+
+namespace accord::judgement {
+
+/// The one path that answers "may this file / library track / ISRC play, and why" for every caller: the
+/// player (through playback::JudgeTrackGate), `accordctl decide` and `availability`, the library table and
+/// the "why" panel. A file is identified the way the library identifies it (the stored identification when
+/// the file is in the library and unchanged, else identified now and stored; a file outside the library is
+/// identified on the spot from its tags and audio: ISRC, catalogue id, fingerprint, title/artist), the
+/// recording it names is decided by the one licence::LicenceGate for the context, and a file naming no
+/// recording (or one that left the catalogue) gets the tier policy's answer for personal files.
+///
+/// Owns ONE licence::LicenceGate, one catalogue connection (identification) and one library connection
+/// (when `<data-dir>/library.db` exists; looked for again on every call until it does).
+/// Construction does no I/O: the connections open on first use, on the calling thread, so a GUI can make
+/// one Judge and share it (std::shared_ptr) between its library worker and the player's gate.
+/// Threads: [any thread] every method; calls are serialised by one mutex (judgeLibrary takes it per batch).
+/// Failure: database errors are returned; callers that must not play unchecked block on them.
+class Judge {
+public:
+    explicit Judge(std::filesystem::path dataDir);
+    ~Judge();
+    Judge(const Judge&) = delete;
+    Judge& operator=(const Judge&) = delete;
+
+    /// Makes a Judge and opens its connections now, so that an unreadable catalogue fails here.
+    static base::Result<std::shared_ptr<Judge>> open(const std::filesystem::path& dataDir);
+
+    /// A file, as the player judges it before playing it.
+    base::Result<Judgement> judgeFile(const std::filesystem::path& file, const licence::Context& ctx);
+    /// A library track by id (as judgeFile on its path); nullopt when no such track.
+    base::Result<std::optional<Judgement>> judgeTrack(std::int64_t trackId, const licence::Context& ctx);
+    /// A catalogue recording by ISRC (method isrc, confidence 1); nullopt when the catalogue has none.
+    base::Result<std::optional<Judgement>> judgeIsrc(std::string_view isrc, const licence::Context& ctx);
+    /// Every library track, exactly as judgeFile() would judge its path, but in batches (tracks never
+    /// identified or changed since are identified and stored first; recordings with an ISRC are decided
+    /// through the gate's batch lookup). `visit` is called per track in track-id order; returning false
+    /// stops early. Without a library, visits nothing. The lock is held while stale tracks are identified
+    /// and per batch of 4096 tracks, not while `visit` runs, so other calls interleave between batches.
+    base::Status judgeLibrary(const licence::Context& ctx,
+                              const std::function<bool(const TrackJudgement&)>& visit);
+
+    /// The catalogue's tier policy (the personal-file rule, preview length...).
+    base::Result<catalogue::TierPolicy> policy();
+    /// After an import or a rescan through other connections: drops cached decisions and identifications
+    /// of files outside the library, re-reads the policy and the decision index.
+    void invalidate();
+    /// Closes the connections and drops their caches (tens of MiB after judging a large library); the
+    /// next call opens them again.
+    void releaseMemory();
+
+private:
+    struct Impl;
+    std::mutex m_mutex;
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace accord::judgement

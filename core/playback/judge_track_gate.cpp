@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#include "playback/judge_track_gate.hpp"
+
+namespace accord::playback {
+
+JudgeTrackGate::JudgeTrackGate(std::shared_ptr<judgement::Judge> judge, judgement::Listener listener)
+    : m_judge(std::move(judge)), m_listener(std::move(listener))
+{
+}
+
+void JudgeTrackGate::setListener(judgement::Listener listener)
+{
+    const std::lock_guard lock(m_mutex);
+    m_listener = std::move(listener);
+}
+
+judgement::Listener JudgeTrackGate::listener() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_listener;
+}
+
+std::chrono::sys_seconds JudgeTrackGate::now() const
+{
+    return listener().context().at;
+}
+
+GateVerdict JudgeTrackGate::check(const std::filesystem::path& file)
+{
+    auto judged = m_judge->judgeFile(file, listener().context());
+    if (!judged.ok())
+        return GateVerdict::catalogueError(judged.error().describe());
+    return GateVerdict::fromDecision(judged->decision);
+}
+
+} // namespace accord::playback

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#pragma once
+
+#include "judgement/judge.hpp"
+#include "judgement/listener.hpp"
+#include "playback/track_gate.hpp"
+
+#include <memory>
+#include <mutex>
+
+namespace accord::playback {
+
+/// The player's TrackGate over the one judgement path: file -> judgement::Judge::judgeFile() for the
+/// listener's context -> GateVerdict::fromDecision(). A thin adapter: it holds the listener and a shared
+/// Judge (which a GUI shares with its library table, so both open one catalogue gate and agree).
+/// check() and now() [any thread: the player's decode/control thread]; setListener() [any thread].
+/// Failure: a catalogue that cannot be opened or read blocks the file with reason "catalogue_error".
+class JudgeTrackGate final : public TrackGate {
+public:
+    JudgeTrackGate(std::shared_ptr<judgement::Judge> judge, judgement::Listener listener);
+
+    void setListener(judgement::Listener listener);
+    judgement::Listener listener() const;
+    const std::shared_ptr<judgement::Judge>& judge() const noexcept { return m_judge; }
+
+    GateVerdict check(const std::filesystem::path& file) override;
+    std::chrono::sys_seconds now() const override;
+
+private:
+    const std::shared_ptr<judgement::Judge> m_judge;
+    mutable std::mutex m_mutex; ///< guards m_listener only; the Judge serialises itself
+    judgement::Listener m_listener;
+};
+
+} // namespace accord::playback

@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+// The Judge on real SQLite and generated files: lazy opening, the ISRC and file entries, invalidate after
+// an import through another connection, and the player's adapter (limits from a decision, catalogue errors).
+#include "catalogue/db/catalogue.hpp"
+#include "catalogue/import/catalogue_importer.hpp"
+#include "judgement/judge.hpp"
+#include "playback/judge_track_gate.hpp"
+#include "support/audio_fixtures.hpp"
+#include "support/temp_dir.hpp"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+
+using namespace accord;
+using nlohmann::json;
+
+namespace {
+
+void importJson(const std::filesystem::path& dataDir, const json& doc)
+{
+    const auto file = dataDir / "catalogue.json";
+    std::ofstream(file) << doc.dump();
+    auto cat = catalogue::Catalogue::open(dataDir / "catalogue.db");
+    REQUIRE(cat.ok());
+    const std::filesystem::path files[] = {file};
+    REQUIRE(catalogue::importCatalogueFiles(*cat, files).ok());
+}
+
+json catalogueWith(bool unidentifiedPlayable, const char* territory)
+{
+    return {{"format", "accord-catalogue"},
+            {"version", 1},
+            {"policy", {{"unidentified_playable", unidentifiedPlayable}, {"preview_seconds", 12}}},
+            {"parties", {{{"id", "P"}, {"name", "Label"}, {"role", "label"}}}},
+            {"recordings", {{{"id", "REC-1"}, {"isrc", "GBAAA1700001"}, {"title", "One"}, {"duration", 5}}}},
+            {"deals",
+             {{{"id", "D-1"},
+               {"recording", "REC-1"},
+               {"licensor", "P"},
+               {"territories", {territory}},
+               {"start", "2015-01-01"},
+               {"use_types", {"stream"}},
+               {"commercial_models", {"SubscriptionModel"}}}}}};
+}
+
+licence::Context cnVip()
+{
+    licence::Context ctx;
+    ctx.territory = "CN";
+    ctx.tier = catalogue::Tier::Vip;
+    ctx.at = base::parseIso8601("2016-06-01T00:00:00Z")->instant;
+    return ctx;
+}
+
+} // namespace
+
+TEST_CASE("a Judge opens nothing until used, then judges by ISRC", "[judgement]")
+{
+    test::TempDir dir;
+    judgement::Judge judge(dir.path());
+    CHECK_FALSE(std::filesystem::exists(dir / "catalogue.db")); // construction does no I/O
+    importJson(dir.path(), catalogueWith(true, "CN"));
+
+    auto known = judge.judgeIsrc("GBAAA1700001", cnVip());
+    REQUIRE(known.ok());
+    REQUIRE(known->has_value());
+    const judgement::Judgement& j = **known;
+    CHECK(j.identification.method == identify::Method::Isrc);
+    CHECK(j.identification.catalogueId == "REC-1");
+    CHECK(j.identification.recordingId.has_value());
+    CHECK(j.decision.verdict == licence::Verdict::Playable);
+    CHECK(j.decision.cap == catalogue::ResolutionCap::Standard);
+
+    auto unknown = judge.judgeIsrc("GBAAA1799999", cnVip());
+    REQUIRE(unknown.ok());
+    CHECK_FALSE(unknown->has_value());
+    // No library: the batch visits nothing, a track id names nothing.
+    int visited = 0;
+    REQUIRE(
+        judge.judgeLibrary(cnVip(), [&](const judgement::TrackJudgement&) { return ++visited > 0; }).ok());
+    CHECK(visited == 0);
+    auto track = judge.judgeTrack(1, cnVip());
+    REQUIRE(track.ok());
+    CHECK_FALSE(track->has_value());
+}
+
+TEST_CASE("a file outside the library is identified on the spot; invalidate sees a new import",
+          "[judgement][slow]")
+{
+    test::TempDir dir;
+    importJson(dir.path(), catalogueWith(true, "CN"));
+    const auto file = dir / "personal.wav";
+    test::makeMelodyWav(file, 5.0, 3);
+    auto judge = judgement::Judge::open(dir.path());
+    REQUIRE(judge.ok());
+
+    auto first = (*judge)->judgeFile(file, cnVip());
+    REQUIRE(first.ok());
+    CHECK(first->identification.method == identify::Method::Unidentified);
+    CHECK(first->identification.catalogueId.empty());
+    CHECK(first->decision.verdict == licence::Verdict::Playable);
+    CHECK(first->decision.hasReason(licence::reason::kUnidentifiedAllowed));
+
+    // The policy changes through another connection: unseen until invalidate().
+    importJson(dir.path(), catalogueWith(false, "US"));
+    auto stale = (*judge)->judgeFile(file, cnVip());
+    REQUIRE(stale.ok());
+    CHECK(stale->decision.verdict == licence::Verdict::Playable);
+    (*judge)->invalidate();
+    auto fresh = (*judge)->judgeFile(file, cnVip());
+    REQUIRE(fresh.ok());
+    CHECK(fresh->decision.verdict == licence::Verdict::Blocked);
+    CHECK(fresh->decision.hasReason(licence::reason::kUnidentifiedBlocked));
+    auto isrc = (*judge)->judgeIsrc("GBAAA1700001", cnVip());
+    REQUIRE(isrc.ok());
+    REQUIRE(isrc->has_value());
+    CHECK((*isrc)->decision.hasReason(licence::reason::kTerritory)); // the deal moved to the US
+    // releaseMemory() closes everything; the next call reopens and answers the same.
+    (*judge)->releaseMemory();
+    auto again = (*judge)->judgeFile(file, cnVip());
+    REQUIRE(again.ok());
+    CHECK(again->decision.reasons == fresh->decision.reasons);
+}
+
+TEST_CASE("the player's gate: limits from the decision, catalogue errors block", "[judgement][playback]")
+{
+    licence::Decision preview;
+    preview.verdict = licence::Verdict::Preview;
+    preview.cap = catalogue::ResolutionCap::Standard;
+    preview.previewLength = std::chrono::seconds(12);
+    preview.reasons = {{licence::reason::kPreviewOnly, "Only a preview"}};
+    const playback::GateVerdict p = playback::GateVerdict::fromDecision(preview);
+    CHECK(p.kind == licence::Verdict::Preview);
+    CHECK(p.previewSeconds == 12.0);
+    CHECK(p.maxSampleRate == licence::limitsFor(catalogue::ResolutionCap::Standard).maxSampleRate);
+    CHECK(p.maxBits == licence::limitsFor(catalogue::ResolutionCap::Standard).maxBits);
+    CHECK(p.capText == licence::describeCap(catalogue::ResolutionCap::Standard));
+    CHECK(p.reasons == preview.reasons);
+
+    licence::Decision blocked;
+    blocked.reasons = {{licence::reason::kNoDeal, "No licence"}};
+    const playback::GateVerdict b = playback::GateVerdict::fromDecision(blocked);
+    CHECK(b.kind == licence::Verdict::Blocked);
+    CHECK_FALSE(b.maxBits);
+
+    // A data folder whose catalogue cannot be opened (a folder where the file should be).
+    test::TempDir dir;
+    std::filesystem::create_directories(dir / "catalogue.db");
+    judgement::Listener listener;
+    listener.territory = "CN";
+    listener.fixedAt = base::parseIso8601("2016-06-01T00:00:00Z")->instant;
+    playback::JudgeTrackGate gate(std::make_shared<judgement::Judge>(dir.path()), listener);
+    CHECK(gate.now() == *listener.fixedAt);
+    const playback::GateVerdict v = gate.check(dir / "any.flac");
+    CHECK(v.kind == licence::Verdict::Blocked);
+    REQUIRE(v.reasons.size() == 1);
+    CHECK(v.reasons[0].code == licence::reason::kCatalogueError);
+}
