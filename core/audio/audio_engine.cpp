@@ -289,6 +289,11 @@ std::optional<std::uint64_t> AudioEngine::currentToken() const
     return m_impl->current->token;
 }
 
+bool AudioEngine::isInRing(std::uint64_t token) const
+{
+    return m_impl->decode->hasPendingStart(token);
+}
+
 std::uint64_t AudioEngine::positionFrames() const
 {
     const Impl& d = *m_impl;

@@ -98,6 +98,8 @@ public:
     /// Turns the callback's atomics into events, handles format changes and device failure.
     void poll();
 
+    /// True when frames of track `token` are in the ring but not yet audible (it follows what plays now).
+    bool isInRing(std::uint64_t token) const;
     /// Token and source-frame position of what is audible now.
     std::optional<std::uint64_t> currentToken() const;
     std::uint64_t positionFrames() const;

@@ -149,6 +149,14 @@ void DecodeLoop::pop()
         m_markers.pop_front();
 }
 
+bool DecodeLoop::hasPendingStart(std::uint64_t token) const
+{
+    std::lock_guard lock(m_mutex);
+    return std::any_of(m_markers.begin(), m_markers.end(), [token](const RingMarker& m) {
+        return m.kind == RingMarker::Kind::TrackStart && m.track.token == token;
+    });
+}
+
 std::optional<std::uint64_t> DecodeLoop::terminalIndex() const
 {
     std::lock_guard lock(m_mutex);

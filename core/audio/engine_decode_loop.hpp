@@ -55,6 +55,8 @@ public:
     /// The oldest queued marker, if any. [control]
     std::optional<RingMarker> front() const;
     void pop();
+    /// True when a TrackStart marker for `token` is queued (its frames are in the ring, not yet audible).
+    bool hasPendingStart(std::uint64_t token) const;
     /// The ring index of a queued FormatChange/EndOfQueue marker (always the last one queued).
     std::optional<std::uint64_t> terminalIndex() const;
     /// True while the thread cannot write more (waiting for a stream, or the source is exhausted).

@@ -98,9 +98,21 @@ void Player::insertEntries(std::size_t index, const std::vector<QueueEntry>& ent
 void Player::remove(std::uint64_t itemId)
 {
     m_impl->post([d = m_impl.get(), itemId] {
-        if (d->engine && d->engine->currentToken() == itemId)
-            d->stopPlayback();
+        if (d->engine && d->engine->currentToken() == itemId) {
+            d->stopPlayback(); // the playing entry: playback stops
+            d->source.edit([&](PlayQueue& q) { return q.remove(itemId); });
+            return;
+        }
+        // An entry after the playing one may be decoded into the ring already: then play on from here
+        // without it (a restart at the audible position), rather than let it be heard after it was removed.
+        const bool inRing = d->engine && d->engine->isActive() && d->engine->isInRing(itemId);
         d->source.edit([&](PlayQueue& q) { return q.remove(itemId); });
+        if (!inRing)
+            return;
+        if (const auto idx = d->currentIndex())
+            d->startAt(*idx, d->engine->positionFrames(), d->engine->isPaused());
+        else
+            d->stopPlayback();
     });
 }
 
