@@ -3,7 +3,7 @@
 // accordctl devices [--json]: the output devices PortAudio can open.
 #include "commands.hpp"
 
-#include "audio/portaudio_output.hpp"
+#include "playback/player.hpp"
 
 #include <cstdio>
 #include <nlohmann/json.hpp>
@@ -14,12 +14,14 @@ int runDevices(Context& ctx)
 {
     const bool json = ctx.args.flag("--json");
     ctx.args.finish();
-    auto session = audio::PortAudioSession::acquire();
-    if (!session.ok()) {
-        std::fprintf(stderr, "accordctl devices: %s\n", session.error().describe().c_str());
+    // Listed by a player, on its control thread: the one place that calls PortAudio.
+    playback::Player player;
+    auto listed = player.listDevices().get();
+    if (!listed.ok()) {
+        std::fprintf(stderr, "accordctl devices: %s\n", listed.error().describe().c_str());
         return kExitFailure;
     }
-    const auto devices = (*session)->outputDevices();
+    const auto devices = std::move(*listed);
     if (json) {
         nlohmann::json out = nlohmann::json::array();
         for (const auto& d : devices)

@@ -13,13 +13,22 @@ using base::Error;
 using base::ErrorCode;
 using Clock = std::chrono::steady_clock;
 
+namespace {
+
+std::string durationText(std::chrono::milliseconds d)
+{
+    return d.count() % 1000 == 0 ? std::to_string(d.count() / 1000) + " s"
+                                 : std::to_string(d.count()) + " ms";
+}
+
+} // namespace
+
 struct AudioEngine::Impl {
     enum class State { Idle, WaitingStream, Prefilling, Running, Paused };
 
     EngineOptions options;
-    std::shared_ptr<PortAudioSession> session;
     RenderShared shared;
-    std::unique_ptr<PortAudioOutput> output;
+    std::unique_ptr<AudioOutput> output;
     std::unique_ptr<DecodeLoop> decode;
     EngineListener* listener = nullptr;
     State state = State::Idle;
@@ -66,7 +75,7 @@ struct AudioEngine::Impl {
     base::Status reopen(const AudioFormat& format)
     {
         output->close();
-        auto device = session->findDevice(options.deviceName);
+        auto device = output->findDevice(options.deviceName);
         if (!device.ok())
             return std::move(device).error();
         ACCORD_TRY(output->open(*device, format, shared));
@@ -165,8 +174,9 @@ struct AudioEngine::Impl {
         }
         if (!output->isHealthy())
             fail(Error(ErrorCode::Device, "the output device stopped unexpectedly"));
-        else if (t - lastProgress > std::chrono::seconds(3))
-            fail(Error(ErrorCode::Device, "the output device stopped consuming audio for 3 s"));
+        else if (t - lastProgress > options.stallTimeout)
+            fail(Error(ErrorCode::Device, "the output device stopped consuming audio for " +
+                                              durationText(options.stallTimeout)));
     }
 };
 
@@ -180,17 +190,16 @@ AudioEngine::~AudioEngine()
 
 base::Result<std::unique_ptr<AudioEngine>> AudioEngine::create(EngineOptions options)
 {
-    auto session = PortAudioSession::acquire();
-    if (!session.ok())
-        return std::move(session).error();
-    auto device = (*session)->findDevice(options.deviceName);
+    auto output = options.makeOutput ? options.makeOutput() : PortAudioOutput::create();
+    if (!output.ok())
+        return std::move(output).error();
+    auto device = (*output)->findDevice(options.deviceName);
     if (!device.ok())
         return std::move(device).error();
     std::unique_ptr<AudioEngine> engine(new AudioEngine());
     Impl& d = *engine->m_impl;
     d.options = std::move(options);
-    d.session = std::move(*session);
-    d.output = std::make_unique<PortAudioOutput>(d.session);
+    d.output = std::move(*output);
     d.decode = std::make_unique<DecodeLoop>(d.shared);
     return engine;
 }
@@ -280,6 +289,11 @@ std::optional<std::uint64_t> AudioEngine::currentToken() const
     return m_impl->current->token;
 }
 
+bool AudioEngine::isInRing(std::uint64_t token) const
+{
+    return m_impl->decode->hasPendingStart(token);
+}
+
 std::uint64_t AudioEngine::positionFrames() const
 {
     const Impl& d = *m_impl;
@@ -298,7 +312,7 @@ EngineStats AudioEngine::stats() const
 
 std::vector<OutputDevice> AudioEngine::devices() const
 {
-    return m_impl->session->outputDevices();
+    return m_impl->output->devices();
 }
 
 } // namespace accord::audio

@@ -3,11 +3,13 @@
 #pragma once
 
 #include "audio/audio_format.hpp"
+#include "audio/audio_output.hpp"
 #include "audio/output_device.hpp"
 #include "audio/processing_step.hpp"
 #include "audio/track_source.hpp"
 #include "base/result.hpp"
 
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -47,6 +49,9 @@ struct EngineOptions {
     std::string deviceName;                 ///< empty: default output
     std::optional<std::uint32_t> fixedRate; ///< resample every track to this rate (float output)
     double bufferSeconds = 0.5;             ///< decode-ahead ring length
+    OutputFactory makeOutput;               ///< empty: PortAudio
+    /// A running stream whose callback has not run for this long has failed (the stall watchdog).
+    std::chrono::milliseconds stallTimeout{3000};
 };
 
 struct EngineStats {
@@ -54,14 +59,15 @@ struct EngineStats {
     std::uint64_t streamsOpened = 0;
 };
 
-/// The audio engine: a decode thread filling one lock-free frame ring across tracks, and a PortAudio
-/// stream whose callback only copies from it. Consecutive tracks of one format share the stream with no
-/// sample inserted or dropped; a track in another format lets the stream play out, then reopens it.
-/// [control thread] for every method: one thread drives the engine and calls poll() ~20 times a second;
-/// setVolume() alone is [any thread].
+/// The audio engine: a decode thread filling one lock-free frame ring across tracks, and an output stream
+/// (PortAudio, or whatever EngineOptions::makeOutput makes) whose callback only copies from it. Consecutive
+/// tracks of one format share the stream with no sample inserted or dropped; a track in another format lets
+/// the stream play out, then reopens it. [control thread] for every method: one thread drives the engine and
+/// calls poll() ~20 times a second; setVolume() alone is [any thread].
 class AudioEngine {
 public:
-    /// Initialises PortAudio. Fails with a clear error when there is no output device.
+    /// Makes the output (initialising PortAudio by default). Fails with a clear error when there is no
+    /// output device.
     static base::Result<std::unique_ptr<AudioEngine>> create(EngineOptions options);
     ~AudioEngine();
     AudioEngine(const AudioEngine&) = delete;
@@ -86,6 +92,8 @@ public:
     /// Turns the callback's atomics into events, handles format changes and device failure.
     void poll();
 
+    /// True when frames of track `token` are in the ring but not yet audible (it follows what plays now).
+    bool isInRing(std::uint64_t token) const;
     /// Token and source-frame position of what is audible now.
     std::optional<std::uint64_t> currentToken() const;
     std::uint64_t positionFrames() const;

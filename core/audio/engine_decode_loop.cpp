@@ -149,6 +149,14 @@ void DecodeLoop::pop()
         m_markers.pop_front();
 }
 
+bool DecodeLoop::hasPendingStart(std::uint64_t token) const
+{
+    std::lock_guard lock(m_mutex);
+    return std::any_of(m_markers.begin(), m_markers.end(), [token](const RingMarker& m) {
+        return m.kind == RingMarker::Kind::TrackStart && m.track.token == token;
+    });
+}
+
 std::optional<std::uint64_t> DecodeLoop::terminalIndex() const
 {
     std::lock_guard lock(m_mutex);
@@ -197,17 +205,25 @@ void DecodeLoop::threadMain()
     }
 }
 
-std::unique_ptr<DecodeLoop::Track> DecodeLoop::pull()
+DecodeLoop::Step DecodeLoop::pull()
 {
     for (;;) {
         if (halting())
-            return nullptr;
-        std::optional<PreparedTrack> next = m_source->nextTrack();
-        if (!next)
-            return nullptr;
-        if (auto track = prepare(std::move(*next)))
-            return track;
+            return {};
+        TrackOffer offer = m_source->nextTrack();
+        if (offer.kind != TrackOffer::Kind::Track || !offer.track)
+            return {offer.kind == TrackOffer::Kind::NotReady ? offer.kind : TrackOffer::Kind::None, nullptr};
+        if (auto track = prepare(std::move(*offer.track)))
+            return {TrackOffer::Kind::Track, std::move(track)};
     }
+}
+
+bool DecodeLoop::waitToRetry()
+{
+    // A short poll rather than a wake-up from the source: the source must never have to know about us, and
+    // a few milliseconds are nothing against the second of audio the ring still holds.
+    std::unique_lock lock(m_mutex);
+    return !m_cv.wait_for(lock, std::chrono::milliseconds(5), [this] { return m_haltRequested; });
 }
 
 std::unique_ptr<DecodeLoop::Track> DecodeLoop::prepare(PreparedTrack prepared)
@@ -236,23 +252,24 @@ std::unique_ptr<DecodeLoop::Track> DecodeLoop::prepare(PreparedTrack prepared)
     }
 }
 
-std::unique_ptr<DecodeLoop::Track> DecodeLoop::confirm(std::unique_ptr<Track> track)
+DecodeLoop::Step DecodeLoop::confirm(std::unique_ptr<Track> track)
 {
     const std::uint64_t start = track->prepared.startFrame;
     const auto endFrame = track->prepared.endFrame;
     const auto maxRate = track->prepared.maxSampleRate;
     const auto maxBits = track->prepared.maxBits;
-    std::optional<PreparedTrack> kept = m_source->confirm(std::move(track->prepared));
-    if (!kept)
-        return nullptr;
-    const bool same = kept->startFrame == start && kept->endFrame == endFrame &&
-                      kept->maxSampleRate == maxRate && kept->maxBits == maxBits;
-    if (same) {
-        track->prepared = std::move(*kept);
-        return track;
+    TrackOffer offer = m_source->confirm(std::move(track->prepared));
+    if (!offer.track)
+        return {offer.kind == TrackOffer::Kind::NotReady ? offer.kind : TrackOffer::Kind::None, nullptr};
+    const bool same = offer.track->startFrame == start && offer.track->endFrame == endFrame &&
+                      offer.track->maxSampleRate == maxRate && offer.track->maxBits == maxBits;
+    if (offer.kind == TrackOffer::Kind::NotReady || same) {
+        track->prepared = std::move(*offer.track);
+        return {offer.kind, std::move(track)};
     }
     // The limits changed: plan the track again from scratch.
-    return prepare(std::move(*kept));
+    auto replanned = prepare(std::move(*offer.track));
+    return {replanned ? TrackOffer::Kind::Track : TrackOffer::Kind::None, std::move(replanned)};
 }
 
 bool DecodeLoop::waitForStream(const AudioFormat& format)
@@ -399,16 +416,30 @@ bool DecodeLoop::decodeChunk(Track& t, bool& ended)
 
 void DecodeLoop::runSession()
 {
-    std::unique_ptr<Track> current = pull();
-    std::unique_ptr<Track> next;
+    std::unique_ptr<Track> current;
+    std::unique_ptr<Track> next; // pre-opened while `current` plays, confirmed when it is due
+    bool lookAhead = false;      // try to pre-open `next` (again) after each chunk
     while (!halting()) {
         if (!current) {
-            RingMarker end;
-            end.kind = RingMarker::Kind::EndOfQueue;
-            push(std::move(end));
-            std::unique_lock lock(m_mutex);
-            m_cv.wait(lock, [this] { return m_haltRequested; });
-            return;
+            const bool confirming = next != nullptr;
+            Step step = confirming ? confirm(std::move(next)) : pull();
+            if (step.kind == TrackOffer::Kind::NotReady) {
+                next = std::move(step.track); // handed back by confirm(), or nothing
+                if (!waitToRetry())
+                    return;
+                continue;
+            }
+            if (step.kind == TrackOffer::Kind::None) {
+                if (confirming)
+                    continue; // the pre-opened track was dropped: ask for the one after it
+                RingMarker end;
+                end.kind = RingMarker::Kind::EndOfQueue;
+                push(std::move(end));
+                std::unique_lock lock(m_mutex);
+                m_cv.wait(lock, [this] { return m_haltRequested; });
+                return;
+            }
+            current = std::move(step.track);
         }
         if (!current->announced) {
             bool ready = false;
@@ -431,19 +462,22 @@ void DecodeLoop::runSession()
                                        current->notes};
             push(std::move(start));
             current->announced = true;
-            if (!next)
-                next = pull(); // pre-open while this one plays: the gate and the open happen ahead of time
+            lookAhead = !next;
+        }
+        if (lookAhead) {
+            // Pre-open the next track while this one plays, so the join is gapless. The source answers
+            // NotReady while its licence judgement is still being made off this thread: try again after the
+            // next chunk, never wait here.
+            Step step = pull();
+            if (step.kind != TrackOffer::Kind::NotReady)
+                lookAhead = false;
+            next = std::move(step.track);
         }
         bool ended = false;
         if (!decodeChunk(*current, ended))
             return;
-        if (ended) {
-            current = std::move(next);
-            if (current)
-                current = confirm(std::move(current));
-            if (!current)
-                current = pull();
-        }
+        if (ended)
+            current.reset();
     }
 }
 

@@ -55,6 +55,8 @@ public:
     /// The oldest queued marker, if any. [control]
     std::optional<RingMarker> front() const;
     void pop();
+    /// True when a TrackStart marker for `token` is queued (its frames are in the ring, not yet audible).
+    bool hasPendingStart(std::uint64_t token) const;
     /// The ring index of a queued FormatChange/EndOfQueue marker (always the last one queued).
     std::optional<std::uint64_t> terminalIndex() const;
     /// True while the thread cannot write more (waiting for a stream, or the source is exhausted).
@@ -65,11 +67,18 @@ public:
 
 private:
     struct Track;
+    /// One attempt to get a track from the source: a track, NotReady (ask again soon) or None.
+    struct Step {
+        TrackOffer::Kind kind = TrackOffer::Kind::None;
+        std::unique_ptr<Track> track; ///< Track; for confirm()'s NotReady, the track to keep
+    };
     void threadMain();
     void runSession();
-    std::unique_ptr<Track> pull();
+    Step pull();
     std::unique_ptr<Track> prepare(PreparedTrack prepared);
-    std::unique_ptr<Track> confirm(std::unique_ptr<Track> track);
+    Step confirm(std::unique_ptr<Track> track);
+    /// The source is not ready: sleep a little (the ring keeps playing) unless halted. False when halted.
+    bool waitToRetry();
     void push(RingMarker marker);
     void pushFailure(std::uint64_t token, base::Error error);
     bool waitForStream(const AudioFormat& format);

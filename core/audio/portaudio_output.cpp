@@ -143,9 +143,27 @@ base::Result<OutputDevice> PortAudioSession::findDevice(const std::string& name)
                      "'; available: " + list);
 }
 
+base::Result<std::unique_ptr<AudioOutput>> PortAudioOutput::create()
+{
+    auto session = PortAudioSession::acquire();
+    if (!session.ok())
+        return std::move(session).error();
+    return std::unique_ptr<AudioOutput>(std::make_unique<PortAudioOutput>(std::move(*session)));
+}
+
 PortAudioOutput::~PortAudioOutput()
 {
     close();
+}
+
+std::vector<OutputDevice> PortAudioOutput::devices() const
+{
+    return m_session->outputDevices();
+}
+
+base::Result<OutputDevice> PortAudioOutput::findDevice(const std::string& name) const
+{
+    return m_session->findDevice(name);
 }
 
 base::Status PortAudioOutput::open(const OutputDevice& device, const AudioFormat& format,

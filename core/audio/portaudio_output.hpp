@@ -2,9 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #pragma once
 
-#include "audio/audio_format.hpp"
-#include "audio/output_device.hpp"
-#include "audio/render_callback.hpp"
+#include "audio/audio_output.hpp"
 #include "base/result.hpp"
 
 #include <memory>
@@ -14,7 +12,8 @@
 namespace accord::audio {
 
 /// Keeps PortAudio initialised while any holder exists (Pa_Initialize/Pa_Terminate are reference counted
-/// here so that several engines and device listings can coexist). [control thread]
+/// here so that several engines and device listings can coexist). [the player's control thread, or a
+/// process without a player such as a tool]
 class PortAudioSession {
 public:
     static base::Result<std::shared_ptr<PortAudioSession>> acquire();
@@ -34,28 +33,29 @@ private:
 /// One PortAudio output stream in a fixed format whose callback is audio::render().
 /// Opened with paClipOff | paDitherOff so integer samples reach the device unchanged.
 /// [control thread] All methods; the callback runs on PortAudio's RT thread.
-class PortAudioOutput {
+class PortAudioOutput final : public AudioOutput {
 public:
+    /// Initialises PortAudio (through a session) and makes an output on it.
+    static base::Result<std::unique_ptr<AudioOutput>> create();
     explicit PortAudioOutput(std::shared_ptr<PortAudioSession> session) : m_session(std::move(session)) {}
-    ~PortAudioOutput();
+    ~PortAudioOutput() override;
     PortAudioOutput(const PortAudioOutput&) = delete;
     PortAudioOutput& operator=(const PortAudioOutput&) = delete;
 
-    base::Status open(const OutputDevice& device, const AudioFormat& format, RenderShared& shared);
-    base::Status start();
-    /// Lets the frames already handed to the device play out, then stops.
-    base::Status stop();
-    /// Stops at once, discarding what the device still holds (seek, skip).
-    void abort();
-    void close();
+    std::vector<OutputDevice> devices() const override;
+    base::Result<OutputDevice> findDevice(const std::string& name) const override;
+    base::Status open(const OutputDevice& device, const AudioFormat& format, RenderShared& shared) override;
+    base::Status start() override;
+    base::Status stop() override;
+    void abort() override;
+    void close() override;
 
-    bool isOpen() const noexcept { return m_stream != nullptr; }
-    bool isRunning() const noexcept { return m_running; }
-    /// False when the device stopped on its own (failure) while we expected it to run.
-    bool isHealthy() const;
+    bool isOpen() const override { return m_stream != nullptr; }
+    bool isRunning() const override { return m_running; }
+    bool isHealthy() const override;
     const AudioFormat& format() const noexcept { return m_format; }
     /// Output latency in frames, as PortAudio reports it for the open stream.
-    std::uint64_t latencyFrames() const;
+    std::uint64_t latencyFrames() const override;
 
 private:
     std::shared_ptr<PortAudioSession> m_session;

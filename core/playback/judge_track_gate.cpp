@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "playback/judge_track_gate.hpp"
 
+#include "playback/player.hpp"
+
 namespace accord::playback {
 
 JudgeTrackGate::JudgeTrackGate(std::shared_ptr<judgement::Judge> judge, judgement::Listener listener)
@@ -32,6 +34,20 @@ GateVerdict JudgeTrackGate::check(const std::filesystem::path& file)
     if (!judged.ok())
         return GateVerdict::catalogueError(judged.error().describe());
     return GateVerdict::fromDecision(judged->decision);
+}
+
+GateVerdict JudgeTrackGate::checkEntry(const QueueItem& item)
+{
+    if (!item.trackId)
+        return check(item.path);
+    // A library entry is judged by its track id (the stored identification, no path lookup); a track
+    // that has left the library since it was queued is judged by its path like any file.
+    auto judged = m_judge->judgeTrack(*item.trackId, listener().context());
+    if (!judged.ok())
+        return GateVerdict::catalogueError(judged.error().describe());
+    if (!*judged)
+        return check(item.path);
+    return GateVerdict::fromDecision((*judged)->decision);
 }
 
 } // namespace accord::playback

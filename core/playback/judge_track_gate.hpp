@@ -14,7 +14,7 @@ namespace accord::playback {
 /// The player's TrackGate over the one judgement path: file -> judgement::Judge::judgeFile() for the
 /// listener's context -> GateVerdict::fromDecision(). A thin adapter: it holds the listener and a shared
 /// Judge (which a GUI shares with its library table, so both open one catalogue gate and agree).
-/// check() and now() [any thread: the player's decode/control thread]; setListener() [any thread].
+/// check(), checkEntry() and now() [the player's judgement thread, or any thread]; setListener() [any thread].
 /// Failure: a catalogue that cannot be opened or read blocks the file with reason "catalogue_error".
 class JudgeTrackGate final : public TrackGate {
 public:
@@ -25,6 +25,8 @@ public:
     const std::shared_ptr<judgement::Judge>& judge() const noexcept { return m_judge; }
 
     GateVerdict check(const std::filesystem::path& file) override;
+    /// By the entry's library track id when it has one (Judge::judgeTrack), else by its path.
+    GateVerdict checkEntry(const QueueItem& item) override;
     std::chrono::sys_seconds now() const override;
 
 private:

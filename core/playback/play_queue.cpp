@@ -6,31 +6,55 @@
 
 namespace accord::playback {
 
-std::vector<QueueItem> PlayQueue::makeItems(const std::vector<std::filesystem::path>& files)
+std::vector<QueueItem> PlayQueue::makeItems(const std::vector<QueueEntry>& entries)
 {
     std::vector<QueueItem> items;
-    items.reserve(files.size());
-    for (const auto& f : files)
-        items.push_back(QueueItem{m_nextId++, f});
+    items.reserve(entries.size());
+    for (const auto& e : entries)
+        items.push_back(QueueItem{m_nextId++, e.path, e.trackId, std::nullopt});
     return items;
+}
+
+std::vector<QueueEntry> PlayQueue::entriesOf(const std::vector<std::filesystem::path>& files)
+{
+    std::vector<QueueEntry> entries;
+    entries.reserve(files.size());
+    for (const auto& f : files)
+        entries.push_back(QueueEntry{f, std::nullopt});
+    return entries;
 }
 
 std::vector<QueueItem> PlayQueue::assign(const std::vector<std::filesystem::path>& files)
 {
-    m_items = makeItems(files);
-    return m_items;
+    return assignEntries(entriesOf(files));
 }
 
 std::vector<QueueItem> PlayQueue::append(const std::vector<std::filesystem::path>& files)
 {
-    auto items = makeItems(files);
-    m_items.insert(m_items.end(), items.begin(), items.end());
-    return items;
+    return appendEntries(entriesOf(files));
 }
 
 std::vector<QueueItem> PlayQueue::insert(std::size_t index, const std::vector<std::filesystem::path>& files)
 {
-    auto items = makeItems(files);
+    return insertEntries(index, entriesOf(files));
+}
+
+std::vector<QueueItem> PlayQueue::assignEntries(const std::vector<QueueEntry>& entries)
+{
+    m_items = makeItems(entries);
+    return m_items;
+}
+
+std::vector<QueueItem> PlayQueue::appendEntries(const std::vector<QueueEntry>& entries)
+{
+    auto items = makeItems(entries);
+    m_items.insert(m_items.end(), items.begin(), items.end());
+    return items;
+}
+
+std::vector<QueueItem> PlayQueue::insertEntries(std::size_t index, const std::vector<QueueEntry>& entries)
+{
+    auto items = makeItems(entries);
     index = std::min(index, m_items.size());
     m_items.insert(m_items.begin() + static_cast<std::ptrdiff_t>(index), items.begin(), items.end());
     return items;

@@ -15,6 +15,9 @@ namespace accord::playback {
 /// [whoever owns it]
 class PlayQueue {
 public:
+    std::vector<QueueItem> assignEntries(const std::vector<QueueEntry>& entries);
+    std::vector<QueueItem> appendEntries(const std::vector<QueueEntry>& entries);
+    std::vector<QueueItem> insertEntries(std::size_t index, const std::vector<QueueEntry>& entries);
     std::vector<QueueItem> assign(const std::vector<std::filesystem::path>& files);
     std::vector<QueueItem> append(const std::vector<std::filesystem::path>& files);
     std::vector<QueueItem> insert(std::size_t index, const std::vector<std::filesystem::path>& files);
@@ -27,11 +30,13 @@ public:
     std::size_t size() const noexcept { return m_items.size(); }
     bool empty() const noexcept { return m_items.empty(); }
     const QueueItem& at(std::size_t index) const { return m_items.at(index); }
+    QueueItem& at(std::size_t index) { return m_items.at(index); }
     const std::vector<QueueItem>& items() const noexcept { return m_items; }
     std::optional<std::size_t> indexOf(std::uint64_t id) const;
 
 private:
-    std::vector<QueueItem> makeItems(const std::vector<std::filesystem::path>& files);
+    std::vector<QueueItem> makeItems(const std::vector<QueueEntry>& entries);
+    static std::vector<QueueEntry> entriesOf(const std::vector<std::filesystem::path>& files);
     std::vector<QueueItem> m_items;
     std::uint64_t m_nextId = 1;
 };

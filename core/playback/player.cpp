@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "playback/player.hpp"
 
+#include "audio/portaudio_output.hpp"
 #include "playback/player_impl.hpp"
 
 #include <algorithm>
@@ -42,31 +43,76 @@ void Player::setGate(std::shared_ptr<TrackGate> gate)
     m_impl->source.setGate(std::move(gate));
 }
 
+void Player::rejudge()
+{
+    m_impl->source.rejudge();
+}
+
+namespace {
+
+std::vector<QueueEntry> entriesOf(const std::vector<std::filesystem::path>& files)
+{
+    std::vector<QueueEntry> entries;
+    entries.reserve(files.size());
+    for (const auto& f : files)
+        entries.push_back(QueueEntry{f, std::nullopt});
+    return entries;
+}
+
+} // namespace
+
 std::vector<QueueItem> Player::setQueue(const std::vector<std::filesystem::path>& files)
 {
-    m_impl->post([d = m_impl.get()] { d->stopPlayback(); });
-    return m_impl->source.edit([&](PlayQueue& q) { return q.assign(files); });
+    return setQueueEntries(entriesOf(files));
 }
 
 std::vector<QueueItem> Player::append(const std::vector<std::filesystem::path>& files)
 {
-    auto items = m_impl->source.edit([&](PlayQueue& q) { return q.append(files); });
+    return appendEntries(entriesOf(files));
+}
+
+void Player::insert(std::size_t index, const std::vector<std::filesystem::path>& files)
+{
+    insertEntries(index, entriesOf(files));
+}
+
+std::vector<QueueItem> Player::setQueueEntries(const std::vector<QueueEntry>& entries)
+{
+    m_impl->post([d = m_impl.get()] { d->stopPlayback(); });
+    return m_impl->source.edit([&](PlayQueue& q) { return q.assignEntries(entries); });
+}
+
+std::vector<QueueItem> Player::appendEntries(const std::vector<QueueEntry>& entries)
+{
+    auto items = m_impl->source.edit([&](PlayQueue& q) { return q.appendEntries(entries); });
     std::lock_guard lock(m_impl->statusMutex);
     m_impl->status.queueLength += items.size();
     return items;
 }
 
-void Player::insert(std::size_t index, const std::vector<std::filesystem::path>& files)
+void Player::insertEntries(std::size_t index, const std::vector<QueueEntry>& entries)
 {
-    m_impl->source.edit([&](PlayQueue& q) { return q.insert(index, files); });
+    m_impl->source.edit([&](PlayQueue& q) { return q.insertEntries(index, entries); });
 }
 
 void Player::remove(std::uint64_t itemId)
 {
     m_impl->post([d = m_impl.get(), itemId] {
-        if (d->engine && d->engine->currentToken() == itemId)
-            d->stopPlayback();
+        if (d->engine && d->engine->currentToken() == itemId) {
+            d->stopPlayback(); // the playing entry: playback stops
+            d->source.edit([&](PlayQueue& q) { return q.remove(itemId); });
+            return;
+        }
+        // An entry after the playing one may be decoded into the ring already: then play on from here
+        // without it (a restart at the audible position), rather than let it be heard after it was removed.
+        const bool inRing = d->engine && d->engine->isActive() && d->engine->isInRing(itemId);
         d->source.edit([&](PlayQueue& q) { return q.remove(itemId); });
+        if (!inRing)
+            return;
+        if (const auto idx = d->currentIndex())
+            d->startAt(*idx, d->engine->positionFrames(), d->engine->isPaused());
+        else
+            d->stopPlayback();
     });
 }
 
@@ -108,7 +154,7 @@ void Player::setRepeat(RepeatMode mode)
 
 std::vector<QueueItem> Player::queue() const
 {
-    return m_impl->source.edit([](PlayQueue& q) { return q.items(); });
+    return m_impl->source.read([](const PlayQueue& q) { return q.items(); });
 }
 
 void Player::play()
@@ -172,7 +218,7 @@ void Player::next()
         const auto idx = d->currentIndex();
         if (!idx)
             return;
-        const std::size_t size = d->source.edit([](PlayQueue& q) { return q.size(); });
+        const std::size_t size = d->source.read([](const PlayQueue& q) { return q.size(); });
         std::size_t target = *idx + 1;
         if (target >= size) {
             if (d->source.repeat() != RepeatMode::All) {
@@ -249,11 +295,30 @@ void Player::setFixedRate(std::optional<std::uint32_t> rate)
     });
 }
 
+std::future<base::Result<std::vector<audio::OutputDevice>>> Player::listDevices()
+{
+    using Devices = base::Result<std::vector<audio::OutputDevice>>;
+    auto promise = std::make_shared<std::promise<Devices>>();
+    auto future = promise->get_future();
+    m_impl->post([d = m_impl.get(), promise] {
+        if (d->engine) {
+            promise->set_value(d->engine->devices());
+            return;
+        }
+        auto output = d->options.makeOutput ? d->options.makeOutput() : audio::PortAudioOutput::create();
+        if (!output.ok())
+            promise->set_value(std::move(output).error());
+        else
+            promise->set_value((*output)->devices());
+    });
+    return future;
+}
+
 PlayerStatus Player::status() const
 {
     std::lock_guard lock(m_impl->statusMutex);
     PlayerStatus s = m_impl->status;
-    s.queueLength = m_impl->source.edit([](PlayQueue& q) { return q.size(); });
+    s.queueLength = m_impl->source.read([](const PlayQueue& q) { return q.size(); });
     return s;
 }
 

@@ -2,11 +2,13 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #pragma once
 
+#include "audio/audio_output.hpp"
 #include "playback/player_listener.hpp"
 #include "playback/track_gate.hpp"
 
 #include <cstdint>
 #include <filesystem>
+#include <future>
 #include <memory>
 #include <optional>
 #include <string>
@@ -16,10 +18,20 @@ namespace accord::playback {
 
 enum class RepeatMode { Off, One, All };
 
+/// What to queue: a file, and the library track it is when known (so the gate need not identify it again).
+struct QueueEntry {
+    std::filesystem::path path;
+    std::optional<std::int64_t> trackId; ///< library track id
+};
+
 /// One entry of the play queue. `id` is assigned by the player and stays with the entry when it moves.
 struct QueueItem {
     std::uint64_t id = 0;
     std::filesystem::path path;
+    std::optional<std::int64_t> trackId; ///< library track id, when the entry was queued with one
+    /// The gate's cached judgement of this entry, made off the audio threads (see QueueSource). Empty while
+    /// it is being made, after the context changed (Player::rejudge()), and once its validUntil passed.
+    std::optional<GateVerdict> verdict;
 };
 
 struct PlayerOptions {
@@ -27,6 +39,7 @@ struct PlayerOptions {
     std::optional<std::uint32_t> fixedRate; ///< resample everything to this rate (gapless across rates)
     double volume = 1.0;                    ///< 1.0 is bit-perfect passthrough
     double bufferSeconds = 1.0;             ///< decode-ahead ring length
+    audio::OutputFactory makeOutput;        ///< empty: PortAudio; tests plug in a capture
 };
 
 /// A snapshot of the player for polling front ends. [any thread]
@@ -45,6 +58,15 @@ struct PlayerStatus {
 /// The playback facade: a play queue, the audio engine behind it, and an optional licence gate.
 /// Every public method is [any thread] and returns at once: commands are carried out in order on the
 /// player's control thread, which is also the thread that calls the listener.
+///
+/// Threads: the control thread ("accord-control") runs commands, polls the engine ~20 times a second and is
+/// the only thread that calls PortAudio (streams and device listing). The judgement thread
+/// ("accord-judge") asks the gate about queue entries when they are queued, when the context changes
+/// (rejudge()) and when a verdict's validUntil passes, the entry that plays next first, and caches the
+/// verdict in the entry: a gate may take seconds (tags, fingerprints, a busy database) without delaying
+/// the control thread's poll or the audio. The decode thread only reads cached verdicts, and when the one
+/// it needs is not there yet it tries again a few milliseconds later while the ring keeps the device fed
+/// (audio::TrackSource). The real-time callback only copies frames.
 class Player {
 public:
     explicit Player(PlayerOptions options = {});
@@ -54,13 +76,22 @@ public:
 
     /// Not owned; must outlive the player or be reset to nullptr first.
     void setListener(PlayerListener* listener);
+    /// Every entry is judged again by the new gate (nullptr: everything plays).
     void setGate(std::shared_ptr<TrackGate> gate);
+    /// Judges every entry again: call it when the gate's answers may have changed (listener context,
+    /// catalogue import). Entries already judged keep playing what they were allowed until re-judged;
+    /// an entry is not started before its new verdict is in.
+    void rejudge();
 
     // Queue. Indices refer to the queue as it is when the command runs.
     std::vector<QueueItem>
     setQueue(const std::vector<std::filesystem::path>& files); ///< replaces, returns ids
     std::vector<QueueItem> append(const std::vector<std::filesystem::path>& files);
     void insert(std::size_t index, const std::vector<std::filesystem::path>& files);
+    /// The same with library track ids, which the gate may use instead of identifying the file.
+    std::vector<QueueItem> setQueueEntries(const std::vector<QueueEntry>& entries);
+    std::vector<QueueItem> appendEntries(const std::vector<QueueEntry>& entries);
+    void insertEntries(std::size_t index, const std::vector<QueueEntry>& entries);
     void remove(std::uint64_t itemId);
     void move(std::uint64_t itemId, std::size_t toIndex);
     void clear();
@@ -82,6 +113,10 @@ public:
     void setVolume(double volume); ///< 0..1; 1.0 is bit-perfect
     void setDevice(const std::string& name);
     void setFixedRate(std::optional<std::uint32_t> rate);
+
+    /// The output devices, listed on the control thread: the one thread that calls PortAudio, so a listing
+    /// never races the streams the player drives. The future is ready once the control thread got to it.
+    std::future<base::Result<std::vector<audio::OutputDevice>>> listDevices();
 
     PlayerStatus status() const;
     /// Blocks until the queue has finished or stop() ran. For accordctl. [not the control thread]

@@ -122,6 +122,7 @@ bool Player::Impl::ensureEngine()
     eo.deviceName = options.deviceName;
     eo.fixedRate = options.fixedRate;
     eo.bufferSeconds = options.bufferSeconds;
+    eo.makeOutput = options.makeOutput;
     auto created = audio::AudioEngine::create(eo);
     if (!created.ok()) {
         if (listener)
@@ -141,12 +142,12 @@ std::optional<std::size_t> Player::Impl::currentIndex()
     const auto token = engine->currentToken();
     if (!token)
         return std::nullopt;
-    return source.edit([&](PlayQueue& q) { return q.indexOf(*token); });
+    return source.read([&](const PlayQueue& q) { return q.indexOf(*token); });
 }
 
 void Player::Impl::startAt(std::size_t index, std::uint64_t frame, bool paused, double seconds)
 {
-    const auto id = source.edit([&](PlayQueue& q) -> std::optional<std::uint64_t> {
+    const auto id = source.read([&](const PlayQueue& q) -> std::optional<std::uint64_t> {
         return index < q.size() ? std::optional(q.at(index).id) : std::nullopt;
     });
     if (!id || !ensureEngine())
@@ -210,7 +211,7 @@ NowPlaying Player::Impl::describe(const audio::TrackStarted& t, std::size_t inde
 void Player::Impl::onTrackStarted(const audio::TrackStarted& t)
 {
     const auto found =
-        source.edit([&](PlayQueue& q) -> std::optional<std::pair<std::size_t, std::filesystem::path>> {
+        source.read([&](const PlayQueue& q) -> std::optional<std::pair<std::size_t, std::filesystem::path>> {
             if (auto i = q.indexOf(t.token))
                 return std::pair(*i, q.at(*i).path);
             return std::nullopt;
@@ -233,7 +234,7 @@ void Player::Impl::onTrackEnded(std::uint64_t token, std::uint64_t frames)
         std::lock_guard lock(statusMutex);
         ++status.tracksPlayed;
     }
-    const auto idx = source.edit([&](PlayQueue& q) { return q.indexOf(token); });
+    const auto idx = source.read([&](const PlayQueue& q) { return q.indexOf(token); });
     if (listener)
         listener->onTrackFinished(idx.value_or(0), frames);
 }
@@ -241,7 +242,7 @@ void Player::Impl::onTrackEnded(std::uint64_t token, std::uint64_t frames)
 void Player::Impl::onTrackFailed(std::uint64_t token, const base::Error& error)
 {
     const auto found =
-        source.edit([&](PlayQueue& q) -> std::optional<std::pair<std::size_t, std::filesystem::path>> {
+        source.read([&](const PlayQueue& q) -> std::optional<std::pair<std::size_t, std::filesystem::path>> {
             if (auto i = q.indexOf(token))
                 return std::pair(*i, q.at(*i).path);
             return std::nullopt;

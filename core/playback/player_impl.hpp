@@ -3,6 +3,7 @@
 #pragma once
 
 #include "audio/audio_engine.hpp"
+#include "playback/judgement_thread.hpp"
 #include "playback/player.hpp"
 #include "playback/queue_source.hpp"
 
@@ -22,6 +23,7 @@ struct Player::Impl final : audio::EngineListener {
     PlayerOptions options;
     PlayerListener* listener = nullptr;
     QueueSource source;
+    JudgementThread judging{source}; ///< after `source`, so it stops first
     std::unique_ptr<audio::AudioEngine> engine;
     std::mutex cmdMutex;
     std::condition_variable cmdCv;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "playback/track_gate.hpp"
 
+#include "playback/player.hpp"
+
 namespace accord::playback {
 
 GateVerdict GateVerdict::fromDecision(const licence::Decision& decision)
@@ -34,6 +36,11 @@ GateVerdict GateVerdict::catalogueError(const std::string& detail)
     v.reasons.push_back(
         {licence::reason::kCatalogueError, "The licence catalogue could not be read: " + detail});
     return v;
+}
+
+GateVerdict TrackGate::checkEntry(const QueueItem& item)
+{
+    return check(item.path);
 }
 
 } // namespace accord::playback

@@ -23,7 +23,7 @@ struct GateVerdict {
     std::optional<std::uint16_t> maxBits;       ///< licence cap: requantise above this
     double previewSeconds = 30.0;               ///< with Verdict::Preview
     std::vector<licence::Reason> reasons;       ///< why (every reason that applied)
-    /// The next instant the answer may change; the player re-checks at track boundaries after it.
+    /// The next instant the answer may change; the player judges the entry again once it has passed.
     std::optional<std::chrono::sys_seconds> validUntil;
     std::string capText; ///< e.g. "SVIP required for hi-res"
 
@@ -34,13 +34,20 @@ struct GateVerdict {
     static GateVerdict catalogueError(const std::string& detail);
 };
 
-/// Decides whether a file may play. Called on the player's decode thread before each track is opened,
-/// so implementations must be thread-safe and must not block for long (a cached DB lookup is fine).
+struct QueueItem;
+
+/// Decides whether a file may play. Called on the player's judgement thread (never an audio thread) when
+/// entries are queued, when the context changes and when a verdict expires; it may take its time (read
+/// tags, fingerprint, wait for the database), but the entry cannot start until it has answered.
+/// Implementations must be thread-safe: front ends call them from other threads too.
 class TrackGate {
 public:
     virtual ~TrackGate() = default;
     virtual GateVerdict check(const std::filesystem::path& file) = 0;
-    /// The instant decisions are made for: the wall clock, or a QA override.
+    /// What the player calls, with the queue entry, which may carry its library track id
+    /// (QueueItem::trackId): a gate that can use it overrides this; by default the entry's path is checked.
+    virtual GateVerdict checkEntry(const QueueItem& item);
+    /// The instant decisions are made for: the wall clock, or a QA override. [judgement thread]
     virtual std::chrono::sys_seconds now() const = 0;
 };
 

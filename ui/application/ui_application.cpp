@@ -6,7 +6,7 @@
 #include "diagnostics/process_stats.hpp"
 #include "diagnostics/stall_meter.hpp"
 
-#include "audio/portaudio_output.hpp"
+#include "audio/output_device.hpp"
 #include "bridge/audio_paths.hpp"
 #include "bridge/library_service.hpp"
 #include "bridge/player_bridge.hpp"
@@ -30,6 +30,8 @@
 
 #include <cmath>
 #include <cstdio>
+#include <future>
+#include <memory>
 
 #include <unistd.h>
 
@@ -85,26 +87,32 @@ UiApplication::UiApplication(playback::Player& player, AppSettings& settings, Op
     applySettings();
     if (m_options.restoreSession)
         restoreSession();
-    // Output devices for the settings dialog, listed off the GUI thread (PortAudio probes ALSA).
+    // Output devices for the settings dialog. The player lists them on its control thread, the one thread
+    // that calls PortAudio; a pool thread only waits for the answer so that the GUI thread never does.
     auto* devices = new QFutureWatcher<QStringList>(this);
     connect(devices, &QFutureWatcherBase::finished, this, [this, devices] {
         m_devices = devices->result();
         devices->deleteLater();
     });
-    m_deviceListing = QtConcurrent::run([] {
-        QStringList names;
-        if (auto session = audio::PortAudioSession::acquire(); session.ok())
-            for (const audio::OutputDevice& d : (*session)->outputDevices())
-                names << toQString(d.name);
-        return names;
-    });
+    m_deviceListing = QtConcurrent::run(
+        [listing = std::make_shared<std::future<base::Result<std::vector<audio::OutputDevice>>>>(
+             player.listDevices())] {
+            QStringList names;
+            try {
+                if (auto listed = listing->get(); listed.ok())
+                    for (const audio::OutputDevice& d : *listed)
+                        names << toQString(d.name);
+            } catch (const std::future_error&) {
+                // The player went away first: no devices to offer.
+            }
+            return names;
+        });
     devices->setFuture(m_deviceListing);
 }
 
 UiApplication::~UiApplication()
 {
-    // The device listing holds a PortAudio session on a pool thread; let it finish before the player and
-    // the process that own PortAudio go away.
+    // The pool thread waiting for the player's device listing must not outlive us.
     m_deviceListing.waitForFinished();
 }
 
@@ -180,6 +188,7 @@ void UiApplication::wirePlayer()
         if (!folders.contains(folder))
             folders << folder;
         m_settings.setLibraryFolders(folders);
+        m_player->player().rejudge(); // the demo catalogue was just imported
         m_library->scan({folder});
     });
 }
@@ -404,6 +413,7 @@ void UiApplication::applySettings()
     m_window->setContext(context);
     m_library->setContext(context);
     m_gate->setListener(toListener(context));
+    m_player->player().rejudge(); // queued entries were judged for the old context
     m_player->setDevice(m_settings.outputDevice());
     m_player->setFixedRate(m_settings.fixedRate());
     m_player->setVolume(m_settings.volume());
