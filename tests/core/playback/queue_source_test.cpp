@@ -233,7 +233,7 @@ TEST_CASE("rejudge() judges every entry again before it starts; a removed next e
 
     // The listener's context changes while a plays: b is now a preview.
     GateVerdict preview;
-    preview.kind = GateVerdict::Kind::Preview;
+    preview.kind = licence::Verdict::Preview;
     preview.previewSeconds = 0.05;
     gate->verdicts["b.flac"] = preview;
     source.rejudge();
