@@ -87,7 +87,7 @@ TEST_CASE("a Judge opens nothing until used, then judges by ISRC", "[judgement]"
     CHECK_FALSE(track->has_value());
 }
 
-TEST_CASE("a file outside the library is identified on the spot; invalidate sees a new import",
+TEST_CASE("a file outside the library is identified on the spot, and invalidate() sees a new import",
           "[judgement][slow]")
 {
     test::TempDir dir;
