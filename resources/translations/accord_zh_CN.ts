@@ -12,8 +12,8 @@
     <name>QObject</name>
     <message>
         <location filename="../../ui/bridge/decision_text.cpp" line="59" />
-        <source>Resolution capped at 16-bit / 48 kHz for this tier</source>
-        <translation>此会员等级的音质上限为 16 位 / 48 kHz</translation>
+        <source>Resolution capped at %1-bit / %2 kHz for this tier</source>
+        <translation>此会员等级的音质上限为 %1 位 / %2 kHz</translation>
     </message>
     <message>
         <location filename="../../ui/bridge/decision_text.cpp" line="65" />

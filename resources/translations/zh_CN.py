@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 
 ZH = {
     'now': '现在',
-    'Resolution capped at 16-bit / 48 kHz for this tier': '此会员等级的音质上限为 16 位 / 48 kHz',
+    'Resolution capped at %1-bit / %2 kHz for this tier': '此会员等级的音质上限为 %1 位 / %2 kHz',
     ' (sublicence of %1)': '（%1 的分许可）',
     'mono': '单声道', 'stereo': '立体声', '%1 ch': '%1 声道', 'float': '浮点', '%1-bit': '%1 位',
     'Playable': '可播放', 'Preview 0:30': '试听 0:30', 'Playable (capped)': '可播放（音质受限）',

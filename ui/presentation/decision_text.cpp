@@ -8,6 +8,36 @@
 
 namespace accord::ui {
 
+namespace {
+
+audio::ResolutionLimit limitOf(catalogue::ResolutionCap cap)
+{
+    const licence::CapLimits limits = licence::limitsFor(cap);
+    return {limits.maxSampleRate, limits.maxBits};
+}
+
+// The player applies the same rule to the decoded file (planOutputFormat), so "Capped" here is exactly
+// "the signal path has a licence-cap step" there.
+bool isCapped(const licence::Decision& d, const FileFacts& facts)
+{
+    return d.cap != catalogue::ResolutionCap::None &&
+           audio::limitResolution(facts.resolution(), limitOf(d.cap)).changed();
+}
+
+} // namespace
+
+FileFacts FileFacts::fromLibrary(std::uint32_t sampleRate, std::uint16_t bitDepth, std::string_view codec,
+                                 bool identified)
+{
+    return {sampleRate, bitDepth, identified, codec == "pcm_float"};
+}
+
+audio::SourceResolution FileFacts::resolution() const noexcept
+{
+    // bitDepth is 0 for lossy files, which decode to float without a bit depth a cap could exceed.
+    return {sampleRate, bitDepth, floatSamples || bitDepth == 0};
+}
+
 licence::Context toLicenceContext(const ListenerContext& listener)
 {
     licence::Context ctx;
@@ -38,10 +68,7 @@ Verdict toVerdict(const licence::Decision& d, const FileFacts& facts)
     }
     if (!facts.identified)
         return Verdict::Unidentified;
-    const bool hiRes = facts.sampleRate > 48000 || facts.bitDepth > 16;
-    if (d.cap == catalogue::ResolutionCap::Standard && hiRes)
-        return Verdict::Capped;
-    return Verdict::Playable;
+    return isCapped(d, facts) ? Verdict::Capped : Verdict::Playable;
 }
 
 QString mainReason(const licence::Decision& d)
@@ -62,8 +89,12 @@ Explanation toExplanation(const licence::Decision& d, const FileFacts& facts, co
     Explanation e;
     e.verdict = toVerdict(d, facts);
     if (e.verdict == Verdict::Capped ||
-        (d.verdict == licence::Verdict::Playable && d.cap == catalogue::ResolutionCap::Standard))
-        e.capText = QObject::tr("Resolution capped at 16-bit / 48 kHz for this tier");
+        (d.verdict == licence::Verdict::Playable && d.cap == catalogue::ResolutionCap::Standard)) {
+        const audio::ResolutionLimit limit = limitOf(d.cap);
+        e.capText = QObject::tr("Resolution capped at %1-bit / %2 kHz for this tier")
+                        .arg(limit.maxBits)
+                        .arg(QString::number(limit.maxSampleRate / 1000.0));
+    }
     for (const licence::Reason& r : d.reasons)
         e.reasons.push_back({toQString(r.code), localisedReason(toQString(r.code), toQString(r.text))});
     for (const licence::DealConsidered& deal : d.deals) {
