@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "audio/engine_decode_loop.hpp"
 
+#include "audio/resolution_limit.hpp"
 #include "audio/sample_processor.hpp"
 
 #include <algorithm>
@@ -16,21 +17,6 @@ namespace {
 
 constexpr std::size_t kChunkFrames = 4096;
 
-std::uint32_t cappedRate(std::uint32_t rate, std::uint32_t cap)
-{
-    if (rate <= cap)
-        return rate;
-    // Stay in the source's rate family (44.1 kHz or 48 kHz multiples) so the ratio is simple.
-    const std::uint32_t base = rate % 11025 == 0 ? 44100 : 48000;
-    const std::uint32_t k = std::max<std::uint32_t>(1, cap / base);
-    return std::min(base * k, cap);
-}
-
-bool isLossless(const std::string& codec)
-{
-    return codec == "flac" || codec == "wav" || codec == "aiff" || codec == "alac";
-}
-
 } // namespace
 
 AudioFormat planOutputFormat(const AudioFormat& source, const std::string& codec, const PreparedTrack& track,
@@ -44,12 +30,22 @@ AudioFormat planOutputFormat(const AudioFormat& source, const std::string& codec
         out.sampleFormat = SampleFormat::F32;
         out.bitsPerSample = 32;
     }
-    if (track.maxSampleRate && out.sampleRate > *track.maxSampleRate)
-        out.sampleRate = cappedRate(out.sampleRate, *track.maxSampleRate);
-    if (track.maxBits && out.bitsPerSample > *track.maxBits &&
-        (out.sampleFormat != SampleFormat::F32 || isLossless(codec))) {
-        out.sampleFormat = SampleFormat::S16;
-        out.bitsPerSample = 16;
+    if (track.maxSampleRate || track.maxBits) {
+        // The licence cap, by the one rule that also tells the UI whether a file is "Capped". In fixed-rate
+        // mode it applies to the float stream, so what reaches the device stays within the cap.
+        SourceResolution planned = resolutionOf(source, codec);
+        planned.sampleRate = out.sampleRate;
+        if (fixedRate && planned.bits > 0) {
+            planned.isFloat = true;
+            planned.bits = 32;
+        }
+        const LimitedResolution limited =
+            limitResolution(planned, {track.maxSampleRate.value_or(0), track.maxBits.value_or(0)});
+        out.sampleRate = limited.sampleRate;
+        if (limited.requantised) {
+            out.sampleFormat = limited.sampleFormat;
+            out.bitsPerSample = limited.bits;
+        }
     }
     if (out.sampleRate != source.sampleRate)
         notes.push_back({"resample", std::to_string(source.sampleRate) + " Hz -> " +

@@ -35,13 +35,14 @@ namespace {
 int sfFormat(const PcmFileSpec& spec)
 {
     const int pcm = spec.bits == 24 ? SF_FORMAT_PCM_24 : spec.bits == 8 ? SF_FORMAT_PCM_S8 : SF_FORMAT_PCM_16;
+    const int wide = spec.bits != 32 ? pcm : spec.int32 ? SF_FORMAT_PCM_32 : SF_FORMAT_FLOAT;
     switch (spec.container) {
     case Container::Flac:
         return SF_FORMAT_FLAC | pcm;
     case Container::Wav:
-        return SF_FORMAT_WAV | (spec.bits == 32 ? SF_FORMAT_FLOAT : pcm);
+        return SF_FORMAT_WAV | wide;
     case Container::Aiff:
-        return SF_FORMAT_AIFF | (spec.bits == 32 ? SF_FORMAT_FLOAT : pcm);
+        return SF_FORMAT_AIFF | wide;
     case Container::OggVorbis:
         return SF_FORMAT_OGG | SF_FORMAT_VORBIS;
     case Container::Opus:

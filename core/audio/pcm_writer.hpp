@@ -22,7 +22,9 @@ struct PcmFileSpec {
     Container container = Container::Flac;
     std::uint32_t sampleRate = 44100;
     std::uint16_t channels = 2;
-    std::uint16_t bits = 16; ///< 16 or 24 for lossless integer files; ignored by lossy codecs
+    std::uint16_t bits =
+        16;             ///< 8, 16 or 24 for integer files; 32 = float (WAV, AIFF); ignored by lossy codecs
+    bool int32 = false; ///< with bits 32 in WAV or AIFF: 32-bit integer PCM instead of float
 };
 
 /// Basic text tags libsndfile writes natively ("title", "artist", "album", "date", "genre",

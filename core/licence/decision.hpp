@@ -18,8 +18,10 @@ namespace accord::licence {
 enum class Verdict { Playable, Preview, Blocked };
 const char* toString(Verdict verdict) noexcept; ///< "playable", "preview", "blocked"
 
-/// What a resolution cap means for the audio path: standard = at most 16-bit / 48 kHz,
-/// hires = up to 24-bit / 192 kHz (none: nothing plays; the limits are 0).
+/// What a resolution cap allows, the one statement of it: standard = at most 16-bit / 48 kHz,
+/// hires = at most 24-bit / 192 kHz (none: nothing plays; the limits are 0). How these limits change a
+/// given source (resampling, requantising 24-bit, 32-bit or float PCM with TPDF dither) is the one rule
+/// audio::limitResolution, which both the player's engine and the UI's "Capped" verdict apply.
 struct CapLimits {
     std::uint32_t maxSampleRate = 0;
     std::uint16_t maxBits = 0;

@@ -28,6 +28,32 @@ TEST_CASE("decisions map to the five verdicts the UI shows", "[ui][bridge]")
     CHECK(mainReason(d) == QStringLiteral("Licence ended 2025-08-31"));
 }
 
+TEST_CASE("Capped means the tier's cap changes the file: 32-bit and float PCM under hi-res too", "[ui][caps]")
+{
+    licence::Decision d;
+    d.verdict = licence::Verdict::Playable;
+    d.cap = catalogue::ResolutionCap::Hires;
+    d.reasons = {{licence::reason::kLicensed, "Licensed worldwide"}};
+    CHECK(toVerdict(d, {192000, 24, true}) == Verdict::Playable);
+    CHECK(toVerdict(d, {44100, 0, true}) == Verdict::Playable); // lossy: no bit depth
+    CHECK(toVerdict(d, {44100, 32, true}) == Verdict::Capped);  // 32-bit PCM
+    CHECK(toVerdict(d, FileFacts::fromLibrary(44100, 32, "pcm_float", true)) == Verdict::Capped);
+    CHECK(toVerdict(d, {384000, 24, true}) == Verdict::Capped);
+    ListenerContext listener;
+    const Explanation hires = toExplanation(d, {96000, 32, true}, QString(), listener);
+    CHECK(hires.verdict == Verdict::Capped);
+    CHECK(hires.capText.contains(QStringLiteral("24-bit / 192 kHz")));
+
+    d.cap = catalogue::ResolutionCap::Standard;
+    CHECK(toVerdict(d, {48000, 16, true}) == Verdict::Playable);
+    CHECK(toVerdict(d, {96000, 0, true}) == Verdict::Capped); // lossy above 48 kHz is resampled
+    CHECK(toVerdict(d, FileFacts::fromLibrary(44100, 32, "pcm_float", true)) == Verdict::Capped);
+    CHECK(toVerdict(d, FileFacts::fromLibrary(44100, 16, "pcm", true)) == Verdict::Playable);
+    const Explanation standard = toExplanation(d, {44100, 24, true}, QString(), listener);
+    CHECK(standard.verdict == Verdict::Capped);
+    CHECK(standard.capText.contains(QStringLiteral("16-bit / 48 kHz")));
+}
+
 TEST_CASE("explanations carry reasons, deals, valid_until and the context", "[ui][bridge]")
 {
     licence::Decision d;

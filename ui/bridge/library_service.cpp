@@ -147,7 +147,7 @@ void LibraryService::reload()
         const auto listed = w.db->forEachListing([&](const library::TrackListing& t) {
             rowOfTrack.emplace_back(t.id, static_cast<std::uint32_t>(store->size()));
             store->add(toRecord(t));
-            facts.push_back({t.sampleRate, t.bitDepth, false});
+            facts.push_back(FileFacts::fromLibrary(t.sampleRate, t.bitDepth, t.codec, false));
         });
         if (!listed.ok()) {
             Q_EMIT failed(toQString(listed.error().describe()));
@@ -325,9 +325,10 @@ void LibraryService::explain(const QString& path, const QString& title)
             return;
         }
         const bool identified = judged->identification.method != identify::Method::Unidentified;
-        const Explanation e =
-            toExplanation(judged->decision, {info.audio.sampleRate, info.audio.bitDepth, identified},
-                          identifiedBy(judged->identification, info.tags.isrc), listener);
+        const Explanation e = toExplanation(
+            judged->decision,
+            FileFacts::fromLibrary(info.audio.sampleRate, info.audio.bitDepth, info.audio.codec, identified),
+            identifiedBy(judged->identification, info.tags.isrc), listener);
         QMetaObject::invokeMethod(
             this, [this, title, e] { Q_EMIT explanationReady(title, e); }, Qt::QueuedConnection);
     });

@@ -20,6 +20,36 @@ judgement::Listener toListener(const ListenerContext& listener)
     return out;
 }
 
+namespace {
+
+audio::ResolutionLimit limitOf(catalogue::ResolutionCap cap)
+{
+    const licence::CapLimits limits = licence::limitsFor(cap);
+    return {limits.maxSampleRate, limits.maxBits};
+}
+
+// The player applies the same rule to the decoded file (planOutputFormat), so "Capped" here is exactly
+// "the signal path has a licence-cap step" there.
+bool isCapped(const licence::Decision& d, const FileFacts& facts)
+{
+    return d.cap != catalogue::ResolutionCap::None &&
+           audio::limitResolution(facts.resolution(), limitOf(d.cap)).changed();
+}
+
+} // namespace
+
+FileFacts FileFacts::fromLibrary(std::uint32_t sampleRate, std::uint16_t bitDepth, std::string_view codec,
+                                 bool identified)
+{
+    return {sampleRate, bitDepth, identified, codec == "pcm_float"};
+}
+
+audio::SourceResolution FileFacts::resolution() const noexcept
+{
+    // bitDepth is 0 for lossy files, which decode to float without a bit depth a cap could exceed.
+    return {sampleRate, bitDepth, floatSamples || bitDepth == 0};
+}
+
 licence::Context toLicenceContext(const ListenerContext& listener)
 {
     return toListener(listener).context();
@@ -42,12 +72,7 @@ Verdict toVerdict(const licence::Decision& d, const FileFacts& facts)
     }
     if (!facts.identified)
         return Verdict::Unidentified;
-    // A cap changes what is heard only for a file beyond it; its limits are licence::limitsFor()'s.
-    const licence::CapLimits limits = licence::limitsFor(d.cap);
-    if (d.cap != catalogue::ResolutionCap::None &&
-        (facts.sampleRate > limits.maxSampleRate || facts.bitDepth > limits.maxBits))
-        return Verdict::Capped;
-    return Verdict::Playable;
+    return isCapped(d, facts) ? Verdict::Capped : Verdict::Playable;
 }
 
 QString mainReason(const licence::Decision& d)
@@ -69,11 +94,10 @@ Explanation toExplanation(const licence::Decision& d, const FileFacts& facts, co
     e.verdict = toVerdict(d, facts);
     if (e.verdict == Verdict::Capped ||
         (d.verdict == licence::Verdict::Playable && d.cap == catalogue::ResolutionCap::Standard)) {
-        // The numbers are licence::limitsFor()'s, the one statement of what a cap allows.
-        const licence::CapLimits limits = licence::limitsFor(d.cap);
+        const audio::ResolutionLimit limit = limitOf(d.cap);
         e.capText = QObject::tr("Resolution capped at %1-bit / %2 kHz for this tier")
-                        .arg(limits.maxBits)
-                        .arg(limits.maxSampleRate / 1000);
+                        .arg(limit.maxBits)
+                        .arg(QString::number(limit.maxSampleRate / 1000.0));
     }
     for (const licence::Reason& r : d.reasons)
         e.reasons.push_back({toQString(r.code), localisedReason(toQString(r.code), toQString(r.text))});

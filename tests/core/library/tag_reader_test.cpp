@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
 // Every tag family written with TagLib on encoder-made files, read back through readTrackFile.
+#include "audio/pcm_writer.hpp"
 #include "library/content_hash.hpp"
 #include "library/tag_reader.hpp"
 #include "support/audio_fixtures.hpp"
@@ -282,4 +283,23 @@ TEST_CASE("24-bit 96 kHz FLAC reports its resolution", "[library][tags]")
     CHECK(r.track->audio.bitDepth == 24);
     CHECK(r.track->audio.sampleRate == 96000);
     CHECK(r.track->tags.title.empty());
+}
+
+TEST_CASE("32-bit integer and float WAV report 32 bits and which they are (the UI's cap facts)",
+          "[library][tags][caps]")
+{
+    test::TempDir dir;
+    const auto samples = audio::synthesizeSignal(44100, 2, 32, 4410, 3);
+    audio::PcmFileSpec int32{audio::Container::Wav, 44100, 2, 32};
+    int32.int32 = true;
+    REQUIRE(audio::writePcmFile(dir / "int32.wav", int32, samples).ok());
+    REQUIRE(audio::writePcmFile(dir / "float.wav", {audio::Container::Wav, 44100, 2, 32}, samples).ok());
+    const auto i = readTrackFile((dir / "int32.wav").string());
+    REQUIRE(i.track);
+    CHECK(i.track->audio.codec == "pcm");
+    CHECK(i.track->audio.bitDepth == 32);
+    const auto f = readTrackFile((dir / "float.wav").string());
+    REQUIRE(f.track);
+    CHECK(f.track->audio.codec == "pcm_float");
+    CHECK(f.track->audio.bitDepth == 32);
 }
