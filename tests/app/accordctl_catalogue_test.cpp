@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
 // Runs the built accordctl: catalogue import/stats and decide --json on imported DDEX and JSON catalogues.
+#include "support/command.hpp"
 #include "support/temp_dir.hpp"
 
 #include <catch2/catch.hpp>
@@ -8,10 +9,6 @@
 #include <taglib/tpropertymap.h>
 #include <taglib/wavfile.h>
 
-#include <sys/wait.h>
-
-#include <array>
-#include <cstdio>
 #include <set>
 #include <string>
 
@@ -19,33 +16,18 @@ using nlohmann::json;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    std::string out;
-};
+using Run = accord::test::CommandRun;
 
 std::string quote(const std::string& s)
 {
-    std::string q = "'";
-    for (char c : s)
-        q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return q + "'";
+    return accord::test::shellQuote(s);
 }
 
 Run accordctl(const accord::test::TempDir& data, const std::string& args, bool mergeStderr = false)
 {
-    const std::string cmd = std::string(ACCORDCTL_PATH) + " --data-dir " + quote(data.path().string()) + " " +
-                            args + (mergeStderr ? " 2>&1" : " 2>/dev/null");
-    Run r;
-    FILE* p = popen(cmd.c_str(), "r");
-    REQUIRE(p != nullptr);
-    std::array<char, 4096> buf{};
-    size_t n = 0;
-    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0)
-        r.out.append(buf.data(), n);
-    const int status = pclose(p);
-    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return r;
+    return accord::test::runCommand(std::string(ACCORDCTL_PATH) + " --data-dir " +
+                                    quote(data.path().string()) + " " + args +
+                                    (mergeStderr ? " 2>&1" : " 2>/dev/null"));
 }
 
 std::string data(const std::string& name)

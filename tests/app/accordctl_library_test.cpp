@@ -7,17 +7,12 @@
 #include "judgement/judge.hpp"
 #include "library/library_db.hpp"
 #include "support/audio_fixtures.hpp"
+#include "support/command.hpp"
 #include "support/temp_dir.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
-#include <taglib/fileref.h>
-#include <taglib/tpropertymap.h>
 
-#include <sys/wait.h>
-
-#include <array>
-#include <cstdio>
 #include <fstream>
 #include <optional>
 #include <set>
@@ -27,37 +22,13 @@ using namespace accord;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    std::string out;
-};
+using Run = test::CommandRun;
 
 Run accordctl(const test::TempDir& data, const std::string& args, const std::string& env = {})
 {
-    const std::string cmd = (env.empty() ? std::string() : env + " ") + std::string(ACCORDCTL_PATH) +
+    return test::runCommand((env.empty() ? std::string() : env + " ") + std::string(ACCORDCTL_PATH) +
                             " --data-dir " + test::shellQuote((data / "data").string()) + " " + args +
-                            " 2>/dev/null";
-    Run r;
-    FILE* p = popen(cmd.c_str(), "r");
-    REQUIRE(p != nullptr);
-    std::array<char, 4096> buf{};
-    size_t n = 0;
-    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0)
-        r.out.append(buf.data(), n);
-    const int status = pclose(p);
-    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return r;
-}
-
-void tag(const std::filesystem::path& p, const std::map<std::string, std::string>& fields)
-{
-    TagLib::FileRef f(p.c_str());
-    REQUIRE_FALSE(f.isNull());
-    TagLib::PropertyMap props;
-    for (const auto& [k, v] : fields)
-        props[k] = TagLib::String(v, TagLib::String::UTF8);
-    f.file()->setProperties(props);
-    REQUIRE(f.save());
+                            " 2>/dev/null");
 }
 
 } // namespace
@@ -70,8 +41,8 @@ TEST_CASE("accordctl scan, identify and availability", "[app][library][slow]")
     test::makeMelodyWav(dir / "src/b.wav", 20.0, 2);
     test::encode(dir / "src/a.wav", music / "Alice/a.flac");
     test::encode(dir / "src/b.wav", music / "Bob/b.mp3", 128);
-    tag(music / "Alice/a.flac", {{"TITLE", "retagged title"}});
-    tag(music / "Bob/b.mp3", {{"TITLE", "Copper Sky"}, {"ISRC", "GBAAA1500002"}});
+    test::tagFile(music / "Alice/a.flac", {{"TITLE", "retagged title"}});
+    test::tagFile(music / "Bob/b.mp3", {{"TITLE", "Copper Sky"}, {"ISRC", "GBAAA1500002"}});
     test::writeFile(music / "Bob/empty.flac", "");
 
     auto fp = identify::fingerprintFile(dir / "src/a.wav");
@@ -227,10 +198,10 @@ TEST_CASE("one judgement: the batch, availability, decide --file and the player 
     test::makeMelodyWav(dir / "src/personal.wav", 20.0, 26);
     for (const char* name : {"isrc", "catid", "fingerprint", "title", "hires", "personal"})
         test::encode(dir / "src" / (std::string(name) + ".wav"), music / (std::string(name) + ".flac"));
-    tag(music / "isrc.flac", {{"ISRC", "GBAAA1600001"}});
-    tag(music / "catid.flac", {{"ACCORD_CATALOGUE_ID", "REC-CAT"}});
-    tag(music / "title.flac", {{"TITLE", "Paper Lanterns"}, {"ARTIST", "Carol Vance"}});
-    tag(music / "hires.flac", {{"ISRC", "GBAAA1600005"}});
+    test::tagFile(music / "isrc.flac", {{"ISRC", "GBAAA1600001"}});
+    test::tagFile(music / "catid.flac", {{"ACCORD_CATALOGUE_ID", "REC-CAT"}});
+    test::tagFile(music / "title.flac", {{"TITLE", "Paper Lanterns"}, {"ARTIST", "Carol Vance"}});
+    test::tagFile(music / "hires.flac", {{"ISRC", "GBAAA1600005"}});
     auto fp = identify::fingerprintFile(dir / "src/fingerprint.wav");
     REQUIRE(fp.ok());
 

@@ -4,6 +4,8 @@
 
 #include <FLAC/stream_encoder.h>
 #include <sndfile.h>
+#include <taglib/fileref.h>
+#include <taglib/tpropertymap.h>
 
 #include <algorithm>
 #include <cmath>
@@ -14,18 +16,6 @@
 #include <vector>
 
 namespace accord::test {
-
-std::string shellQuote(const std::string& text)
-{
-    std::string out = "'";
-    for (char c : text) {
-        if (c == '\'')
-            out += "'\\''";
-        else
-            out.push_back(c);
-    }
-    return out + "'";
-}
 
 void run(const std::string& command)
 {
@@ -128,6 +118,19 @@ void makeMelodyWav(const std::filesystem::path& out, double seconds, int seed)
     sf_close(f);
     if (written != static_cast<sf_count_t>(total))
         throw std::runtime_error("short write to " + out.string());
+}
+
+void tagFile(const std::filesystem::path& path, const std::map<std::string, std::string>& fields)
+{
+    TagLib::FileRef f(path.c_str());
+    if (f.isNull())
+        throw std::runtime_error("cannot open for tagging: " + path.string());
+    TagLib::PropertyMap props;
+    for (const auto& [key, value] : fields)
+        props[key] = TagLib::String(value, TagLib::String::UTF8);
+    f.file()->setProperties(props);
+    if (!f.save())
+        throw std::runtime_error("cannot save tags: " + path.string());
 }
 
 } // namespace accord::test

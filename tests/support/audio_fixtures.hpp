@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #pragma once
 
+#include "support/command.hpp" // shellQuote, used with run()
+
 #include <filesystem>
 #include <map>
 #include <string>
@@ -29,7 +31,8 @@ void makeMelodyWav(const std::filesystem::path& out, double seconds, int seed);
 /// Runs a shell command; throws with the command text when it fails.
 void run(const std::string& command);
 
-/// Single-quotes a path for the shell.
-std::string shellQuote(const std::string& text);
+/// Replaces the file's tags with `fields` (TagLib property names: TITLE, ARTIST, ISRC, ...); throws
+/// std::runtime_error when the file cannot be opened or saved.
+void tagFile(const std::filesystem::path& path, const std::map<std::string, std::string>& fields);
 
 } // namespace accord::test

@@ -7,9 +7,10 @@
 
 namespace accord::ui {
 
-/// Folds text for the instant filter: compatibility-normalised (full-width letters and digits become
-/// ASCII), case-folded, Latin/Greek/Cyrillic accents removed, punctuation and symbols dropped, runs of
-/// spaces collapsed. [any thread, pure]
+/// Folds text for the instant filter with Accord's one text fold, catalogue::foldText (text_fold.hpp,
+/// which the catalogue's identification keys use too): compatibility forms made plain (full-width letters
+/// and digits become ASCII), case folded, Latin/Greek/Cyrillic accents removed, apostrophes dropped,
+/// other punctuation and symbols a separator, runs of spaces collapsed. [any thread, pure]
 QString foldForSearch(const QString& text);
 
 /// Splits a typed query into folded words; every word must match somewhere for a row to match.

@@ -150,6 +150,7 @@ Result<Catalogue> Catalogue::open(const std::filesystem::path& path, storage::Co
     if (!conn.ok())
         return std::move(conn).error();
     if (mode == storage::Connection::Mode::ReadWrite) {
+        ACCORD_TRY(registerCatalogueFunctions(*conn));
         ACCORD_TRY(storage::migrate(*conn, catalogueMigrations(), "catalogue"));
     } else {
         auto version = conn->userVersion();

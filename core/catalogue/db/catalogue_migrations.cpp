@@ -3,9 +3,14 @@
 #include "catalogue/db/catalogue_migrations.hpp"
 
 #include "catalogue/model/isrc_key.hpp"
+#include "catalogue/model/recording.hpp"
+#include "catalogue/model/text_normaliser.hpp"
+
+#include <sqlite3.h>
 
 #include <array>
 #include <string>
+#include <string_view>
 
 namespace accord::catalogue {
 namespace {
@@ -273,13 +278,63 @@ std::string version3(const std::string& v2)
     return sql;
 }
 
+// Version 4: the identification keys again, folded by foldText (text_fold.hpp), the fold the UI filter
+// shares (full case folding, accents of every Latin, Greek and Cyrillic letter, compatibility forms);
+// version 1's keys folded less. Runs on a connection where registerCatalogueFunctions was called.
+constexpr const char* kV4 = R"sql(
+UPDATE recordings SET title_key = accord_title_key(title), artist_key = accord_artist_key(artists);
+UPDATE recording_aliases SET alias_key = accord_title_key(alias);
+)sql";
+
+// SQL text in, key out; NULL stays NULL.
+template <std::string (*Key)(std::string_view)>
+void keyFunction(sqlite3_context* ctx, int, sqlite3_value** argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    const auto* text = sqlite3_value_text(argv[0]);
+    const std::string key = Key(std::string_view(reinterpret_cast<const char*>(text),
+                                                 static_cast<std::size_t>(sqlite3_value_bytes(argv[0]))));
+    sqlite3_result_text(ctx, key.data(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
+}
+
+// The writer keys a recording's first artist (catalogue_writer.cpp); the column holds joinArtists' text.
+std::string firstArtistKey(std::string_view joined)
+{
+    const auto artists = splitArtists(std::string(joined));
+    return artists.empty() ? std::string() : normaliseArtist(artists.front());
+}
+
+std::string titleKey(std::string_view title)
+{
+    return normaliseTitle(title);
+}
+
 } // namespace
+
+base::Status registerCatalogueFunctions(storage::Connection& conn)
+{
+    constexpr int kFlags = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
+    const struct {
+        const char* name;
+        void (*fn)(sqlite3_context*, int, sqlite3_value**);
+    } functions[] = {{"accord_title_key", keyFunction<titleKey>},
+                     {"accord_artist_key", keyFunction<firstArtistKey>}};
+    for (const auto& f : functions)
+        if (sqlite3_create_function_v2(conn.handle(), f.name, 1, kFlags, nullptr, f.fn, nullptr, nullptr,
+                                       nullptr) != SQLITE_OK)
+            return base::Error(base::ErrorCode::Database, std::string("cannot register ") + f.name + ": " +
+                                                              sqlite3_errmsg(conn.handle()));
+    return {};
+}
 
 std::span<const storage::Migration> catalogueMigrations()
 {
     static const std::string v2 = version2();
     static const std::string v3 = version3(v2);
-    static const std::array<storage::Migration, 3> migrations{{{1, kV1}, {2, v2}, {3, v3}}};
+    static const std::array<storage::Migration, 4> migrations{{{1, kV1}, {2, v2}, {3, v3}, {4, kV4}}};
     return migrations;
 }
 

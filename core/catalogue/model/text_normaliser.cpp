@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "catalogue/model/text_normaliser.hpp"
 
+#include "catalogue/model/text_fold.hpp"
+
 #include <array>
 #include <cstdint>
 #include <vector>
@@ -9,167 +11,9 @@
 namespace accord::catalogue {
 namespace {
 
-using CodePoints = std::vector<char32_t>;
+using CodePoints = std::u32string;
 
-CodePoints decode(std::string_view s)
-{
-    CodePoints out;
-    out.reserve(s.size());
-    size_t i = 0;
-    while (i < s.size()) {
-        const auto b = static_cast<unsigned char>(s[i]);
-        int len = 0;
-        char32_t cp = 0;
-        if (b < 0x80) {
-            cp = b;
-            len = 1;
-        } else if ((b & 0xE0) == 0xC0) {
-            cp = b & 0x1Fu;
-            len = 2;
-        } else if ((b & 0xF0) == 0xE0) {
-            cp = b & 0x0Fu;
-            len = 3;
-        } else if ((b & 0xF8) == 0xF0) {
-            cp = b & 0x07u;
-            len = 4;
-        } else {
-            ++i;
-            continue;
-        }
-        if (i + static_cast<size_t>(len) > s.size())
-            break;
-        bool valid = true;
-        for (int k = 1; k < len; ++k) {
-            const auto c = static_cast<unsigned char>(s[i + static_cast<size_t>(k)]);
-            if ((c & 0xC0) != 0x80) {
-                valid = false;
-                break;
-            }
-            cp = (cp << 6) | (c & 0x3Fu);
-        }
-        if (!valid) {
-            ++i;
-            continue;
-        }
-        i += static_cast<size_t>(len);
-        out.push_back(cp);
-    }
-    return out;
-}
-
-void encode(char32_t cp, std::string& out)
-{
-    if (cp < 0x80) {
-        out.push_back(static_cast<char>(cp));
-    } else if (cp < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else {
-        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    }
-}
-
-// Latin-1 letters U+00C0..U+00FF, lower-cased and without diacritics ('\0' = not a letter).
-constexpr char kLatin1Base[] = "aaaaaaaceeeeiiiidnooooo\0ouuuuyts"
-                               "aaaaaaaceeeeiiiidnooooo\0ouuuuyty";
-
-constexpr char32_t kSeparator = U' ';
-constexpr char32_t kDrop = 0xFFFFFFFF;
-
-// Folds one code point: full-width -> half-width, case, diacritics; kSeparator for punctuation and
-// symbols, kDrop for apostrophes. May append two code points (ß -> ss), hence the output vector.
-void fold(char32_t cp, CodePoints& out)
-{
-    if (cp >= 0xFF01 && cp <= 0xFF5E)
-        cp -= 0xFEE0;
-    else if (cp == 0x3000)
-        cp = U' ';
-    if (cp == U'\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x02BC || cp == 0x0060 || cp == 0x00B4)
-        return; // "don't" and "don’t" both become "dont"
-    if (cp < 0x80) {
-        if (cp >= U'A' && cp <= U'Z')
-            cp += 0x20;
-        const bool alnum = (cp >= U'a' && cp <= U'z') || (cp >= U'0' && cp <= U'9');
-        out.push_back(alnum ? cp : kSeparator);
-        return;
-    }
-    if (cp < 0xC0) {
-        out.push_back(kSeparator);
-        return;
-    }
-    if (cp <= 0xFF) {
-        if (cp == 0xDF) {
-            out.push_back(U's');
-            out.push_back(U's');
-            return;
-        }
-        const char base = kLatin1Base[cp - 0xC0];
-        out.push_back(base == '\0' ? kSeparator : static_cast<char32_t>(base));
-        return;
-    }
-    if (cp >= 0x100 && cp <= 0x17F) {
-        // Latin Extended-A: pairs (upper, lower); map to the lower one, keep the letter (no base table).
-        const bool oddPairs = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
-        if (oddPairs) {
-            if (cp % 2 == 1)
-                ++cp;
-        } else if (cp % 2 == 0 && cp != 0x138)
-            ++cp;
-        out.push_back(cp);
-        return;
-    }
-    if (cp >= 0x391 && cp <= 0x3A9) {
-        out.push_back(cp + 0x20);
-        return;
-    }
-    if (cp >= 0x410 && cp <= 0x42F) {
-        out.push_back(cp + 0x20);
-        return;
-    }
-    if (cp >= 0x400 && cp <= 0x40F) {
-        out.push_back(cp + 0x50);
-        return;
-    }
-    const bool punct = (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x303F) ||
-                       (cp >= 0xFF00 && cp <= 0xFF0F) || (cp >= 0xFF5F && cp <= 0xFF65) ||
-                       (cp >= 0x2190 && cp <= 0x2BFF) || (cp >= 0xFE30 && cp <= 0xFE4F) ||
-                       (cp >= 0x1F000 && cp <= 0x1FAFF) || cp == 0xFFFD;
-    out.push_back(punct ? kSeparator : cp);
-}
-
-CodePoints foldAll(const CodePoints& in)
-{
-    CodePoints out;
-    out.reserve(in.size());
-    for (char32_t cp : in)
-        fold(cp, out);
-    return out;
-}
-
-std::string collapse(const CodePoints& folded)
-{
-    std::string out;
-    out.reserve(folded.size());
-    bool pendingSpace = false;
-    for (char32_t cp : folded) {
-        if (cp == kSeparator) {
-            pendingSpace = !out.empty();
-            continue;
-        }
-        if (pendingSpace)
-            out.push_back(' ');
-        pendingSpace = false;
-        encode(cp, out);
-    }
-    return out;
-}
+constexpr char32_t kSeparator = kFoldSeparator;
 
 bool isOpenBracket(char32_t c)
 {
@@ -206,7 +50,7 @@ CodePoints dropFeaturing(const CodePoints& raw)
     std::vector<size_t> rawIndex; // raw position of each folded code point
     for (size_t i = 0; i < raw.size(); ++i) {
         const size_t before = folded.size();
-        fold(raw[i], folded);
+        foldCodePoint(raw[i], folded);
         for (size_t k = before; k < folded.size(); ++k)
             rawIndex.push_back(i);
     }
@@ -239,12 +83,12 @@ CodePoints dropFeaturing(const CodePoints& raw)
 
 std::string normaliseText(std::string_view utf8)
 {
-    return collapse(foldAll(decode(utf8)));
+    return foldText(utf8);
 }
 
 std::string normaliseTitle(std::string_view utf8)
 {
-    return collapse(dropFeaturing(decode(utf8)));
+    return collapseFolded(dropFeaturing(decodeUtf8(utf8)));
 }
 
 std::string normaliseArtist(std::string_view utf8)

@@ -71,7 +71,7 @@ base::Result<storage::Statement*> RightsBatch::statement(std::optional<storage::
 
 base::Status RightsBatch::readScoped(Subject subject, std::int64_t lo, std::int64_t hi,
                                      const std::function<bool(std::int64_t)>& wanted,
-                                     const std::function<Scoped&(std::int64_t)>& into)
+                                     const std::function<AttachedRights&(std::int64_t)>& into)
 {
     for (std::size_t table = kDeals; table <= kPurchases; ++table) {
         auto st = statement(m_scoped[subject][table], scopedSql(table, subject));
@@ -128,51 +128,37 @@ base::Status RightsBatch::loadReleases(const std::vector<Track>& tracks)
                                             need.begin() + static_cast<std::ptrdiff_t>(last) + 1);
         ACCORD_TRY(readScoped(
             kOfRelease, run.front(), run.back(), [&](std::int64_t id) { return contains(run, id); },
-            [&](std::int64_t id) -> Scoped& { return m_releases.at(id); }));
+            [&](std::int64_t id) -> AttachedRights& { return m_releases.at(id); }));
         first = last + 1;
     }
     return {};
 }
 
-base::Status RightsBatch::addAncestors(RecordingRights& out)
+base::Result<std::optional<Deal>> RightsBatch::parent(std::int64_t dealId)
 {
     static const std::string parentSql =
         std::string("SELECT ") + rows::kDealColumns + " FROM deals d WHERE d.id = ?1";
-    // The same walk as RightsQuery::load: candidates, then ancestors as they are appended, each parent that
-    // is not already listed fetched (here: once per refresh, then copied).
-    const auto known = [&](std::int64_t id) {
-        const auto match = [&](const Deal& d) { return d.id == id; };
-        return std::any_of(out.deals.begin(), out.deals.end(), match) ||
-               std::any_of(out.ancestors.begin(), out.ancestors.end(), match);
-    };
-    for (std::size_t i = 0; i < out.deals.size() + out.ancestors.size(); ++i) {
-        const auto parentId =
-            i < out.deals.size() ? out.deals[i].parentId : out.ancestors[i - out.deals.size()].parentId;
-        if (!parentId || known(*parentId))
-            continue;
-        auto cached = m_parents.find(*parentId);
-        if (cached == m_parents.end()) {
-            std::optional<Deal> parent;
-            auto st = statement(m_parent, parentSql);
-            if (!st.ok())
-                return std::move(st).error();
-            (*st)->bind(1, *parentId);
-            ACCORD_TRY((*st)->forEachRow([&](const storage::Statement& row) -> base::Status {
-                auto d = rows::readDeal(row);
-                if (!d.ok())
-                    return std::move(d).error();
-                parent = std::move(*d);
-                return {};
-            }));
-            (*st)->reset();
-            if (m_parents.size() >= m_maxCached)
-                m_parents.clear();
-            cached = m_parents.emplace(*parentId, std::move(parent)).first;
-        }
-        if (cached->second)
-            out.ancestors.push_back(*cached->second);
+    // A parent is usually shared by many recordings' sublicences: fetched once per refresh, then copied.
+    auto cached = m_parents.find(dealId);
+    if (cached == m_parents.end()) {
+        std::optional<Deal> found;
+        auto st = statement(m_parent, parentSql);
+        if (!st.ok())
+            return std::move(st).error();
+        (*st)->bind(1, dealId);
+        ACCORD_TRY((*st)->forEachRow([&](const storage::Statement& row) -> base::Status {
+            auto d = rows::readDeal(row);
+            if (!d.ok())
+                return std::move(d).error();
+            found = std::move(*d);
+            return {};
+        }));
+        (*st)->reset();
+        if (m_parents.size() >= m_maxCached)
+            m_parents.clear();
+        cached = m_parents.emplace(dealId, std::move(found)).first;
     }
-    return {};
+    return cached->second;
 }
 
 base::Status RightsBatch::flush()
@@ -233,28 +219,24 @@ base::Status RightsBatch::flush()
         }));
         (*st)->reset();
     }
-    std::vector<Scoped> own(ids.size());
-    ACCORD_TRY(readScoped(kOfRecording, ids.front(), ids.back(), wanted, [&](std::int64_t id) -> Scoped& {
-        return own[static_cast<std::size_t>(std::lower_bound(ids.begin(), ids.end(), id) - ids.begin())];
-    }));
+    std::vector<AttachedRights> own(ids.size());
+    ACCORD_TRY(
+        readScoped(kOfRecording, ids.front(), ids.back(), wanted, [&](std::int64_t id) -> AttachedRights& {
+            return own[static_cast<std::size_t>(std::lower_bound(ids.begin(), ids.end(), id) - ids.begin())];
+        }));
     ACCORD_TRY(loadReleases(tracks));
+    const ParentLookup lookup = [this](std::int64_t id) { return parent(id); };
+    std::vector<const AttachedRights*> releases;
     std::size_t t = 0;
     for (std::size_t i = 0; i < ids.size(); ++i) {
-        RecordingRights out;
-        out.recordingId = ids[i];
-        out.deals = std::move(own[i].deals);
-        out.takedowns = std::move(own[i].takedowns);
-        out.purchases = std::move(own[i].purchases);
-        for (; t < tracks.size() && tracks[t].recordingId <= ids[i]; ++t) {
-            if (tracks[t].recordingId < ids[i])
-                continue;
-            const Scoped& release = m_releases.at(tracks[t].releaseId);
-            out.deals.insert(out.deals.end(), release.deals.begin(), release.deals.end());
-            out.takedowns.insert(out.takedowns.end(), release.takedowns.begin(), release.takedowns.end());
-            out.purchases.insert(out.purchases.end(), release.purchases.begin(), release.purchases.end());
-        }
-        ACCORD_TRY(addAncestors(out));
-        ACCORD_TRY(m_sink(ids[i], keys[i], out));
+        releases.clear();
+        for (; t < tracks.size() && tracks[t].recordingId <= ids[i]; ++t)
+            if (tracks[t].recordingId == ids[i])
+                releases.push_back(&m_releases.at(tracks[t].releaseId)); // nodes: stable until loadReleases
+        auto rights = assembleRights(ids[i], std::move(own[i]), releases, lookup);
+        if (!rights.ok())
+            return std::move(rights).error();
+        ACCORD_TRY(m_sink(ids[i], keys[i], *rights));
     }
     return {};
 }

@@ -4,6 +4,7 @@
 
 #include "base/result.hpp"
 #include "catalogue/model/recording_rights.hpp"
+#include "catalogue/rights/rights_assembler.hpp"
 #include "storage/connection.hpp"
 #include "storage/statement.hpp"
 
@@ -16,10 +17,9 @@
 
 namespace accord::catalogue {
 
-/// Assembles the RecordingRights of many recordings for refreshRights, each one exactly as RightsQuery::load
-/// does (the same entries in the same order: deals on the recording by id, then for each of its tracks in
-/// (release, position) order that release's deals by id; takedowns and purchases likewise; ancestors walked
-/// the same way), so the encoded rows are byte-identical, at a fraction of the cost:
+/// Reads the rows of many recordings for refreshRights and hands each recording's to assembleRights (the
+/// one computation, which RightsQuery::load feeds too: the encoded rows are byte-identical), at a fraction
+/// of the cost of one RightsQuery per recording:
 ///  - added ids are gathered into chunks of nearby ids; a chunk's recordings, recording-scoped deals,
 ///    takedowns, purchases and tracks are read with one range statement per table (in (subject, id) order);
 ///  - a release's own deals, takedowns and purchases are read and parsed once, by range over the releases a
@@ -52,12 +52,6 @@ public:
     std::int64_t statementsRun() const { return m_statements; }
 
 private:
-    /// What is attached directly to one subject (a recording or a release), each list in id order.
-    struct Scoped {
-        std::vector<Deal> deals;
-        std::vector<Takedown> takedowns;
-        std::vector<Purchase> purchases;
-    };
     /// One track row of a chunk recording: (recording, release) in (recording, release, position) order.
     struct Track {
         std::int64_t recordingId;
@@ -73,9 +67,10 @@ private:
     /// (subject, id) order, handing each one to `into(subject)`.
     base::Status readScoped(Subject subject, std::int64_t lo, std::int64_t hi,
                             const std::function<bool(std::int64_t)>& wanted,
-                            const std::function<Scoped&(std::int64_t)>& into);
+                            const std::function<AttachedRights&(std::int64_t)>& into);
     base::Status loadReleases(const std::vector<Track>& tracks);
-    base::Status addAncestors(RecordingRights& out);
+    /// assembleRights' ParentLookup: a deal by id, from the cache or read once and kept.
+    base::Result<std::optional<Deal>> parent(std::int64_t dealId);
 
     storage::Connection& m_conn;
     Sink m_sink;
@@ -87,7 +82,7 @@ private:
     std::optional<storage::Statement> m_tracks;
     std::optional<storage::Statement> m_scoped[2][3];
     std::optional<storage::Statement> m_parent;
-    std::unordered_map<std::int64_t, Scoped> m_releases;
+    std::unordered_map<std::int64_t, AttachedRights> m_releases;
     std::unordered_map<std::int64_t, std::optional<Deal>> m_parents;
     std::int64_t m_statements = 0;
 };

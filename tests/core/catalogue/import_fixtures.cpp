@@ -8,6 +8,7 @@
 #include "catalogue/rights/rights_query.hpp"
 #include "licence/decide.hpp"
 #include "storage/statement.hpp"
+#include "storage/transaction.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -83,6 +84,16 @@ catalogue::Deal deal(const std::string& key, catalogue::Scope scope, std::int64_
     d.commercialModels = {"SubscriptionModel"};
     d.parentId = parent;
     return d;
+}
+
+void writeAndRefresh(catalogue::Catalogue& cat, const std::function<void(catalogue::CatalogueWriter&)>& f)
+{
+    auto tx = storage::Transaction::begin(cat.connection());
+    REQUIRE(tx.ok());
+    catalogue::CatalogueWriter w(cat.connection());
+    f(w);
+    REQUIRE(catalogue::refreshRights(cat.connection()).ok());
+    REQUIRE(tx->commit().ok());
 }
 
 } // namespace accord::test

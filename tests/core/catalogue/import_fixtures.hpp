@@ -3,10 +3,12 @@
 #pragma once
 
 #include "catalogue/db/catalogue.hpp"
+#include "catalogue/db/catalogue_writer.hpp"
 #include "licence/decision.hpp"
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -27,5 +29,9 @@ licence::Decision decideAt(catalogue::Catalogue& cat, const std::string& isrc, c
 /// optionally a sublicence of `parent`: the plain deal the rights-row tests vary.
 catalogue::Deal deal(const std::string& key, catalogue::Scope scope, std::int64_t subject,
                      const std::string& territories, std::optional<std::int64_t> parent = std::nullopt);
+
+/// Runs `f` in one transaction through a writer and refreshes the rights rows before the commit, as the
+/// importers do (Catch REQUIREs each step).
+void writeAndRefresh(catalogue::Catalogue& cat, const std::function<void(catalogue::CatalogueWriter&)>& f);
 
 } // namespace accord::test

@@ -88,16 +88,7 @@ std::vector<std::string> dealKeys(const RecordingRights& r)
     return keys;
 }
 
-// Runs f in one transaction through a writer and refreshes the rows before commit, as the importers do.
-template <typename F> void write(Catalogue& cat, F&& f)
-{
-    auto tx = storage::Transaction::begin(cat.connection());
-    REQUIRE(tx.ok());
-    CatalogueWriter w(cat.connection());
-    f(w);
-    REQUIRE(refreshRights(cat.connection()).ok());
-    REQUIRE(tx->commit().ok());
-}
+using test::writeAndRefresh;
 
 } // namespace
 
@@ -184,7 +175,7 @@ TEST_CASE("writes keep every stored rights row current, including sublicences be
     auto cat = Catalogue::open(dir / "catalogue.db");
     REQUIRE(cat.ok());
     std::int64_t r1 = 0, r2 = 0, r3 = 0, album = 0, other = 0, parent = 0;
-    write(*cat, [&](CatalogueWriter& w) {
+    writeAndRefresh(*cat, [&](CatalogueWriter& w) {
         r1 = *w.upsertRecording(recording("R1", "CNA001500001"), true);
         r2 = *w.upsertRecording(recording("R2", "CNA001500002"), true);
         r3 = *w.upsertRecording(recording("R3", "CNA001500003"), true);
@@ -213,7 +204,7 @@ TEST_CASE("writes keep every stored rights row current, including sublicences be
 
     SECTION("a parent's new window reaches its sublicence's recording on another release")
     {
-        write(*cat, [&](CatalogueWriter& w) {
+        writeAndRefresh(*cat, [&](CatalogueWriter& w) {
             Deal p = deal("D-parent", Scope::Release, other, "CN HK");
             p.validUntil = at(1446336000);
             REQUIRE(w.upsertDeal(p, "test").ok());
@@ -226,7 +217,7 @@ TEST_CASE("writes keep every stored rights row current, including sublicences be
     }
     SECTION("replacing a release's deals drops the sublicences that died with them")
     {
-        write(*cat, [&](CatalogueWriter& w) { REQUIRE(w.removeReleaseDeals(other).ok()); });
+        writeAndRefresh(*cat, [&](CatalogueWriter& w) { REQUIRE(w.removeReleaseDeals(other).ok()); });
         requireRowsCurrent(*cat);
         CHECK(dealKeys(*cat->rights(r1)) == std::vector<std::string>{"D-album"});
         CHECK(cat->rights(r1)->ancestors.empty());
@@ -234,7 +225,7 @@ TEST_CASE("writes keep every stored rights row current, including sublicences be
     }
     SECTION("a track list change, a takedown on a release and a purchase")
     {
-        write(*cat, [&](CatalogueWriter& w) {
+        writeAndRefresh(*cat, [&](CatalogueWriter& w) {
             Release a;
             a.releaseKey = "A";
             a.trackRecordingIds = {r1}; // R2 leaves the album
@@ -262,7 +253,7 @@ TEST_CASE("writes keep every stored rights row current, including sublicences be
     }
     SECTION("a new ISRC moves the row; a recording without one is decided from the tables")
     {
-        write(*cat, [&](CatalogueWriter& w) {
+        writeAndRefresh(*cat, [&](CatalogueWriter& w) {
             Recording moved = recording("R2", "CNA001500002");
             REQUIRE(w.upsertRecording(moved, false).ok());
             REQUIRE(cat->connection()
@@ -294,7 +285,7 @@ TEST_CASE("a write that skipped the refresh is never answered from a stale row",
     auto cat = Catalogue::open(dir / "catalogue.db");
     REQUIRE(cat.ok());
     std::int64_t r1 = 0;
-    write(*cat, [&](CatalogueWriter& w) {
+    writeAndRefresh(*cat, [&](CatalogueWriter& w) {
         r1 = *w.upsertRecording(recording("R1", "CNA001500001"), true);
         REQUIRE(w.upsertDeal(deal("D", Scope::Recording, r1, "CN"), "test").ok());
     });

@@ -49,15 +49,7 @@ Recording recording(int i)
 
 using test::deal;
 
-template <typename F> void write(Catalogue& cat, F&& f)
-{
-    auto tx = storage::Transaction::begin(cat.connection());
-    REQUIRE(tx.ok());
-    CatalogueWriter w(cat.connection());
-    f(w);
-    REQUIRE(refreshRights(cat.connection()).ok());
-    REQUIRE(tx->commit().ok());
-}
+using test::writeAndRefresh;
 
 std::int64_t scalar(Catalogue& cat, const std::string& sql)
 {
@@ -118,7 +110,7 @@ TEST_CASE("an import builds the decision index and the snapshot reads every row 
     const auto file = rightsIndexPath(db);
     CHECK(file == dir / "catalogue.rights-index");
     std::vector<std::int64_t> ids;
-    write(*cat, [&](CatalogueWriter& w) {
+    writeAndRefresh(*cat, [&](CatalogueWriter& w) {
         for (int i = 0; i < 300; ++i)
             ids.push_back(*w.upsertRecording(recording(i), true));
         Release album;
@@ -167,7 +159,7 @@ TEST_CASE("rows changed after the build come from the change log, a snapshot kee
     auto cat = Catalogue::open(db);
     REQUIRE(cat.ok());
     std::vector<std::int64_t> ids;
-    write(*cat, [&](CatalogueWriter& w) {
+    writeAndRefresh(*cat, [&](CatalogueWriter& w) {
         for (int i = 0; i < 50; ++i) {
             ids.push_back(*w.upsertRecording(recording(i), true));
             REQUIRE(
@@ -181,14 +173,14 @@ TEST_CASE("rows changed after the build come from the change log, a snapshot kee
     const auto generation = before->baseGeneration();
 
     // A new territory, a deleted recording, an ISRC moved to a new code, a new recording.
-    write(*cat, [&](CatalogueWriter& w) {
+    writeAndRefresh(*cat, [&](CatalogueWriter& w) {
         REQUIRE(w.upsertDeal(deal("D5", Scope::Recording, ids[5], "CN HK TW"), "t").ok());
         Recording moved = recording(7);
         moved.isrc = isrcOf(77);
         REQUIRE(w.upsertRecording(moved, true).ok());
         ids.push_back(*w.upsertRecording(recording(60), true));
     });
-    write(*cat, [&](CatalogueWriter&) {
+    writeAndRefresh(*cat, [&](CatalogueWriter&) {
         REQUIRE(cat->connection().exec("DELETE FROM recordings WHERE id = " + std::to_string(ids[9])).ok());
     });
 
@@ -236,7 +228,7 @@ TEST_CASE("an unusable decision index is refused with the reason, never read", "
     const auto db = dir / "catalogue.db";
     auto cat = Catalogue::open(db);
     REQUIRE(cat.ok());
-    write(*cat, [&](CatalogueWriter& w) {
+    writeAndRefresh(*cat, [&](CatalogueWriter& w) {
         for (int i = 0; i < 20; ++i)
             REQUIRE(w.upsertRecording(recording(i), true).ok());
     });
@@ -317,7 +309,7 @@ TEST_CASE("the licence gate decides the same from the index as from the catalogu
     {
         auto cat = Catalogue::open(db);
         REQUIRE(cat.ok());
-        write(*cat, [&](CatalogueWriter& w) {
+        writeAndRefresh(*cat, [&](CatalogueWriter& w) {
             for (int i = 0; i < 40; ++i)
                 ids.push_back(*w.upsertRecording(recording(i), true));
             Release album;
@@ -398,7 +390,7 @@ TEST_CASE("the licence gate decides the same from the index as from the catalogu
         REQUIRE(buildRightsIndex(cat->connection(), rightsIndexPath(db), IndexPolicy::Always).ok());
         auto gate = licence::LicenceGate::open(db);
         REQUIRE(gate.ok());
-        write(*cat, [&](CatalogueWriter& w) {
+        writeAndRefresh(*cat, [&](CatalogueWriter& w) {
             REQUIRE(w.upsertDeal(deal("NEW", Scope::Recording, ids[39], "US"), "t").ok());
         });
         const licence::Context us{at(1600000000), "US", Tier::Vip, DeviceClass::Desktop};

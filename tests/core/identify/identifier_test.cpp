@@ -11,24 +11,11 @@
 #include "support/temp_dir.hpp"
 
 #include <catch2/catch.hpp>
-#include <taglib/fileref.h>
-#include <taglib/tpropertymap.h>
 
 using namespace accord;
 using identify::Method;
 
 namespace {
-
-void tag(const std::filesystem::path& p, const std::map<std::string, std::string>& fields)
-{
-    TagLib::FileRef f(p.c_str());
-    REQUIRE_FALSE(f.isNull());
-    TagLib::PropertyMap props;
-    for (const auto& [k, v] : fields)
-        props[k] = TagLib::String(v, TagLib::String::UTF8);
-    f.file()->setProperties(props);
-    REQUIRE(f.save());
-}
 
 // A catalogue with two fingerprinted recordings (A, B) and one known only by title and aliases (C).
 struct Fixture {
@@ -115,7 +102,7 @@ TEST_CASE("retagged and re-encoded copies are identified by fingerprint", "[iden
         INFO(name);
         const auto copy = fx.dir / "copies" / name;
         test::encode(fx.dir / "src/a.wav", copy, kbps);
-        tag(copy, {{"TITLE", "Totally Different Title"}, {"ARTIST", "Someone Else"}});
+        test::tagFile(copy, {{"TITLE", "Totally Different Title"}, {"ARTIST", "Someone Else"}});
         auto id = fx.run(copy, {{}, {}, {}, "Totally Different Title", {"Someone Else"}, 20000});
         CHECK(recordingOf(id) == "rec-a");
         CHECK(id.method == Method::Fingerprint);
@@ -175,7 +162,7 @@ TEST_CASE("the library stores each track's identification and keeps it across a 
     Fixture fx;
     const auto music = fx.dir / "music";
     test::encode(fx.dir / "src/a.wav", music / "x/a.mp3", 128);
-    tag(music / "x/a.mp3", {{"TITLE", "retitled"}});
+    test::tagFile(music / "x/a.mp3", {{"TITLE", "retitled"}});
     test::encode(fx.dir / "src/other.wav", music / "x/other.flac");
     library::Scanner scanner(fx.dir / "library.db");
     REQUIRE(scanner.scan({music}).value().added == 2);
