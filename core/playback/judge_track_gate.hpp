@@ -14,8 +14,8 @@ namespace accord::playback {
 /// The player's TrackGate over the one judgement path: file -> judgement::Judge::judgeFile() for the
 /// listener's context -> GateVerdict::fromDecision(). A thin adapter: it holds the listener and a shared
 /// Judge (which a GUI shares with its library table, so both open one catalogue gate and agree).
-/// check(), checkEntry() and now() [the player's judgement thread, or any thread]; setListener() [any thread].
-/// Failure: a catalogue that cannot be opened or read blocks the file with reason "catalogue_error".
+/// check(), checkEntry() and now() [the player's judgement thread, or any thread]; setListener() [any
+/// thread]. Failure: a catalogue that cannot be opened or read blocks the file with reason "catalogue_error".
 class JudgeTrackGate final : public TrackGate {
 public:
     JudgeTrackGate(std::shared_ptr<judgement::Judge> judge, judgement::Listener listener);

@@ -322,8 +322,16 @@ void UiApplication::addResolved(const QStringList& files, int row, bool playFirs
         return;
     if (row < 0 || row > m_queue->rowCount())
         row = m_queue->rowCount();
-    const QList<quint64> ids =
-        row == m_queue->rowCount() ? m_player->append(files) : m_player->insert(row, files);
+    // Library files go to the player with their track ids: its gate then judges them by the stored
+    // identification, as the table did, instead of identifying the file again.
+    QList<qint64> trackIds;
+    trackIds.reserve(files.size());
+    for (const QString& f : files) {
+        const qsizetype i = m_store ? m_store->indexOfPath(f) : -1;
+        trackIds << (i >= 0 ? m_store->rows()[static_cast<std::size_t>(i)].trackId : 0);
+    }
+    const QList<quint64> ids = row == m_queue->rowCount() ? m_player->append(files, trackIds)
+                                                          : m_player->insert(row, files, trackIds);
     QList<QueueEntry> entries;
     for (qsizetype i = 0; i < ids.size() && i < files.size(); ++i)
         entries << entryFor(ids[i], files[i]);

@@ -46,15 +46,6 @@ QList<quint64> idsOf(const std::vector<playback::QueueItem>& items)
     return ids;
 }
 
-std::vector<std::filesystem::path> toPaths(const QStringList& paths)
-{
-    std::vector<std::filesystem::path> out;
-    out.reserve(static_cast<std::size_t>(paths.size()));
-    for (const QString& p : paths)
-        out.push_back(toPath(p));
-    return out;
-}
-
 } // namespace
 
 NowPlayingInfo toNowPlayingInfo(const playback::NowPlaying& now)
@@ -170,15 +161,23 @@ void PlayerBridge::onVolumeChanged(double volume)
 
 // --- GUI thread -> player commands (they return at once).
 
-QList<quint64> PlayerBridge::append(const QStringList& paths)
+QList<quint64> PlayerBridge::append(const QStringList& paths, const QList<qint64>& trackIds)
 {
-    return idsOf(m_player.append(toPaths(paths)));
+    std::vector<playback::QueueEntry> entries;
+    entries.reserve(static_cast<std::size_t>(paths.size()));
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        playback::QueueEntry& e = entries.emplace_back();
+        e.path = toPath(paths[i]);
+        if (i < trackIds.size() && trackIds[i] > 0)
+            e.trackId = trackIds[i];
+    }
+    return idsOf(m_player.appendEntries(entries));
 }
 
-QList<quint64> PlayerBridge::insert(int index, const QStringList& paths)
+QList<quint64> PlayerBridge::insert(int index, const QStringList& paths, const QList<qint64>& trackIds)
 {
     // Player::insert does not return ids: append, then move the new entries into place.
-    const QList<quint64> ids = append(paths);
+    const QList<quint64> ids = append(paths, trackIds);
     for (qsizetype i = 0; i < ids.size(); ++i)
         m_player.move(ids[i], static_cast<std::size_t>(index + i));
     return ids;

@@ -31,9 +31,11 @@ public:
     RepeatState repeat() const noexcept { return m_repeat; }
     playback::Player& player() noexcept { return m_player; }
 
-    /// Queue commands; return the new entries' ids (as the player assigned them).
-    QList<quint64> append(const QStringList& paths);
-    QList<quint64> insert(int index, const QStringList& paths);
+    /// Queue commands; return the new entries' ids (as the player assigned them). `trackIds[i]` is the
+    /// library track of `paths[i]` (0: not in the library), so the player's gate judges a library entry by
+    /// its stored identification instead of identifying the file again.
+    QList<quint64> append(const QStringList& paths, const QList<qint64>& trackIds = {});
+    QList<quint64> insert(int index, const QStringList& paths, const QList<qint64>& trackIds = {});
     void remove(quint64 id);
     void move(quint64 id, int toIndex);
     void clear();

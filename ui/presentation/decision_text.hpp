@@ -3,8 +3,8 @@
 #pragma once
 
 #include "application/app_settings.hpp"
-#include "judgement/listener.hpp"
 #include "audio/resolution_limit.hpp"
+#include "judgement/listener.hpp"
 #include "licence/context.hpp"
 #include "licence/decision.hpp"
 #include "presentation/verdict.hpp"
