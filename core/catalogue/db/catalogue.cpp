@@ -363,6 +363,8 @@ Result<TierPolicy> Catalogue::tierPolicy()
             policy.utcOffsetSeconds = static_cast<int>(value);
         else if (key == "unidentified_playable")
             policy.unidentifiedPlayable = value != 0;
+        else if (key == "preview_without_preview_use")
+            policy.previewWithoutPreviewUse = value != 0;
     }));
     return policy;
 }

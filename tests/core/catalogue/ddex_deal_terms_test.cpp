@@ -407,3 +407,22 @@ TEST_CASE("Empty dates and duplicate deal ids are refused with file, line and fi
     CHECK(dup.error().message.find("duplicate deal id 'D1'") != std::string::npos);
     CHECK(test::dumpCatalogue(*cat) == before);
 }
+
+TEST_CASE("The preview policy is stored, defaults to 'a preview needs a preview use', and JSON sets it",
+          "[catalogue][json]")
+{
+    test::TempDir dir;
+    auto cat = Catalogue::open(":memory:");
+    REQUIRE(cat.ok());
+    CHECK_FALSE(cat->tierPolicy()->previewWithoutPreviewUse);
+    REQUIRE(importText(*cat, dir, "p.json",
+                       "{\"format\": \"accord-catalogue\", \"version\": 1,"
+                       " \"policy\": {\"preview_without_preview_use\": true}}")
+                .ok());
+    CHECK(cat->tierPolicy()->previewWithoutPreviewUse);
+    auto bad = importText(*cat, dir, "q.json",
+                          "{\"format\": \"accord-catalogue\", \"version\": 1,"
+                          " \"policy\": {\"preview_without_preview_use\": \"yes\"}}");
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().field == "/policy/preview_without_preview_use");
+}

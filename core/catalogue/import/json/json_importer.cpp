@@ -112,6 +112,11 @@ private:
                 return m_f.error("/policy/unidentified_playable", "expected true or false");
             m_policy.unidentifiedPlayable = v->get<bool>();
         }
+        if (const json* v = JsonFields::member(p, "preview_without_preview_use")) {
+            if (!v->is_boolean())
+                return m_f.error("/policy/preview_without_preview_use", "expected true or false");
+            m_policy.previewWithoutPreviewUse = v->get<bool>();
+        }
         if (const json* tiers = JsonFields::member(p, "tiers")) {
             if (!tiers->is_object())
                 return m_f.error("/policy/tiers", "expected an object keyed by free, vip, svip");
