@@ -17,6 +17,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
 
 namespace accord::cli {
 
@@ -50,6 +51,14 @@ int runDecide(Context& ctx)
     std::optional<licence::Decision> decision;
     std::optional<playback::GateExplanation> explained;
     if (file) {
+        // A missing file or a folder is an error, not an "unidentified file" decision.
+        std::error_code ec;
+        const auto status = std::filesystem::status(*file, ec);
+        if (!std::filesystem::exists(status) || std::filesystem::is_directory(status)) {
+            std::fprintf(stderr, "accordctl decide: %s: %s\n", file->c_str(),
+                         std::filesystem::is_directory(status) ? "is a folder, not a file" : "no such file");
+            return kExitFailure;
+        }
         // A file is judged exactly as the player judges it: the library's identification (ISRC tag,
         // catalogue id, fingerprint, title/artist), then the licence decision.
         playback::ListenerSettings settings{context.territory, context.tier, context.device, context.at};

@@ -12,6 +12,8 @@
 
 #include <array>
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
 #include <set>
 #include <string>
 
@@ -259,4 +261,53 @@ TEST_CASE("accordctl catalogue synth writes a catalogue decide can use", "[accor
     const json d = decide(dir, "--isrc CNS000000000 --territory CN --tier svip --at 2016-01-01");
     CHECK(d["deals"].size() >= 1);
     CHECK(d["reasons"][0]["code"] != "no_deal");
+}
+
+TEST_CASE("accordctl: a missing --file, a negative --start and synth into a real catalogue are refused",
+          "[accordctl][catalogue]")
+{
+    accord::test::TempDir dir;
+    // decide --file: a missing file or a folder is exit 1 naming the path (it used to decide "unidentified").
+    const std::string missing = (dir / "nowhere.flac").string();
+    Run r = accordctl(dir, "decide --file " + quote(missing) + " --territory CN --tier vip --json", true);
+    CHECK(r.exitCode == 1);
+    CHECK(r.out.find(missing + ": no such file") != std::string::npos);
+    r = accordctl(dir, "decide --file " + quote(dir.path().string()) + " --territory CN --tier vip", true);
+    CHECK(r.exitCode == 1);
+    CHECK(r.out.find(dir.path().string() + ": is a folder") != std::string::npos);
+
+    // play --start -5 is a usage error (it wrapped to frame 18446744073709331116).
+    accord::test::writeFile(dir / "x.wav", "not audio");
+    r = accordctl(dir, "play --start -5 " + quote((dir / "x.wav").string()), true);
+    CHECK(r.exitCode == 2);
+    CHECK(r.out.find("--start must be 0 or more seconds") != std::string::npos);
+    CHECK(accordctl(dir, "play --start nan " + quote((dir / "x.wav").string())).exitCode == 2);
+
+    // catalogue synth refuses a catalogue that has recordings, unless --force.
+    REQUIRE(accordctl(dir, "catalogue import " + data("ern382_album.xml")).exitCode == 0);
+    r = accordctl(dir, "catalogue synth --recordings 50 --seed 1", true);
+    CHECK(r.exitCode == 1);
+    CHECK(r.out.find("already holds 2 recordings") != std::string::npos);
+    json stats = json::parse(accordctl(dir, "catalogue stats --json").out);
+    CHECK(stats["recordings"] == 2);
+    CHECK(accordctl(dir, "catalogue synth --recordings 50 --seed 1 --force").exitCode == 0);
+    stats = json::parse(accordctl(dir, "catalogue stats --json").out);
+    CHECK(stats["recordings"] == 52);
+}
+
+TEST_CASE("accordctl demo names a full disk as such", "[accordctl][catalogue]")
+{
+    accord::test::TempDir dir;
+    const std::string mnt = (dir / "small").string();
+    std::filesystem::create_directories(mnt);
+    // A 256 KiB tmpfs is a full disk for the demo tracks; mounting needs root (else the case is skipped).
+    if (std::system(("mount -t tmpfs -o size=256k tmpfs " + quote(mnt) + " 2>/dev/null").c_str()) != 0) {
+        WARN("cannot mount a tmpfs here: the full-disk case is not run");
+        return;
+    }
+    const Run r = accordctl(dir, "demo --out " + quote(mnt), true);
+    CHECK(std::system(("umount " + quote(mnt)).c_str()) == 0);
+    CHECK(r.exitCode == 1);
+    CHECK(r.out.find("no space left on the device") != std::string::npos);
+    CHECK(r.out.find("FLAC") == std::string::npos);
 }

@@ -155,6 +155,21 @@ Result<Catalogue> Catalogue::open(const std::filesystem::path& path, storage::Co
         auto version = conn->userVersion();
         if (!version.ok())
             return std::move(version).error();
+        if (*version == 0) {
+            // Version 0 is no schema at all: say what the file is rather than "schema version 0".
+            auto check = storage::Statement::prepare(*conn, "SELECT count(*) FROM sqlite_master");
+            base::Result<bool> row = check.ok() ? check->step() : base::Result<bool>(check.error());
+            if (!row.ok())
+                return Error(ErrorCode::Database, "damaged catalogue database: " + row.error().message)
+                    .inFile(path.string());
+            const std::int64_t count = *row ? check->columnInt(0) : 0;
+            return Error(ErrorCode::NotFound,
+                         count == 0
+                             ? "no catalogue here yet (an empty database): import one first"
+                             : "not an Accord catalogue, or a damaged one (it has tables but no schema "
+                               "version)")
+                .inFile(path.string());
+        }
         if (*version != catalogueMigrations().back().version)
             return Error(ErrorCode::Unsupported, "catalogue schema version " + std::to_string(*version) +
                                                      " is not the one this build reads")

@@ -426,3 +426,25 @@ TEST_CASE("The preview policy is stored, defaults to 'a preview needs a preview 
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().field == "/policy/preview_without_preview_use");
 }
+
+TEST_CASE("Opening read-only names what is wrong with a file that is no catalogue", "[catalogue]")
+{
+    test::TempDir dir;
+    test::writeFile(dir / "empty.db", "");
+    auto empty = Catalogue::open(dir / "empty.db", storage::Connection::Mode::ReadOnly);
+    REQUIRE_FALSE(empty.ok());
+    CHECK(empty.error().message.find("no catalogue here yet") != std::string::npos);
+    CHECK(empty.error().message.find("schema version 0") == std::string::npos);
+    {
+        auto other = storage::Connection::open(dir / "other.db");
+        REQUIRE(other.ok());
+        REQUIRE(other->exec("CREATE TABLE t(x)").ok());
+    }
+    auto other = Catalogue::open(dir / "other.db", storage::Connection::Mode::ReadOnly);
+    REQUIRE_FALSE(other.ok());
+    CHECK(other.error().message.find("not an Accord catalogue, or a damaged one") != std::string::npos);
+    test::writeFile(dir / "junk.db", std::string(8192, 'x'));
+    auto junk = Catalogue::open(dir / "junk.db", storage::Connection::Mode::ReadOnly);
+    REQUIRE_FALSE(junk.ok());
+    CHECK(junk.error().message.find("schema version 0") == std::string::npos);
+}
