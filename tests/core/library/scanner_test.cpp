@@ -239,3 +239,35 @@ TEST_CASE("progress is reported and a cancelled scan removes nothing", "[library
     auto full = scanOk(scanner, dir / "music");
     CHECK(full.removed == 1);
 }
+
+TEST_CASE("an empty library root that had tracks is reported and keeps them unless asked", "[library][scan]")
+{
+    test::TempDir dir;
+    makeLibrary(dir / "music", 3);
+    std::filesystem::create_directories(dir / "fresh");
+    library::Scanner scanner(dir / "data/library.db");
+    REQUIRE(scanOk(scanner, dir / "music").added == 3);
+    // The disk behind the mount point is gone: the folder is there, empty.
+    for (const auto& e : std::filesystem::directory_iterator(dir / "music"))
+        std::filesystem::remove_all(e.path());
+    auto s = scanOk(scanner, dir / "music");
+    CHECK(s.removed == 0);
+    REQUIRE(s.problems.size() == 1);
+    CHECK(s.problems[0].path == std::filesystem::canonical(dir / "music").string());
+    CHECK(s.problems[0].reason.find("has 3 tracks there") != std::string::npos);
+    auto db = library::LibraryDb::open(dir / "data/library.db");
+    REQUIRE(db.ok());
+    CHECK(db->tracks()->size() == 3);
+
+    // A root that never had tracks is simply empty, not a problem.
+    CHECK(scanOk(scanner, dir / "fresh").problems.empty());
+
+    // Asked to, the scan removes them.
+    library::ScannerOptions allow;
+    allow.allowEmptyRoot = true;
+    library::Scanner emptying(dir / "data/library.db", allow);
+    auto e = scanOk(emptying, dir / "music");
+    CHECK(e.removed == 3);
+    CHECK(e.problems.empty());
+    CHECK(db->tracks()->size() == 0);
+}
