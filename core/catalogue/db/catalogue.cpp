@@ -14,6 +14,7 @@
 #include "storage/transaction.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <set>
 #include <string>
@@ -193,6 +194,52 @@ Result<Catalogue> Catalogue::open(const std::filesystem::path& path, storage::Co
             maintainRightsIndex(cat.m_impl->conn);
         }
     }
+    return cat;
+}
+
+Result<Catalogue> Catalogue::openForReading(const std::filesystem::path& path)
+{
+    std::error_code ec;
+    if (path.empty() || path == ":memory:" || !std::filesystem::exists(path, ec))
+        return open(path); // nothing to read yet: an empty catalogue, as before
+    const auto readable = [](Result<Catalogue>& cat) -> bool {
+        // SQLite opens lazily: the first read is what fails on a read-only folder without a -shm file.
+        return cat.ok() && cat->connection().userVersion().ok();
+    };
+    auto cat = open(path, storage::Connection::Mode::ReadOnly);
+    if (!readable(cat)) {
+        // A read-only folder or a full disk: the WAL index cannot be created. Read the file as it is.
+        std::string uri = "file:";
+        for (char c : path.string()) {
+            if (c == '%' || c == '?' || c == '#') {
+                char hex[4];
+                std::snprintf(hex, sizeof hex, "%%%02X", static_cast<unsigned char>(c));
+                uri += hex;
+            } else {
+                uri += c;
+            }
+        }
+        auto immutable = open(uri + "?immutable=1", storage::Connection::Mode::ReadOnly);
+        if (readable(immutable))
+            return immutable;
+        if (!cat.ok() && cat.error().message.find("schema version") == std::string::npos)
+            return cat;
+    }
+    if (cat.ok())
+        return cat;
+    // An older schema: migrating is a write, which a writable catalogue allows.
+    auto version = storage::Connection::open(path, storage::Connection::Mode::ReadOnly);
+    if (version.ok())
+        if (auto v = version->userVersion(); v.ok() && *v > 0 && *v < catalogueMigrations().back().version) {
+            auto migrated = open(path);
+            if (migrated.ok())
+                return migrated;
+            return Error(ErrorCode::Unsupported,
+                         "the catalogue (schema version " + std::to_string(*v) +
+                             ") must be upgraded by a write, and it cannot be written: " +
+                             migrated.error().message)
+                .inFile(path.string());
+        }
     return cat;
 }
 

@@ -313,7 +313,7 @@ TEST_CASE("DDEX 4.x: a recording with only a ProprietaryId is keyed by it (DjMix
     CHECK(none.error().line == 2);
 }
 
-TEST_CASE("DDEX: UTF-16 messages are read; a PurgeReleaseMessage removes the release's deals",
+TEST_CASE("DDEX: UTF-16 messages are read, and a PurgeReleaseMessage removes the release deals",
           "[catalogue][ddex]")
 {
     test::TempDir dir;
