@@ -13,6 +13,7 @@
 #include <taglib/xiphcomment.h>
 
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace accord;
@@ -270,4 +271,34 @@ TEST_CASE("an empty library root that had tracks is reported and keeps them unle
     CHECK(e.removed == 3);
     CHECK(e.problems.empty());
     CHECK(db->tracks()->size() == 0);
+}
+
+TEST_CASE("the library reads from a read-only data dir without writing", "[library][scan]")
+{
+    test::TempDir dir;
+    makeLibrary(dir / "music", 2);
+    library::Scanner scanner(dir / "data/library.db");
+    REQUIRE(scanOk(scanner, dir / "music").added == 2);
+    for (const auto& e : std::filesystem::directory_iterator(dir / "data"))
+        std::filesystem::permissions(e.path(), std::filesystem::perms(0444));
+    std::filesystem::permissions(dir / "data", std::filesystem::perms(0555));
+    std::filesystem::permissions(dir.path(), std::filesystem::perms(0755));
+    // Root ignores file modes: the reader runs as nobody in a child process.
+    const pid_t pid = ::fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        if (::geteuid() == 0 && (::setgid(65534) != 0 || ::setuid(65534) != 0))
+            ::_exit(3);
+        auto db = library::LibraryDb::openForReading(dir / "data/library.db");
+        if (!db)
+            ::_exit(1);
+        auto tracks = db->tracks();
+        ::_exit(tracks && tracks->size() == 2 ? 0 : 2);
+    }
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    std::filesystem::permissions(dir / "data", std::filesystem::perms(0755));
+    CHECK(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
+    CHECK_FALSE(std::filesystem::exists(dir / "data/library.db-wal"));
 }
