@@ -44,6 +44,9 @@ int runCatalogueImport(Context& ctx)
                            {"parties", r.parties},
                            {"deals", r.deals},
                            {"deals_ignored", r.dealsIgnored},
+                           {"deals_cancelled", r.dealsCancelled},
+                           {"use_types_ignored", r.useTypesIgnored},
+                           {"releases_purged", r.releasesPurged},
                            {"takedowns", r.takedowns},
                            {"purchases", r.purchases},
                            {"policy", r.policy}});
@@ -54,6 +57,11 @@ int runCatalogueImport(Context& ctx)
                         static_cast<long long>(r.releases), static_cast<long long>(r.deals),
                         static_cast<long long>(r.dealsIgnored), static_cast<long long>(r.takedowns),
                         static_cast<long long>(r.purchases), r.policy ? ", tier policy" : "");
+            if (r.dealsCancelled || r.useTypesIgnored || r.releasesPurged)
+                std::printf("  %lld cancellations applied, %lld use types ignored, %lld releases purged\n",
+                            static_cast<long long>(r.dealsCancelled),
+                            static_cast<long long>(r.useTypesIgnored),
+                            static_cast<long long>(r.releasesPurged));
         }
     }
     if (json)

@@ -18,7 +18,7 @@ int runCatalogueStats(Context& ctx)
     const bool json = ctx.args.flag("--json");
     ctx.args.finish();
     const auto path = cataloguePath(ctx);
-    auto cat = catalogue::Catalogue::open(path);
+    auto cat = catalogue::Catalogue::openForReading(path);
     if (!cat.ok()) {
         std::fprintf(stderr, "accordctl catalogue stats: %s\n", cat.error().describe().c_str());
         return kExitFailure;

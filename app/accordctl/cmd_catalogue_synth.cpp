@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
-// accordctl catalogue synth --recordings N [--seed S] [--json]: a synthetic catalogue for benchmarks,
-// written through the importers' write path; reports the rate and the peak RSS.
+// accordctl catalogue synth --recordings N [--seed S] [--force] [--json]: a synthetic catalogue for
+// benchmarks, written through the importers' write path; reports the rate and the peak RSS. Refuses a
+// catalogue that already has recordings unless --force.
 #include "catalogue_location.hpp"
 #include "commands.hpp"
 
@@ -20,6 +21,7 @@ int runCatalogueSynth(Context& ctx)
     const auto recordings = ctx.args.option("--recordings");
     const auto seed = ctx.args.option("--seed");
     const bool json = ctx.args.flag("--json");
+    const bool force = ctx.args.flag("--force");
     ctx.args.finish();
     if (!recordings)
         throw UsageError("--recordings N is required");
@@ -34,6 +36,23 @@ int runCatalogueSynth(Context& ctx)
     if (!cat.ok()) {
         std::fprintf(stderr, "accordctl catalogue synth: %s\n", cat.error().describe().c_str());
         return kExitFailure;
+    }
+    // Synthetic recordings in a real catalogue would play against invented deals: only into an empty one,
+    // unless asked.
+    if (!force) {
+        auto stats = cat->stats();
+        if (!stats.ok()) {
+            std::fprintf(stderr, "accordctl catalogue synth: %s\n", stats.error().describe().c_str());
+            return kExitFailure;
+        }
+        if (stats->recordings > 0) {
+            std::fprintf(
+                stderr,
+                "accordctl catalogue synth: %s already holds %lld recordings; synthetic data would be "
+                "mixed into it. Use another --data-dir, or --force to write into it anyway\n",
+                path.string().c_str(), static_cast<long long>(stats->recordings));
+            return kExitFailure;
+        }
     }
     // A bigger page cache for the bulk insert; the catalogue stays a normal WAL database.
     (void)cat->connection().exec("PRAGMA cache_size=-262144");

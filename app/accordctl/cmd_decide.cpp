@@ -16,6 +16,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
 
 namespace accord::cli {
 
@@ -54,6 +55,14 @@ int runDecide(Context& ctx)
     }
     judgement::Judgement judged;
     if (file) {
+        // A missing file or a folder is an error, not an "unidentified file" decision.
+        std::error_code ec;
+        const auto status = std::filesystem::status(*file, ec);
+        if (!std::filesystem::exists(status) || std::filesystem::is_directory(status)) {
+            std::fprintf(stderr, "accordctl decide: %s: %s\n", file->c_str(),
+                         std::filesystem::is_directory(status) ? "is a folder, not a file" : "no such file");
+            return kExitFailure;
+        }
         // A file is judged exactly as the player judges it: the library's identification (ISRC tag,
         // catalogue id, fingerprint, title/artist), then the licence decision.
         auto j = (*judge)->judgeFile(*file, context);

@@ -63,7 +63,7 @@ int runIdentify(Context& ctx)
                      base::displayPath(catPath).c_str());
         return kExitFailure;
     }
-    auto cat = catalogue::Catalogue::open(catPath, storage::Connection::Mode::ReadOnly);
+    auto cat = catalogue::Catalogue::openForReading(catPath);
     if (!cat) {
         std::fprintf(stderr, "accordctl identify: %s\n", cat.error().describe().c_str());
         return kExitFailure;

@@ -12,6 +12,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <cmath>
 #include <csignal>
 #include <cstdio>
 #include <thread>
@@ -60,8 +61,12 @@ int runPlay(Context& ctx)
         options.fixedRate = static_cast<std::uint32_t>(hz);
     }
     double startSeconds = 0;
-    if (auto v = ctx.args.option("--start"))
+    if (auto v = ctx.args.option("--start")) {
         startSeconds = parseNumber(*v, "--start");
+        // A negative start wrapped to a frame near 2^64 on its way to the player.
+        if (!std::isfinite(startSeconds) || startSeconds < 0)
+            throw UsageError("--start must be 0 or more seconds, not '" + *v + "'");
+    }
     const bool json = ctx.args.flag("--json");
     const bool quiet = ctx.args.flag("--quiet");
     const auto files = ctx.args.positionals();

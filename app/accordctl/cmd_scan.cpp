@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
-// accordctl scan DIR... [--json]: scan music folders into <data-dir>/library.db and print a summary.
+// accordctl scan DIR... [--json] [--threads N] [--allow-empty-root]: scan music folders into
+// <data-dir>/library.db and print a summary. An empty folder that had tracks keeps them (reported as a folder
+// problem) unless --allow-empty-root.
 #include "args.hpp"
 #include "commands.hpp"
 
@@ -18,6 +20,7 @@ int runScan(Context& ctx)
 {
     const bool json = ctx.args.flag("--json");
     library::ScannerOptions options;
+    options.allowEmptyRoot = ctx.args.flag("--allow-empty-root");
     if (auto t = ctx.args.option("--threads")) {
         const long long n = parseInteger(*t, "--threads");
         if (n < 1 || n > 256)

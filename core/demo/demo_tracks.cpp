@@ -54,7 +54,19 @@ base::Result<std::vector<std::filesystem::path>> writeDemoTracks(const std::file
         // Write next to the final name and rename, so an interrupted run never leaves half a file.
         auto tmp = path;
         tmp += ".part";
-        ACCORD_TRY(audio::writePcmFile(tmp, t.spec, samples, tags));
+        if (auto written = audio::writePcmFile(tmp, t.spec, samples, tags); !written.ok()) {
+            // libsndfile reports a full disk as an encoder problem ("FLAC initialisation..."): name the
+            // cause.
+            std::filesystem::remove(tmp, ec);
+            const auto space = std::filesystem::space(dir, ec);
+            const std::uintmax_t needed = samples.size() * sizeof(samples[0]);
+            if (!ec && space.available < needed)
+                return base::Error(base::ErrorCode::Io,
+                                   "no space left on the device (" + std::to_string(space.available) +
+                                       " bytes free, about " + std::to_string(needed) + " needed)")
+                    .inFile(path.string());
+            return written.error();
+        }
         if (t.isrc[0] != '\0')
             ACCORD_TRY(tagIsrc(tmp, t.isrc));
         std::filesystem::rename(tmp, path, ec);

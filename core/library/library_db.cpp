@@ -6,6 +6,9 @@
 #include "storage/migrator.hpp"
 #include "storage/statement.hpp"
 
+#include <cstdio>
+#include <optional>
+
 namespace accord::library {
 
 namespace {
@@ -107,6 +110,39 @@ base::Result<LibraryDb> LibraryDb::open(const std::filesystem::path& dbPath)
         return std::move(conn).error();
     ACCORD_TRY(storage::migrate(*conn, libraryMigrations(), "library"));
     return LibraryDb(std::move(*conn));
+}
+
+base::Result<LibraryDb> LibraryDb::openForReading(const std::filesystem::path& dbPath)
+{
+    std::error_code ec;
+    if (dbPath.empty() || dbPath == ":memory:" || !std::filesystem::exists(dbPath, ec))
+        return open(dbPath);
+    const int newest = libraryMigrations().back().version;
+    const auto current = [&](const std::string& name) -> std::optional<LibraryDb> {
+        auto conn = storage::Connection::open(name, storage::Connection::Mode::ReadOnly);
+        if (!conn)
+            return std::nullopt;
+        auto v = conn->userVersion(); // SQLite opens lazily: this is the first read
+        if (!v || *v != newest)
+            return std::nullopt;
+        return LibraryDb(std::move(*conn));
+    };
+    if (auto db = current(dbPath.string()))
+        return std::move(*db);
+    // A read-only folder or a full disk: the WAL index cannot be created. Read the file as it is.
+    std::string uri = "file:";
+    for (char c : dbPath.string()) {
+        if (c == '%' || c == '?' || c == '#') {
+            char hex[4];
+            std::snprintf(hex, sizeof hex, "%%%02X", static_cast<unsigned char>(c));
+            uri += hex;
+        } else {
+            uri += c;
+        }
+    }
+    if (auto db = current(uri + "?immutable=1"))
+        return std::move(*db);
+    return open(dbPath); // an older schema (migrated), or the real error
 }
 
 base::Result<PathIndex> LibraryDb::loadIndex()

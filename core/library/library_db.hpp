@@ -73,6 +73,10 @@ public:
 
     /// Opens (creating the folder and file) and migrates to the newest schema.
     static base::Result<LibraryDb> open(const std::filesystem::path& dbPath);
+    /// For commands that only read (identify, availability, decide --file): read-only, and immutable on a
+    /// read-only mount or a full disk where SQLite cannot create the WAL index. A missing file is created
+    /// and an older schema migrated as open() does (both need a writable data dir).
+    static base::Result<LibraryDb> openForReading(const std::filesystem::path& dbPath);
 
     /// Every known path with size, mtime and content hash, in one query (for the rescan diff).
     base::Result<PathIndex> loadIndex();

@@ -6,6 +6,7 @@
 #include "library/scan_plan.hpp"
 #include "library/tag_reader.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <climits>
 #include <cstdlib>
@@ -70,6 +71,24 @@ base::Result<ScanSummary> Scanner::scan(const std::vector<std::filesystem::path>
     std::vector<std::string> unreachable;
     for (const WalkProblem& p : walk.problems)
         unreachable.push_back(p.path);
+    if (!m_options.allowEmptyRoot)
+        for (const std::string& root : roots) {
+            // An empty mount point looks exactly like a folder whose music was deleted: keep the tracks
+            // unless asked, as for a missing root.
+            const bool anyFound = std::any_of(walk.files.begin(), walk.files.end(),
+                                              [&](const FoundFile& f) { return isUnder(f.path, root); });
+            if (anyFound || std::find(unreachable.begin(), unreachable.end(), root) != unreachable.end())
+                continue;
+            const auto known = static_cast<std::size_t>(std::count_if(
+                index->begin(), index->end(), [&](const auto& entry) { return isUnder(entry.first, root); }));
+            if (known == 0)
+                continue;
+            unreachable.push_back(root);
+            summary.problems.push_back(
+                {root, "the folder is empty but the library has " + std::to_string(known) +
+                           " tracks there (an unmounted disk?): nothing removed; scan --allow-empty-root "
+                           "removes them"});
+        }
     ScanPlan plan = planScan(*index, std::move(walk.files), roots, unreachable);
     index->clear();
     summary.unchanged = plan.unchanged;

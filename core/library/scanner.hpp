@@ -42,6 +42,10 @@ struct ScanSummary {
 
 struct ScannerOptions {
     unsigned readerThreads = 0; ///< 0 = twice the hardware threads, at least 4
+    /// A root that exists but holds no files while the library has tracks under it (an unmounted disk's
+    /// mount point) is treated like a missing one: reported in `problems`, nothing removed. true removes
+    /// its tracks (the folder really was emptied).
+    bool allowEmptyRoot = false;
 };
 
 /// Scans music folders into the library DB: walk (stat only) -> diff against the DB's index (one query)

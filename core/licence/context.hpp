@@ -5,6 +5,8 @@
 #include "base/time_point.hpp"
 #include "catalogue/model/tier_policy.hpp"
 
+#include <cstdint>
+#include <optional>
 #include <string>
 
 namespace accord::licence {
@@ -17,6 +19,14 @@ struct Context {
     std::string territory; ///< ISO 3166-1 alpha-2, upper case
     catalogue::Tier tier = catalogue::Tier::Free;
     catalogue::DeviceClass device = catalogue::DeviceClass::Desktop;
+};
+
+/// The format of the file a decision is about, when the caller knows it (a decision about a file rather
+/// than an ISRC). A file within the standard cap (<= 48 kHz and <= 16 bits; give 16 for lossy codecs) gets
+/// no hires_requires_tier reason: the cap takes nothing from it. [any thread] Plain value type.
+struct SourceFormat {
+    std::uint32_t sampleRate = 0;
+    std::uint16_t bitsPerSample = 0;
 };
 
 } // namespace accord::licence

@@ -169,27 +169,43 @@ private:
                 const auto& r = m_policy.rule(t);
                 if (std::any_of(deal.commercialModels.begin(), deal.commercialModels.end(),
                                 [&](const std::string& m) { return r.allowsModel(m); }))
-                    return {Grant::Preview,
-                            {reason::kTierInsufficient,
-                             std::string(catalogue::displayName(t)) + " required (" + models + ")"}};
+                    return previewOrNone(deal,
+                                         {reason::kTierInsufficient, std::string(catalogue::displayName(t)) +
+                                                                         " required (" + models + ")"});
             }
-            return {Grant::Preview,
-                    {reason::kModelNotOffered, "Licensed only under " + models + ", which no tier includes"}};
+            return previewOrNone(deal, {reason::kModelNotOffered,
+                                        "Licensed only under " + models + ", which no tier includes"});
         }
         if (!rule.allowsDevice(m_ctx.device)) {
             for (catalogue::Tier t : catalogue::kAllTiers)
                 if (m_policy.rule(t).allowsDevice(m_ctx.device))
-                    return {Grant::Preview,
-                            {reason::kDeviceNotInTier, std::string(catalogue::displayName(t)) +
-                                                           " required on " + toString(m_ctx.device)}};
-            return {Grant::Preview,
-                    {reason::kDeviceNotInTier, std::string("No tier covers ") + toString(m_ctx.device)}};
+                    return previewOrNone(
+                        deal, {reason::kDeviceNotInTier, std::string(catalogue::displayName(t)) +
+                                                             " required on " + toString(m_ctx.device)});
+            return previewOrNone(
+                deal, {reason::kDeviceNotInTier, std::string("No tier covers ") + toString(m_ctx.device)});
         }
         std::string text = "Licensed in " + m_ctx.territory;
         if (e.until)
             text += " until " + endText(*e.until, m_policy.utcOffsetSeconds);
         text += " (deal " + deal.dealKey + ")";
         return {Grant::Full, {reason::kLicensed, std::move(text)}};
+    }
+
+    // A play deal that this tier or device may not use. Whether the listener hears a preview is policy
+    // (TierPolicy::previewWithoutPreviewUse); the reason says which rule applied.
+    DealResult previewOrNone(const Deal& deal, Reason r) const
+    {
+        if (catalogue::has(deal.useTypes, catalogue::UseType::Preview)) {
+            r.text += "; a preview is licensed (deal " + deal.dealKey + ")";
+            return {Grant::Preview, std::move(r)};
+        }
+        if (m_policy.previewWithoutPreviewUse) {
+            r.text += "; a preview plays by the catalogue's policy (preview_without_preview_use)";
+            return {Grant::Preview, std::move(r)};
+        }
+        r.text += "; deal " + deal.dealKey + " grants no preview use";
+        return {Grant::None, std::move(r)};
     }
 
     static std::string joined(const std::vector<std::string>& items)
@@ -212,10 +228,15 @@ void addUnique(std::vector<Reason>& reasons, Reason r)
         reasons.push_back(std::move(r));
 }
 
-void applyCap(Decision& d, const TierPolicy& policy, const Context& ctx)
+void applyCap(Decision& d, const TierPolicy& policy, const Context& ctx,
+              const std::optional<SourceFormat>& source)
 {
     d.cap = policy.rule(ctx.tier).cap;
     if (d.cap != catalogue::ResolutionCap::Standard)
+        return;
+    // The reason must be true of this file: a file known to fit the standard cap loses nothing by it.
+    const CapLimits standard = limitsFor(catalogue::ResolutionCap::Standard);
+    if (source && source->sampleRate <= standard.maxSampleRate && source->bitsPerSample <= standard.maxBits)
         return;
     for (catalogue::Tier t : catalogue::kAllTiers)
         if (policy.rule(t).cap == catalogue::ResolutionCap::Hires) {
@@ -227,7 +248,8 @@ void applyCap(Decision& d, const TierPolicy& policy, const Context& ctx)
 
 } // namespace
 
-Decision decide(const RecordingRights& rights, const TierPolicy& policy, const Context& ctx)
+Decision decide(const RecordingRights& rights, const TierPolicy& policy, const Context& ctx,
+                std::optional<SourceFormat> source)
 {
     Decision d;
     d.previewLength = policy.previewLength;
@@ -260,7 +282,9 @@ Decision decide(const RecordingRights& rights, const TierPolicy& policy, const C
     std::vector<Reason> full;
     std::vector<Reason> preview;
     std::vector<Reason> refused;
+    bool territoryCovered = false; // by some deal: then "not licensed in this territory" is not true
     for (const Deal& deal : rights.deals) {
+        territoryCovered = territoryCovered || deal.territories.covers(ctx.territory);
         DealResult r = eval.evaluate(deal);
         DealConsidered considered{deal.id,      deal.dealKey,  deal.scope,
                                   std::nullopt, r.reason.code, deal.exclusive};
@@ -305,14 +329,15 @@ Decision decide(const RecordingRights& rights, const TierPolicy& policy, const C
         if (rights.deals.empty())
             d.reasons.push_back({reason::kNoDeal, "No licence for this recording"});
         for (Reason& r : refused)
-            addUnique(d.reasons, std::move(r));
+            if (!(territoryCovered && r.code == reason::kTerritory))
+                addUnique(d.reasons, std::move(r));
         return d;
     }
-    applyCap(d, policy, ctx);
+    applyCap(d, policy, ctx, source);
     return d;
 }
 
-Decision decideUnidentified(const TierPolicy& policy, const Context& ctx)
+Decision decideUnidentified(const TierPolicy& policy, const Context& ctx, std::optional<SourceFormat> source)
 {
     Decision d;
     d.previewLength = policy.previewLength;
@@ -324,7 +349,7 @@ Decision decideUnidentified(const TierPolicy& policy, const Context& ctx)
     d.verdict = Verdict::Playable;
     d.reasons.push_back(
         {reason::kUnidentifiedAllowed, "Unidentified personal file: allowed by the catalogue's policy"});
-    applyCap(d, policy, ctx);
+    applyCap(d, policy, ctx, source);
     return d;
 }
 

@@ -21,17 +21,24 @@ namespace accord::licence {
 ///     only where and while its parent (recursively) applies: it never reaches beyond the parent's
 ///     territories or window and dies with it (a missing parent counts as lapsed).
 ///  4. An applicable deal with a stream or download use plays when one of its commercial models is one
-///     the tier may use and the tier covers ctx.device; otherwise it gives a preview (insufficient tier).
-///     An applicable deal with only a preview use gives a preview.
-///  5. No applicable deal: blocked.
-/// The cap is the tier's resolution cap (none when blocked). valid_until is the earliest future deal
+///     the tier may use and the tier covers ctx.device; otherwise (tier_insufficient,
+///     commercial_model_not_offered, device_not_in_tier) it gives a preview only when the deal also grants
+///     a preview use or the policy says so (TierPolicy::previewWithoutPreviewUse, default false); the
+///     reason's text says which. An applicable deal with only a preview use gives a preview.
+///  5. No applicable deal: blocked. territory_not_licensed is reported only when no deal covers
+///     ctx.territory (a deal that covers it but is not in force says why instead).
+/// The cap is the tier's resolution cap (none when blocked); hires_requires_tier is reported with a
+/// standard cap unless ctx says the file fits it. valid_until is the earliest future deal
 /// start/end or takedown instant relevant to ctx.territory (none once a takedown blocks: that is final).
 /// Dates in texts use policy.utcOffsetSeconds. [any thread] Pure.
+/// source: the file's format when known (see SourceFormat); nullopt: hires_requires_tier is given whenever
+/// the cap is standard and a tier offers hi-res.
 Decision decide(const catalogue::RecordingRights& rights, const catalogue::TierPolicy& policy,
-                const Context& ctx);
+                const Context& ctx, std::optional<SourceFormat> source = std::nullopt);
 
 /// For a personal file that matches no catalogue recording: the tier policy's unidentified rule.
 /// [any thread] Pure.
-Decision decideUnidentified(const catalogue::TierPolicy& policy, const Context& ctx);
+Decision decideUnidentified(const catalogue::TierPolicy& policy, const Context& ctx,
+                            std::optional<SourceFormat> source = std::nullopt);
 
 } // namespace accord::licence

@@ -275,7 +275,7 @@ struct LicenceGate::Impl {
             return {};
         if (path.empty() || path == ":memory:")
             return base::Error(base::ErrorCode::Unsupported, "an in-memory catalogue has one connection");
-        auto cat = catalogue::Catalogue::open(path, storage::Connection::Mode::ReadOnly);
+        auto cat = catalogue::Catalogue::openForReading(path);
         if (!cat.ok())
             return std::move(cat).error();
         ACCORD_TRY(tuneReader(*cat));
@@ -398,7 +398,7 @@ LicenceGate::~LicenceGate() = default;
 base::Result<LicenceGate> LicenceGate::open(const std::filesystem::path& catalogueDb,
                                             std::size_t cacheCapacity)
 {
-    auto cat = catalogue::Catalogue::open(catalogueDb);
+    auto cat = catalogue::Catalogue::openForReading(catalogueDb); // decisions never write
     if (!cat.ok())
         return std::move(cat).error();
     ACCORD_TRY(Impl::tuneReader(*cat));

@@ -9,6 +9,14 @@
 #include <taglib/tpropertymap.h>
 #include <taglib/wavfile.h>
 
+#include <grp.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
 #include <set>
 #include <string>
 
@@ -241,4 +249,141 @@ TEST_CASE("accordctl catalogue synth writes a catalogue decide can use", "[accor
     const json d = decide(dir, "--isrc CNS000000000 --territory CN --tier svip --at 2016-01-01");
     CHECK(d["deals"].size() >= 1);
     CHECK(d["reasons"][0]["code"] != "no_deal");
+}
+
+TEST_CASE("accordctl: a missing --file, a negative --start and synth into a real catalogue are refused",
+          "[accordctl][catalogue]")
+{
+    accord::test::TempDir dir;
+    // decide --file: a missing file or a folder is exit 1 naming the path (it used to decide "unidentified").
+    const std::string missing = (dir / "nowhere.flac").string();
+    Run r = accordctl(dir, "decide --file " + quote(missing) + " --territory CN --tier vip --json", true);
+    CHECK(r.exitCode == 1);
+    CHECK(r.out.find(missing + ": no such file") != std::string::npos);
+    r = accordctl(dir, "decide --file " + quote(dir.path().string()) + " --territory CN --tier vip", true);
+    CHECK(r.exitCode == 1);
+    CHECK(r.out.find(dir.path().string() + ": is a folder") != std::string::npos);
+
+    // play --start -5 is a usage error (it wrapped to frame 18446744073709331116).
+    accord::test::writeFile(dir / "x.wav", "not audio");
+    r = accordctl(dir, "play --start -5 " + quote((dir / "x.wav").string()), true);
+    CHECK(r.exitCode == 2);
+    CHECK(r.out.find("--start must be 0 or more seconds") != std::string::npos);
+    CHECK(accordctl(dir, "play --start nan " + quote((dir / "x.wav").string())).exitCode == 2);
+
+    // catalogue synth refuses a catalogue that has recordings, unless --force.
+    REQUIRE(accordctl(dir, "catalogue import " + data("ern382_album.xml")).exitCode == 0);
+    r = accordctl(dir, "catalogue synth --recordings 50 --seed 1", true);
+    CHECK(r.exitCode == 1);
+    CHECK(r.out.find("already holds 2 recordings") != std::string::npos);
+    json stats = json::parse(accordctl(dir, "catalogue stats --json").out);
+    CHECK(stats["recordings"] == 2);
+    CHECK(accordctl(dir, "catalogue synth --recordings 50 --seed 1 --force").exitCode == 0);
+    stats = json::parse(accordctl(dir, "catalogue stats --json").out);
+    CHECK(stats["recordings"] == 52);
+}
+
+TEST_CASE("accordctl demo names a full disk as such", "[accordctl][catalogue]")
+{
+    accord::test::TempDir dir;
+    const std::string mnt = (dir / "small").string();
+    std::filesystem::create_directories(mnt);
+    // A 256 KiB tmpfs is a full disk for the demo tracks; mounting needs root (else the case is skipped).
+    if (std::system(("mount -t tmpfs -o size=256k tmpfs " + quote(mnt) + " 2>/dev/null").c_str()) != 0) {
+        WARN("cannot mount a tmpfs here: the full-disk case is not run");
+        return;
+    }
+    const Run r = accordctl(dir, "demo --out " + quote(mnt), true);
+    CHECK(std::system(("umount " + quote(mnt)).c_str()) == 0);
+    CHECK(r.exitCode == 1);
+    CHECK(r.out.find("no space left on the device") != std::string::npos);
+    CHECK(r.out.find("FLAC") == std::string::npos);
+}
+
+namespace {
+
+// Runs a shell command as an unprivileged user (nobody, 65534) when we are root, since root ignores file
+// modes; as ourselves otherwise. stdout and stderr together.
+Run runUnprivileged(const std::string& command)
+{
+    int fds[2];
+    REQUIRE(::pipe(fds) == 0);
+    const pid_t pid = ::fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        ::dup2(fds[1], 1);
+        ::dup2(fds[1], 2);
+        ::close(fds[0]);
+        if (::geteuid() == 0 &&
+            (::setgroups(0, nullptr) != 0 || ::setgid(65534) != 0 || ::setuid(65534) != 0))
+            ::_exit(126);
+        ::execl("/bin/sh", "sh", "-c", command.c_str(), static_cast<char*>(nullptr));
+        ::_exit(127);
+    }
+    ::close(fds[1]);
+    Run r;
+    std::array<char, 4096> buf{};
+    ssize_t n = 0;
+    while ((n = ::read(fds[0], buf.data(), buf.size())) > 0)
+        r.out.append(buf.data(), static_cast<size_t>(n));
+    ::close(fds[0]);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("accordctl reads a catalogue on a read-only data dir and on a full disk", "[accordctl][catalogue]")
+{
+    accord::test::TempDir dir;
+    const auto dataDir = dir / "data";
+    const std::string ctl = std::string(ACCORDCTL_PATH) + " --data-dir " + quote(dataDir.string()) + " ";
+    REQUIRE(std::system((ctl + "catalogue import " + data("ern382_album.xml") + " >/dev/null").c_str()) == 0);
+    const std::string decideArgs =
+        "decide --isrc CNA001500001 --territory CN --tier vip --at 2015-06-01T00:00:00Z";
+
+    SECTION("read-only files in a read-only folder, read by a user who cannot write them")
+    {
+        for (const auto& e : std::filesystem::directory_iterator(dataDir))
+            std::filesystem::permissions(e.path(), std::filesystem::perms(0444));
+        std::filesystem::permissions(dataDir, std::filesystem::perms(0555));
+        std::filesystem::permissions(dir.path(), std::filesystem::perms(0755));
+        const auto before = std::filesystem::last_write_time(dataDir / "catalogue.db");
+        Run stats = runUnprivileged(ctl + "catalogue stats --json");
+        CHECK(stats.exitCode == 0);
+        CHECK(stats.out.find("unable to open") == std::string::npos);
+        Run d = runUnprivileged(ctl + decideArgs + " --json");
+        CHECK(d.exitCode == 0);
+        CHECK(d.out.find("\"verdict\": \"playable\"") != std::string::npos);
+        CHECK(std::filesystem::last_write_time(dataDir / "catalogue.db") == before);
+        CHECK_FALSE(std::filesystem::exists(dataDir / "catalogue.db-wal"));
+        std::filesystem::permissions(dataDir, std::filesystem::perms(0755));
+    }
+    SECTION("a full disk")
+    {
+        std::filesystem::permissions(dir.path(), std::filesystem::perms(0755));
+        const auto mnt = dir / "full";
+        std::filesystem::create_directories(mnt);
+        if (std::system(
+                ("mount -t tmpfs -o size=2m tmpfs " + quote(mnt.string()) + " 2>/dev/null").c_str()) != 0) {
+            WARN("cannot mount a tmpfs here: the full-disk case is not run");
+            return;
+        }
+        const std::string full = std::string(ACCORDCTL_PATH) + " --data-dir " + quote(mnt.string()) + " ";
+        const bool imported =
+            std::system((full + "catalogue import " + data("ern382_album.xml") + " >/dev/null").c_str()) == 0;
+        (void)std::system(
+            ("dd if=/dev/zero of=" + quote((mnt / "filler").string()) + " bs=64k 2>/dev/null").c_str());
+        const Run stats = runUnprivileged(full + "catalogue stats");
+        const Run d = runUnprivileged(full + decideArgs + " --json");
+        CHECK(std::system(("umount " + quote(mnt.string())).c_str()) == 0);
+        REQUIRE(imported);
+        INFO(stats.out << d.out);
+        CHECK(stats.exitCode == 0);
+        CHECK(stats.out.find("disk I/O error") == std::string::npos);
+        CHECK(d.exitCode == 0);
+        CHECK(d.out.find("\"verdict\": \"playable\"") != std::string::npos);
+    }
 }

@@ -367,3 +367,21 @@ TEST_CASE("one judgement: the batch, availability, decide --file and the player 
         agree(expectedBlocked);
     }
 }
+
+TEST_CASE("accordctl scan keeps an emptied root's tracks unless --allow-empty-root", "[app][library]")
+{
+    test::TempDir dir;
+    const auto music = dir / "music";
+    test::makeWav(dir / "src/a.wav", 1.0);
+    test::encode(dir / "src/a.wav", music / "a.flac");
+    REQUIRE(json::parse(accordctl(dir, "scan --json " + test::shellQuote(music.string())).out)["added"] == 1);
+    std::filesystem::remove(music / "a.flac");
+    const json kept = json::parse(accordctl(dir, "scan --json " + test::shellQuote(music.string())).out);
+    CHECK(kept["removed"] == 0);
+    REQUIRE(kept["folder_problems"].size() == 1);
+    CHECK(kept["folder_problems"][0]["reason"].get<std::string>().find("--allow-empty-root") !=
+          std::string::npos);
+    const Run allowed = accordctl(dir, "scan --json --allow-empty-root " + test::shellQuote(music.string()));
+    REQUIRE(allowed.exitCode == 0);
+    CHECK(json::parse(allowed.out)["removed"] == 1);
+}

@@ -14,6 +14,7 @@
 #include "storage/transaction.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <set>
 #include <string>
@@ -156,6 +157,21 @@ Result<Catalogue> Catalogue::open(const std::filesystem::path& path, storage::Co
         auto version = conn->userVersion();
         if (!version.ok())
             return std::move(version).error();
+        if (*version == 0) {
+            // Version 0 is no schema at all: say what the file is rather than "schema version 0".
+            auto check = storage::Statement::prepare(*conn, "SELECT count(*) FROM sqlite_master");
+            base::Result<bool> row = check.ok() ? check->step() : base::Result<bool>(check.error());
+            if (!row.ok())
+                return Error(ErrorCode::Database, "damaged catalogue database: " + row.error().message)
+                    .inFile(path.string());
+            const std::int64_t count = *row ? check->columnInt(0) : 0;
+            return Error(ErrorCode::NotFound,
+                         count == 0
+                             ? "no catalogue here yet (an empty database): import one first"
+                             : "not an Accord catalogue, or a damaged one (it has tables but no schema "
+                               "version)")
+                .inFile(path.string());
+        }
         if (*version != catalogueMigrations().back().version)
             return Error(ErrorCode::Unsupported, "catalogue schema version " + std::to_string(*version) +
                                                      " is not the one this build reads")
@@ -179,6 +195,52 @@ Result<Catalogue> Catalogue::open(const std::filesystem::path& path, storage::Co
             maintainRightsIndex(cat.m_impl->conn);
         }
     }
+    return cat;
+}
+
+Result<Catalogue> Catalogue::openForReading(const std::filesystem::path& path)
+{
+    std::error_code ec;
+    if (path.empty() || path == ":memory:" || !std::filesystem::exists(path, ec))
+        return open(path); // nothing to read yet: an empty catalogue, as before
+    const auto readable = [](Result<Catalogue>& cat) -> bool {
+        // SQLite opens lazily: the first read is what fails on a read-only folder without a -shm file.
+        return cat.ok() && cat->connection().userVersion().ok();
+    };
+    auto cat = open(path, storage::Connection::Mode::ReadOnly);
+    if (!readable(cat)) {
+        // A read-only folder or a full disk: the WAL index cannot be created. Read the file as it is.
+        std::string uri = "file:";
+        for (char c : path.string()) {
+            if (c == '%' || c == '?' || c == '#') {
+                char hex[4];
+                std::snprintf(hex, sizeof hex, "%%%02X", static_cast<unsigned char>(c));
+                uri += hex;
+            } else {
+                uri += c;
+            }
+        }
+        auto immutable = open(uri + "?immutable=1", storage::Connection::Mode::ReadOnly);
+        if (readable(immutable))
+            return immutable;
+        if (!cat.ok() && cat.error().message.find("schema version") == std::string::npos)
+            return cat;
+    }
+    if (cat.ok())
+        return cat;
+    // An older schema: migrating is a write, which a writable catalogue allows.
+    auto version = storage::Connection::open(path, storage::Connection::Mode::ReadOnly);
+    if (version.ok())
+        if (auto v = version->userVersion(); v.ok() && *v > 0 && *v < catalogueMigrations().back().version) {
+            auto migrated = open(path);
+            if (migrated.ok())
+                return migrated;
+            return Error(ErrorCode::Unsupported,
+                         "the catalogue (schema version " + std::to_string(*v) +
+                             ") must be upgraded by a write, and it cannot be written: " +
+                             migrated.error().message)
+                .inFile(path.string());
+        }
     return cat;
 }
 
@@ -364,6 +426,8 @@ Result<TierPolicy> Catalogue::tierPolicy()
             policy.utcOffsetSeconds = static_cast<int>(value);
         else if (key == "unidentified_playable")
             policy.unidentifiedPlayable = value != 0;
+        else if (key == "preview_without_preview_use")
+            policy.previewWithoutPreviewUse = value != 0;
     }));
     return policy;
 }

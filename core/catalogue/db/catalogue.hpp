@@ -33,6 +33,13 @@ public:
     open(const std::filesystem::path& path,
          storage::Connection::Mode mode = storage::Connection::Mode::ReadWrite);
 
+    /// For commands that only read (decide, stats, identify...): never needs to write. Opens read-only; a
+    /// catalogue on a read-only mount or a full disk, where SQLite cannot create the WAL's shared-memory
+    /// file, is opened immutable (no locking: nothing can be writing it there). Only a missing file (created
+    /// empty, as open() does) or an older schema (migrated) needs a writable catalogue, and says so when it
+    /// is not.
+    static base::Result<Catalogue> openForReading(const std::filesystem::path& path);
+
     Catalogue(Catalogue&&) noexcept;
     Catalogue& operator=(Catalogue&&) noexcept;
     ~Catalogue();

@@ -245,6 +245,15 @@ WHEN (SELECT log_changes FROM rights_state) BEGIN
 END;
 )sql";
 
+// Version 5: the tier policy's preview rule (issue 13): may a listener whose tier or device a play deal does
+// not cover hear a preview when no deal grants a preview use? Stored explicitly, default no (a preview needs
+// a deal that grants preview use). Catalogues migrated from earlier versions get the default too: their
+// earlier implicit "yes" was the bug.
+constexpr const char* kV5 = R"sql(
+INSERT INTO settings(key, value) VALUES ('preview_without_preview_use', '0')
+    ON CONFLICT (key) DO NOTHING;
+)sql";
+
 // Version 2 with the ISRC key expression spliced in (isrc_key.hpp: one definition for SQL and C++).
 std::string version2()
 {
@@ -334,7 +343,8 @@ std::span<const storage::Migration> catalogueMigrations()
 {
     static const std::string v2 = version2();
     static const std::string v3 = version3(v2);
-    static const std::array<storage::Migration, 4> migrations{{{1, kV1}, {2, v2}, {3, v3}, {4, kV4}}};
+    static const std::array<storage::Migration, 5> migrations{
+        {{1, kV1}, {2, v2}, {3, v3}, {4, kV4}, {5, kV5}}};
     return migrations;
 }
 

@@ -255,7 +255,8 @@ base::Status CatalogueWriter::setPolicy(const TierPolicy& policy)
     const std::pair<const char*, std::int64_t> settings[] = {
         {"preview_seconds", policy.previewLength.count()},
         {"utc_offset_seconds", policy.utcOffsetSeconds},
-        {"unidentified_playable", policy.unidentifiedPlayable ? 1 : 0}};
+        {"unidentified_playable", policy.unidentifiedPlayable ? 1 : 0},
+        {"preview_without_preview_use", policy.previewWithoutPreviewUse ? 1 : 0}};
     for (const auto& [key, value] : settings) {
         ACCORD_PREPARE(st, "INSERT OR REPLACE INTO settings(key, value) VALUES(?, ?)");
         ACCORD_TRY(st.bind(1, key).bind(2, std::to_string(value)).run());

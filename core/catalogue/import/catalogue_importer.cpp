@@ -40,6 +40,33 @@ Result<std::string> readLimited(const std::filesystem::path& path, const ImportL
     return text;
 }
 
+// The first significant character of a file, and whether it is UTF-16 (a byte-order mark, or the zero
+// byte beside an ASCII character that every UTF-16 XML file starts with). Expat reads UTF-16 XML itself.
+struct Lead {
+    char c = '\0';
+    bool utf16 = false;
+};
+
+Lead sniffLead(const std::string& text)
+{
+    const auto byte = [&](size_t i) { return i < text.size() ? static_cast<unsigned char>(text[i]) : 0u; };
+    const bool two = text.size() >= 2;
+    const bool le = two && ((byte(0) == 0xFF && byte(1) == 0xFE) || (byte(0) != 0 && byte(1) == 0));
+    const bool be = two && ((byte(0) == 0xFE && byte(1) == 0xFF) || (byte(0) == 0 && byte(1) != 0));
+    if (le || be) {
+        for (size_t i = (byte(0) >= 0xFE ? 2 : 0); i + 1 < text.size(); i += 2) {
+            const unsigned hi = le ? byte(i + 1) : byte(i);
+            const unsigned lo = le ? byte(i) : byte(i + 1);
+            if (hi == 0 && (lo == ' ' || lo == '\t' || lo == '\r' || lo == '\n'))
+                continue;
+            return {hi == 0 ? static_cast<char>(lo) : '\0', true};
+        }
+        return {'\0', true};
+    }
+    const size_t first = text.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+    return {first == std::string::npos ? '\0' : text[first], false};
+}
+
 } // namespace
 
 Result<std::vector<ImportReport>> importCatalogueFiles(Catalogue& catalogue,
@@ -64,14 +91,21 @@ Result<std::vector<ImportReport>> importCatalogueFiles(Catalogue& catalogue,
             auto text = readLimited(file, limits);
             if (!text.ok())
                 return std::move(text).error();
-            const size_t first = text->find_first_not_of(" \t\r\n\xEF\xBB\xBF");
-            const char lead = first == std::string::npos ? '\0' : (*text)[first];
+            const Lead lead = sniffLead(*text);
             Result<ImportReport> report =
-                lead == '<'   ? importDdex(writer, *policy, *text, file.string(), limits)
-                : lead == '{' ? importAccordJson(writer, *policy, *text, file.string(), limits)
-                              : Result<ImportReport>(
-                                    Error(ErrorCode::Format, "neither XML (DDEX) nor JSON (Accord catalogue)")
-                                        .inFile(file.string()));
+                lead.c == '<' ? importDdex(writer, *policy, *text, file.string(), limits)
+                : lead.c == '{' && !lead.utf16
+                    ? importAccordJson(writer, *policy, *text, file.string(), limits)
+                : lead.c == '{'
+                    ? Result<ImportReport>(Error(ErrorCode::Format,
+                                                 "UTF-16 JSON is not supported: Accord JSON is "
+                                                 "UTF-8 (RFC 8259); convert the file")
+                                               .inFile(file.string()))
+                    : Result<ImportReport>(
+                          Error(ErrorCode::Format, std::string("neither XML (DDEX) nor JSON (Accord "
+                                                               "catalogue)") +
+                                                       (lead.utf16 ? " in UTF-16" : ""))
+                              .inFile(file.string()));
             if (!report.ok())
                 return std::move(report).error();
             reports.push_back(std::move(*report));

@@ -15,7 +15,10 @@ struct ImportReport {
     std::int64_t releases = 0;
     std::int64_t parties = 0;
     std::int64_t deals = 0;
-    std::int64_t dealsIgnored = 0; ///< DDEX deals for uses Accord does not play (e.g. ringtones)
+    std::int64_t dealsIgnored = 0;    ///< DDEX deals for uses Accord does not play (e.g. ringtones)
+    std::int64_t dealsCancelled = 0;  ///< DDEX 3.x AllDealsCancelled deals applied (per release)
+    std::int64_t useTypesIgnored = 0; ///< DDEX UseType values that grant nothing Accord does
+    std::int64_t releasesPurged = 0;  ///< PurgeReleaseMessage: releases whose deals were removed
     std::int64_t takedowns = 0;
     std::int64_t purchases = 0;
     bool policy = false;

@@ -45,12 +45,16 @@ struct TierPolicy {
     std::chrono::seconds previewLength{30};
     int utcOffsetSeconds = 0;         ///< time zone of date-only values
     bool unidentifiedPlayable = true; ///< may personal files with no catalogue match play?
+    /// May a listener whose tier or device a play deal does not cover hear a preview of it, when no deal
+    /// grants a preview use? false (the default): a preview needs a deal that grants preview use.
+    bool previewWithoutPreviewUse = false;
 
     const TierRule& rule(Tier t) const { return tiers[static_cast<size_t>(t)]; }
     TierRule& rule(Tier t) { return tiers[static_cast<size_t>(t)]; }
 
     /// free: ad-supported + free-of-charge, desktop, standard; vip: + subscription, desktop + car,
-    /// standard; svip: as vip plus tv, hi-res. Preview 30 s, UTC, unidentified files play.
+    /// standard; svip: as vip plus tv, hi-res. Preview 30 s, UTC, unidentified files play, a preview needs a
+    /// preview use.
     static TierPolicy defaults();
 };
 

@@ -27,9 +27,10 @@ constexpr bool has(UseTypes set, UseType u)
     return (set & bit(u)) != 0;
 }
 
-/// Maps a DDEX UseType (OnDemandStream, Stream, NonInteractiveStream, ConditionalDownload,
-/// PermanentDownload, Download, ...Preview/Clip...) or an Accord name (stream, download, preview).
-/// nullopt for a use that does not concern playback (e.g. "UserMakeAvailableLabelProvided" is ignored).
+/// Maps a DDEX UseType or an Accord name (stream, download, preview), case-insensitively, by an exact table:
+/// Stream/OnDemandStream -> stream; Download/PermanentDownload/ConditionalDownload/TetheredDownload ->
+/// download; Clip -> preview. nullopt for every other use (NonInteractiveStream, Webcast, UseAsRingtone...):
+/// it grants nothing Accord does (the DDEX importer counts them).
 std::optional<UseType> parseUseType(std::string_view text);
 
 /// "stream,download" etc.

@@ -65,8 +65,10 @@ TEST_CASE("DDEX ERN 3.8.2: resources, release, deals", "[catalogue][ddex]")
     auto freeGb = test::decideAt(*cat, "CNA001500002", "GB", Tier::Free, "2016-01-01T00:00:00Z");
     CHECK(freeGb.verdict == Verdict::Playable);
     auto freeCn = test::decideAt(*cat, "CNA001500002", "CN", Tier::Free, "2015-06-01T00:00:00Z");
-    CHECK(freeCn.verdict == Verdict::Preview);
-    CHECK(codes(freeCn) == std::vector<std::string>{"tier_insufficient", "hires_requires_tier"});
+    // Issue 13 item 7: the subscription-only deal grants no preview use, so the free tier gets nothing (this
+    // expected a preview before: that was the bug).
+    CHECK(freeCn.verdict == Verdict::Blocked);
+    CHECK(codes(freeCn) == std::vector<std::string>{"tier_insufficient"});
 }
 
 TEST_CASE("DDEX: a new message replaces the release's deals, a 3.x TakeDown becomes a takedown",
@@ -88,7 +90,8 @@ TEST_CASE("DDEX: a new message replaces the release's deals, a 3.x TakeDown beco
 
     // Free tier in GB: the ad-supported deal was replaced by a subscription-only one.
     auto gb = test::decideAt(*cat, "CNA001500001", "GB", Tier::Free, "2015-12-01T00:00:00Z");
-    CHECK(gb.verdict == Verdict::Preview);
+    CHECK(gb.verdict == Verdict::Blocked); // no preview use granted (issue 13 item 7; was Preview)
+    CHECK(gb.hasReason("tier_insufficient"));
     auto cnBefore = test::decideAt(*cat, "CNA001500001", "CN", Tier::Vip, "2015-10-31T23:59:59Z");
     CHECK(cnBefore.verdict == Verdict::Playable);
     CHECK(base::formatIso8601(*cnBefore.validUntil) == "2015-11-01T00:00:00Z");

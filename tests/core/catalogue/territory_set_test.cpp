@@ -39,7 +39,12 @@ TEST_CASE("ISRC normalisation", "[catalogue]")
 TEST_CASE("DDEX use types map to playback uses", "[catalogue]")
 {
     CHECK(parseUseType("OnDemandStream") == UseType::Stream);
-    CHECK(parseUseType("NonInteractiveStream") == UseType::Stream);
+    // Radio-style streaming grants no on-demand play (issue 13, item 2: this used to map to Stream).
+    CHECK_FALSE(parseUseType("NonInteractiveStream").has_value());
+    CHECK_FALSE(parseUseType("Webcast").has_value());
+    CHECK(parseUseType("Stream") == UseType::Stream);
+    CHECK(parseUseType("TetheredDownload") == UseType::Download);
+    CHECK(parseUseType("Clip") == UseType::Preview);
     CHECK(parseUseType("ConditionalDownload") == UseType::Download);
     CHECK(parseUseType("PermanentDownload") == UseType::Download);
     CHECK(parseUseType("preview") == UseType::Preview);

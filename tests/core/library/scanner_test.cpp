@@ -14,6 +14,7 @@
 #include <taglib/xiphcomment.h>
 
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace accord;
@@ -244,4 +245,66 @@ TEST_CASE("progress is reported and a cancelled scan removes nothing", "[library
     CHECK(db->tracks()->size() == 12); // the vanished file is still there until a full scan
     auto full = scanOk(scanner, dir / "music");
     CHECK(full.removed == 1);
+}
+
+TEST_CASE("an empty library root that had tracks is reported and keeps them unless asked", "[library][scan]")
+{
+    test::TempDir dir;
+    makeLibrary(dir / "music", 3);
+    std::filesystem::create_directories(dir / "fresh");
+    library::Scanner scanner(dir / "data/library.db");
+    REQUIRE(scanOk(scanner, dir / "music").added == 3);
+    // The disk behind the mount point is gone: the folder is there, empty.
+    for (const auto& e : std::filesystem::directory_iterator(dir / "music"))
+        std::filesystem::remove_all(e.path());
+    auto s = scanOk(scanner, dir / "music");
+    CHECK(s.removed == 0);
+    REQUIRE(s.problems.size() == 1);
+    CHECK(s.problems[0].path == std::filesystem::canonical(dir / "music").string());
+    CHECK(s.problems[0].reason.find("has 3 tracks there") != std::string::npos);
+    auto db = library::LibraryDb::open(dir / "data/library.db");
+    REQUIRE(db.ok());
+    CHECK(db->tracks()->size() == 3);
+
+    // A root that never had tracks is simply empty, not a problem.
+    CHECK(scanOk(scanner, dir / "fresh").problems.empty());
+
+    // Asked to, the scan removes them.
+    library::ScannerOptions allow;
+    allow.allowEmptyRoot = true;
+    library::Scanner emptying(dir / "data/library.db", allow);
+    auto e = scanOk(emptying, dir / "music");
+    CHECK(e.removed == 3);
+    CHECK(e.problems.empty());
+    CHECK(db->tracks()->size() == 0);
+}
+
+TEST_CASE("the library reads from a read-only data dir without writing", "[library][scan]")
+{
+    test::TempDir dir;
+    makeLibrary(dir / "music", 2);
+    library::Scanner scanner(dir / "data/library.db");
+    REQUIRE(scanOk(scanner, dir / "music").added == 2);
+    for (const auto& e : std::filesystem::directory_iterator(dir / "data"))
+        std::filesystem::permissions(e.path(), std::filesystem::perms(0444));
+    std::filesystem::permissions(dir / "data", std::filesystem::perms(0555));
+    std::filesystem::permissions(dir.path(), std::filesystem::perms(0755));
+    // Root ignores file modes: the reader runs as nobody in a child process.
+    const pid_t pid = ::fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        if (::geteuid() == 0 && (::setgid(65534) != 0 || ::setuid(65534) != 0))
+            ::_exit(3);
+        auto db = library::LibraryDb::openForReading(dir / "data/library.db");
+        if (!db)
+            ::_exit(1);
+        auto tracks = db->tracks();
+        ::_exit(tracks && tracks->size() == 2 ? 0 : 2);
+    }
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    std::filesystem::permissions(dir / "data", std::filesystem::perms(0755));
+    CHECK(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
+    CHECK_FALSE(std::filesystem::exists(dir / "data/library.db-wal"));
 }

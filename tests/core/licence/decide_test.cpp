@@ -228,7 +228,9 @@ std::vector<Row> rows()
          {"licensed"},
          nullptr},
         // Tier -> commercial model, device, cap
-        {"free tier, subscription deal: preview",
+        // Issue 13: a tier/device that may not use a play deal hears a preview only when a deal grants a
+        // preview use (these rows expected a preview before: that was the bug).
+        {"free tier, subscription deal without a preview use: blocked",
          {ww},
          {},
          {},
@@ -237,9 +239,9 @@ std::vector<Row> rows()
          kFree,
          kDesk,
          "2020-01-01T00:00:00Z",
-         kPrev,
-         kStd,
-         {"tier_insufficient", "hires_requires_tier"},
+         kBlock,
+         kNone,
+         {"tier_insufficient"},
          nullptr},
         {"free tier, ad-supported deal plays",
          {ads},
@@ -254,7 +256,7 @@ std::vector<Row> rows()
          kStd,
          {"licensed", "hires_requires_tier"},
          nullptr},
-        {"free tier in the car: preview",
+        {"free tier in the car: blocked",
          {ads},
          {},
          {},
@@ -263,9 +265,9 @@ std::vector<Row> rows()
          kFree,
          kCar,
          "2020-01-01T00:00:00Z",
-         kPrev,
-         kStd,
-         {"device_not_in_tier", "hires_requires_tier"},
+         kBlock,
+         kNone,
+         {"device_not_in_tier"},
          nullptr},
         {"vip in the car plays",
          {ww},
@@ -280,7 +282,7 @@ std::vector<Row> rows()
          kStd,
          {"licensed", "hires_requires_tier"},
          nullptr},
-        {"vip on tv: preview",
+        {"vip on tv: blocked",
          {ww},
          {},
          {},
@@ -289,9 +291,9 @@ std::vector<Row> rows()
          kVip,
          kTv,
          "2020-01-01T00:00:00Z",
-         kPrev,
-         kStd,
-         {"device_not_in_tier", "hires_requires_tier"},
+         kBlock,
+         kNone,
+         {"device_not_in_tier"},
          nullptr},
         {"svip on tv plays hi-res",
          {ww},
@@ -306,7 +308,7 @@ std::vector<Row> rows()
          kHi,
          {"licensed"},
          nullptr},
-        {"pay-as-you-go only: preview",
+        {"pay-as-you-go only: blocked",
          {deal(5, "Worldwide", nullptr, nullptr, {"PayAsYouGoModel"}, kStreamDl)},
          {},
          {},
@@ -315,9 +317,22 @@ std::vector<Row> rows()
          kSvip,
          kDesk,
          "2020-01-01T00:00:00Z",
-         kPrev,
-         kHi,
+         kBlock,
+         kNone,
          {"commercial_model_not_offered"},
+         nullptr},
+        {"free tier, subscription deal that also grants a preview use: preview",
+         {deal(7, "Worldwide", nullptr, nullptr, {"SubscriptionModel"}, kStreamDl | kPreviewUse)},
+         {},
+         {},
+         false,
+         "GB",
+         kFree,
+         kDesk,
+         "2020-01-01T00:00:00Z",
+         kPrev,
+         kStd,
+         {"tier_insufficient", "hires_requires_tier"},
          nullptr},
         {"preview use only",
          {deal(6, "Worldwide", nullptr, nullptr, {"SubscriptionModel"}, kPreviewUse)},
@@ -542,7 +557,7 @@ std::vector<Row> rows()
          "2016-01-01T00:00:00Z",
          kBlock,
          kNone,
-         {"licence_ended", "territory_not_licensed"},
+         {"licence_ended"}, // the HK deal's "No licence for CN" is not true: the CN deal covers CN
          nullptr},
         {"free tier in window with takedown pending",
          {ads},
@@ -632,10 +647,70 @@ TEST_CASE("decide: the texts say what happened", "[licence][decide]")
     d = decide(rights, policy, Context{at("2015-06-01T00:00:00Z"), "CN", Tier::Vip, DeviceClass::Desktop});
     CHECK(d.reasons.at(1).text == "SVIP required for hi-res");
     d = decide(rights, policy, Context{at("2015-06-01T00:00:00Z"), "CN", Tier::Free, DeviceClass::Desktop});
-    CHECK(d.reasons.at(0).text == "VIP required (SubscriptionModel)");
+    CHECK(d.reasons.at(0).text == "VIP required (SubscriptionModel); deal D1 grants no preview use");
     REQUIRE(d.deals.size() == 1);
     CHECK(d.deals[0].key == "D1");
     CHECK(d.deals[0].outcome == "tier_insufficient");
+}
+
+TEST_CASE("decide: a preview without a preview use is a policy setting, and the reason says which rule",
+          "[licence][decide]")
+{
+    TierPolicy policy = TierPolicy::defaults();
+    CHECK_FALSE(policy.previewWithoutPreviewUse);
+    RecordingRights rights;
+    rights.deals = {deal(1, "Worldwide", nullptr, nullptr)};
+    const Context free{at("2020-01-01T00:00:00Z"), "GB", Tier::Free, DeviceClass::Desktop};
+    Decision d = decide(rights, policy, free);
+    CHECK(d.verdict == Verdict::Blocked);
+    CHECK(d.reasons.at(0).text == "VIP required (SubscriptionModel); deal D1 grants no preview use");
+    policy.previewWithoutPreviewUse = true;
+    d = decide(rights, policy, free);
+    CHECK(d.verdict == Verdict::Preview);
+    CHECK(d.reasons.at(0).text == "VIP required (SubscriptionModel); a preview plays by the catalogue's "
+                                  "policy (preview_without_preview_use)");
+    policy.previewWithoutPreviewUse = false;
+    rights.deals[0].useTypes = bit(UseType::Stream) | bit(UseType::Preview);
+    d = decide(rights, policy, free);
+    CHECK(d.verdict == Verdict::Preview);
+    CHECK(d.reasons.at(0).text == "VIP required (SubscriptionModel); a preview is licensed (deal D1)");
+    // A second deal that grants only a preview gives the preview, whatever the first says.
+    rights.deals = {deal(1, "Worldwide", nullptr, nullptr),
+                    deal(2, "Worldwide", nullptr, nullptr, {}, kPreviewUse)};
+    d = decide(rights, policy, free);
+    CHECK(d.verdict == Verdict::Preview);
+    CHECK(d.reasons.at(0).code == "preview_only");
+}
+
+TEST_CASE("decide: every reason is true of this recording in this context", "[licence][decide]")
+{
+    const TierPolicy policy = TierPolicy::defaults();
+    RecordingRights rights;
+    // CN: one deal not started yet, another for TW only. CN is covered: no "not licensed in CN".
+    rights.deals = {deal(1, "CN HK", "2021-01-01", nullptr), deal(2, "TW", nullptr, nullptr)};
+    Decision d =
+        decide(rights, policy, Context{at("2020-01-01T00:00:00Z"), "CN", Tier::Vip, DeviceClass::Desktop});
+    CHECK(d.verdict == Verdict::Blocked);
+    CHECK(codes(d) == std::vector<std::string>{"licence_not_started"});
+    CHECK(d.deals.at(1).outcome == "territory_not_licensed"); // still true of that deal
+    d = decide(rights, policy, Context{at("2020-01-01T00:00:00Z"), "GB", Tier::Vip, DeviceClass::Desktop});
+    CHECK(codes(d) == std::vector<std::string>{"territory_not_licensed"});
+
+    // hires_requires_tier: only when the file loses something by the standard cap (or is not known).
+    rights.deals = {deal(3, "Worldwide", nullptr, nullptr)};
+    const Context vip{at("2020-01-01T00:00:00Z"), "GB", Tier::Vip, DeviceClass::Desktop};
+    CHECK(codes(decide(rights, policy, vip)) == std::vector<std::string>{"licensed", "hires_requires_tier"});
+    CHECK(codes(decide(rights, policy, vip, SourceFormat{44100, 16})) ==
+          std::vector<std::string>{"licensed"});
+    CHECK(codes(decide(rights, policy, vip, SourceFormat{48000, 16})) ==
+          std::vector<std::string>{"licensed"});
+    CHECK(codes(decide(rights, policy, vip, SourceFormat{96000, 24})) ==
+          std::vector<std::string>{"licensed", "hires_requires_tier"});
+    CHECK(codes(decide(rights, policy, vip, SourceFormat{44100, 24})) ==
+          std::vector<std::string>{"licensed", "hires_requires_tier"});
+    CHECK(decide(rights, policy, vip, SourceFormat{44100, 16}).cap == ResolutionCap::Standard);
+    CHECK(codes(decideUnidentified(policy, vip, SourceFormat{44100, 16})) ==
+          std::vector<std::string>{"unidentified_allowed"});
 }
 
 TEST_CASE("decide: dates are shown in the catalogue's time zone", "[licence][decide]")

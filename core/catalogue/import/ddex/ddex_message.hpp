@@ -17,7 +17,9 @@ namespace accord::catalogue {
 /// [any thread] Plain value types.
 struct DdexSoundRecording {
     std::string reference; ///< ResourceReference (A1)
-    std::string isrc;      ///< normalised
+    std::string isrc;      ///< normalised; empty for a recording identified only by a ProprietaryId
+    /// "prop:<Namespace>:<ProprietaryId>" when the recording has no ISRC (the catalogue id it is keyed by).
+    std::string proprietaryKey;
     std::string title;
     std::vector<std::string> otherTitles; ///< become aliases
     std::vector<std::string> artists;
@@ -34,14 +36,28 @@ struct DdexRelease {
     long line = 0;
 };
 
+/// One ValidityPeriod (DealTerms has 1..n of them: the deal is valid in any of them).
+struct DdexPeriod {
+    std::string start; ///< StartDate or StartDateTime; empty when the period has none (open start)
+    std::string end;   ///< EndDate or EndDateTime; empty when the period has none (open end)
+    long line = 0;
+};
+
 struct DdexDeal {
     std::vector<std::string> releaseReferences; ///< DealReleaseReference
     TerritorySet territories;
-    std::string start; ///< StartDate or StartDateTime, may be empty
-    std::string end;   ///< EndDate or EndDateTime, may be empty
+    std::vector<DdexPeriod> periods; ///< empty: no ValidityPeriod (open-ended)
     std::vector<std::string> commercialModels;
-    UseTypes useTypes = 0; ///< 0 when none of its UseTypes concerns playback
+    UseTypes useTypes = 0;        ///< 0 when none of its UseTypes is one Accord plays
+    std::int64_t usesIgnored = 0; ///< UseType values that grant nothing Accord does (see FORMAT.md)
     bool takeDown = false;
+    bool allDealsCancelled = false; ///< 3.x DealTerms/AllDealsCancelled = true
+    long line = 0;
+};
+
+/// A PurgeReleaseMessage's PurgedRelease: the release whose deals are to be removed.
+struct DdexPurgedRelease {
+    std::string key; ///< as DdexRelease::key
     long line = 0;
 };
 
@@ -56,6 +72,8 @@ struct DdexMessage {
     std::vector<DdexSoundRecording> recordings;
     std::vector<DdexRelease> releases;
     std::vector<DdexDeal> deals;
+    bool purge = false; ///< a PurgeReleaseMessage: only purgedReleases is filled
+    std::vector<DdexPurgedRelease> purgedReleases;
 };
 
 } // namespace accord::catalogue

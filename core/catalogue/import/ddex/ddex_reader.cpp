@@ -27,8 +27,10 @@ public:
 
     Result<DdexMessage> read(const XmlNode& root)
     {
-        if (root.name != "NewReleaseMessage")
-            return error(root, root.name, "expected a DDEX ERN NewReleaseMessage, found <" + root.name + ">");
+        if (root.name != "NewReleaseMessage" && root.name != "PurgeReleaseMessage")
+            return error(root, root.name,
+                         "expected a DDEX ERN NewReleaseMessage or PurgeReleaseMessage, found <" + root.name +
+                             ">");
         DdexMessage m;
         m.majorVersion = detectVersion(root);
         if (const XmlNode* h = root.child("MessageHeader")) {
@@ -42,6 +44,24 @@ public:
                 m.recipientId = r->childText("PartyId");
                 m.recipientName = fullName(*r);
             }
+        }
+        if (root.name == "PurgeReleaseMessage") {
+            // A standard ERN message: the sender withdraws everything it sent about these releases. Accord
+            // applies it to what it keeps of them, their deals (see FORMAT.md).
+            m.purge = true;
+            for (const XmlNode* p : root.all("PurgedRelease")) {
+                DdexPurgedRelease purged;
+                purged.line = p->line;
+                purged.key = releaseKey(p->child("ReleaseId"));
+                if (purged.key.empty())
+                    return error(*p, "PurgedRelease/ReleaseId",
+                                 "purged release without an ICPN, GRid, ISRC or proprietary id");
+                m.purgedReleases.push_back(std::move(purged));
+            }
+            if (m.purgedReleases.empty())
+                return error(root, "PurgeReleaseMessage/PurgedRelease",
+                             "a PurgeReleaseMessage names no release");
+            return m;
         }
         readParties(root);
         if (const XmlNode* list = root.child("ResourceList"))
@@ -139,15 +159,25 @@ private:
         DdexSoundRecording r;
         r.line = sr.line;
         r.reference = sr.childText("ResourceReference");
-        const XmlNode* isrc = sr.path("SoundRecordingId/ISRC"); // 3.8.2
-        if (!isrc)
-            isrc = sr.path("ResourceId/ISRC"); // 4.1 / 4.2
-        if (!isrc)
-            isrc = sr.path("SoundRecordingEdition/ResourceId/ISRC"); // 4.3
-        if (!isrc || isrc->text.empty())
-            return error(sr, "SoundRecording/SoundRecordingId/ISRC", "sound recording without an ISRC");
-        if (!normaliseIsrc(isrc->text, r.isrc))
-            return error(*isrc, "ISRC", "invalid ISRC '" + isrc->text + "'");
+        const XmlNode* ids = sr.child("SoundRecordingId"); // 3.8.2
+        if (!ids)
+            ids = sr.child("ResourceId"); // 4.1 / 4.2
+        if (!ids)
+            ids = sr.path("SoundRecordingEdition/ResourceId"); // 4.3
+        const XmlNode* isrc = ids ? ids->child("ISRC") : nullptr;
+        if (isrc && !isrc->text.empty()) {
+            if (!normaliseIsrc(isrc->text, r.isrc))
+                return error(*isrc, "ISRC", "invalid ISRC '" + isrc->text + "'");
+        } else {
+            // An ISRC is optional in every ERN version (e.g. the supplemental recordings of a DjMix): such a
+            // recording is keyed by its first ProprietaryId, with its namespace, and identified by
+            // title/artist/fingerprint.
+            const XmlNode* prop = ids ? ids->child("ProprietaryId") : nullptr;
+            if (!prop || prop->text.empty())
+                return error(sr, "SoundRecording/SoundRecordingId/ISRC",
+                             "sound recording without an ISRC or a ProprietaryId");
+            r.proprietaryKey = "prop:" + prop->attribute("Namespace") + ":" + prop->text;
+        }
         if (r.reference.empty())
             return error(sr, "SoundRecording/ResourceReference",
                          "sound recording without a ResourceReference");
@@ -179,24 +209,32 @@ private:
         }
     }
 
+    // The release's stable key: ICPN, else GRid, ISRC or proprietary id ("" when it has none).
+    static std::string releaseKey(const XmlNode* id)
+    {
+        if (!id)
+            return {};
+        if (std::string icpn = id->childText("ICPN"); !icpn.empty())
+            return icpn;
+        if (std::string grid = id->childText("GRid"); !grid.empty())
+            return "grid:" + grid;
+        if (std::string isrc = id->childText("ISRC"); !isrc.empty())
+            return "isrc:" + isrc;
+        if (std::string prop = id->childText("ProprietaryId"); !prop.empty())
+            return "prop:" + id->child("ProprietaryId")->attribute("Namespace") + ":" + prop;
+        return {};
+    }
+
     Result<DdexRelease> release(const XmlNode& rel, const DdexMessage& m)
     {
         DdexRelease r;
         r.line = rel.line;
         r.reference = rel.childText("ReleaseReference");
         const XmlNode* id = rel.child("ReleaseId");
-        if (id) {
-            if (std::string icpn = id->childText("ICPN"); !icpn.empty()) {
+        r.key = releaseKey(id);
+        if (id)
+            if (std::string icpn = id->childText("ICPN"); !icpn.empty())
                 r.icpn = icpn;
-                r.key = icpn;
-            } else if (std::string grid = id->childText("GRid"); !grid.empty()) {
-                r.key = "grid:" + grid;
-            } else if (std::string isrc = id->childText("ISRC"); !isrc.empty()) {
-                r.key = "isrc:" + isrc;
-            } else if (std::string prop = id->childText("ProprietaryId"); !prop.empty()) {
-                r.key = "prop:" + id->child("ProprietaryId")->attribute("Namespace") + ":" + prop;
-            }
-        }
         if (r.key.empty()) {
             if (r.reference.empty() || m.senderId.empty())
                 return error(rel, "Release/ReleaseId",
@@ -234,24 +272,55 @@ private:
                     addUse(deal, u->text);
             } else if (c->name == "TakeDown") {
                 deal.takeDown = c->text == "true" || c->text == "1";
+            } else if (c->name == "AllDealsCancelled") {
+                deal.allDealsCancelled = c->text == "true" || c->text == "1";
             } else if (c->name == "ValidityPeriod") {
-                deal.start = c->childText("StartDate");
-                if (deal.start.empty())
-                    deal.start = c->childText("StartDateTime");
-                deal.end = c->childText("EndDate");
-                if (deal.end.empty())
-                    deal.end = c->childText("EndDateTime");
+                auto period = readPeriod(*c);
+                if (!period.ok())
+                    return std::move(period).error();
+                deal.periods.push_back(std::move(*period));
             }
         }
+        // TerritoryCode and ExcludedTerritoryCode are an xs:choice: only exclusions mean everywhere else.
+        if (!deal.territories.isWorldwide() && deal.territories.included().empty() &&
+            !deal.territories.excluded().empty())
+            (void)deal.territories.include("Worldwide");
         if (deal.territories.empty())
-            return error(*terms, "DealTerms/TerritoryCode", "deal without a TerritoryCode");
+            return error(*terms, "DealTerms/TerritoryCode",
+                         "deal without a TerritoryCode or ExcludedTerritoryCode");
         return deal;
+    }
+
+    // One ValidityPeriod. An element that is present must say something: an empty <EndDate/> is refused
+    // rather than read as "open-ended".
+    Result<DdexPeriod> readPeriod(const XmlNode& vp) const
+    {
+        DdexPeriod p;
+        p.line = vp.line;
+        bool any = false;
+        for (const char* name : {"StartDate", "StartDateTime", "EndDate", "EndDateTime"}) {
+            const XmlNode* n = vp.child(name);
+            if (!n)
+                continue;
+            if (n->text.empty())
+                return error(*n, std::string("ValidityPeriod/") + name,
+                             std::string("empty ") + name + " (omit the element for an open-ended period)");
+            any = true;
+            std::string& slot = name[0] == 'S' ? p.start : p.end;
+            if (slot.empty())
+                slot = n->text;
+        }
+        if (!any)
+            return error(vp, "ValidityPeriod", "ValidityPeriod without a start or an end");
+        return p;
     }
 
     static void addUse(DdexDeal& deal, const std::string& text)
     {
         if (const auto u = parseUseType(text))
             deal.useTypes = static_cast<UseTypes>(deal.useTypes | bit(*u));
+        else
+            ++deal.usesIgnored;
     }
 
     const std::string& m_file;

@@ -128,11 +128,17 @@ Result<std::optional<base::Instant>> JsonFields::instant(const json& obj, const 
                                                          const char* key, int utcOffsetSeconds,
                                                          bool isEnd) const
 {
+    // Only an absent member means "no bound": "" or null silently turning a window open-ended is refused.
+    const auto raw = obj.find(key);
+    if (raw == obj.end())
+        return std::optional<base::Instant>();
+    if (raw->is_null())
+        return error(at + "/" + key, "null is not a date (omit the member for an open-ended window)");
     auto s = text(obj, at, key, false);
     if (!s.ok())
         return std::move(s).error();
     if (s->empty())
-        return std::optional<base::Instant>();
+        return error(at + "/" + key, "empty date (omit the member for an open-ended window)");
     auto t = isEnd ? windowEnd(*s, utcOffsetSeconds) : windowStart(*s, utcOffsetSeconds);
     if (!t.ok())
         return error(at + "/" + key, t.error().message);

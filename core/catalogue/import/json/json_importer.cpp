@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include <map>
+#include <set>
 
 namespace accord::catalogue {
 
@@ -110,6 +111,11 @@ private:
             if (!v->is_boolean())
                 return m_f.error("/policy/unidentified_playable", "expected true or false");
             m_policy.unidentifiedPlayable = v->get<bool>();
+        }
+        if (const json* v = JsonFields::member(p, "preview_without_preview_use")) {
+            if (!v->is_boolean())
+                return m_f.error("/policy/preview_without_preview_use", "expected true or false");
+            m_policy.previewWithoutPreviewUse = v->get<bool>();
         }
         if (const json* tiers = JsonFields::member(p, "tiers")) {
             if (!tiers->is_object())
@@ -309,6 +315,7 @@ private:
     JsonFields m_f;
     ImportReport m_report;
     std::map<std::string, std::string> m_partyNames;
+    std::set<std::string> m_dealIds; // deal ids seen in this file
 };
 
 base::Status JsonImport::deal(const json& o, const std::string& at)
@@ -322,6 +329,10 @@ base::Status JsonImport::deal(const json& o, const std::string& at)
         if (!x->ok())
             return x->error();
     d.dealKey = *id;
+    // Ids are upserted, so a second deal with the same id in one file would silently replace the first while
+    // the report counted both.
+    if (!m_dealIds.insert(d.dealKey).second)
+        return m_f.error(at + "/id", "duplicate deal id '" + d.dealKey + "' in this file");
     d.licensor = partyName(*licensor);
     d.licensee = partyName(*licensee);
     ACCORD_TRY(subject(o, at, d.scope, d.subjectId));
