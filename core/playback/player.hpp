@@ -6,6 +6,7 @@
 #include "playback/player_listener.hpp"
 #include "playback/track_gate.hpp"
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <future>
@@ -40,6 +41,8 @@ struct PlayerOptions {
     double volume = 1.0;                    ///< 1.0 is bit-perfect passthrough
     double bufferSeconds = 1.0;             ///< decode-ahead ring length
     audio::OutputFactory makeOutput;        ///< empty: PortAudio; tests plug in a capture
+    /// A running stream whose device has not pulled audio for this long has failed (the stall watchdog).
+    std::chrono::milliseconds stallTimeout{3000};
 };
 
 /// A snapshot of the player for polling front ends. [any thread]

@@ -123,6 +123,7 @@ bool Player::Impl::ensureEngine()
     eo.fixedRate = options.fixedRate;
     eo.bufferSeconds = options.bufferSeconds;
     eo.makeOutput = options.makeOutput;
+    eo.stallTimeout = options.stallTimeout;
     auto created = audio::AudioEngine::create(eo);
     if (!created.ok()) {
         if (listener)

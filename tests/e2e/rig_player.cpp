@@ -55,6 +55,13 @@ bool Recorder::waitStarted(std::size_t n, double seconds)
                        [&] { return started.size() >= n || done; });
 }
 
+playback::PlayerOptions rigOptions()
+{
+    playback::PlayerOptions options;
+    options.stallTimeout = std::chrono::seconds(15);
+    return options;
+}
+
 std::uint64_t playQueue(const std::vector<std::filesystem::path>& files, Recorder& recorder,
                         playback::PlayerOptions options)
 {

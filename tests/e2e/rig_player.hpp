@@ -34,9 +34,14 @@ public:
     bool done = false;
 };
 
+/// Player options for the rig (see playQueue()).
+playback::PlayerOptions rigOptions();
+
 /// Plays `files` as one queue through a real Player and waits for the end (60 s at most).
-/// Returns the underrun count.
+/// Returns the underrun count. The stall watchdog gets 15 s unless `options` says otherwise: the rig's
+/// "device" is a pacer process that a loaded machine (ctest -j) may start or schedule seconds late, which
+/// the 3 s default took for a dead device (an empty capture, seen once under ctest -j2).
 std::uint64_t playQueue(const std::vector<std::filesystem::path>& files, Recorder& recorder,
-                        playback::PlayerOptions options = {});
+                        playback::PlayerOptions options = rigOptions());
 
 } // namespace accord::test

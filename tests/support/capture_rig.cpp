@@ -3,9 +3,13 @@
 #include "support/capture_rig.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <chrono>
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
+#include <sys/wait.h>
+#include <thread>
 
 #ifndef ACCORD_PACER_PATH
 #error "ACCORD_PACER_PATH must point at the accord_pacer executable"
@@ -19,7 +23,7 @@ CaptureRig::CaptureRig(double speed)
   type file
   slave.pcm { type null }
   file "|exec )" + std::string(ACCORD_PACER_PATH) +
-                             " %r %c %f >> " + m_dir.path().string() +
+                             " %r %c %f " + m_dir.path().string() +
                              R"(/capture-%r-%f.raw"
   format "raw"
 }
@@ -35,8 +39,38 @@ CaptureRig::~CaptureRig()
     unsetenv("ALSA_CONFIG_PATH");
 }
 
+void CaptureRig::waitForPacers() const
+{
+    // ALSA's file plugin popen()s the pacer but closes the pipe with close(), not pclose(): nobody waits for
+    // the pacer to write the last bytes it read. Every pacer of this rig (and the shell that execs it) has
+    // the rig's directory in its command line; wait until none is left, reaping our own children.
+    const std::string dir = m_dir.path().string();
+    const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    for (;;) {
+        bool running = false;
+        for (const auto& e : std::filesystem::directory_iterator("/proc")) {
+            const std::string name = e.path().filename().string();
+            if (name.empty() || !std::all_of(name.begin(), name.end(), ::isdigit))
+                continue;
+            std::ifstream in(e.path() / "cmdline", std::ios::binary);
+            const std::string cmdline{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+            if (cmdline.find(dir) == std::string::npos || cmdline.find("accord_pacer") == std::string::npos)
+                continue; // zombies have an empty command line
+            const pid_t pid = static_cast<pid_t>(std::stol(name));
+            int status = 0;
+            if (::waitpid(pid, &status, WNOHANG) == pid)
+                continue; // our child, just exited
+            running = true;
+        }
+        if (!running || std::chrono::steady_clock::now() > until)
+            return;
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+}
+
 std::vector<std::uint8_t> CaptureRig::capture(std::uint32_t rate, const std::string& alsaFormat) const
 {
+    waitForPacers();
     std::ifstream in(m_dir / ("capture-" + std::to_string(rate) + "-" + alsaFormat + ".raw"),
                      std::ios::binary);
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
@@ -44,6 +78,7 @@ std::vector<std::uint8_t> CaptureRig::capture(std::uint32_t rate, const std::str
 
 std::vector<std::filesystem::path> CaptureRig::captures() const
 {
+    waitForPacers();
     std::vector<std::filesystem::path> out;
     for (const auto& e : std::filesystem::directory_iterator(m_dir.path()))
         if (e.path().extension() == ".raw")

@@ -23,6 +23,9 @@ public:
     CaptureRig& operator=(const CaptureRig&) = delete;
 
     const std::filesystem::path& dir() const { return m_dir.path(); }
+    /// Waits until every pacer of this rig has written what it read and exited (30 s at most).
+    /// capture() and captures() do this first.
+    void waitForPacers() const;
     /// The capture for one stream format, e.g. capture(44100, "S16_LE"); empty if none.
     std::vector<std::uint8_t> capture(std::uint32_t rate, const std::string& alsaFormat) const;
     /// Every capture file written so far.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
-// accord_pacer RATE CHANNELS FORMAT: copies stdin to stdout at the stream's byte rate (times
+// accord_pacer RATE CHANNELS FORMAT [OUTPUT]: copies stdin to stdout (or appends it to OUTPUT) at the
+// stream's byte rate (times
 // $ACCORD_PACER_SPEED, default 1); ACCORD_PACER_FAIL_AFTER=BYTES simulates a device that dies, so the ALSA
 // capture rig consumes audio like a sound card would.
 #include <chrono>
@@ -13,9 +14,17 @@
 
 int main(int argc, char** argv)
 {
-    if (argc != 4) {
-        std::fprintf(stderr, "usage: accord_pacer RATE CHANNELS FORMAT\n");
+    if (argc != 4 && argc != 5) {
+        std::fprintf(stderr, "usage: accord_pacer RATE CHANNELS FORMAT [OUTPUT]\n");
         return 2;
+    }
+    if (argc == 5) {
+        // The output on the command line (not a shell redirection) lets the capture rig find this process
+        // by its command line and wait for it.
+        const int out = open(argv[4], O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+        if (out < 0 || dup2(out, STDOUT_FILENO) < 0)
+            return 1;
+        close(out);
     }
     const double rate = std::atof(argv[1]);
     const double channels = std::atof(argv[2]);

@@ -156,7 +156,7 @@ TEST_CASE("seeking while playing lands on the requested frame", "[player][seek]"
                                 slice(source, target * 4, source.size())) == -1);
 }
 
-TEST_CASE("removing entries: the next one is dropped even if pre-opened; the playing one stops playback",
+TEST_CASE("removing entries: the next one is dropped even if pre-opened, the playing one stops playback",
           "[player][remove]")
 {
     test::TempDir dir;

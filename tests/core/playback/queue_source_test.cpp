@@ -215,7 +215,7 @@ TEST_CASE("judgements come in play order: the entry the decoder waits for, then 
           std::vector<std::string>{"4.flac", "5.flac", "6.flac", "0.flac", "1.flac", "2.flac", "3.flac"});
 }
 
-TEST_CASE("rejudge() judges every entry again before it starts; a removed next entry is dropped",
+TEST_CASE("rejudge() judges every entry again before it starts, and a removed next entry is dropped",
           "[queue][gate]")
 {
     test::TempDir dir;
