@@ -103,7 +103,7 @@ TEST_CASE("the engine plans 24-bit output for 32-bit PCM and float under maxBits
     PreparedTrack track;
     track.maxSampleRate = kHires.maxSampleRate;
     track.maxBits = kHires.maxBits;
-    std::vector<ProcessingNote> notes;
+    std::vector<ProcessingStep> notes;
 
     const AudioFormat pcm32{96000, 2, SampleFormat::S32, 32};
     const AudioFormat out = planOutputFormat(pcm32, "wav", track, std::nullopt, notes);

@@ -20,7 +20,7 @@ AudioFormat planned(ResolutionCap cap, const AudioFormat& source, const std::str
     audio::PreparedTrack track;
     track.maxSampleRate = limits.maxSampleRate;
     track.maxBits = limits.maxBits;
-    std::vector<audio::ProcessingNote> notes;
+    std::vector<audio::ProcessingStep> notes;
     return audio::planOutputFormat(source, codec, track, std::nullopt, notes);
 }
 
