@@ -51,7 +51,8 @@ struct Judge::Impl {
             auto gate = licence::LicenceGate::open(dataDir / "catalogue.db");
             if (!gate.ok())
                 return std::move(gate).error();
-            auto cat = catalogue::Catalogue::open(dataDir / "catalogue.db");
+            // Identification only reads the catalogue: a read-only data dir or a full disk still judges.
+            auto cat = catalogue::Catalogue::openForReading(dataDir / "catalogue.db");
             if (!cat.ok())
                 return std::move(cat).error();
             open = std::make_unique<Connections>(std::move(*gate), std::move(*cat));
@@ -226,6 +227,25 @@ base::Result<std::optional<Judgement>> Judge::judgeIsrc(std::string_view isrc, c
         out.identification.recordingId = (*rec)->id;
     }
     out.decision = std::move(**decided);
+    return std::optional<Judgement>(std::move(out));
+}
+
+base::Result<std::optional<Judgement>> Judge::judgeCatalogueId(std::string_view catalogueId,
+                                                                const licence::Context& ctx)
+{
+    const std::lock_guard lock(m_mutex);
+    auto opened = m_impl->connections();
+    if (!opened.ok())
+        return std::move(opened).error();
+    Connections& c = **opened;
+    auto rec = c.catalogue.findByCatalogueId(catalogueId);
+    if (!rec.ok())
+        return std::move(rec).error();
+    if (!*rec)
+        return std::optional<Judgement>();
+    Judgement out;
+    out.identification = {identify::Method::CatalogueId, 1.0, (*rec)->catalogueId, (*rec)->id};
+    ACCORD_TRY(Impl::decide(c, ctx, out));
     return std::optional<Judgement>(std::move(out));
 }
 

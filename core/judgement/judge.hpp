@@ -47,6 +47,10 @@ public:
     base::Result<std::optional<Judgement>> judgeTrack(std::int64_t trackId, const licence::Context& ctx);
     /// A catalogue recording by ISRC (method isrc, confidence 1); nullopt when the catalogue has none.
     base::Result<std::optional<Judgement>> judgeIsrc(std::string_view isrc, const licence::Context& ctx);
+    /// A catalogue recording by its catalogue id (method catalogue_id, confidence 1); nullopt when the
+    /// catalogue has none. For QA scenarios, which name recordings that no file or ISRC stands for.
+    base::Result<std::optional<Judgement>> judgeCatalogueId(std::string_view catalogueId,
+                                                            const licence::Context& ctx);
     /// Every library track, exactly as judgeFile() would judge its path, but in batches (tracks never
     /// identified or changed since are identified and stored first; recordings with an ISRC are decided
     /// through the gate's batch lookup). `visit` is called per track in track-id order; returning false
