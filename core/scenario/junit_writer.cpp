@@ -71,10 +71,10 @@ std::string xmlEscape(const std::string& text, bool attribute)
             out += "&gt;";
             break;
         case '"':
-            out += "&quot;";
+            out += attribute ? "&quot;" : "\"";
             break;
         case '\'':
-            out += "&apos;";
+            out += attribute ? "&apos;" : "'";
             break;
         case '\n':
             out += attribute ? "&#10;" : "\n";

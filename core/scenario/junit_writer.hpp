@@ -27,8 +27,8 @@ private:
     bool m_timing;
 };
 
-/// Escapes text for XML (&, <, >, ", ' and control characters); in an attribute value also newlines and
-/// tabs, so they survive attribute normalisation.
+/// Escapes text for XML (&, < and >; control characters become '?'); in an attribute value also quotes,
+/// newlines and tabs, so they survive attribute normalisation.
 std::string xmlEscape(const std::string& text, bool attribute = true);
 
 } // namespace accord::scenario
