@@ -100,8 +100,7 @@ base::Result<std::unique_ptr<ScenarioWorkspace>> ScenarioWorkspace::build(const 
             files.push_back(c.file);
             continue;
         }
-        const auto path = ws->m_root / ("inline-catalogue-" + std::to_string(i + 1) + "-line-" +
-                                        std::to_string(c.pos.line) + ".json");
+        const auto path = ws->m_root / ("inline-catalogue-" + std::to_string(i) + ".json");
         std::ofstream out(path, std::ios::binary);
         out << c.inlineJson;
         if (!out)
@@ -114,8 +113,20 @@ base::Result<std::unique_ptr<ScenarioWorkspace>> ScenarioWorkspace::build(const 
             return std::move(cat).error();
         if (!files.empty()) {
             auto imported = catalogue::importCatalogueFiles(*cat, files);
-            if (!imported.ok())
-                return std::move(imported).error();
+            if (!imported.ok()) {
+                // An inline table's temporary JSON file means nothing to the author: point at the table.
+                base::Error e = std::move(imported).error();
+                for (std::size_t i = 0; i < s.catalogues.size(); ++i) {
+                    if (s.catalogues[i].file.empty() && e.file == files[i].string()) {
+                        const std::string where = e.field.empty() ? "" : e.field + ": ";
+                        return base::Error(e.code, where + e.message)
+                            .inFile(s.file.string())
+                            .atLine(s.catalogues[i].pos.line)
+                            .forField("catalogue[" + std::to_string(i) + "].data");
+                    }
+                }
+                return e;
+            }
         }
     }
 
