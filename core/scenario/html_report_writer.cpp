@@ -48,7 +48,7 @@ td.failed{outline:3px solid #c62828;outline-offset:-3px;font-weight:bold}
 .cap{display:block;font-size:11px;color:#555}
 .band{display:flex;height:28px;border:1px solid #999;margin:6px 0 2px;max-width:1100px}
 .band div{overflow:hidden;white-space:nowrap;font-size:12px;padding:5px 4px;border-right:1px solid #fff}
-.band .playable{background:#66bb6a}.band .preview{background:#ffd54f}.band .blocked{background:#ef5350;color:#fff}
+.band .playable{background:#66bb6a}.band .transition{background:repeating-linear-gradient(45deg,#66bb6a 0 8px,#ffd54f 8px 16px)}.band .preview{background:#ffd54f}.band .blocked{background:#ef5350;color:#fff}
 .ticks{position:relative;height:16px;max-width:1100px;font-size:11px;color:#444}
 .ticks span{position:absolute;transform:translateX(-50%);white-space:nowrap}
 .legend span{display:inline-block;padding:2px 8px;margin-right:6px;border:1px solid #bbb}
@@ -143,12 +143,16 @@ std::string HtmlReportWriter::timeline(const CheckResult& c) const
         std::snprintf(left, sizeof left, "%.3f%%", at);
         const licence::Decision& d = c.segments[i].decision;
         const std::string label = std::string(licence::toString(d.verdict)) + " " + joined(reasonCodes(d));
-        out += "<div class=\"" + std::string(licence::toString(d.verdict)) + "\" style=\"width:" + width +
-               "\" title=\"" + xmlEscape(describeInstant(start) + ": " + label) + "\">" + esc(label) +
-               "</div>";
-        ticks += "<span style=\"left:" + std::string(left) + "\">" + esc(describeInstant(start)) + "</span>";
+        const bool transition = d.hasReason("takedown_transition");
+        out += "<div class=\"" + std::string(licence::toString(d.verdict)) +
+               (transition ? " transition" : "") + "\" style=\"width:" + width + "\" title=\"" +
+               xmlEscape(describeInstant(start) + ": " + label) + "\">" + esc(label) + "</div>";
+        // The first label starts at the left edge instead of centring on it (it would be cut off).
+        ticks += "<span style=\"left:" + std::string(left) + (i == 0 ? ";transform:none" : "") + "\">" +
+                 esc(describeInstant(start)) + "</span>";
     }
-    out += "</div>\n" + ticks + "<span style=\"left:100%\">" + esc(describeInstant(c.to)) + "</span></div>\n";
+    out += "</div>\n" + ticks + "<span style=\"left:100%;transform:translateX(-100%)\">" +
+           esc(describeInstant(c.to)) + "</span></div>\n";
     return out;
 }
 

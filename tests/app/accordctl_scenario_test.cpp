@@ -279,3 +279,40 @@ TEST_CASE("the user's catalogue and library are never touched", "[accordctl][sce
     CHECK(r.exitCode == 0);
     CHECK(checksum() == before);
 }
+
+TEST_CASE("the HTML report renders in a real browser (headless Chromium)", "[accordctl][scenario][chromium]")
+{
+    accord::test::TempDir dir;
+    const auto html = dir / "report.html";
+    const Run r = scenario(dir, "--no-timing --report " + quote(html.string()) + " " +
+                                    fixture("failing-takedown-off-by-one") + " " + example("takedown-2015"));
+    REQUIRE(r.exitCode == 1);
+    const std::string chromium =
+        "chromium --headless --no-sandbox --disable-gpu --disable-background-networking "
+        "--disable-component-update --disable-sync --no-first-run --user-data-dir=" +
+        quote((dir / "profile").string()) + " ";
+    // The browser's own DOM after parsing: the grids, the band and the failures are there as elements.
+    const Run dom = run(chromium + "--dump-dom " + quote("file://" + html.string()) + " 2>/dev/null");
+    REQUIRE(dom.exitCode == 0);
+    CHECK(dom.out.find("<table class=\"grid\">") != std::string::npos);
+    CHECK(dom.out.find("<td class=\"playable failed\"") != std::string::npos);
+    CHECK(dom.out.find("<div class=\"band\">") != std::string::npos);
+    CHECK(dom.out.find("<h3 class=\"fail\">Failures</h3>") != std::string::npos);
+    // A screenshot of the size asked for (PNG signature, then IHDR width and height, big-endian).
+    const auto png = dir / "out.png";
+    const Run shot = run(chromium + "--screenshot=" + quote(png.string()) + " --window-size=1400,1000 " +
+                         quote("file://" + html.string()) + " 2>/dev/null");
+    REQUIRE(shot.exitCode == 0);
+    const std::string bytes = readFile(png);
+    REQUIRE(bytes.size() > 24);
+    CHECK(bytes.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0);
+    const auto be32 = [&](std::size_t at) {
+        return (static_cast<unsigned>(static_cast<unsigned char>(bytes[at])) << 24) |
+               (static_cast<unsigned>(static_cast<unsigned char>(bytes[at + 1])) << 16) |
+               (static_cast<unsigned>(static_cast<unsigned char>(bytes[at + 2])) << 8) |
+               static_cast<unsigned>(static_cast<unsigned char>(bytes[at + 3]));
+    };
+    CHECK(be32(16) == 1400);
+    CHECK(be32(20) == 1000);
+    CHECK(bytes.size() > 20000); // a rendered page, not a blank one
+}
