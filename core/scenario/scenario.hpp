@@ -29,6 +29,9 @@ struct SourcePos {
 struct CatalogueFixture {
     std::filesystem::path file; ///< absolute; empty for an inline table
     std::string inlineJson;
+    /// Inline recordings whose `fingerprint_of = "fixture"` asks for the Chromaprint fingerprint of a
+    /// library fixture's audio: (index into the table's `recordings`, fixture name).
+    std::vector<std::pair<std::size_t, std::string>> fingerprintsOf;
     SourcePos pos;
 };
 

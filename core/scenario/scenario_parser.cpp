@@ -191,6 +191,26 @@ void readCatalogues(TomlReader& top, Scenario& s)
                 r.fail("file", "cannot read catalogue fixture " + c.file.string());
         } else {
             nlohmann::json j = toJson(*data);
+            // A scenario-only key: the recording's fingerprint is that of a library fixture's audio.
+            if (const toml::array* recs = (*data)["recordings"].as_array()) {
+                for (std::size_t i = 0; i < recs->size(); ++i) {
+                    const toml::table* rec = recs->get(i)->as_table();
+                    const toml::node* of = rec ? rec->get("fingerprint_of") : nullptr;
+                    if (!of)
+                        continue;
+                    const std::string key =
+                        r.keyPath("data.recordings[" + std::to_string(i) + "].fingerprint_of");
+                    if (!of->is_string())
+                        TomlReader::failAt(*of, key, "must be the name of a [[library]] fixture");
+                    const std::string name(*of->value<std::string_view>());
+                    if (!s.fixture(name))
+                        TomlReader::failAt(*of, key,
+                                           "no [[library]] fixture is named '" + name +
+                                               "' (library fixtures come before catalogues)");
+                    j["recordings"][i].erase("fingerprint_of");
+                    c.fingerprintsOf.emplace_back(i, name);
+                }
+            }
             if (!j.contains("format"))
                 j["format"] = "accord-catalogue";
             if (!j.contains("version"))
@@ -447,8 +467,8 @@ Scenario readScenario(const toml::table& root, const std::filesystem::path& file
         top.fail("version", "only version 1 is understood");
     s.name = top.string("name").value_or(file.stem().string());
     s.description = top.string("description").value_or("");
-    readCatalogues(top, s);
     readLibrary(top, s);
+    readCatalogues(top, s);
     readMatrix(top, s);
     readExpectations(top, s);
     readTimelines(top, s);

@@ -5,9 +5,11 @@
 #include "audio/pcm_writer.hpp"
 #include "catalogue/db/catalogue.hpp"
 #include "catalogue/import/catalogue_importer.hpp"
+#include "identify/fingerprinter.hpp"
 #include "library/library_db.hpp"
 #include "library/scanner.hpp"
 
+#include <nlohmann/json.hpp>
 #include <taglib/fileref.h>
 #include <taglib/tpropertymap.h>
 
@@ -59,6 +61,20 @@ base::Status generate(const LibraryFixture& f, const std::filesystem::path& path
 
 } // namespace
 
+base::Result<std::string> ScenarioWorkspace::withFingerprints(const CatalogueFixture& c,
+                                                              const ScenarioWorkspace& ws)
+{
+    nlohmann::json j = nlohmann::json::parse(c.inlineJson);
+    for (const auto& [index, name] : c.fingerprintsOf) {
+        auto print = identify::fingerprintFile(ws.fileOf(name));
+        if (!print.ok())
+            return std::move(print).error();
+        j["recordings"][index]["fingerprint"] = print->encoded;
+        j["recordings"][index]["fingerprint_duration"] = static_cast<std::int64_t>(print->durationS + 0.5);
+    }
+    return j.dump(2);
+}
+
 ScenarioWorkspace::ScenarioWorkspace(std::filesystem::path root)
     : m_root(std::move(root)), m_dataDir(m_root / "data")
 {
@@ -92,6 +108,20 @@ base::Result<std::unique_ptr<ScenarioWorkspace>> ScenarioWorkspace::build(const 
     if (ec)
         return ioError("cannot create folder: " + ec.message(), ws->m_root);
 
+    for (const LibraryFixture& f : s.library) {
+        if (!f.file.empty()) {
+            const auto path = libraryDir / (f.name + f.file.extension().string());
+            std::filesystem::copy_file(f.file, path, ec);
+            if (ec)
+                return ioError("cannot copy library fixture: " + ec.message(), f.file);
+            ws->m_files[f.name] = path;
+            continue;
+        }
+        const auto path = libraryDir / (f.name + "." + audio::extensionOf(f.spec.container));
+        if (auto st = generate(f, path); !st.ok())
+            return st.error();
+        ws->m_files[f.name] = path;
+    }
     // Catalogue fixtures, in file order, in one import transaction. Inline tables become JSON files.
     std::vector<std::filesystem::path> files;
     for (std::size_t i = 0; i < s.catalogues.size(); ++i) {
@@ -101,8 +131,15 @@ base::Result<std::unique_ptr<ScenarioWorkspace>> ScenarioWorkspace::build(const 
             continue;
         }
         const auto path = ws->m_root / ("inline-catalogue-" + std::to_string(i) + ".json");
+        std::string json = c.inlineJson;
+        if (!c.fingerprintsOf.empty()) {
+            auto filled = withFingerprints(c, *ws);
+            if (!filled.ok())
+                return std::move(filled).error();
+            json = std::move(*filled);
+        }
         std::ofstream out(path, std::ios::binary);
-        out << c.inlineJson;
+        out << json;
         if (!out)
             return ioError("cannot write the inline catalogue", path);
         files.push_back(path);
@@ -130,20 +167,6 @@ base::Result<std::unique_ptr<ScenarioWorkspace>> ScenarioWorkspace::build(const 
         }
     }
 
-    for (const LibraryFixture& f : s.library) {
-        if (!f.file.empty()) {
-            const auto path = libraryDir / (f.name + f.file.extension().string());
-            std::filesystem::copy_file(f.file, path, ec);
-            if (ec)
-                return ioError("cannot copy library fixture: " + ec.message(), f.file);
-            ws->m_files[f.name] = path;
-            continue;
-        }
-        const auto path = libraryDir / (f.name + "." + audio::extensionOf(f.spec.container));
-        if (auto st = generate(f, path); !st.ok())
-            return st.error();
-        ws->m_files[f.name] = path;
-    }
     if (!s.library.empty()) {
         library::Scanner scanner(library::LibraryDb::pathIn(ws->m_dataDir));
         auto summary = scanner.scan({libraryDir});

@@ -100,9 +100,10 @@ std::multiset<std::string> testcaseNames(const std::string& xml)
     return names;
 }
 
-const std::string kAllExamples = example("takedown-2015") + " " + example("vip-svip-hires") + " " +
-                                 example("preview-30s") + " " + example("device-classes") + " " +
-                                 example("purchased-album");
+const std::string kAllExamples =
+    example("takedown-2015") + " " + example("vip-svip-hires") + " " + example("preview-30s") + " " +
+    example("device-classes") + " " + example("purchased-album") + " " + example("exclusive-sublicence") +
+    " " + example("ern-original") + " " + example("ern-update") + " " + example("identification");
 
 } // namespace
 

@@ -191,6 +191,25 @@ TEST_CASE("bad scenario files name file:line:column and key", "[scenario][parser
         CHECK(errorOf(std::string(kHeader) + "[[catalogue]]\nfile = \"a\"\ndata = {}\n") ==
               "s.toml:3:1: catalogue[0].file: exactly one of file or data is required");
     }
+    SECTION("fingerprint_of names a library fixture")
+    {
+        CHECK(errorOf(std::string(kHeader) +
+                      "[[catalogue]]\n[catalogue.data]\n[[catalogue.data.recordings]]\nid = "
+                      "\"A\"\nfingerprint_of = \"nope\"\n") ==
+              "s.toml:7:18: catalogue[0].data.recordings[0].fingerprint_of: no [[library]] fixture is named "
+              "'nope' "
+              "(library fixtures come before catalogues)");
+        auto ok = scenario::parseScenarioText(
+            std::string(kHeader) + "[[library]]\nname = \"x\"\nformat = \"flac\"\n[[catalogue]]\n"
+                                   "[catalogue.data]\n[[catalogue.data.recordings]]\nid = \"A\"\n"
+                                   "title = \"T\"\nfingerprint_of = \"x\"\n",
+            "s.toml");
+        REQUIRE(ok.ok());
+        REQUIRE(ok->catalogues[0].fingerprintsOf.size() == 1);
+        CHECK(ok->catalogues[0].fingerprintsOf[0] == std::pair<std::size_t, std::string>{0, "x"});
+        CHECK(ok->catalogues[0].inlineJson.find("fingerprint_of") ==
+              std::string::npos); // not for the importer
+    }
     SECTION("TOML syntax errors carry the position too")
     {
         CHECK(errorOf(std::string(kHeader) + "name = \n").rfind("s.toml:3:", 0) == 0);
