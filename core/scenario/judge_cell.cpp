@@ -6,6 +6,8 @@
 #include "licence/licence_gate.hpp"
 #include "playback/licence_track_gate.hpp"
 
+#include <map>
+
 namespace accord::scenario {
 
 struct CellJudge::Impl {
@@ -13,6 +15,8 @@ struct CellJudge::Impl {
     catalogue::Catalogue catalogue;
     licence::LicenceGate gate;
     std::shared_ptr<playback::LicenceTrackGate> trackGate; // opened on first file
+    // A scenario asks about a handful of recordings in many contexts: resolve each catalogue id once.
+    std::map<std::string, std::int64_t, std::less<>> recordingIds;
 };
 
 CellJudge::CellJudge(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
@@ -28,17 +32,22 @@ base::Result<CellJudge> CellJudge::open(const std::filesystem::path& dataDir)
     auto gate = licence::LicenceGate::open(dataDir / "catalogue.db");
     if (!gate.ok())
         return std::move(gate).error();
-    return CellJudge(std::make_unique<Impl>(Impl{dataDir, std::move(*cat), std::move(*gate), nullptr}));
+    return CellJudge(std::make_unique<Impl>(Impl{dataDir, std::move(*cat), std::move(*gate), nullptr, {}}));
 }
 
 base::Result<Judgement> CellJudge::recording(const std::string& catalogueId, const licence::Context& ctx)
 {
-    auto rec = m_impl->catalogue.findByCatalogueId(catalogueId);
-    if (!rec.ok())
-        return std::move(rec).error();
-    if (!*rec)
-        return base::Error(base::ErrorCode::NotFound, "no recording '" + catalogueId + "' in the catalogue");
-    auto d = m_impl->gate.decideRecording((*rec)->id, ctx);
+    auto known = m_impl->recordingIds.find(catalogueId);
+    if (known == m_impl->recordingIds.end()) {
+        auto rec = m_impl->catalogue.findByCatalogueId(catalogueId);
+        if (!rec.ok())
+            return std::move(rec).error();
+        if (!*rec)
+            return base::Error(base::ErrorCode::NotFound,
+                               "no recording '" + catalogueId + "' in the catalogue");
+        known = m_impl->recordingIds.emplace(catalogueId, (*rec)->id).first;
+    }
+    auto d = m_impl->gate.decideRecording(known->second, ctx);
     if (!d.ok())
         return std::move(d).error();
     return Judgement{identify::Method::CatalogueId, 1.0, catalogueId, std::move(*d)};
