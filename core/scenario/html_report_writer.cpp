@@ -51,6 +51,7 @@ td.failed{outline:3px solid #c62828;outline-offset:-3px;font-weight:bold}
 .band .playable{background:#66bb6a}.band .transition{background:repeating-linear-gradient(45deg,#66bb6a 0 8px,#ffd54f 8px 16px)}.band .preview{background:#ffd54f}.band .blocked{background:#ef5350;color:#fff}
 .ticks{position:relative;height:16px;max-width:1100px;font-size:11px;color:#444}
 .ticks span{position:absolute;transform:translateX(-50%);white-space:nowrap}
+.expected{font-size:12px;color:#c62828;margin:2px 0 6px;max-width:1100px}
 .legend span{display:inline-block;padding:2px 8px;margin-right:6px;border:1px solid #bbb}
 .failure{border-left:4px solid #c62828;background:#fff;padding:6px 10px;margin:8px 0}
 .failure pre{display:inline-block;vertical-align:top;margin:4px 12px 4px 0;background:#f4f4f4;padding:6px;
@@ -153,6 +154,20 @@ std::string HtmlReportWriter::timeline(const CheckResult& c) const
     }
     out += "</div>\n" + ticks + "<span style=\"left:100%;transform:translateX(-100%)\">" +
            esc(describeInstant(c.to)) + "</span></div>\n";
+    if (c.status == CheckResult::Status::Failed) {
+        // The expected sequence beside the band, in the same words, so the differing step stands out.
+        std::string expected;
+        for (const auto& step : c.expected) {
+            expected += expected.empty() ? "" : " &rarr; ";
+            expected += esc(step.value("verdict", std::string()));
+            std::vector<std::string> reasons = step.value("reasons", std::vector<std::string>{});
+            if (!reasons.empty())
+                expected += " (" + esc(joined(reasons)) + ")";
+            if (step.contains("from"))
+                expected += " from " + esc(step["from"].get<std::string>());
+        }
+        out += "<div class=\"expected\"><b>expected:</b> " + expected + "</div>\n";
+    }
     return out;
 }
 

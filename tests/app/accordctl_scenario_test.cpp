@@ -185,6 +185,9 @@ TEST_CASE("a failing scenario exits 1 with expected vs actual in the failure bod
     CHECK(html.find("class=\"playable failed\"") != std::string::npos);
     CHECK(html.find("<h3 class=\"fail\">Failures</h3>") != std::string::npos);
     CHECK(html.find("<div class=\"band\">") != std::string::npos);
+    CHECK(html.find(
+              "<div class=\"expected\"><b>expected:</b> playable &rarr; playable (takedown_transition) from "
+              "2015-11-01 &rarr; blocked (taken_down) from 2015-11-08</div>") != std::string::npos);
 }
 
 TEST_CASE("a fixture that fails to import is an error of its scenario and none of its checks run",
