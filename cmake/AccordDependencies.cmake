@@ -9,6 +9,8 @@ pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3)
 pkg_check_modules(SOXR REQUIRED IMPORTED_TARGET soxr)
 pkg_check_modules(TAGLIB IMPORTED_TARGET taglib)
 pkg_check_modules(CHROMAPRINT IMPORTED_TARGET libchromaprint)
+# toml++ (libtomlplusplus-dev): its pkg-config file carries the TOML_SHARED_LIB definitions the library needs.
+pkg_check_modules(TOMLPLUSPLUS REQUIRED IMPORTED_TARGET tomlplusplus>=3)
 find_package(EXPAT)
 find_package(nlohmann_json 3.10)
 if(ACCORD_BUILD_TESTS)

@@ -28,6 +28,7 @@ int runDecide(Context& ctx);
 int runScan(Context& ctx);
 int runIdentify(Context& ctx);
 int runAvailability(Context& ctx);
+int runScenarioRun(Context& ctx);
 
 inline constexpr Command kCommands[] = {
     {"play",
@@ -63,6 +64,11 @@ inline constexpr Command kCommands[] = {
      "availability --territory CC --tier free|vip|svip [--device desktop|car|tv] [--at ISO-8601] "
      "[--format csv|json]",
      "every library track with its licence decision and reasons", runAvailability},
+    {"scenario run",
+     "scenario run FILE... [--junit PATH] [--report PATH.html] [--json] [--shard K/N] [--no-timing]",
+     "run QA scenario files (catalogue, library, expected decisions, timelines, plays) in temporary data "
+     "dirs; JUnit XML and an HTML report",
+     runScenarioRun},
 };
 
 } // namespace accord::cli

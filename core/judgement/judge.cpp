@@ -231,7 +231,7 @@ base::Result<std::optional<Judgement>> Judge::judgeIsrc(std::string_view isrc, c
 }
 
 base::Result<std::optional<Judgement>> Judge::judgeCatalogueId(std::string_view catalogueId,
-                                                                const licence::Context& ctx)
+                                                               const licence::Context& ctx)
 {
     const std::lock_guard lock(m_mutex);
     auto opened = m_impl->connections();

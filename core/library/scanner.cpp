@@ -78,8 +78,9 @@ base::Result<ScanSummary> Scanner::scan(const std::vector<std::filesystem::path>
             const bool anyFound = std::any_of(walk.files.begin(), walk.files.end(),
                                               [&](const FoundFile& f) { return isUnder(f.path, root); });
             // A root with an unreadable folder below it is not empty: that folder's tracks are shielded.
-            const bool shielded = std::any_of(unreachable.begin(), unreachable.end(),
-                                              [&](const std::string& p) { return p == root || isUnder(p, root); });
+            const bool shielded =
+                std::any_of(unreachable.begin(), unreachable.end(),
+                            [&](const std::string& p) { return p == root || isUnder(p, root); });
             if (anyFound || shielded)
                 continue;
             const auto known = static_cast<std::size_t>(std::count_if(
