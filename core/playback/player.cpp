@@ -295,6 +295,53 @@ void Player::setFixedRate(std::optional<std::uint32_t> rate)
     });
 }
 
+namespace {
+
+/// One file, once, untouched: the test tone's source.
+class OneFileSource final : public audio::TrackSource {
+public:
+    explicit OneFileSource(std::unique_ptr<audio::Decoder> decoder) : m_decoder(std::move(decoder)) {}
+    audio::TrackOffer nextTrack() override
+    {
+        if (!m_decoder)
+            return audio::TrackOffer::none();
+        audio::PreparedTrack track;
+        track.decoder = std::move(m_decoder);
+        return audio::TrackOffer::of(std::move(track));
+    }
+
+private:
+    std::unique_ptr<audio::Decoder> m_decoder;
+};
+
+} // namespace
+
+void Player::playTone(const std::filesystem::path& file, const std::string& deviceName)
+{
+    m_impl->post([d = m_impl.get(), file, deviceName] {
+        d->toneEngine.reset();
+        d->toneSource.reset();
+        auto decoder = audio::openDecoder(file);
+        if (!decoder.ok()) {
+            if (d->listener)
+                d->listener->onError(decoder.error());
+            return;
+        }
+        audio::EngineOptions eo;
+        eo.deviceName = deviceName;
+        eo.makeOutput = d->options.makeOutput;
+        auto created = audio::AudioEngine::create(eo);
+        if (!created.ok()) {
+            if (d->listener)
+                d->listener->onError(created.error());
+            return;
+        }
+        d->toneSource = std::make_unique<OneFileSource>(std::move(*decoder));
+        d->toneEngine = std::move(*created);
+        d->toneEngine->start(*d->toneSource);
+    });
+}
+
 std::future<base::Result<std::vector<audio::OutputDevice>>> Player::listDevices()
 {
     using Devices = base::Result<std::vector<audio::OutputDevice>>;

@@ -121,6 +121,11 @@ public:
     /// never races the streams the player drives. The future is ready once the control thread got to it.
     std::future<base::Result<std::vector<audio::OutputDevice>>> listDevices();
 
+    /// Plays one file once on `deviceName` (empty: the default device) beside the queue, which is left as it
+    /// is: the settings' test tone. Its stream is opened, polled and closed on this player's control thread,
+    /// the one thread that calls PortAudio. A failure to open the device goes to onError().
+    void playTone(const std::filesystem::path& file, const std::string& deviceName);
+
     PlayerStatus status() const;
     /// Blocks until the queue has finished or stop() ran. For accordctl. [not the control thread]
     void waitUntilStopped() const;

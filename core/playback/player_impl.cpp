@@ -71,6 +71,8 @@ void Player::Impl::threadMain()
             idleCv.notify_all();
         }
     }
+    toneEngine.reset();
+    toneSource.reset();
     engine.reset();
     std::lock_guard lock(cmdMutex);
     idle = true;
@@ -79,6 +81,13 @@ void Player::Impl::threadMain()
 
 void Player::Impl::tick()
 {
+    if (toneEngine) {
+        toneEngine->poll();
+        if (!toneEngine->isActive()) {
+            toneEngine.reset(); // closes its stream here, on the control thread
+            toneSource.reset();
+        }
+    }
     if (engine)
         engine->poll();
     for (auto& skip : source.takeSkips())

@@ -25,6 +25,9 @@ struct Player::Impl final : audio::EngineListener {
     QueueSource source;
     JudgementThread judging{source}; ///< after `source`, so it stops first
     std::unique_ptr<audio::AudioEngine> engine;
+    /// The test tone (playTone): its own engine and one-file source, dropped once it has played out.
+    std::unique_ptr<audio::TrackSource> toneSource;
+    std::unique_ptr<audio::AudioEngine> toneEngine;
     std::mutex cmdMutex;
     std::condition_variable cmdCv;
     std::deque<std::function<void()>> commands;

@@ -388,8 +388,8 @@ void UiApplication::openSettings()
 
 void UiApplication::playTestTone(const QString& device)
 {
-    // A 2 s 440 Hz tone written on a worker thread, played by a short-lived player of its own on the
-    // chosen device, so the queue and the main player are left alone.
+    // A 2 s 440 Hz tone written on a worker thread, played beside the queue on the chosen device by the
+    // player's control thread (the one thread that calls PortAudio); the queue is left alone.
     const std::filesystem::path file = m_options.dataDir / "test-tone-440.wav";
     auto* watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, device, file] {
@@ -398,12 +398,7 @@ void UiApplication::playTestTone(const QString& device)
             m_window->showMessage(watcher->result());
             return;
         }
-        playback::PlayerOptions options;
-        options.deviceName = toUtf8(device);
-        m_tonePlayer = std::make_unique<playback::Player>(options);
-        m_tonePlayer->setQueue({file});
-        m_tonePlayer->play();
-        QTimer::singleShot(3000, this, [this] { m_tonePlayer.reset(); });
+        m_player->player().playTone(file, toUtf8(device));
     });
     watcher->setFuture(QtConcurrent::run([file] { return writeTestTone(file); }));
 }

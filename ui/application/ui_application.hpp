@@ -89,7 +89,6 @@ private:
     QString m_personalFilePolicy;
     QStringList m_devices;
     QFuture<QStringList> m_deviceListing; ///< waited for on destruction: no PortAudio work outlives us
-    std::unique_ptr<playback::Player> m_tonePlayer;
     int m_resumeIndex = -1;
     qint64 m_resumeMs = 0;
 };

@@ -269,3 +269,57 @@ TEST_CASE("a slow gate is asked off the audio threads, ahead of time: the queue 
     REQUIRE(streams.size() == 1);
     CHECK(test::firstDifference(test::trimSilence(streams[0].bytes, 4), expected) == -1);
 }
+
+TEST_CASE("the test tone plays beside the queue, its stream opened on the control thread", "[player][tone]")
+{
+    test::TempDir dir;
+    const auto tone = writeTrack(dir, "tone.flac", 44100 / 2, 5);
+    const auto queued = writeTrack(dir, "queued.flac", 44100, 6);
+    const auto source = test::decodeAll(tone);
+    auto device = std::make_shared<test::CaptureDevice>(3.0);
+    std::mutex mutex;
+    std::vector<std::string> openedOn;
+    playback::PlayerOptions options;
+    options.makeOutput = [&, factory = device->factory()] {
+        char name[32] = {};
+        pthread_getname_np(pthread_self(), name, sizeof name);
+        {
+            std::lock_guard lock(mutex);
+            openedOn.push_back(name);
+        }
+        return factory();
+    };
+    Listener listener;
+    {
+        playback::Player player(options);
+        player.setListener(&listener);
+        player.setQueue({queued});
+        player.playTone(tone, "");
+        // The tone plays out and its stream is closed again, by the player itself.
+        const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+        auto done = [&] { return device->framesPulled() >= source.size() / 4 && device->running() == 0; };
+        while (!done() && std::chrono::steady_clock::now() < until)
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        CHECK(device->running() == 0);
+        // The queue is untouched and nothing of it played.
+        CHECK(player.queue().size() == 1);
+        CHECK(listener.started.empty());
+        player.setListener(nullptr);
+    }
+    CHECK(listener.errors.empty());
+    const auto streams = device->streams();
+    REQUIRE(streams.size() == 1);
+    // Bit-perfect: the tone's decoded samples, with nothing but silence around them.
+    auto audible = [](const std::vector<std::uint8_t>& v) { // from the first frame that is not silent
+        const auto first = std::find_if(v.begin(), v.end(), [](std::uint8_t b) { return b != 0; });
+        return static_cast<std::size_t>(first - v.begin()) / 4 * 4; // 16-bit stereo frames
+    };
+    const auto& bytes = streams[0].bytes;
+    const std::size_t from = audible(bytes);
+    const std::size_t sourceFrom = audible(source);
+    CHECK(slice(bytes, from, from + source.size() - sourceFrom) == slice(source, sourceFrom, source.size()));
+    std::lock_guard lock(mutex);
+    REQUIRE_FALSE(openedOn.empty());
+    for (const std::string& thread : openedOn)
+        CHECK(thread == "accord-control");
+}
