@@ -11,6 +11,7 @@
 #include "bridge/library_service.hpp"
 #include "bridge/player_bridge.hpp"
 #include "bridge/qt_convert.hpp"
+#include "bridge/test_tone.hpp"
 #include "desktop/mpris_service.hpp"
 #include "desktop/tray_icon.hpp"
 #include "models/queue_model.hpp"

@@ -13,8 +13,5 @@ namespace accord::ui {
 qint64 processUptimeMs();
 /// Resident set size in MiB (VmRSS). [any thread]
 qint64 residentMiB();
-/// Writes a 2 s 440 Hz stereo tone (16-bit WAV at 48 kHz) for the settings' test tone. Returns an error
-/// text, or an empty string on success. [worker thread: disk I/O]
-QString writeTestTone(const std::filesystem::path& file);
 
 } // namespace accord::ui
