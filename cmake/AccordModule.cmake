@@ -31,14 +31,20 @@ function(accord_core_module name)
 endfunction()
 
 # accord_test(NAME SOURCES ... DEPS ...): one Catch2 executable per module, discovered by CTest.
+# SERIAL: CTest runs each of its tests alone (tests paced in real time through the capture rig, which
+# another test's CPU load can starve of the scheduling a sound card would get).
 function(accord_test name)
-    cmake_parse_arguments(T "" "" "SOURCES;DEPS;LABELS" ${ARGN})
+    cmake_parse_arguments(T "SERIAL" "" "SOURCES;DEPS;LABELS" ${ARGN})
     add_executable(test_${name} ${T_SOURCES})
     target_link_libraries(test_${name} PRIVATE accord_test_main ${T_DEPS})
     accord_warnings(test_${name})
+    set(serial FALSE)
+    if(T_SERIAL)
+        set(serial TRUE)
+    endif()
     catch_discover_tests(test_${name}
         TEST_PREFIX "${name}:"
-        PROPERTIES LABELS "${name};${T_LABELS}" TIMEOUT 600
+        PROPERTIES LABELS "${name};${T_LABELS}" TIMEOUT 600 RUN_SERIAL ${serial}
         DISCOVERY_TIMEOUT 60
         EXTRA_ARGS --warn NoTests)  # a filter that matches nothing fails instead of passing
 endfunction()

@@ -7,7 +7,7 @@
 // answer for personal files.
 #include "catalogue_location.hpp"
 #include "commands.hpp"
-#include "decision_json.hpp"
+#include "judgement/decision_json.hpp"
 #include "licence_context_args.hpp"
 
 #include "base/paths.hpp"
@@ -108,7 +108,7 @@ int runAvailability(Context& ctx)
                                                                     : nlohmann::json(ident.catalogueId)},
                             {"method", identify::toString(ident.method)},
                             {"confidence", ident.confidence},
-                            {"decision", decisionToJson(*decision)}});
+                            {"decision", judgement::decisionToJson(*decision)}});
             continue;
         }
         std::string reasons;

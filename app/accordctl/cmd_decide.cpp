@@ -9,9 +9,8 @@
 #include "commands.hpp"
 #include "licence_context_args.hpp"
 
-#include "decision_json.hpp"
-
 #include "catalogue/model/territory_set.hpp"
+#include "judgement/decision_json.hpp"
 #include "judgement/judge.hpp"
 
 #include <chrono>
@@ -87,10 +86,8 @@ int runDecide(Context& ctx)
     const licence::Decision& decision = judged.decision;
     const judgement::Identity& id = judged.identification;
     if (json && file) {
-        auto out = decisionToJson(decision);
-        out["identification"] = {{"method", identify::toString(id.method)},
-                                 {"confidence", id.confidence},
-                                 {"catalogue_id", id.catalogueId}};
+        auto out = judgement::decisionToJson(decision);
+        out["identification"] = judgement::identityToJson(id);
         std::printf("%s\n", out.dump(2).c_str());
         return kExitOk;
     }
@@ -98,7 +95,7 @@ int runDecide(Context& ctx)
         std::printf("identified by %s (confidence %.2f)%s%s\n", identify::toString(id.method), id.confidence,
                     id.catalogueId.empty() ? "" : ", recording ", id.catalogueId.c_str());
     if (json)
-        std::printf("%s\n", decisionToJson(decision).dump(2).c_str());
+        std::printf("%s\n", judgement::decisionToJson(decision).dump(2).c_str());
     else
         printText(decision);
     return kExitOk;

@@ -2,34 +2,15 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "scenario/decision_json.hpp"
 
+#include "judgement/decision_json.hpp"
+
 namespace accord::scenario {
 
 nlohmann::json judgementToJson(const Judgement& j)
 {
-    const licence::Decision& d = j.decision;
-    nlohmann::json reasons = nlohmann::json::array();
-    for (const licence::Reason& r : d.reasons)
-        reasons.push_back({{"code", r.code}, {"text", r.text}});
-    nlohmann::json deals = nlohmann::json::array();
-    for (const licence::DealConsidered& c : d.deals) {
-        nlohmann::json deal{{"id", c.key},
-                            {"scope", catalogue::toString(c.scope)},
-                            {"outcome", c.outcome},
-                            {"exclusive", c.exclusive}};
-        if (c.parentKey)
-            deal["parent"] = *c.parentKey;
-        deals.push_back(std::move(deal));
-    }
-    return {
-        {"verdict", licence::toString(d.verdict)},
-        {"cap", catalogue::toString(d.cap)},
-        {"reasons", std::move(reasons)},
-        {"valid_until", d.validUntil ? nlohmann::json(base::formatIso8601(*d.validUntil)) : nlohmann::json()},
-        {"deals", std::move(deals)},
-        {"identification",
-         {{"method", identify::toString(j.method)},
-          {"confidence", j.confidence},
-          {"catalogue_id", j.catalogueId}}}};
+    nlohmann::json out = judgement::decisionToJson(j.decision);
+    out["identification"] = judgement::identityToJson({j.method, j.confidence, j.catalogueId, std::nullopt});
+    return out;
 }
 
 nlohmann::json expectationToJson(const Expectation& e)

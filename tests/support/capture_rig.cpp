@@ -70,9 +70,23 @@ void CaptureRig::waitForPacers() const
 
 std::vector<std::uint8_t> CaptureRig::capture(std::uint32_t rate, const std::string& alsaFormat) const
 {
-    waitForPacers();
-    std::ifstream in(m_dir / ("capture-" + std::to_string(rate) + "-" + alsaFormat + ".raw"),
-                     std::ios::binary);
+    // A pacer that ALSA has forked but not yet exec'ed still carries this process's command line, so
+    // waitForPacers() cannot see it, and under load that window can outlast the stream itself: the capture
+    // file then appears only later. Wait until the file exists and its size holds still across a wait for
+    // the pacers (10 s at most; a stream that never played leaves no file).
+    const auto path = m_dir / ("capture-" + std::to_string(rate) + "-" + alsaFormat + ".raw");
+    const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    std::uintmax_t last = static_cast<std::uintmax_t>(-1);
+    for (;;) {
+        waitForPacers();
+        std::error_code ec;
+        const std::uintmax_t size = std::filesystem::file_size(path, ec);
+        if ((!ec && size == last) || std::chrono::steady_clock::now() > until)
+            break;
+        last = ec ? static_cast<std::uintmax_t>(-1) : size;
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    std::ifstream in(path, std::ios::binary);
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 

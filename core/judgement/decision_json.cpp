@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
-#include "decision_json.hpp"
+#include "judgement/decision_json.hpp"
 
-namespace accord::cli {
+#include "base/time_point.hpp"
+
+namespace accord::judgement {
 
 nlohmann::json decisionToJson(const licence::Decision& d)
 {
@@ -27,4 +29,11 @@ nlohmann::json decisionToJson(const licence::Decision& d)
         {"deals", std::move(deals)}};
 }
 
-} // namespace accord::cli
+nlohmann::json identityToJson(const Identity& identity)
+{
+    return {{"method", identify::toString(identity.method)},
+            {"confidence", identity.confidence},
+            {"catalogue_id", identity.catalogueId}};
+}
+
+} // namespace accord::judgement
