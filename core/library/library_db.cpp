@@ -204,13 +204,18 @@ base::Status LibraryDb::forEachListing(const std::function<void(const TrackListi
     });
 }
 
-base::Result<std::optional<StoredTrack>> LibraryDb::trackByPath(const std::string& path)
+namespace {
+
+/// The one track a `WHERE` clause with one parameter selects, or nullopt.
+template <typename Key>
+base::Result<std::optional<StoredTrack>> oneTrack(storage::Connection& conn, const char* where,
+                                                  const Key& key)
 {
-    auto st = storage::Statement::prepare(m_conn, std::string("SELECT ") + kTrackColumns +
-                                                      " FROM tracks WHERE path = ?");
+    auto st =
+        storage::Statement::prepare(conn, std::string("SELECT ") + kTrackColumns + " FROM tracks " + where);
     if (!st)
         return std::move(st).error();
-    st->bind(1, path);
+    st->bind(1, key);
     auto row = st->step();
     if (!row)
         return std::move(row).error();
@@ -219,19 +224,16 @@ base::Result<std::optional<StoredTrack>> LibraryDb::trackByPath(const std::strin
     return std::optional<StoredTrack>(readTrack(*st));
 }
 
+} // namespace
+
+base::Result<std::optional<StoredTrack>> LibraryDb::trackByPath(const std::string& path)
+{
+    return oneTrack(m_conn, "WHERE path = ?", path);
+}
+
 base::Result<std::optional<StoredTrack>> LibraryDb::trackById(std::int64_t trackId)
 {
-    auto st = storage::Statement::prepare(m_conn, std::string("SELECT ") + kTrackColumns +
-                                                      " FROM tracks WHERE id = ?");
-    if (!st)
-        return std::move(st).error();
-    st->bind(1, trackId);
-    auto row = st->step();
-    if (!row)
-        return std::move(row).error();
-    if (!*row)
-        return std::optional<StoredTrack>();
-    return std::optional<StoredTrack>(readTrack(*st));
+    return oneTrack(m_conn, "WHERE id = ?", trackId);
 }
 
 base::Result<std::vector<BadFile>> LibraryDb::badFiles()
