@@ -13,6 +13,7 @@
 #include "support/temp_dir.hpp"
 
 #include "qt_catch.hpp"
+#include "ui_fixture.hpp"
 
 #include <QSignalSpy>
 
@@ -23,39 +24,6 @@
 using namespace accord;
 
 namespace {
-
-// One recording known by its fingerprint, streamable worldwide on every tier's commercial model.
-void writeCatalogue(const std::filesystem::path& dataDir, const identify::Fingerprint& fp)
-{
-    using nlohmann::json;
-    const json doc{
-        {"format", "accord-catalogue"},
-        {"version", 1},
-        {"parties", {{{"id", "P-label"}, {"name", "Label"}, {"role", "label"}}}},
-        {"recordings",
-         {{{"id", "REC-FP"},
-           {"isrc", "QZDA82699002"},
-           {"title", "Known Melody"},
-           {"artists", {"Someone"}},
-           {"duration", 20},
-           {"fingerprint", fp.encoded},
-           {"fingerprint_duration", static_cast<int>(fp.durationS)}}}},
-        {"deals",
-         {{{"id", "D-1"},
-           {"recording", "REC-FP"},
-           {"licensor", "P-label"},
-           {"licensee", "Accord"},
-           {"territories", "Worldwide"},
-           {"use_types", {"stream"}},
-           {"commercial_models", {"AdvertisementSupportedModel", "SubscriptionModel"}}}}},
-    };
-    const auto file = dataDir / "catalogue.json";
-    std::ofstream(file) << doc.dump();
-    auto cat = catalogue::Catalogue::open(dataDir / "catalogue.db");
-    REQUIRE(cat.ok());
-    const std::filesystem::path files[] = {file};
-    REQUIRE(catalogue::importCatalogueFiles(*cat, files).ok());
-}
 
 // The same melody as a 32-bit integer or float WAV (the 16-bit samples, MSB-aligned).
 void rewrite(const std::filesystem::path& from, const std::filesystem::path& to, bool int32)
@@ -88,7 +56,7 @@ TEST_CASE("the table shows Capped for 32-bit and float PCM under hi-res and stan
     rewrite(dir / "src.wav", music / "float.wav", false);
     auto fp = identify::fingerprintFile(dir / "src.wav");
     REQUIRE(fp.ok());
-    writeCatalogue(dir.path(), *fp);
+    test::writeFingerprintCatalogue(dir.path(), *fp);
 
     ui::LibraryService library(dir.path());
     std::shared_ptr<ui::TrackStore> store;

@@ -14,6 +14,7 @@
 #include "support/temp_dir.hpp"
 
 #include "qt_catch.hpp"
+#include "ui_fixture.hpp"
 
 #include <QSignalSpy>
 
@@ -22,45 +23,6 @@
 #include <fstream>
 
 using namespace accord;
-
-namespace {
-
-/// A catalogue with one recording known by ISRC and fingerprint (worldwide streaming deal), and a policy
-/// under which files the catalogue does not know may not play.
-void writeCatalogue(const std::filesystem::path& dataDir, const identify::Fingerprint& fp)
-{
-    using nlohmann::json;
-    const json doc{
-        {"format", "accord-catalogue"},
-        {"version", 1},
-        {"policy", {{"preview_seconds", 30}, {"unidentified_playable", false}}},
-        {"parties", {{{"id", "P-label"}, {"name", "Label"}, {"role", "label"}}}},
-        {"recordings",
-         {{{"id", "REC-FP"},
-           {"isrc", "QZDA82699001"},
-           {"title", "Known Melody"},
-           {"artists", {"Someone"}},
-           {"duration", 20},
-           {"fingerprint", fp.encoded},
-           {"fingerprint_duration", static_cast<int>(fp.durationS)}}}},
-        {"deals",
-         {{{"id", "D-1"},
-           {"recording", "REC-FP"},
-           {"licensor", "P-label"},
-           {"licensee", "Accord"},
-           {"territories", "Worldwide"},
-           {"use_types", {"stream"}},
-           {"commercial_models", {"AdvertisementSupportedModel", "SubscriptionModel"}}}}},
-    };
-    const auto file = dataDir / "catalogue.json";
-    std::ofstream(file) << doc.dump();
-    auto cat = catalogue::Catalogue::open(dataDir / "catalogue.db");
-    REQUIRE(cat.ok());
-    const std::filesystem::path files[] = {file};
-    REQUIRE(catalogue::importCatalogueFiles(*cat, files).ok());
-}
-
-} // namespace
 
 TEST_CASE("the table's verdicts are the player's: a fingerprint-identified file plays in both",
           "[ui][app][slow]")
@@ -72,7 +34,7 @@ TEST_CASE("the table's verdicts are the player's: a fingerprint-identified file 
     test::makeMelodyWav(music / "personal.wav", 20.0, 12);      // not in the catalogue
     auto fp = identify::fingerprintFile(dir / "src.wav");
     REQUIRE(fp.ok());
-    writeCatalogue(dir.path(), *fp);
+    test::writeFingerprintCatalogue(dir.path(), *fp);
 
     ui::LibraryService library(dir.path());
     std::shared_ptr<ui::TrackStore> store;

@@ -2,6 +2,14 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "ui_fixture.hpp"
 
+#include "catalogue/db/catalogue.hpp"
+#include "catalogue/import/catalogue_importer.hpp"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+
 #include "bridge/library_service.hpp"
 #include "models/track_table_model.hpp"
 #include "widgets/library_pane.hpp"
@@ -14,6 +22,39 @@
 #include <fstream>
 
 namespace accord::test {
+
+void writeFingerprintCatalogue(const std::filesystem::path& dataDir, const identify::Fingerprint& fp)
+{
+    using nlohmann::json;
+    const json doc{
+        {"format", "accord-catalogue"},
+        {"version", 1},
+        {"policy", {{"preview_seconds", 30}, {"unidentified_playable", false}}},
+        {"parties", {{{"id", "P-label"}, {"name", "Label"}, {"role", "label"}}}},
+        {"recordings",
+         {{{"id", "REC-FP"},
+           {"isrc", "QZDA82699001"},
+           {"title", "Known Melody"},
+           {"artists", {"Someone"}},
+           {"duration", 20},
+           {"fingerprint", fp.encoded},
+           {"fingerprint_duration", static_cast<int>(fp.durationS)}}}},
+        {"deals",
+         {{{"id", "D-1"},
+           {"recording", "REC-FP"},
+           {"licensor", "P-label"},
+           {"licensee", "Accord"},
+           {"territories", "Worldwide"},
+           {"use_types", {"stream"}},
+           {"commercial_models", {"AdvertisementSupportedModel", "SubscriptionModel"}}}}},
+    };
+    const auto file = dataDir / "catalogue.json";
+    std::ofstream(file) << doc.dump();
+    auto cat = catalogue::Catalogue::open(dataDir / "catalogue.db");
+    REQUIRE(cat.ok());
+    const std::filesystem::path files[] = {file};
+    REQUIRE(catalogue::importCatalogueFiles(*cat, files).ok());
+}
 
 UiFixture::UiFixture(bool mpris) : m_dataDir(m_dir.path() / "data")
 {

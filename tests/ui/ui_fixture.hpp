@@ -7,6 +7,7 @@
 
 #include "application/app_settings.hpp"
 #include "application/ui_application.hpp"
+#include "identify/fingerprint.hpp"
 #include "playback/player.hpp"
 #include "support/temp_dir.hpp"
 
@@ -15,6 +16,10 @@
 #include <memory>
 
 namespace accord::test {
+
+/// A catalogue with one recording known by ISRC and fingerprint (worldwide streaming deal), and a policy
+/// under which files the catalogue does not know may not play.
+void writeFingerprintCatalogue(const std::filesystem::path& dataDir, const identify::Fingerprint& fp);
 
 class UiFixture {
 public:
