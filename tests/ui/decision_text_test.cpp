@@ -25,7 +25,7 @@ TEST_CASE("decisions map to the five verdicts the UI shows", "[ui][bridge]")
     d.reasons = {{licence::reason::kLicensed, "a deal"},
                  {licence::reason::kEnded, "Licence ended 2025-08-31"}};
     CHECK(toVerdict(d, {44100, 16, false}) == Verdict::Blocked);
-    CHECK(mainReason(d) == QStringLiteral("Licence ended 2025-08-31"));
+    CHECK(mainReason(d, Verdict::Blocked) == QStringLiteral("Licence ended 2025-08-31"));
 }
 
 TEST_CASE("Capped means the tier's cap changes the file: 32-bit and float PCM under hi-res too", "[ui][caps]")

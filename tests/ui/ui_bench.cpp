@@ -6,7 +6,13 @@
 //   bench_ui interact DIR     loads DIR through the real LibraryService + gate into the main window (the
 //                             longest GUI-thread block meanwhile), then measures filter keystroke -> repaint,
 //                             clearing the filter, scrolling and sorting: wall time and GUI-thread CPU
+//   bench_ui burst WORK [N] [RUNS]
+//                             a burst of N (default 1000) audio files copied into a watched music folder
+//                             by another thread (as a file manager would): time from the first copy until
+//                             the window's table shows all N, and the longest GUI-thread block meanwhile;
+//                             RUNS (default 5) runs, medians, and the load average
 // Launch time and RSS come from the real binary: ACCORD_PROFILE=quit accord --data-dir DIR.
+#include "audio/pcm_writer.hpp"
 #include "bridge/library_service.hpp"
 #include "catalogue/db/catalogue.hpp"
 #include "catalogue/synth/synthesiser.hpp"
@@ -30,6 +36,9 @@
 #include <cstdio>
 #include <ctime>
 #include <random>
+#include <thread>
+
+#include <stdlib.h>
 
 using namespace accord;
 
@@ -285,6 +294,99 @@ int interact(const std::filesystem::path& dir)
     return 0;
 }
 
+struct BurstRun {
+    double appearMs = -1;  ///< first copy -> the table shows every file
+    double copyMs = 0;     ///< first copy -> last copy closed
+    double maxBlockMs = 0; ///< longest GUI-thread block from the first copy until all appeared
+};
+
+BurstRun burstOnce(const std::filesystem::path& work, const std::filesystem::path& staging, int n, int run)
+{
+    const std::filesystem::path dataDir = work / ("data-" + std::to_string(run));
+    const std::filesystem::path music = work / ("music-" + std::to_string(run));
+    std::filesystem::remove_all(dataDir);
+    std::filesystem::remove_all(music);
+    std::filesystem::create_directories(music);
+    ui::QueueModel queue;
+    ui::MainWindow window(&queue);
+    window.resize(1280, 800);
+    window.show();
+    (void)QTest::qWaitForWindowExposed(&window);
+    ui::TrackTableModel* model = window.library()->trackModel();
+    ui::LibraryService library(dataDir);
+    QObject::connect(&library, &ui::LibraryService::libraryLoaded, &window,
+                     [&](std::shared_ptr<ui::TrackStore> s, qint64) { window.setLibrary(s); });
+    QObject::connect(&library, &ui::LibraryService::verdictsReady, model,
+                     [&](const std::vector<ui::VerdictUpdate>& u) { model->setVerdicts(u); });
+    library.setContext({});
+    library.watch({QString::fromStdString(music.string())});
+    QElapsedTimer wait;
+    wait.start();
+    while (library.watchedFolders() == 0 && wait.elapsed() < 10000)
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+    QTest::qWait(300);
+
+    BurstRun out;
+    ui::StallMeter stalls;
+    stalls.start();
+    QElapsedTimer t;
+    t.start();
+    std::thread copier([&] {
+        for (int i = 0; i < n; ++i) {
+            const std::string name = "track-" + std::to_string(i) + ".wav";
+            std::filesystem::copy_file(staging / name, music / name);
+        }
+        out.copyMs = static_cast<double>(t.nsecsElapsed()) / 1e6;
+    });
+    while (model->rowCount() < n && t.elapsed() < 120000)
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+    if (model->rowCount() >= n)
+        out.appearMs = static_cast<double>(t.nsecsElapsed()) / 1e6;
+    stalls.stop();
+    copier.join();
+    out.maxBlockMs = stalls.maxBlockMs();
+    return out;
+}
+
+int burst(const std::filesystem::path& work, int n, int runs)
+{
+    // Distinct files (a different signal and title each), written once before any run.
+    const std::filesystem::path staging = work / "staging";
+    std::filesystem::create_directories(staging);
+    for (int i = 0; i < n; ++i) {
+        const auto file = staging / ("track-" + std::to_string(i) + ".wav");
+        if (std::filesystem::exists(file))
+            continue;
+        const auto samples =
+            audio::synthesizeSignal(44100, 2, 16, 44100 / 2, static_cast<std::uint32_t>(i) + 1);
+        const audio::PcmFileSpec spec{audio::Container::Wav, 44100, 2, 16};
+        if (auto s = audio::writePcmFile(file, spec, samples, {{"title", "Burst " + std::to_string(i)}});
+            !s.ok())
+            return std::fprintf(stderr, "%s\n", s.error().describe().c_str()), 1;
+    }
+    std::vector<double> appear;
+    std::vector<double> blocks;
+    for (int run = 0; run < runs; ++run) {
+        const BurstRun r = burstOnce(work, staging, n, run);
+        double load[3] = {0, 0, 0};
+        getloadavg(load, 3);
+        std::printf("run %d: %d files copied in %.0f ms; all in the window after %.0f ms; longest GUI-thread "
+                    "block %.1f ms; load average %.2f %.2f %.2f\n",
+                    run + 1, n, r.copyMs, r.appearMs, r.maxBlockMs, load[0], load[1], load[2]);
+        if (r.appearMs < 0)
+            return std::fprintf(stderr, "the files did not all appear within 120 s\n"), 1;
+        appear.push_back(r.appearMs);
+        blocks.push_back(r.maxBlockMs);
+    }
+    const Stats a = summarise(appear);
+    const Stats b = summarise(blocks);
+    std::printf(
+        "burst of %d files, %d runs: appear median %.0f ms (max %.0f); longest GUI-thread block median "
+        "%.1f ms (max %.1f)\n",
+        n, runs, a.median, a.max, b.median, b.max);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -296,6 +398,12 @@ int main(int argc, char** argv)
         QApplication::setStyle(QStringLiteral("Fusion"));
         return interact(argv[2]);
     }
-    std::fprintf(stderr, "usage: bench_ui generate DIR N | bench_ui interact DIR\n");
+    if (argc >= 3 && std::string(argv[1]) == "burst") {
+        QApplication app(argc, argv);
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        return burst(argv[2], argc >= 4 ? std::stoi(argv[3]) : 1000, argc >= 5 ? std::stoi(argv[4]) : 5);
+    }
+    std::fprintf(stderr,
+                 "usage: bench_ui generate DIR N | bench_ui interact DIR | bench_ui burst WORK [N] [RUNS]\n");
     return 2;
 }

@@ -56,11 +56,15 @@ void writeFingerprintCatalogue(const std::filesystem::path& dataDir, const ident
     REQUIRE(catalogue::importCatalogueFiles(*cat, files).ok());
 }
 
-UiFixture::UiFixture(bool mpris) : m_dataDir(m_dir.path() / "data")
+UiFixture::UiFixture(bool mpris, bool pacedAudio) : m_dataDir(m_dir.path() / "data")
 {
-    const auto alsa = m_dir.path() / "asound.conf";
-    std::ofstream(alsa) << "pcm.default { type null }\n";
-    qputenv("ALSA_CONFIG_PATH", QByteArray::fromStdString(alsa.string()));
+    if (pacedAudio) {
+        m_rig = std::make_unique<CaptureRig>(1.0); // sets ALSA_CONFIG_PATH
+    } else {
+        const auto alsa = m_dir.path() / "asound.conf";
+        std::ofstream(alsa) << "pcm.default { type null }\n";
+        qputenv("ALSA_CONFIG_PATH", QByteArray::fromStdString(alsa.string()));
+    }
     m_qsettings = std::make_unique<QSettings>(QString::fromStdString((m_dir.path() / "accord.conf").string()),
                                               QSettings::IniFormat);
     m_settings = std::make_unique<ui::AppSettings>(m_qsettings.get());
@@ -71,12 +75,16 @@ UiFixture::~UiFixture()
 {
     m_app.reset();
     m_player.reset();
+    if (m_rig)
+        m_rig->waitForPacers();
 }
 
-void UiFixture::restart(bool mpris)
+void UiFixture::restart(bool mpris, const std::function<void()>& whileClosed)
 {
     m_app.reset();
     m_player.reset();
+    if (whileClosed)
+        whileClosed();
     m_player = std::make_unique<playback::Player>();
     ui::UiApplication::Options options;
     options.dataDir = m_dataDir;

@@ -9,10 +9,12 @@
 #include "application/ui_application.hpp"
 #include "identify/fingerprint.hpp"
 #include "playback/player.hpp"
+#include "support/capture_rig.hpp"
 #include "support/temp_dir.hpp"
 
 #include <QSettings>
 
+#include <functional>
 #include <memory>
 
 namespace accord::test {
@@ -23,7 +25,9 @@ void writeFingerprintCatalogue(const std::filesystem::path& dataDir, const ident
 
 class UiFixture {
 public:
-    explicit UiFixture(bool mpris = false);
+    /// `pacedAudio`: the sound card is the capture rig at real-time pace (tracks take their length to
+    /// play, as on a real card) instead of a null device that swallows a track in milliseconds.
+    explicit UiFixture(bool mpris = false, bool pacedAudio = false);
     ~UiFixture();
 
     ui::UiApplication& app() { return *m_app; }
@@ -33,11 +37,13 @@ public:
     bool loadDemo(int timeoutMs = 120000);
     /// Waits until the library has rows and every row has its verdict.
     bool waitUntilDecided(int timeoutMs = 60000);
-    /// Recreates the UiApplication (after a language change, or to test session restore).
-    void restart(bool mpris = false);
+    /// Recreates the UiApplication (after a language change, or to test session restore). `whileClosed`
+    /// runs after the old one is gone and before the new one starts (files copied while Accord is closed).
+    void restart(bool mpris = false, const std::function<void()>& whileClosed = {});
 
 private:
     TempDir m_dir{"accord-ui"};
+    std::unique_ptr<CaptureRig> m_rig; ///< with pacedAudio
     std::filesystem::path m_dataDir;
     std::unique_ptr<QSettings> m_qsettings;
     std::unique_ptr<ui::AppSettings> m_settings;

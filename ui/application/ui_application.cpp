@@ -88,6 +88,9 @@ UiApplication::UiApplication(playback::Player& player, AppSettings& settings, Op
     applySettings();
     if (m_options.restoreSession)
         restoreSession();
+    // Files copied into the music folders while Accord was closed appear after this first rescan; from
+    // now on changes are seen as they happen. Both on the library's worker thread.
+    m_library->watch(m_settings.libraryFolders());
     // Output devices for the settings dialog. The player lists them on its control thread, the one thread
     // that calls PortAudio; a pool thread only waits for the answer so that the GUI thread never does.
     auto* devices = new QFutureWatcher<QStringList>(this);
@@ -191,14 +194,17 @@ void UiApplication::wirePlayer()
         m_settings.setLibraryFolders(folders);
         m_player->player().rejudge(); // the demo catalogue was just imported
         m_library->scan({folder});
+        m_library->watch(folders);
+    });
+    connect(m_library, &LibraryService::aliasesReady, w, [w](const std::shared_ptr<SearchIndex>& aliases) {
+        w->library()->trackModel()->setAliases(*aliases);
     });
 }
 
 void UiApplication::wireWindow()
 {
     MainWindow* w = m_window.get();
-    connect(w, &MainWindow::playTrackRequested, this,
-            [this](const QString& path) { enqueue({path}, -1, true); });
+    connect(w, &MainWindow::playTrackRequested, this, &UiApplication::playTrack);
     connect(w, &MainWindow::enqueueRequested, this,
             [this](const QStringList& p, int row) { enqueue(p, row); });
     connect(w, &MainWindow::playQueueRowRequested, m_player, [this](int row) { m_player->playIndex(row); });
@@ -233,6 +239,14 @@ void UiApplication::wireWindow()
             folders << folder;
         m_settings.setLibraryFolders(folders);
         m_library->scan({folder});
+        m_library->watch(folders);
+    });
+    connect(w, &MainWindow::rescanRequested, this, [this, w] {
+        const QStringList folders = m_settings.libraryFolders();
+        if (folders.isEmpty())
+            w->showMessage(tr("No music folders to rescan: add one first"));
+        else
+            m_library->scan(folders);
     });
     connect(w, &MainWindow::closing, this, &UiApplication::saveSession);
     connect(m_queue, &QueueModel::userMoved, m_player, &PlayerBridge::move);
@@ -315,6 +329,27 @@ void UiApplication::enqueue(const QStringList& paths, int row, bool playFirst)
         addResolved(watcher->result(), row, playFirst);
     });
     watcher->setFuture(QtConcurrent::run(expandPaths, paths));
+}
+
+void UiApplication::playTrack(const QString& path)
+{
+    // A track already in the queue plays where it stands (the entry after the playing one first, so
+    // a track queued twice plays its next occurrence). Otherwise it goes right after the playing entry
+    // (the end of the queue when nothing plays) and plays now: what was queued next still follows it.
+    const int current = m_queue->rowOfId(m_queue->currentId());
+    const QList<QueueEntry>& entries = m_queue->entries();
+    int queued = -1;
+    for (qsizetype i = 0; i < entries.size() && queued < 0; ++i) {
+        const int row = static_cast<int>((std::max(current, 0) + i) % entries.size());
+        if (entries[row].path == path)
+            queued = row;
+    }
+    if (queued >= 0) {
+        m_resumeIndex = -1;
+        m_player->playIndex(queued);
+        return;
+    }
+    enqueue({path}, current >= 0 ? current + 1 : -1, true);
 }
 
 void UiApplication::addResolved(const QStringList& files, int row, bool playFirst)

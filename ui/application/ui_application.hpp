@@ -51,6 +51,9 @@ public:
     void show();
     /// Enqueues files and folders (folders are expanded on a worker thread). `row` -1 appends.
     void enqueue(const QStringList& paths, int row = -1, bool playFirst = false);
+    /// A track activated in the library (double-click, Enter, "Play"): the queued entry plays where it
+    /// stands, else it is inserted after the playing entry (appended when nothing plays) and played.
+    void playTrack(const QString& path);
     void saveSession();
 
 Q_SIGNALS:

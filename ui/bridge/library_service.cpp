@@ -4,11 +4,14 @@
 
 #include "bridge/demo_cover.hpp"
 #include "bridge/qt_convert.hpp"
+#include "catalogue/db/catalogue.hpp"
 #include "demo/demo_catalogue.hpp"
 #include "demo/demo_tracks.hpp"
 #include "library/library_db.hpp"
+#include "library/library_watcher.hpp"
 #include "library/scanner.hpp"
 #include "presentation/decision_text.hpp"
+#include "stores/search_fold.hpp"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -26,6 +29,10 @@ struct LibraryService::Worker {
     std::filesystem::path dataDir;
     std::optional<library::LibraryDb> db;
     std::shared_ptr<judgement::Judge> judge;
+    std::unique_ptr<library::LibraryWatcher> watcher; ///< started and stopped on the worker thread
+    std::vector<std::filesystem::path> watchedRoots;
+    std::atomic<bool> rescanQueued{false}; ///< set by the watcher's thread: one rescan job at a time
+    std::size_t lastBadFiles = 0;
 
     base::Status open()
     {
@@ -110,6 +117,10 @@ LibraryService::LibraryService(std::filesystem::path dataDir, std::shared_ptr<ju
 
 LibraryService::~LibraryService()
 {
+    // The watcher's thread posts rescans to the worker: stop it first, on the worker thread that owns it.
+    Worker* worker = m_worker.get();
+    QMetaObject::invokeMethod(
+        m_context, [worker] { worker->watcher.reset(); }, Qt::BlockingQueuedConnection);
     // Let queued jobs finish (a scan cannot be interrupted half-written), then drop the worker state
     // on this thread once the worker thread has stopped.
     m_thread.quit();
@@ -167,6 +178,8 @@ void LibraryService::reload()
         std::optional<base::Instant> soonest;
         constexpr std::size_t kChunk = 8192;
         std::vector<VerdictUpdate> updates;
+        std::vector<std::pair<std::uint32_t, std::int64_t>> recordingOfRow; ///< for the aliases
+        const std::size_t rowCount = store->size();
         auto flush = [&] {
             QMetaObject::invokeMethod(
                 this,
@@ -195,9 +208,12 @@ void LibraryService::reload()
             const licence::Decision& d = j.judgement.decision;
             if (d.validUntil && (!soonest || *d.validUntil < *soonest))
                 soonest = d.validUntil;
+            if (j.judgement.identification.recordingId)
+                recordingOfRow.emplace_back(it->second, *j.judgement.identification.recordingId);
             FileFacts f = facts[it->second];
             f.identified = j.judgement.identification.method != identify::Method::Unidentified;
-            updates.push_back({it->second, toVerdict(d, f), mainReason(d)});
+            const Verdict verdict = toVerdict(d, f);
+            updates.push_back({it->second, verdict, mainReason(d, verdict)});
             return true;
         });
         if (!judged.ok()) {
@@ -235,7 +251,62 @@ void LibraryService::reload()
                 scheduleRedecide(next);
             },
             Qt::QueuedConnection);
+        // Phase 3: the filter's aliases, now that each row's recording is known.
+        emitAliases(w, generation, recordingOfRow, rowCount);
     });
+}
+
+void LibraryService::emitAliases(Worker& w, quint64 generation,
+                                 const std::vector<std::pair<std::uint32_t, std::int64_t>>& recordingOfRow,
+                                 std::size_t rows)
+{
+    const std::filesystem::path path = w.dataDir / "catalogue.db";
+    std::error_code ec;
+    if (recordingOfRow.empty() || !std::filesystem::exists(path, ec))
+        return;
+    // Aliases only help the filter find a track: without them every verdict still stands, so a catalogue
+    // that cannot be read here is not reported twice (the decisions already said so).
+    auto cat = catalogue::Catalogue::openForReading(path);
+    if (!cat.ok())
+        return;
+    std::vector<std::pair<std::int64_t, std::uint32_t>> byRecording; ///< one lookup per recording
+    byRecording.reserve(recordingOfRow.size());
+    for (const auto& [row, recording] : recordingOfRow)
+        byRecording.emplace_back(recording, row);
+    std::sort(byRecording.begin(), byRecording.end());
+    std::vector<QString> folded(rows);
+    std::size_t bytes = 0;
+    QString text;
+    for (std::size_t i = 0; i < byRecording.size(); ++i) {
+        if (i % 4096 == 0 && generation != m_generation.load())
+            return; // a newer load is on its way
+        if (i == 0 || byRecording[i].first != byRecording[i - 1].first) {
+            auto aliases = cat->aliasesOf(byRecording[i].first);
+            if (!aliases.ok())
+                return;
+            QStringList words;
+            for (const std::string& a : *aliases)
+                words << toQString(a);
+            text = words.isEmpty() ? QString() : foldForSearch(words.join(u' '));
+        }
+        if (byRecording[i].second < rows && !text.isEmpty()) {
+            folded[byRecording[i].second] = text;
+            bytes += static_cast<std::size_t>(text.size()) * 3 + 1;
+        }
+    }
+    if (bytes == 0)
+        return;
+    auto index = std::make_shared<SearchIndex>();
+    index->reserve(rows, bytes);
+    for (const QString& f : folded)
+        index->add(f);
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation, index] {
+            if (generation == m_generation.load())
+                Q_EMIT aliasesReady(index);
+        },
+        Qt::QueuedConnection);
 }
 
 void LibraryService::emitUnreadable(Worker& w)
@@ -264,24 +335,76 @@ void LibraryService::scan(const QStringList& folders)
     std::vector<std::filesystem::path> roots;
     for (const QString& f : folders)
         roots.push_back(toPath(f));
-    post([this, roots](Worker& w) {
-        library::Scanner scanner(library::LibraryDb::pathIn(w.dataDir));
-        auto summary = scanner.scan(roots, [this](const library::ScanProgress& p) {
-            Q_EMIT scanProgress(static_cast<int>(p.read), static_cast<int>(p.toRead));
-        });
-        Q_EMIT scanProgress(0, 0);
-        if (!summary.ok()) {
-            Q_EMIT failed(toQString(summary.error().describe()));
-            return;
-        }
-        Q_EMIT scanFinished(tr("Scan finished: %1 files, %2 added, %3 updated, %4 removed, %5 unreadable")
-                                .arg(summary->filesSeen)
-                                .arg(summary->added)
-                                .arg(summary->updated)
-                                .arg(summary->removed)
-                                .arg(summary->badFiles.size()));
-    });
+    post([this, roots](Worker& w) { scanOnWorker(w, roots, true); });
     reload();
+}
+
+void LibraryService::watch(const QStringList& folders)
+{
+    std::vector<std::filesystem::path> roots;
+    for (const QString& f : folders)
+        roots.push_back(toPath(f));
+    post([this, roots](Worker& w) {
+        w.watcher.reset();
+        w.watchedRoots = roots;
+        m_watchedFolders = 0;
+        if (roots.empty())
+            return;
+        // Watch first, then scan: a file copied meanwhile is either seen by the scan or reported by the
+        // watcher (which then asks for another scan).
+        Worker* worker = &w;
+        auto started = library::LibraryWatcher::start(roots, [this, worker](const std::vector<std::string>&) {
+            // [the watcher's thread] One queued rescan covers every change reported before it starts.
+            if (worker->rescanQueued.exchange(true))
+                return;
+            QMetaObject::invokeMethod(
+                m_context,
+                [this, worker] {
+                    worker->rescanQueued = false;
+                    scanOnWorker(*worker, worker->watchedRoots, false);
+                },
+                Qt::QueuedConnection);
+        });
+        if (started.ok()) {
+            w.watcher = std::move(*started);
+            m_watchedFolders = w.watcher->watchedFolders();
+        } else {
+            // No folder could be watched (all missing, or no inotify): the scans on start and on Rescan
+            // still find new files.
+            qWarning("library: not watching the music folders: %s", started.error().describe().c_str());
+        }
+        scanOnWorker(w, roots, false);
+    });
+}
+
+void LibraryService::scanOnWorker(Worker& w, const std::vector<std::filesystem::path>& roots,
+                                  bool alwaysReload)
+{
+    library::Scanner scanner(library::LibraryDb::pathIn(w.dataDir));
+    auto summary = scanner.scan(roots, [this](const library::ScanProgress& p) {
+        Q_EMIT scanProgress(static_cast<int>(p.read), static_cast<int>(p.toRead));
+    });
+    Q_EMIT scanProgress(0, 0);
+    if (!summary.ok()) {
+        Q_EMIT failed(toQString(summary.error().describe()));
+        return;
+    }
+    // A rescan that found nothing new (the usual case on start, or a change the scanner ignores) costs a
+    // walk of the folders, never a reload of the window's library.
+    const bool changed = summary->added + summary->updated + summary->moved + summary->removed > 0 ||
+                         summary->badFiles.size() != w.lastBadFiles;
+    w.lastBadFiles = summary->badFiles.size();
+    if (!alwaysReload && !changed)
+        return;
+    Q_EMIT scanFinished(tr("Scan finished: %1 files, %2 added, %3 updated, %4 removed, %5 unreadable")
+                            .arg(summary->filesSeen)
+                            .arg(summary->added)
+                            .arg(summary->updated)
+                            .arg(summary->removed)
+                            .arg(summary->badFiles.size()));
+    if (!alwaysReload)
+        QMetaObject::invokeMethod(
+            this, [this] { reload(); }, Qt::QueuedConnection);
 }
 
 void LibraryService::installDemo()

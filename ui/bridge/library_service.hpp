@@ -37,7 +37,17 @@ public:
 
     void setContext(const ListenerContext& context); ///< re-decides the library
     void reload();
+    /// Scans `folders` into the library, then reloads the window's library (always: an explicit scan or
+    /// the Rescan command also refreshes what is shown).
     void scan(const QStringList& folders);
+    /// Watches `folders` (inotify, every sub-folder; library::LibraryWatcher) from now on, replacing the
+    /// folders watched before (an empty list stops watching), and rescans them once now, so files copied
+    /// while Accord was closed appear. Whenever something under them changes and then holds still, they
+    /// are rescanned (bursts coalesce into one scan) and the library reloads if the scan changed anything.
+    /// Watching starts, and every scan runs, on the worker thread: the GUI thread never touches the disk.
+    void watch(const QStringList& folders);
+    /// How many folders are watched (the worker's last count; 0 before watch() took effect). [any thread]
+    std::size_t watchedFolders() const noexcept { return m_watchedFolders.load(); }
     /// Writes the demo tracks and the demo catalogue, then scans them. Emits demoReady(folder).
     void installDemo();
     void explain(const QString& path, const QString& title);
@@ -52,6 +62,9 @@ Q_SIGNALS:
     void scanProgress(int done, int total);
     void scanFinished(const QString& summary);
     void demoReady(const QString& folder);
+    /// Catalogue aliases of the library's rows (one folded text per row of the store of the last
+    /// libraryLoaded()), after decisionsFinished(); only when some row has aliases.
+    void aliasesReady(std::shared_ptr<accord::ui::SearchIndex> aliases);
     void explanationReady(const QString& title, const accord::ui::Explanation& explanation);
     void personalFilePolicy(const QString& text);
     void failed(const QString& message);
@@ -61,6 +74,12 @@ private:
     void post(std::function<void(Worker&)> job);
     void emitUnreadable(Worker& w);
     void scheduleRedecide(const QDateTime& when);
+    /// Scans `roots` [worker thread]; reloads when `alwaysReload` or the scan changed the library.
+    void scanOnWorker(Worker& w, const std::vector<std::filesystem::path>& roots, bool alwaysReload);
+    /// Looks up the catalogue aliases of each row's recording and emits aliasesReady(). [worker thread]
+    void emitAliases(Worker& w, quint64 generation,
+                     const std::vector<std::pair<std::uint32_t, std::int64_t>>& recordingOfRow,
+                     std::size_t rows);
 
     std::filesystem::path m_dataDir;
     QThread m_thread;
@@ -69,6 +88,7 @@ private:
     ListenerContext m_listener;
     std::atomic<quint64> m_generation{0}; ///< bumped by reload(); older decision runs stop
     QTimer* m_redecide;
+    std::atomic<std::size_t> m_watchedFolders{0};
 };
 
 } // namespace accord::ui

@@ -45,6 +45,7 @@ std::vector<std::uint32_t> TrackFilter::apply(const TrackStore& store,
     const SearchIndex& search = store.search();
     std::vector<std::uint8_t> poolHits;
     std::vector<std::uint8_t> rowHits;
+    std::vector<std::uint8_t> aliasHits;
     for (const QString& folded : query.words) {
         const QByteArray utf8 = folded.toUtf8();
         const std::string_view word(utf8.constData(), static_cast<std::size_t>(utf8.size()));
@@ -52,14 +53,21 @@ std::vector<std::uint32_t> TrackFilter::apply(const TrackStore& store,
         // Artists and albums interned after finish() (none: only verdict reasons are) cannot match.
         poolHits.resize(store.pool().size(), 0);
         const bool scanAll = in->size() * 8 > rows.size();
-        if (scanAll)
+        // Aliases learnt after the rows (TrackStore::setAliases) have their own index, one text per row.
+        const SearchIndex& aliases = store.aliasSearch();
+        const bool withAliases = aliases.size() == rows.size() && rows.size() > 0;
+        if (scanAll) {
             search.scan(word, rowHits);
+            if (withAliases)
+                aliases.scan(word, aliasHits);
+        }
         std::vector<std::uint32_t> out;
         out.reserve(in->size() / 4);
         for (const std::uint32_t index : *in) {
             const TrackRow& row = rows[index];
             if (poolHits[row.artistId] != 0 || poolHits[row.albumId] != 0 ||
-                (scanAll ? rowHits[index] != 0 : search.contains(index, word)))
+                (scanAll ? rowHits[index] != 0 : search.contains(index, word)) ||
+                (withAliases && (scanAll ? aliasHits[index] != 0 : aliases.contains(index, word))))
                 out.push_back(index);
         }
         current = std::move(out);

@@ -64,6 +64,15 @@ void TrackTableModel::setVerdicts(const std::vector<VerdictUpdate>& updates)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
+void TrackTableModel::setAliases(SearchIndex aliases)
+{
+    if (!m_store || aliases.size() != m_store->size())
+        return;
+    m_store->setAliases(std::move(aliases));
+    if (!m_query.words.isEmpty())
+        refilter(true); // more rows may match now: the previous result is no upper bound
+}
+
 void TrackTableModel::setFilterText(const QString& text)
 {
     FilterQuery q = m_query;
@@ -81,11 +90,11 @@ void TrackTableModel::setFacet(Facet facet, std::uint32_t poolId)
     refilter();
 }
 
-void TrackTableModel::refilter()
+void TrackTableModel::refilter(bool fromScratch)
 {
     QElapsedTimer timer;
     timer.start();
-    const bool incremental = TrackFilter::narrows(m_appliedQuery, m_query);
+    const bool incremental = !fromScratch && TrackFilter::narrows(m_appliedQuery, m_query);
     std::vector<std::uint32_t> next =
         TrackFilter::apply(*ensureStore(), incremental ? m_visible : m_sorted, m_query);
     beginResetModel();

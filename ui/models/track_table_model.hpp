@@ -30,6 +30,10 @@ public:
     /// Many at once (a chunk of decisions): one dataChanged for the status and text columns.
     void setVerdicts(const std::vector<VerdictUpdate>& updates);
 
+    /// Gives the store its catalogue aliases (TrackStore::setAliases) and filters again, so a query typed
+    /// before they arrived finds its aliases too.
+    void setAliases(SearchIndex aliases);
+
     void setFilterText(const QString& text);
     void setFacet(Facet facet, std::uint32_t poolId);
     const FilterQuery& query() const noexcept { return m_query; }
@@ -52,7 +56,7 @@ Q_SIGNALS:
     void filterApplied(int visibleRows, qint64 microseconds);
 
 private:
-    void refilter();
+    void refilter(bool fromScratch = false);
     const TrackStore* ensureStore();
     std::vector<std::uint64_t> sortKeys(int column) const;
     /// Reorders store indices by `column` (stable: ties keep their current order).

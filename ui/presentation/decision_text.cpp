@@ -75,16 +75,38 @@ Verdict toVerdict(const licence::Decision& d, const FileFacts& facts)
     return isCapped(d, facts) ? Verdict::Capped : Verdict::Playable;
 }
 
-QString mainReason(const licence::Decision& d)
+QString mainReason(const licence::Decision& d, Verdict verdict)
 {
-    // The reasons that explain a limit come before "licensed"-style reasons.
-    for (const licence::Reason& r : d.reasons)
-        if (r.code != licence::reason::kLicensed && r.code != licence::reason::kPurchased &&
-            r.code != licence::reason::kUnidentifiedAllowed)
-            return localisedReason(toQString(r.code), toQString(r.text));
-    return d.reasons.empty()
-               ? QString()
-               : localisedReason(toQString(d.reasons.front().code), toQString(d.reasons.front().text));
+    namespace reason = licence::reason;
+    auto isCap = [](const licence::Reason& r) { return r.code == reason::kHiresRequiresTier; };
+    auto isGrant = [](const licence::Reason& r) {
+        return r.code == reason::kLicensed || r.code == reason::kPurchased ||
+               r.code == reason::kUnidentifiedAllowed;
+    };
+    auto isPersonalFileRule = [](const licence::Reason& r) {
+        return r.code == reason::kUnidentifiedAllowed || r.code == reason::kUnidentifiedBlocked;
+    };
+    auto first = [&d](auto&& matches) -> const licence::Reason* {
+        for (const licence::Reason& r : d.reasons)
+            if (matches(r))
+                return &r;
+        return nullptr;
+    };
+    // A decision lists every reason that applied; the row shows the one behind its own verdict. A cap
+    // reason is about the file's resolution, true only when the cap changes this file (Capped).
+    const licence::Reason* shown = nullptr;
+    if (verdict == Verdict::Capped)
+        shown = first(isCap);
+    else if (verdict == Verdict::Unidentified)
+        shown = first(isPersonalFileRule);
+    if (shown == nullptr)
+        shown = first([&](const licence::Reason& r) { return !isGrant(r) && !isCap(r); });
+    if (shown == nullptr)
+        shown = first(isGrant);
+    if (shown == nullptr && verdict != Verdict::Playable && verdict != Verdict::Unidentified &&
+        !d.reasons.empty())
+        shown = &d.reasons.front();
+    return shown == nullptr ? QString() : localisedReason(toQString(shown->code), toQString(shown->text));
 }
 
 Explanation toExplanation(const licence::Decision& d, const FileFacts& facts, const QString& identifiedBy,

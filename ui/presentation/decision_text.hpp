@@ -37,8 +37,12 @@ licence::Context toLicenceContext(const ListenerContext& listener);
 /// 16-bit / 48 kHz under standard, 32-bit or float PCM or above 192 kHz under hi-res) is "Capped"; a decision
 /// for an unidentified file that plays is "Unidentified". [any thread, pure]
 Verdict toVerdict(const licence::Decision& decision, const FileFacts& facts);
-/// The sentence a row's tooltip shows: the first reason that explains the verdict. [any thread, pure]
-QString mainReason(const licence::Decision& decision);
+/// The sentence a row's tooltip shows: the reason that explains `verdict`, the row's own toVerdict() of
+/// `decision`. A cap reason ("SVIP required for hi-res") only for a Capped row, never for a file the cap
+/// leaves alone; the personal-file rule for an Unidentified row; for Blocked and Preview the first reason
+/// that limits; for Playable a limit that does not stop it (a takedown's transition), else the grant.
+/// [any thread, pure]
+QString mainReason(const licence::Decision& decision, Verdict verdict);
 /// Everything for the "Why" panel. [any thread, pure]
 Explanation toExplanation(const licence::Decision& decision, const FileFacts& facts,
                           const QString& identifiedBy, const ListenerContext& listener);

@@ -27,6 +27,9 @@ public:
     const QString& text(std::uint32_t id) const { return m_pool.at(id); }
     /// Folded title + catalogue aliases of every row, by row index.
     const SearchIndex& search() const noexcept { return m_search; }
+    /// Folded catalogue aliases by row index, learnt after the rows (identification comes with the
+    /// decisions); empty until setAliases().
+    const SearchIndex& aliasSearch() const noexcept { return m_aliasSearch; }
     /// Folded pool strings as of finish() (artists, albums, ...), by pool id.
     const SearchIndex& poolSearch() const noexcept { return m_poolSearch; }
     std::size_t size() const noexcept { return m_rows.size(); }
@@ -42,6 +45,9 @@ public:
 
     /// Replaces one row's verdict and main reason. [the thread that owns the store]
     void setVerdict(std::size_t index, Verdict verdict, const QString& mainReason);
+    /// Replaces the alias index (one folded text per row, in row order; built off the GUI thread by
+    /// the library loader once it knows which recording each row is). [the thread that owns the store]
+    void setAliases(SearchIndex aliases) { m_aliasSearch = std::move(aliases); }
     /// Row index of a path, or -1 (a hash lookup after finish()).
     qsizetype indexOfPath(const QString& path) const;
 
@@ -50,6 +56,7 @@ private:
     std::vector<TrackRow> m_rows;
     SearchIndex m_search;
     SearchIndex m_poolSearch;
+    SearchIndex m_aliasSearch;
     std::vector<std::uint32_t> m_titleRank;
     std::vector<std::uint32_t> m_pathRank;
     std::vector<std::uint32_t> m_poolRank;

@@ -12,6 +12,7 @@
 #include <QSlider>
 #include <QToolButton>
 
+#include <array>
 #include <cmath>
 
 namespace accord::ui {
@@ -26,7 +27,8 @@ QToolButton* makeButton(Icons::Id icon, const QString& tip, int size, QWidget* p
     b->setToolTip(tip);
     b->setAccessibleName(tip);
     b->setAutoRaise(true);
-    b->setFocusPolicy(Qt::NoFocus);
+    // Reachable by Tab (keyboard users), but a click does not take the focus from the table or filter.
+    b->setFocusPolicy(Qt::TabFocus);
     return b;
 }
 
@@ -46,7 +48,8 @@ TransportBar::TransportBar(QWidget* parent)
     m_volume->setRange(0, 100);
     m_volume->setValue(100);
     m_volume->setFixedWidth(110);
-    m_volume->setFocusPolicy(Qt::NoFocus);
+    m_volume->setFocusPolicy(Qt::TabFocus);
+    m_seek->setFocusPolicy(Qt::TabFocus);
     for (QLabel* l : {m_elapsed, m_remaining}) {
         l->setMinimumWidth(l->fontMetrics().horizontalAdvance(QStringLiteral("-00:00:00")));
     }
@@ -69,6 +72,12 @@ TransportBar::TransportBar(QWidget* parent)
     layout->addSpacing(8);
     layout->addWidget(m_mute);
     layout->addWidget(m_volume);
+
+    // Tab visits the controls left to right (the seek slider was created last).
+    const std::array<QWidget*, 9> order{m_previous, m_playPause,    m_next, m_stop,  m_seek,
+                                        m_shuffle,  m_repeatButton, m_mute, m_volume};
+    for (std::size_t i = 1; i < order.size(); ++i)
+        setTabOrder(order[i - 1], order[i]);
 
     connect(m_previous, &QToolButton::clicked, this, &TransportBar::previousClicked);
     connect(m_playPause, &QToolButton::clicked, this, &TransportBar::playPauseClicked);

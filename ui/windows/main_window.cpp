@@ -32,6 +32,20 @@
 
 namespace accord::ui {
 
+namespace {
+
+/// The widgets under `root` that Tab can reach, in their current focus-chain order.
+QList<QWidget*> tabStops(QWidget* root)
+{
+    QList<QWidget*> out;
+    for (QWidget* w = root->nextInFocusChain(); w != root && root->isAncestorOf(w); w = w->nextInFocusChain())
+        if ((w->focusPolicy() & Qt::TabFocus) != 0)
+            out << w;
+    return out;
+}
+
+} // namespace
+
 MainWindow::MainWindow(QueueModel* queue, QWidget* parent)
     : QMainWindow(parent), m_queue(queue), m_nowPlaying(new NowPlayingPanel(this)),
       m_filter(new QLineEdit(this)), m_qaBanner(new QLabel(this)), m_library(new LibraryPane(this)),
@@ -79,6 +93,15 @@ MainWindow::MainWindow(QueueModel* queue, QWidget* parent)
     buildMenus();
     buildStatusBar();
     resize(1200, 760);
+
+    // Tab walks the window top to bottom, left to right: filter, settings, library (browser, then the
+    // table, which Tab leaves at once), the why panel, the queue, then the transport controls.
+    m_queueView->setTabKeyNavigation(false);
+    QList<QWidget*> chain{m_filter, findChild<QToolButton*>(QStringLiteral("settingsButton"))};
+    chain << tabStops(m_library) << tabStops(m_why) << m_queueView
+          << findChild<QToolButton*>(QStringLiteral("clearQueueButton")) << tabStops(m_transport);
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain[i - 1], chain[i]);
 
     connect(m_filter, &QLineEdit::textChanged, m_library, &LibraryPane::setFilterText);
     connect(m_library, &LibraryPane::trackActivated, this, [this](std::size_t storeIndex) {
@@ -128,6 +151,7 @@ QWidget* MainWindow::buildHeader()
     m_filter->addAction(Icons::get(Icons::Search), QLineEdit::LeadingPosition);
     m_filter->setMinimumWidth(280);
     auto* settings = new QToolButton(header);
+    settings->setObjectName(QStringLiteral("settingsButton"));
     settings->setIcon(Icons::get(Icons::Settings));
     settings->setIconSize(QSize(20, 20));
     settings->setAutoRaise(true);
@@ -162,6 +186,7 @@ QWidget* MainWindow::buildQueuePane()
     title->setFont(f);
     m_queueSummary->setForegroundRole(QPalette::PlaceholderText);
     auto* clear = new QToolButton(pane);
+    clear->setObjectName(QStringLiteral("clearQueueButton"));
     clear->setAutoRaise(true);
     m_tr->add([title, clear] {
         title->setText(tr("Queue"));

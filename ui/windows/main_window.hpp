@@ -77,6 +77,7 @@ Q_SIGNALS:
     void settingsRequested();
     void demoRequested();
     void addFolderRequested(const QString& folder);
+    void rescanRequested(); ///< File > Rescan Music Folders (F5, Ctrl+R)
     void closing();
 
 protected:

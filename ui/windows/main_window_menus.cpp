@@ -21,6 +21,20 @@
 
 namespace accord::ui {
 
+namespace {
+
+/// The platform's standard keys for `key` plus `extra`, each once: the standard binding where the
+/// platform defines one, and a key listeners know everywhere.
+QList<QKeySequence> keysWith(QKeySequence::StandardKey key, const QKeySequence& extra)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    if (!keys.contains(extra))
+        keys << extra;
+    return keys;
+}
+
+} // namespace
+
 void MainWindow::buildMenus()
 {
     // Every title and action text is set through the Retranslator, so it follows a live language switch.
@@ -43,6 +57,10 @@ void MainWindow::buildMenus()
                                  Q_EMIT enqueueRequested(files, -1);
                          }),
          [] { return tr("&Open Files\u2026"); });
+    QAction* rescan = file->addAction(QString(), this, &MainWindow::rescanRequested);
+    rescan->setObjectName(QStringLiteral("rescanAction"));
+    rescan->setShortcuts(keysWith(QKeySequence::Refresh, QKeySequence(Qt::CTRL | Qt::Key_R)));
+    text(rescan, [] { return tr("&Rescan Music Folders"); });
     file->addSeparator();
     text(file->addAction(QString(), QKeySequence::Quit, qApp, &QApplication::quit),
          [] { return tr("&Quit"); });
@@ -103,9 +121,12 @@ void MainWindow::buildMenus()
          [] { return tr("Why Can't I Play This?"); });
     QMenu* tools = menuBar()->addMenu(QString());
     title(tools, [] { return tr("&Tools"); });
-    text(tools->addAction(Icons::get(Icons::Settings), QString(), QKeySequence::Preferences, this,
-                          &MainWindow::settingsRequested),
-         [] { return tr("&Settings\u2026"); });
+    QAction* settings =
+        tools->addAction(Icons::get(Icons::Settings), QString(), this, &MainWindow::settingsRequested);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    // QKeySequence::Preferences is empty on some desktops (GNOME, Windows): Ctrl+, works everywhere.
+    settings->setShortcuts(keysWith(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    text(settings, [] { return tr("&Settings\u2026"); });
     text(tools->addAction(QString(), this, &MainWindow::demoRequested),
          [] { return tr("Load &Demo Library"); });
     QMenu* help = menuBar()->addMenu(QString());

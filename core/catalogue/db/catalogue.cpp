@@ -267,6 +267,15 @@ Result<std::optional<Recording>> Catalogue::findById(std::int64_t recordingId)
     return m_impl->findOne("r.id = ?", [&](Statement& st) { st.bind(1, recordingId); });
 }
 
+Result<std::vector<std::string>> Catalogue::aliasesOf(std::int64_t recordingId)
+{
+    Recording r;
+    r.id = recordingId;
+    if (auto s = m_impl->loadAliases(r); !s.ok())
+        return std::move(s).error();
+    return std::move(r.aliases);
+}
+
 Result<std::optional<std::int64_t>> Catalogue::recordingIdByIsrc(std::string_view isrc)
 {
     std::string norm;

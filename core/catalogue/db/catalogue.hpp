@@ -51,6 +51,9 @@ public:
     base::Result<std::optional<Recording>> findByIsrc(std::string_view isrc);
     base::Result<std::optional<Recording>> findByCatalogueId(std::string_view catalogueId);
     base::Result<std::optional<Recording>> findById(std::int64_t recordingId);
+    /// The aliases of one recording (titles it is also known by), in import order; empty when it has none
+    /// or no such recording exists. One primary-key lookup, for the player's filter.
+    base::Result<std::vector<std::string>> aliasesOf(std::int64_t recordingId);
     /// Just the row id, without loading the recording (the decision path).
     base::Result<std::optional<std::int64_t>> recordingIdByIsrc(std::string_view isrc);
 
