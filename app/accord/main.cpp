@@ -40,7 +40,11 @@ int main(int argc, char** argv)
     for (const QString& f : cli.positionalArguments())
         files << QFileInfo(f).absoluteFilePath();
 
-    ui::SingleInstance single;
+    const std::filesystem::path dataDir = cli.isSet(QStringLiteral("data-dir"))
+                                              ? ui::toPath(cli.value(QStringLiteral("data-dir")))
+                                              : base::defaultDataDir();
+    // One instance per data folder: `--data-dir OTHER` beside a running Accord starts its own window.
+    ui::SingleInstance single(ui::SingleInstance::keyFor(dataDir));
     if (!cli.isSet(QStringLiteral("new-instance"))) {
         if (single.forwardToRunning(files))
             return 0;
@@ -49,9 +53,6 @@ int main(int argc, char** argv)
 
     ui::AppSettings settings;
     ui::installTranslations(settings.language());
-    const std::filesystem::path dataDir = cli.isSet(QStringLiteral("data-dir"))
-                                              ? ui::toPath(cli.value(QStringLiteral("data-dir")))
-                                              : base::defaultDataDir();
     playback::Player player;
     ui::UiApplication::Options options;
     options.dataDir = dataDir;

@@ -3,45 +3,68 @@
 <context>
     <name>ListenerContext</name>
     <message>
-        <location filename="../../ui/app_settings.cpp" line="26" />
+        <location filename="../../ui/application/app_settings.cpp" line="24" />
         <source>now</source>
         <translation>现在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application/app_settings.cpp" line="27" />
+        <source>FREE</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application/app_settings.cpp" line="29" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="115" />
+        <source>desktop</source>
+        <translation>桌面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application/app_settings.cpp" line="30" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="117" />
+        <source>car</source>
+        <translation>车载</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application/app_settings.cpp" line="31" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="119" />
+        <source>tv</source>
+        <translation>电视</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/bridge/decision_text.cpp" line="59" />
+        <location filename="../../ui/presentation/decision_text.cpp" line="98" />
         <source>Resolution capped at %1-bit / %2 kHz for this tier</source>
         <translation>此会员等级的音质上限为 %1 位 / %2 kHz</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/decision_text.cpp" line="65" />
+        <location filename="../../ui/presentation/decision_text.cpp" line="107" />
         <source> (sublicence of %1)</source>
         <translation>（%1 的分许可）</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/player_bridge.cpp" line="28" />
+        <location filename="../../ui/bridge/player_bridge.cpp" line="31" />
         <source>mono</source>
         <translation>单声道</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/player_bridge.cpp" line="29" />
+        <location filename="../../ui/bridge/player_bridge.cpp" line="32" />
         <source>stereo</source>
         <translation>立体声</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/player_bridge.cpp" line="30" />
+        <location filename="../../ui/bridge/player_bridge.cpp" line="33" />
         <source>%1 ch</source>
         <translation>%1 声道</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/player_bridge.cpp" line="31" />
+        <location filename="../../ui/bridge/player_bridge.cpp" line="35" />
         <source>float</source>
         <translation>浮点</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/player_bridge.cpp" line="32" />
+        <location filename="../../ui/bridge/player_bridge.cpp" line="36" />
         <source>%1-bit</source>
         <translation>%1 位</translation>
     </message>
@@ -49,125 +72,288 @@
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../../ui/bridge/reason_text.cpp" line="16" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="23" />
         <source>Licensed</source>
         <translation>已获授权</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/reason_text.cpp" line="17" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="24" />
         <source>Purchased</source>
         <translation>已购买</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/reason_text.cpp" line="18" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="25" />
         <source>No licence in the catalogue</source>
         <translation>目录中没有授权协议</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/reason_text.cpp" line="19" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="26" />
         <source>Not licensed in this territory</source>
         <translation>此国家/地区未获授权</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/reason_text.cpp" line="20" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="27" />
         <source>Licence not started yet</source>
         <translation>授权尚未生效</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/reason_text.cpp" line="21" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="28" />
         <source>Licence ended</source>
         <translation>授权已结束</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/reason_text.cpp" line="22" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="29" />
         <source>Sublicence outside its parent licence</source>
         <translation>分许可超出上级授权范围</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/reason_text.cpp" line="23" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="30" />
         <source>Parent licence lapsed</source>
         <translation>上级授权已失效</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/reason_text.cpp" line="24" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="31" />
         <source>A higher subscription tier is required</source>
         <translation>需要更高的会员等级</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/reason_text.cpp" line="25" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="32" />
         <source>No tier offers this commercial model</source>
         <translation>没有会员等级提供此商业模式</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/reason_text.cpp" line="26" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="33" />
         <source>This device class is not in your tier</source>
         <translation>您的会员等级不包括此类设备</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/reason_text.cpp" line="27" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="34" />
         <source>Only a preview is licensed</source>
         <translation>仅授权试听</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/reason_text.cpp" line="28" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="35" />
         <source>The licence grants no playback</source>
         <translation>授权不包括播放</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/reason_text.cpp" line="29" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="36" />
         <source>Taken down</source>
         <translation>已下架</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/reason_text.cpp" line="30" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="38" />
         <source>Taken down; still playable during the transition</source>
         <translation>已下架，过渡期内仍可播放</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/reason_text.cpp" line="31" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="39" />
         <source>Hi-res requires SVIP</source>
         <translation>高解析度需要 SVIP</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/reason_text.cpp" line="32" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="40" />
         <source>Unidentified personal file: allowed</source>
         <translation>未识别的个人文件：允许播放</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/reason_text.cpp" line="33" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="42" />
         <source>Unidentified personal file: not allowed</source>
         <translation>未识别的个人文件：不允许播放</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/reason_text.cpp" line="43" />
+        <source>The licence catalogue could not be read</source>
+        <translation>无法读取版权目录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/reason_text.cpp" line="45" />
+        <source>Not licensed here and now</source>
+        <translation>此时此地未获授权</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/reason_text.cpp" line="46" />
+        <source>The file could not be decoded</source>
+        <translation>文件无法解码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/reason_text.cpp" line="47" />
+        <source>The file is missing</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/reason_text.cpp" line="48" />
+        <source>Unsupported audio format</source>
+        <translation>不支持的音频格式</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonText</name>
+    <message>
+        <location filename="../../ui/presentation/reason_text.cpp" line="70" />
+        <source>Licensed in %1 until %2 (deal %3)</source>
+        <translation>已在 %1 获得授权，有效期至 %2（协议 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/reason_text.cpp" line="71" />
+        <source>Licensed in %1 (deal %2)</source>
+        <translation>已在 %1 获得授权（协议 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/reason_text.cpp" line="72" />
+        <source>Purchased %1</source>
+        <translation>已于 %1 购买</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/reason_text.cpp" line="73" />
+        <source>Purchased</source>
+        <translation>已购买</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/reason_text.cpp" line="74" />
+        <source>No licence for this recording</source>
+        <translation>此录音没有授权</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/reason_text.cpp" line="75" />
+        <source>No licence for %1</source>
+        <translation>在 %1 没有授权</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/reason_text.cpp" line="76" />
+        <source>Licence starts %1</source>
+        <translation>授权自 %1 起生效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/reason_text.cpp" line="77" />
+        <source>Licence ended %1</source>
+        <translation>授权已于 %1 结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/reason_text.cpp" line="79" />
+        <source>Sublicence %1 lapsed: its parent deal is gone</source>
+        <translation>分许可 %1 已失效：其上级协议已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/reason_text.cpp" line="81" />
+        <source>Parent licence %1 starts %2</source>
+        <translation>上级授权 %1 自 %2 起生效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/reason_text.cpp" line="83" />
+        <source>Parent licence %1 ended %2</source>
+        <translation>上级授权 %1 已于 %2 结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/reason_text.cpp" line="85" />
+        <source>Sublicence %1 does not reach %2 (parent %3)</source>
+        <translation>分许可 %1 不覆盖 %2（上级协议 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/reason_text.cpp" line="87" />
+        <source>Only a %1 s preview is licensed (deal %2)</source>
+        <translation>仅授权 %1 秒试听（协议 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/reason_text.cpp" line="89" />
+        <source>Deal %1 grants no playback use</source>
+        <translation>协议 %1 不包括播放权</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/reason_text.cpp" line="90" />
+        <source>%1 required (%2)</source>
+        <translation>需要 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/reason_text.cpp" line="92" />
+        <source>Licensed only under %1, which no tier includes</source>
+        <translation>仅以 %1 授权，没有会员等级包含此模式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/reason_text.cpp" line="93" />
+        <source>%1 required on %2</source>
+        <translation>在%2设备上需要 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/reason_text.cpp" line="94" />
+        <source>No tier covers %1</source>
+        <translation>没有会员等级包括%1设备</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/reason_text.cpp" line="95" />
+        <source>Taken down %1, notice %2</source>
+        <translation>已于 %1 下架，通知 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/reason_text.cpp" line="96" />
+        <source>Taken down %1</source>
+        <translation>已于 %1 下架</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/reason_text.cpp" line="98" />
+        <source>Taken down %1, notice %2; plays until %3 (transition period)</source>
+        <translation>已于 %1 下架，通知 %2；过渡期内可播放至 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/reason_text.cpp" line="100" />
+        <source>Taken down %1; plays until %2 (transition period)</source>
+        <translation>已于 %1 下架；过渡期内可播放至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/reason_text.cpp" line="101" />
+        <source>%1 required for hi-res</source>
+        <translation>高解析度需要 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/reason_text.cpp" line="103" />
+        <source>Unidentified personal file: allowed by the catalogue's policy</source>
+        <translation>未识别的个人文件：版权目录的规则允许播放</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/reason_text.cpp" line="105" />
+        <source>Unidentified files may not play under this catalogue's policy</source>
+        <translation>按此版权目录的规则，未识别的文件不能播放</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/reason_text.cpp" line="107" />
+        <source>The licence catalogue could not be read: %1</source>
+        <translation>无法读取版权目录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/reason_text.cpp" line="108" />
+        <source>not licensed here and now</source>
+        <translation>此时此地未获授权</translation>
     </message>
 </context>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../ui/models/verdict.cpp" line="17" />
+        <location filename="../../ui/presentation/verdict.cpp" line="18" />
         <source>Playable</source>
         <translation>可播放</translation>
     </message>
     <message>
-        <location filename="../../ui/models/verdict.cpp" line="18" />
+        <location filename="../../ui/presentation/verdict.cpp" line="20" />
         <source>Preview 0:30</source>
         <translation>试听 0:30</translation>
     </message>
     <message>
-        <location filename="../../ui/models/verdict.cpp" line="19" />
+        <location filename="../../ui/presentation/verdict.cpp" line="22" />
         <source>Playable (capped)</source>
         <translation>可播放（音质受限）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/verdict.cpp" line="20" />
+        <location filename="../../ui/presentation/verdict.cpp" line="24" />
         <source>Blocked</source>
         <translation>不可播放</translation>
     </message>
     <message>
-        <location filename="../../ui/models/verdict.cpp" line="21" />
+        <location filename="../../ui/presentation/verdict.cpp" line="26" />
         <source>Unidentified</source>
         <translation>未识别</translation>
     </message>
     <message>
-        <location filename="../../ui/models/verdict.cpp" line="24" />
+        <location filename="../../ui/presentation/verdict.cpp" line="30" />
         <source>Not checked yet</source>
         <translation>尚未检查</translation>
     </message>
@@ -175,12 +361,12 @@
 <context>
     <name>accord::ui::BrowserModel</name>
     <message>
-        <location filename="../../ui/models/browser_model.cpp" line="54" />
+        <location filename="../../ui/models/browser_model.cpp" line="58" />
         <source>All tracks (%1)</source>
         <translation>全部曲目（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/browser_model.cpp" line="63" />
+        <location filename="../../ui/models/browser_model.cpp" line="70" />
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
@@ -188,62 +374,62 @@
 <context>
     <name>accord::ui::LibraryPane</name>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="91" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="93" />
         <source>Artists</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="92" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="94" />
         <source>Albums</source>
         <translation>专辑</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="93" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="95" />
         <source>Genres</source>
         <translation>流派</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="94" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="96" />
         <source>Library browser</source>
         <translation>音乐库浏览</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="95" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="97" />
         <source>Tracks</source>
         <translation>曲目</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="143" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="148" />
         <source>Your library is empty</source>
         <translation>音乐库是空的</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="144" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="149" />
         <source>Add a music folder, drop files here, or try the demo library: a few generated tracks and a demo catalogue that shows every licence verdict.</source>
         <translation>添加音乐文件夹、把文件拖到这里，或者试试演示音乐库：几首生成的曲目和一份演示版权目录，涵盖每一种授权结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="146" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="154" />
         <source>Try the demo library</source>
         <translation>试用演示音乐库</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="147" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="155" />
         <source>Add music folder…</source>
         <translation>添加音乐文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="239" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="248" />
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="240" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="250" />
         <source>Add to queue</source>
         <translation>加入播放队列</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="242" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="252" />
         <source>Why can't I play this?</source>
         <translation>为什么不能播放？</translation>
     </message>
@@ -251,47 +437,47 @@
 <context>
     <name>accord::ui::LibraryService</name>
     <message>
-        <location filename="../../ui/bridge/library_service.cpp" line="234" />
+        <location filename="../../ui/bridge/library_service.cpp" line="225" />
         <source>Personal files the catalogue does not know may play</source>
         <translation>目录中没有的个人文件可以播放</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/library_service.cpp" line="235" />
+        <location filename="../../ui/bridge/library_service.cpp" line="226" />
         <source>Personal files the catalogue does not know may not play</source>
         <translation>目录中没有的个人文件不能播放</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/library_service.cpp" line="282" />
+        <location filename="../../ui/bridge/library_service.cpp" line="277" />
         <source>Scan finished: %1 files, %2 added, %3 updated, %4 removed, %5 unreadable</source>
         <translation>扫描完成：%1 个文件，新增 %2，更新 %3，移除 %4，无法读取 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/library_service.cpp" line="94" />
+        <location filename="../../ui/bridge/library_service.cpp" line="71" />
         <source>ISRC tag (%1)</source>
         <translation>ISRC 标签（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/library_service.cpp" line="95" />
+        <location filename="../../ui/bridge/library_service.cpp" line="73" />
         <source>catalogue id tag (%1)</source>
         <translation>目录编号标签（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/library_service.cpp" line="97" />
+        <location filename="../../ui/bridge/library_service.cpp" line="75" />
         <source>audio fingerprint: recording %1 (%2% confidence)</source>
         <translation>音频指纹：录音 %1（置信度 %2%）</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/library_service.cpp" line="99" />
+        <location filename="../../ui/bridge/library_service.cpp" line="77" />
         <source>title and artist: recording %1 (%2% confidence)</source>
         <translation>标题和艺术家：录音 %1（置信度 %2%）</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/library_service.cpp" line="102" />
+        <location filename="../../ui/bridge/library_service.cpp" line="81" />
         <source>not identified: no ISRC tag, no catalogue match</source>
         <translation>未识别：没有 ISRC 标签，目录中无匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/library_service.cpp" line="103" />
+        <location filename="../../ui/bridge/library_service.cpp" line="82" />
         <source>not identified: ISRC %1 is not in the catalogue</source>
         <translation>未识别：目录中没有 ISRC %1</translation>
     </message>
@@ -299,282 +485,302 @@
 <context>
     <name>accord::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="215" />
-        <location filename="../../ui/windows/main_window.cpp" line="277" />
+        <location filename="../../ui/windows/main_window.cpp" line="219" />
+        <location filename="../../ui/windows/main_window.cpp" line="282" />
         <source>Accord</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="132" />
+        <location filename="../../ui/windows/main_window.cpp" line="136" />
         <source>Filter: title, artist, album, alias…</source>
         <translation>筛选：标题、艺术家、专辑、别名…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="133" />
+        <location filename="../../ui/windows/main_window.cpp" line="137" />
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="134" />
+        <location filename="../../ui/windows/main_window.cpp" line="138" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="164" />
+        <location filename="../../ui/windows/main_window.cpp" line="168" />
         <source>Queue</source>
         <translation>播放队列</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="165" />
+        <location filename="../../ui/windows/main_window.cpp" line="169" />
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="166" />
+        <location filename="../../ui/windows/main_window.cpp" line="170" />
         <source>Remove every track from the queue</source>
         <translation>移除队列中的所有曲目</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="30" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="34" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="31" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="36" />
         <source>&amp;Add Music Folder…</source>
         <translation>添加音乐文件夹(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="37" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="45" />
         <source>&amp;Open Files…</source>
         <translation>打开文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="33" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="40" />
         <source>Add files to the queue</source>
         <translation>将文件加入播放队列</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="34" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="41" />
         <source>Audio (*.flac *.mp3 *.ogg *.opus *.wav *.aiff *.aif)</source>
         <translation>音频 (*.flac *.mp3 *.ogg *.opus *.wav *.aiff *.aif)</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="39" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="48" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="42" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="51" />
         <source>&amp;Playback</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="44" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="54" />
         <source>Play / Pause</source>
         <translation>播放 / 暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="46" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="57" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="48" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="60" />
         <source>Next</source>
         <translation>下一首</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="50" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="63" />
         <source>Previous</source>
         <translation>上一首</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="52" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="66" />
         <source>Seek Forward 10 s</source>
         <translation>快进 10 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="54" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="69" />
         <source>Seek Back 10 s</source>
         <translation>快退 10 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="56" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="75" />
         <source>Volume Up</source>
         <translation>增大音量</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="58" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="81" />
         <source>Volume Down</source>
         <translation>减小音量</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="61" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="85" />
         <source>Shuffle Queue</source>
         <translation>随机排列队列</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="62" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="87" />
         <source>Remove From Queue</source>
         <translation>从队列中移除</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="65" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="90" />
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="66" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="96" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="71" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="103" />
         <source>Why Can't I Play This?</source>
         <translation>为什么不能播放？</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="73" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="105" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="75" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="108" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="76" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="110" />
         <source>Load &amp;Demo Library</source>
         <translation>载入演示音乐库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="78" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="112" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="83" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="121" />
         <source>&amp;About Accord</source>
         <translation>关于 Accord(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="80" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="117" />
         <source>About Accord</source>
         <translation>关于 Accord</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="81" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="118" />
         <source>&lt;b&gt;Accord&lt;/b&gt;&lt;br&gt;A gapless, bit-perfect music player that explains every licence decision.&lt;br&gt;GPL-3.0-or-later.</source>
         <translation>&lt;b&gt;Accord&lt;/b&gt;&lt;br&gt;无缝、比特级精确的音乐播放器，并解释每一个授权决定。&lt;br&gt;GPL-3.0-or-later。</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="194" />
+        <location filename="../../ui/windows/main_window.cpp" line="198" />
         <source>Unreadable files</source>
         <translation>无法读取的文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/windows/main_window.cpp" line="195" />
+        <location filename="../../ui/windows/main_window.cpp" line="199" />
         <source>%n file(s) could not be read.</source>
         <translation><numerusform>%n 个文件无法读取。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="234" />
+        <location filename="../../ui/windows/main_window.cpp" line="239" />
         <source>Library is empty</source>
         <translation>音乐库为空</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/windows/main_window.cpp" line="235" />
-        <location filename="../../ui/windows/main_window.cpp" line="315" />
+        <location filename="../../ui/windows/main_window.cpp" line="240" />
+        <location filename="../../ui/windows/main_window.cpp" line="321" />
         <source>%n track(s)</source>
         <translation><numerusform>%n 首曲目</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/windows/main_window.cpp" line="237" />
+        <location filename="../../ui/windows/main_window.cpp" line="242" />
         <source>%n hour(s)</source>
         <translation><numerusform>%n 小时</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="246" />
+        <location filename="../../ui/windows/main_window.cpp" line="251" />
         <source>Scanning: %1 of %2 files</source>
         <translation>正在扫描：%1 / %2 个文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/windows/main_window.cpp" line="253" />
+        <location filename="../../ui/windows/main_window.cpp" line="258" />
         <source>%n unreadable</source>
         <translation><numerusform>%n 个无法读取</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="260" />
+        <location filename="../../ui/windows/main_window.cpp" line="265" />
         <source>QA MODE — availability shown for %1</source>
         <translation>测试模式 — 显示的是以下条件下的可用性：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="314" />
+        <location filename="../../ui/windows/main_window.cpp" line="320" />
         <source>empty</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="321" />
+        <location filename="../../ui/windows/main_window.cpp" line="327" />
         <source>Add a music folder</source>
         <translation>添加音乐文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window.cpp" line="364" />
+        <source>Keep Accord running?</source>
+        <translation>让 Accord 继续运行？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window.cpp" line="365" />
+        <source>Accord can keep playing in the tray with its window closed; click the tray icon to bring the window back.</source>
+        <translation>Accord 可以在窗口关闭后留在系统托盘中继续播放；点击托盘图标即可重新打开窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window.cpp" line="369" />
+        <source>Keep running in the tray</source>
+        <translation>在托盘中继续运行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window.cpp" line="370" />
+        <source>Quit Accord</source>
+        <translation>退出 Accord</translation>
     </message>
 </context>
 <context>
     <name>accord::ui::NowPlayingPanel</name>
     <message>
-        <location filename="../../ui/widgets/now_playing_panel.cpp" line="35" />
+        <location filename="../../ui/widgets/now_playing_panel.cpp" line="36" />
         <source>source</source>
         <translation>音源</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/now_playing_panel.cpp" line="37" />
+        <location filename="../../ui/widgets/now_playing_panel.cpp" line="38" />
         <source>no processing</source>
         <translation>无处理</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/now_playing_panel.cpp" line="40" />
+        <location filename="../../ui/widgets/now_playing_panel.cpp" line="41" />
         <source>%1 (device)</source>
         <translation>%1（设备）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/now_playing_panel.cpp" line="40" />
+        <location filename="../../ui/widgets/now_playing_panel.cpp" line="42" />
         <source>output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/now_playing_panel.cpp" line="90" />
+        <location filename="../../ui/widgets/now_playing_panel.cpp" line="91" />
         <source>Bit-perfect</source>
         <translation>比特精确</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/now_playing_panel.cpp" line="94" />
+        <location filename="../../ui/widgets/now_playing_panel.cpp" line="95" />
         <source>Preview 0:30</source>
         <translation>试听 0:30</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/now_playing_panel.cpp" line="91" />
+        <location filename="../../ui/widgets/now_playing_panel.cpp" line="92" />
         <source>Capped</source>
         <translation>音质受限</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/now_playing_panel.cpp" line="92" />
+        <location filename="../../ui/widgets/now_playing_panel.cpp" line="93" />
         <source>Signal path: source format, processing, output device format</source>
         <translation>信号路径：音源格式、处理、输出设备格式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/now_playing_panel.cpp" line="101" />
+        <location filename="../../ui/widgets/now_playing_panel.cpp" line="103" />
         <source>Preview %1</source>
         <translation>试听 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/now_playing_panel.cpp" line="95" />
+        <location filename="../../ui/widgets/now_playing_panel.cpp" line="96" />
         <source>Nothing playing</source>
         <translation>未在播放</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/now_playing_panel.cpp" line="96" />
+        <location filename="../../ui/widgets/now_playing_panel.cpp" line="97" />
         <source>Double-click a track or drop files here</source>
         <translation>双击曲目或把文件拖到这里</translation>
     </message>
@@ -598,267 +804,272 @@
 <context>
     <name>accord::ui::SettingsDialog</name>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="36" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="37" />
         <source>ISO 3166-1 alpha-2 country code</source>
         <translation>ISO 3166-1 两位国家/地区代码</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="43" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="44" />
         <source>Free</source>
         <translation>免费</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="44" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="45" />
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="45" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="46" />
         <source>SVIP (hi-res)</source>
         <translation>SVIP（高解析度）</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="52" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="53" />
         <source>Desktop</source>
         <translation>桌面</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="53" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="54" />
         <source>Car</source>
         <translation>车载</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="54" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="55" />
         <source>TV</source>
         <translation>电视</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="80" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="100" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="81" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="101" />
         <source>Library</source>
         <translation>音乐库</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="82" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="102" />
         <source>Playback</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="83" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="103" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="84" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="104" />
         <source>QA mode</source>
         <translation>测试模式</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="85" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="105" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="101" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="131" />
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="102" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="132" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="104" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="134" />
         <source>Add a music folder</source>
         <translation>添加音乐文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="117" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="147" />
         <source>Accord scans these folders and watches them for changes.</source>
         <translation>Accord 会扫描这些文件夹并监视其中的变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="126" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="156" />
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="129" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="159" />
         <source>Test tone</source>
         <translation>测试音</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="135" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="166" />
         <source>Resample everything to</source>
         <translation>全部重采样为</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="138" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="169" />
         <source>%1 Hz</source>
         <translation>%1 Hz</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="145" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="176" />
         <source>Off (bit-perfect)</source>
         <translation>关闭（比特精确）</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="146" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="177" />
         <source>Track gain</source>
         <translation>单曲增益</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="147" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="178" />
         <source>Album gain</source>
         <translation>专辑增益</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="148" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="179" />
         <source>Prevent clipping using the peak</source>
         <translation>根据峰值防止削波</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="151" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="182" />
         <source>Output device:</source>
         <translation>输出设备：</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="152" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="183" />
         <source>Fixed rate:</source>
         <translation>固定采样率：</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="153" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="184" />
         <source>Fixed-rate output keeps playback gapless across sample rates, but it is not bit-perfect.</source>
         <translation>固定采样率输出能在不同采样率之间保持无缝播放，但不再是比特精确。</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="158" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="190" />
         <source>ReplayGain:</source>
         <translation>回放增益：</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="169" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="192" />
+        <source>Keep playing in the tray when the window is closed</source>
+        <translation>关闭窗口后在系统托盘中继续播放</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="204" />
         <source>Set by the catalogue (none loaded)</source>
         <translation>由版权目录决定（尚未载入目录）</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="173" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="207" />
         <source>The licence catalogue sets this; it cannot be changed here.</source>
         <translation>此项由版权目录设定，不能在这里修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="175" />
-        <location filename="../../ui/windows/settings_dialog.cpp" line="200" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="209" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="234" />
         <source>Territory:</source>
         <translation>国家/地区：</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="176" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="210" />
         <source>Subscription tier:</source>
         <translation>会员等级：</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="177" />
-        <location filename="../../ui/windows/settings_dialog.cpp" line="202" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="211" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="236" />
         <source>Device class:</source>
         <translation>设备类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="178" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="212" />
         <source>Personal files:</source>
         <translation>个人文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="185" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="219" />
         <source>Preview availability as another listener (QA mode)</source>
         <translation>以其他听众身份预览可用性（测试模式）</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="193" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="227" />
         <source>Use the current time</source>
         <translation>使用当前时间</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="201" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="235" />
         <source>Tier:</source>
         <translation>等级：</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="203" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="237" />
         <source>Date and time:</source>
         <translation>日期和时间：</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="205" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="239" />
         <source>While QA mode is on, the whole library's availability is decided for this context, and an orange bar says so.</source>
         <translation>测试模式开启时，整个音乐库的可用性都按这里的条件判断，窗口顶部会显示橙色提示条。</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="219" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="254" />
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="223" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="258" />
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="224" />
-        <source>Takes effect the next time Accord starts.</source>
-        <translation>下次启动 Accord 时生效。</translation>
+        <location filename="../../ui/windows/settings_dialog.cpp" line="259" />
+        <source>The window changes language as soon as you apply.</source>
+        <translation>点击“应用”后，窗口立即切换语言。</translation>
     </message>
 </context>
 <context>
     <name>accord::ui::TrackTableModel</name>
     <message>
-        <location filename="../../ui/models/track_table_model.cpp" line="187" />
+        <location filename="../../ui/models/track_table_model.cpp" line="206" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/models/track_table_model.cpp" line="188" />
+        <location filename="../../ui/models/track_table_model.cpp" line="208" />
         <source>Artist</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../ui/models/track_table_model.cpp" line="189" />
+        <location filename="../../ui/models/track_table_model.cpp" line="210" />
         <source>Album</source>
         <translation>专辑</translation>
     </message>
     <message>
-        <location filename="../../ui/models/track_table_model.cpp" line="190" />
+        <location filename="../../ui/models/track_table_model.cpp" line="212" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/models/track_table_model.cpp" line="191" />
+        <location filename="../../ui/models/track_table_model.cpp" line="214" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../ui/models/track_table_model.cpp" line="192" />
+        <location filename="../../ui/models/track_table_model.cpp" line="216" />
         <source>Genre</source>
         <translation>流派</translation>
     </message>
     <message>
-        <location filename="../../ui/models/track_table_model.cpp" line="193" />
+        <location filename="../../ui/models/track_table_model.cpp" line="218" />
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../ui/models/track_table_model.cpp" line="194" />
+        <location filename="../../ui/models/track_table_model.cpp" line="220" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/models/track_table_model.cpp" line="195" />
+        <location filename="../../ui/models/track_table_model.cpp" line="222" />
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -866,62 +1077,62 @@
 <context>
     <name>accord::ui::TransportBar</name>
     <message>
-        <location filename="../../ui/widgets/transport_bar.cpp" line="98" />
+        <location filename="../../ui/widgets/transport_bar.cpp" line="101" />
         <source>Previous</source>
         <translation>上一首</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/transport_bar.cpp" line="116" />
+        <location filename="../../ui/widgets/transport_bar.cpp" line="119" />
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/transport_bar.cpp" line="98" />
+        <location filename="../../ui/widgets/transport_bar.cpp" line="101" />
         <source>Next</source>
         <translation>下一首</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/transport_bar.cpp" line="99" />
+        <location filename="../../ui/widgets/transport_bar.cpp" line="102" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/transport_bar.cpp" line="99" />
+        <location filename="../../ui/widgets/transport_bar.cpp" line="102" />
         <source>Shuffle the queue</source>
         <translation>随机排列队列</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/transport_bar.cpp" line="156" />
+        <location filename="../../ui/widgets/transport_bar.cpp" line="159" />
         <source>Repeat: off</source>
         <translation>循环：关</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/transport_bar.cpp" line="100" />
+        <location filename="../../ui/widgets/transport_bar.cpp" line="103" />
         <source>Mute</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/transport_bar.cpp" line="104" />
+        <location filename="../../ui/widgets/transport_bar.cpp" line="107" />
         <source>Volume (100% is bit-perfect)</source>
         <translation>音量（100% 为比特精确）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/transport_bar.cpp" line="105" />
+        <location filename="../../ui/widgets/transport_bar.cpp" line="108" />
         <source>Volume</source>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/transport_bar.cpp" line="116" />
+        <location filename="../../ui/widgets/transport_bar.cpp" line="119" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/transport_bar.cpp" line="157" />
+        <location filename="../../ui/widgets/transport_bar.cpp" line="160" />
         <source>Repeat: all</source>
         <translation>循环：全部</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/transport_bar.cpp" line="158" />
+        <location filename="../../ui/widgets/transport_bar.cpp" line="161" />
         <source>Repeat: one</source>
         <translation>循环：单曲</translation>
     </message>
@@ -929,32 +1140,32 @@
 <context>
     <name>accord::ui::TrayIcon</name>
     <message>
-        <location filename="../../ui/desktop/tray_icon.cpp" line="32" />
+        <location filename="../../ui/desktop/tray_icon.cpp" line="35" />
         <source>Play / Pause</source>
         <translation>播放 / 暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/tray_icon.cpp" line="33" />
+        <location filename="../../ui/desktop/tray_icon.cpp" line="36" />
         <source>Next</source>
         <translation>下一首</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/tray_icon.cpp" line="34" />
+        <location filename="../../ui/desktop/tray_icon.cpp" line="37" />
         <source>Previous</source>
         <translation>上一首</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/tray_icon.cpp" line="35" />
+        <location filename="../../ui/desktop/tray_icon.cpp" line="38" />
         <source>Show Accord</source>
         <translation>显示 Accord</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/tray_icon.cpp" line="36" />
+        <location filename="../../ui/desktop/tray_icon.cpp" line="39" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop/tray_icon.cpp" line="54" />
+        <location filename="../../ui/desktop/tray_icon.cpp" line="57" />
         <source>Accord</source>
         <translation>Accord</translation>
     </message>
@@ -962,7 +1173,7 @@
 <context>
     <name>accord::ui::UiApplication</name>
     <message>
-        <location filename="../../ui/ui_application.cpp" line="124" />
+        <location filename="../../ui/application/ui_application.cpp" line="147" />
         <source>Skipped %1: %2</source>
         <translation>已跳过 %1：%2</translation>
     </message>
@@ -970,62 +1181,62 @@
 <context>
     <name>accord::ui::WhyPanel</name>
     <message>
-        <location filename="../../ui/widgets/why_panel.cpp" line="27" />
+        <location filename="../../ui/widgets/why_panel.cpp" line="28" />
         <source>Reasons:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/why_panel.cpp" line="37" />
+        <location filename="../../ui/widgets/why_panel.cpp" line="39" />
         <source>Deals considered</source>
         <translation>参考的授权协议</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/why_panel.cpp" line="38" />
+        <location filename="../../ui/widgets/why_panel.cpp" line="41" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/why_panel.cpp" line="40" />
+        <location filename="../../ui/widgets/why_panel.cpp" line="43" />
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/why_panel.cpp" line="42" />
+        <location filename="../../ui/widgets/why_panel.cpp" line="44" />
         <source>no scheduled change</source>
         <translation>没有已知的变更时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/why_panel.cpp" line="43" />
+        <location filename="../../ui/widgets/why_panel.cpp" line="45" />
         <source>Identified by</source>
         <translation>识别方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/why_panel.cpp" line="43" />
+        <location filename="../../ui/widgets/why_panel.cpp" line="46" />
         <source>not identified</source>
         <translation>未识别</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/why_panel.cpp" line="45" />
+        <location filename="../../ui/widgets/why_panel.cpp" line="48" />
         <source>Checked for</source>
         <translation>判断条件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/why_panel.cpp" line="82" />
+        <location filename="../../ui/widgets/why_panel.cpp" line="95" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/why_panel.cpp" line="83" />
+        <location filename="../../ui/widgets/why_panel.cpp" line="96" />
         <source>Why can't I play this?</source>
         <translation>为什么不能播放？</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/why_panel.cpp" line="101" />
+        <location filename="../../ui/widgets/why_panel.cpp" line="114" />
         <source>About “%1”</source>
         <translation>关于“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/why_panel.cpp" line="102" />
+        <location filename="../../ui/widgets/why_panel.cpp" line="115" />
         <source>Why can't I play “%1”?</source>
         <translation>为什么不能播放“%1”？</translation>
     </message>

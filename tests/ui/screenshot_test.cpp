@@ -6,6 +6,7 @@
 #include "application/translations.hpp"
 #include "bridge/library_service.hpp"
 #include "bridge/player_bridge.hpp"
+#include "modal.hpp"
 #include "models/queue_model.hpp"
 #include "models/track_table_model.hpp"
 #include "ui_fixture.hpp"
@@ -15,9 +16,15 @@
 #include "widgets/transport_bar.hpp"
 #include "widgets/why_panel.hpp"
 #include "windows/main_window.hpp"
+#include "windows/settings_dialog.hpp"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -139,4 +146,124 @@ TEST_CASE("screenshots: demo library and a blocked track, English and Chinese", 
     CHECK(zh.whyPanel()->plainText().contains(
         QStringLiteral("\u4e3a\u4ec0\u4e48\u4e0d\u80fd\u64ad\u653e"))); // 为什么不能播放
     shoot(zh, QStringLiteral("blocked-zh_CN.png"));
+}
+
+namespace {
+
+/// The walk-through's folder: $ACCORD_SCREENSHOT_DIR/walkthrough. docs/screenshots/walkthrough/ holds a
+/// copy of a run's pictures.
+QString walkthroughDir()
+{
+    const QString dir = QDir(screenshotDir()).filePath(QStringLiteral("walkthrough"));
+    QDir().mkpath(dir);
+    return dir;
+}
+
+void save(const QImage& image, const QString& name)
+{
+    REQUIRE(!image.isNull());
+    // Quality 0: PNG's strongest compression; the pictures are kept in the repository.
+    REQUIRE(image.save(QDir(walkthroughDir()).filePath(name), "PNG", 0));
+}
+
+/// Plays queue row `row` from 2 s in and pauses it as soon as the window shows it (the null device drains
+/// audio far faster than real time); true when the window shows the track, paused.
+bool playAndPause(test::UiFixture& fx, int row)
+{
+    const QString title = fx.app().queue()->entries().at(row).title;
+    auto& w = *fx.app().window();
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        fx.app().player()->playIndex(row, 2000);
+        for (int i = 0; i < 2000 && !w.windowTitle().contains(title); ++i)
+            QTest::qWait(2);
+        fx.app().player()->pause();
+        QTest::qWait(200);
+        if (w.windowTitle().contains(title))
+            return true;
+    }
+    return false;
+}
+
+void walkThrough(const QString& language)
+{
+    ui::installTranslations(language);
+    test::UiFixture fx;
+    fx.settings().setLanguage(language);
+    // A fixed QA clock, so that the pictures are the same on every run.
+    ui::ListenerContext qa;
+    qa.territory = QStringLiteral("JP");
+    qa.tier = QStringLiteral("svip");
+    qa.at = QDateTime(QDate(2025, 6, 1), QTime(12, 0), Qt::UTC);
+    fx.settings().setQa(qa);
+    fx.restart();
+    auto& w = *fx.app().window();
+    w.resize(1200, 760);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    const QString suffix = QLatin1Char('-') + language + QStringLiteral(".png");
+
+    // 1. First run: an empty library.
+    QTest::qWait(300);
+    CHECK(w.library()->showingEmptyPage());
+    save(w.grab().toImage(), QStringLiteral("01-first-run") + suffix);
+
+    // 2. Settings: ReplayGain "Track gain" chosen on the Playback tab, then OK.
+    REQUIRE(fx.loadDemo());
+    auto opened = test::whenModal<ui::SettingsDialog>([suffix](ui::SettingsDialog* d) {
+        d->tabs()->setCurrentIndex(1);
+        auto* rg = d->tabs()->currentWidget()->findChildren<QComboBox*>().at(2); // device, rate, ReplayGain
+        rg->setCurrentIndex(rg->findData(int(ui::ReplayGainMode::Track)));
+        QTest::qWait(100);
+        d->grab().toImage().save(QDir(walkthroughDir()).filePath(QStringLiteral("02-settings") + suffix),
+                                 "PNG", 0);
+        d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    });
+    Q_EMIT w.settingsRequested();
+    REQUIRE(*opened);
+    CHECK(fx.settings().replayGain() == ui::ReplayGainMode::Track);
+
+    // 3. Playing a track (ReplayGain on), paused a moment in.
+    QSignalSpy enqueued(&fx.app(), &ui::UiApplication::enqueued);
+    fx.app().enqueue({QString::fromStdString((fx.dataDir() / "demo" / "01 - Open Skies.flac").string())});
+    REQUIRE(enqueued.wait(10000));
+    REQUIRE(playAndPause(fx, 0));
+    QTest::qWait(300);
+    save(w.grab().toImage(), QStringLiteral("03-playing") + suffix);
+
+    // 4. The why panel of a blocked track.
+    REQUIRE(explainFirst(w, ui::Verdict::Blocked));
+    QTest::qWait(200);
+    save(w.grab().toImage(), QStringLiteral("04-why-panel") + suffix);
+    w.whyPanel()->hide();
+
+    // 5. QA mode (JP, SVIP, 2025-06-01): switched on in Settings; the library is decided again.
+    QSignalSpy decided(fx.app().library(), &ui::LibraryService::decisionsFinished);
+    auto qaOpened = test::whenModal<ui::SettingsDialog>([](ui::SettingsDialog* d) {
+        d->tabs()->setCurrentIndex(3);
+        d->setQaEnabled(true);
+        d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    });
+    Q_EMIT w.settingsRequested();
+    REQUIRE(*qaOpened);
+    REQUIRE(decided.wait(30000));
+    QTest::qWait(300);
+    save(w.grab().toImage(), QStringLiteral("05-qa-mode") + suffix);
+
+    // 6. A 1024x600 screen.
+    w.resize(1024, 600);
+    QTest::qWait(400);
+    save(w.grab().toImage(), QStringLiteral("06-1024x600") + suffix);
+    fx.app().player()->stop();
+    ui::installTranslations(QStringLiteral("en"));
+}
+
+} // namespace
+
+TEST_CASE(
+    "walk-through: first run, settings with ReplayGain, playing, why panel, QA mode, 1024x600, in English "
+    "and Chinese",
+    "[ui][screenshot][walkthrough]")
+{
+    walkThrough(QStringLiteral("en"));
+    walkThrough(QStringLiteral("zh_CN"));
 }

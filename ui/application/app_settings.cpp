@@ -9,8 +9,6 @@ namespace accord::ui {
 
 namespace {
 
-const QString kQueue = QStringLiteral("session/queue");
-
 QString defaultTerritory()
 {
     const QString name = QLocale::system().name(); // "zh_CN"
@@ -24,7 +22,16 @@ QString ListenerContext::describe() const
 {
     const QString when = at.isValid() ? at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
                                       : QCoreApplication::translate("ListenerContext", "now");
-    return QStringLiteral("%1 \u00b7 %2 \u00b7 %3 \u00b7 %4").arg(territory, tier.toUpper(), device, when);
+    // The stored values are codes ("free", "desktop"); the bar shows them in the listener's language.
+    const QString tierName = tier == QLatin1String("free")
+                                 ? QCoreApplication::translate("ListenerContext", "FREE")
+                                 : tier.toUpper();
+    const QString deviceName =
+        device == QLatin1String("desktop") ? QCoreApplication::translate("ListenerContext", "desktop")
+        : device == QLatin1String("car")   ? QCoreApplication::translate("ListenerContext", "car")
+        : device == QLatin1String("tv")    ? QCoreApplication::translate("ListenerContext", "tv")
+                                           : device;
+    return QStringLiteral("%1 \u00b7 %2 \u00b7 %3 \u00b7 %4").arg(territory, tierName, deviceName, when);
 }
 
 AppSettings::AppSettings(QSettings* settings) : m_settings(settings != nullptr ? settings : &m_default) {}
@@ -130,6 +137,16 @@ ListenerContext AppSettings::effectiveContext() const
     return q.qa ? q : account();
 }
 
+std::optional<bool> AppSettings::keepRunningInTray() const
+{
+    const QVariant v = m_settings->value(QStringLiteral("ui/keepRunningInTray"));
+    return v.isValid() ? std::optional<bool>(v.toBool()) : std::nullopt;
+}
+void AppSettings::setKeepRunningInTray(bool keep)
+{
+    m_settings->setValue(QStringLiteral("ui/keepRunningInTray"), keep);
+}
+
 QString AppSettings::language() const
 {
     return m_settings->value(QStringLiteral("ui/language")).toString();
@@ -139,33 +156,44 @@ void AppSettings::setLanguage(const QString& l)
     m_settings->setValue(QStringLiteral("ui/language"), l);
 }
 
+void AppSettings::setSessionScope(const QString& dataDirKey)
+{
+    m_sessionGroup =
+        dataDirKey.isEmpty() ? QStringLiteral("session") : QStringLiteral("session-") + dataDirKey;
+}
+
+QString AppSettings::sessionKey(const char* name) const
+{
+    return m_sessionGroup + QLatin1Char('/') + QLatin1String(name);
+}
+
 QStringList AppSettings::sessionQueue() const
 {
-    return m_settings->value(kQueue).toStringList();
+    return m_settings->value(sessionKey("queue")).toStringList();
 }
 int AppSettings::sessionIndex() const
 {
-    return m_settings->value(QStringLiteral("session/index"), -1).toInt();
+    return m_settings->value(sessionKey("index"), -1).toInt();
 }
 qint64 AppSettings::sessionPositionMs() const
 {
-    return m_settings->value(QStringLiteral("session/positionMs"), 0).toLongLong();
+    return m_settings->value(sessionKey("positionMs"), 0).toLongLong();
 }
 
 RepeatState AppSettings::sessionRepeat() const
 {
-    const int r = m_settings->value(QStringLiteral("session/repeat"), 0).toInt();
+    const int r = m_settings->value(sessionKey("repeat"), 0).toInt();
     return r == 1 ? RepeatState::One : r == 2 ? RepeatState::All : RepeatState::Off;
 }
 
 void AppSettings::saveSession(const QStringList& queue, int index, qint64 positionMs, RepeatState repeat)
 {
-    m_settings->setValue(kQueue, queue);
-    m_settings->setValue(QStringLiteral("session/index"), index);
-    m_settings->setValue(QStringLiteral("session/positionMs"), positionMs);
-    m_settings->setValue(QStringLiteral("session/repeat"), repeat == RepeatState::One   ? 1
-                                                           : repeat == RepeatState::All ? 2
-                                                                                        : 0);
+    m_settings->setValue(sessionKey("queue"), queue);
+    m_settings->setValue(sessionKey("index"), index);
+    m_settings->setValue(sessionKey("positionMs"), positionMs);
+    m_settings->setValue(sessionKey("repeat"), repeat == RepeatState::One   ? 1
+                                               : repeat == RepeatState::All ? 2
+                                                                            : 0);
 }
 
 QByteArray AppSettings::value(const QString& key) const

@@ -8,6 +8,8 @@
 #include <QSettings>
 #include <QStringList>
 
+#include <optional>
+
 namespace accord::ui {
 
 /// The listener context the licence gate decides for: real (account) or overridden by QA mode.
@@ -51,9 +53,17 @@ public:
     /// QA overrides when enabled, else the account.
     ListenerContext effectiveContext() const;
 
+    /// Whether closing the window keeps Accord running in the tray (while its icon is shown); unset until
+    /// the listener is asked, the first time the window is closed with the tray icon shown.
+    std::optional<bool> keepRunningInTray() const;
+    void setKeepRunningInTray(bool keep);
+
     QString language() const; ///< "" (system), "en" or "zh_CN"
     void setLanguage(const QString& language);
 
+    /// The saved queue belongs to one data folder: `dataDirKey` (application/data_dir_key.hpp) names it,
+    /// empty for the default folder. The session* calls below read and write that folder's session.
+    void setSessionScope(const QString& dataDirKey);
     QStringList sessionQueue() const;
     int sessionIndex() const;
     qint64 sessionPositionMs() const;
@@ -65,8 +75,11 @@ public:
     QSettings& raw() { return *m_settings; }
 
 private:
+    QString sessionKey(const char* name) const;
+
     QSettings m_default;
     QSettings* m_settings;
+    QString m_sessionGroup = QStringLiteral("session");
 };
 
 } // namespace accord::ui

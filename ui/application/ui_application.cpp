@@ -2,12 +2,14 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "application/ui_application.hpp"
 
+#include "application/data_dir_key.hpp"
 #include "application/translations.hpp"
 #include "diagnostics/process_stats.hpp"
 #include "diagnostics/stall_meter.hpp"
 
 #include "audio/output_device.hpp"
 #include "bridge/audio_paths.hpp"
+#include "bridge/file_tags.hpp"
 #include "bridge/library_service.hpp"
 #include "bridge/player_bridge.hpp"
 #include "bridge/qt_convert.hpp"
@@ -17,6 +19,7 @@
 #include "models/queue_model.hpp"
 #include "models/track_table_model.hpp"
 #include "presentation/decision_text.hpp"
+#include "presentation/reason_text.hpp"
 #include "widgets/cover_view.hpp"
 #include "widgets/icons.hpp"
 #include "widgets/library_pane.hpp"
@@ -65,8 +68,9 @@ UiApplication::UiApplication(playback::Player& player, AppSettings& settings, Op
       m_judge(std::make_shared<judgement::Judge>(m_options.dataDir)), // opens on first use, off this thread
       m_library(new LibraryService(m_options.dataDir, m_judge, this)),
       m_gate(std::make_shared<playback::JudgeTrackGate>(m_judge, judgement::Listener{})),
-      m_window(std::make_unique<MainWindow>(m_queue))
+      m_window(std::make_unique<MainWindow>(m_queue)), m_fileTags(new FileTags(this))
 {
+    m_settings.setSessionScope(dataDirKey(m_options.dataDir)); // each data folder has its own queue
     if (qEnvironmentVariableIsSet("ACCORD_PROFILE")) {
         // The longest the event loop is blocked from here to the last verdict (reportProfile()).
         m_stalls = new StallMeter(4, this);
@@ -81,8 +85,12 @@ UiApplication::UiApplication(playback::Player& player, AppSettings& settings, Op
         m_mpris->registerOnBus();
         wireMpris();
     }
-    if (m_options.trayIcon)
+    if (m_options.trayIcon) {
         m_tray = new TrayIcon(m_window.get(), m_player, this);
+        m_window->setTrayShown(m_tray->available());
+    }
+    connect(m_window.get(), &MainWindow::keepRunningInTrayChosen, this,
+            [this](bool keep) { m_settings.setKeepRunningInTray(keep); });
     m_window->restoreUiState(m_settings);
     m_language = m_settings.language(); // main() installed it before the window was built
     applySettings();
@@ -131,28 +139,16 @@ void UiApplication::wirePlayer()
     connect(m_player, &PlayerBridge::stateChanged, w, &MainWindow::setState);
     connect(m_player, &PlayerBridge::positionChanged, w, &MainWindow::setPosition);
     connect(m_player, &PlayerBridge::volumeChanged, w->transport(), &TransportBar::setVolume);
-    connect(m_player, &PlayerBridge::trackChanged, this, [this, w](NowPlayingInfo info) {
-        // Tags the player did not read come from the library.
-        const qsizetype i = m_store ? m_store->indexOfPath(info.path) : -1;
-        if (i >= 0) {
-            const TrackRow& row = m_store->rows()[static_cast<std::size_t>(i)];
-            if (info.title.isEmpty())
-                info.title = row.title;
-            if (info.artist.isEmpty())
-                info.artist = m_store->text(row.artistId);
-            if (info.album.isEmpty())
-                info.album = m_store->text(row.albumId);
-            if (info.durationMs == 0)
-                info.durationMs = row.durationMs;
-        }
-        w->setNowPlaying(info);
-        if (m_mpris != nullptr)
-            m_mpris->setTrack(info, {});
-        updateCanGo();
+    connect(m_player, &PlayerBridge::trackChanged, this, &UiApplication::showNowPlaying);
+    connect(m_fileTags, &FileTags::tagsRead, this, [this](const QStringList& paths) {
+        refreshQueue();
+        if (m_nowPlaying.valid() && paths.contains(m_nowPlaying.path))
+            showNowPlaying(m_nowPlaying); // a file from outside the library: its title instead of its name
     });
     connect(m_player, &PlayerBridge::trackSkipped, w,
-            [w](int, const QString& path, const QString&, const QString& text) {
-                w->showMessage(tr("Skipped %1: %2").arg(QFileInfo(path).fileName(), text));
+            [w](int, const QString& path, const QString& code, const QString& text) {
+                w->showMessage(
+                    tr("Skipped %1: %2").arg(QFileInfo(path).fileName(), localisedReason(code, text)));
             });
     connect(m_player, &PlayerBridge::errorOccurred, w, [w](const QString& m) { w->showMessage(m, 10000); });
     connect(m_player, &PlayerBridge::queueFinished, w, [w] { w->setNowPlaying({}); });
@@ -292,6 +288,37 @@ void UiApplication::wireMpris()
     });
 }
 
+void UiApplication::showNowPlaying(NowPlayingInfo info)
+{
+    m_nowPlaying = info;
+    // Tags the player did not read come from the library, or for a file outside it from its own tags.
+    const qsizetype i = m_store ? m_store->indexOfPath(info.path) : -1;
+    if (i >= 0) {
+        const TrackRow& row = m_store->rows()[static_cast<std::size_t>(i)];
+        if (info.title.isEmpty())
+            info.title = row.title;
+        if (info.artist.isEmpty())
+            info.artist = m_store->text(row.artistId);
+        if (info.album.isEmpty())
+            info.album = m_store->text(row.albumId);
+        if (info.durationMs == 0)
+            info.durationMs = row.durationMs;
+    } else if (const FileTagInfo* tags = m_fileTags->find(info.path)) {
+        if (info.title.isEmpty())
+            info.title = tags->title;
+        if (info.artist.isEmpty())
+            info.artist = tags->artist;
+        if (info.album.isEmpty())
+            info.album = tags->album;
+        if (info.durationMs == 0)
+            info.durationMs = tags->durationMs;
+    }
+    m_window->setNowPlaying(info);
+    if (m_mpris != nullptr)
+        m_mpris->setTrack(info, {});
+    updateCanGo();
+}
+
 void UiApplication::refreshQueue()
 {
     m_queue->refreshEntries([this](QueueEntry& e) {
@@ -317,6 +344,10 @@ QueueEntry UiApplication::entryFor(quint64 id, const QString& path) const
         e.artist = m_store->text(row.artistId);
         e.durationMs = row.durationMs;
         e.verdict = row.verdict;
+    } else if (const FileTagInfo* tags = m_fileTags->find(path)) {
+        e.title = tags->title;
+        e.artist = tags->artist;
+        e.durationMs = tags->durationMs;
     }
     return e;
 }
@@ -362,10 +393,14 @@ void UiApplication::addResolved(const QStringList& files, int row, bool playFirs
     // identification, as the table did, instead of identifying the file again.
     QList<qint64> trackIds;
     trackIds.reserve(files.size());
+    QStringList outside; // not in the library: their tags are read from the files
     for (const QString& f : files) {
         const qsizetype i = m_store ? m_store->indexOfPath(f) : -1;
         trackIds << (i >= 0 ? m_store->rows()[static_cast<std::size_t>(i)].trackId : 0);
+        if (i < 0)
+            outside << f;
     }
+    m_fileTags->request(outside);
     const QList<quint64> ids = row == m_queue->rowCount() ? m_player->append(files, trackIds)
                                                           : m_player->insert(row, files, trackIds);
     QList<QueueEntry> entries;
@@ -448,6 +483,7 @@ void UiApplication::applySettings()
         installTranslations(m_language);
         m_library->reload();
     }
+    m_window->setKeepRunningInTray(m_settings.keepRunningInTray());
     const ListenerContext context = m_settings.effectiveContext();
     m_window->setContext(context);
     m_library->setContext(context);

@@ -17,6 +17,7 @@
 
 namespace accord::ui {
 
+class FileTags;
 class LibraryService;
 class TrayIcon;
 class StallMeter;
@@ -71,6 +72,7 @@ private:
     void addResolved(const QStringList& files, int row, bool playFirst);
     void updateCanGo();
     void refreshQueue();
+    void showNowPlaying(NowPlayingInfo info);
     void reportProfile(qint64 ms, bool decided);
     void playTestTone(const QString& device);
 
@@ -88,6 +90,8 @@ private:
     StallMeter* m_stalls = nullptr; ///< with ACCORD_PROFILE only
     QString m_language;             ///< the UI language installed ("" = system)
     std::unique_ptr<MainWindow> m_window;
+    FileTags* m_fileTags;        ///< tags of queued files from outside the library
+    NowPlayingInfo m_nowPlaying; ///< as the player reported it (before tags were filled in)
     std::shared_ptr<TrackStore> m_store;
     QString m_personalFilePolicy;
     QStringList m_devices;

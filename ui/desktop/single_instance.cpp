@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "desktop/single_instance.hpp"
 
+#include "application/data_dir_key.hpp"
+
 #include <QLocalServer>
 #include <QLocalSocket>
 
@@ -29,6 +31,12 @@ SingleInstance::SingleInstance(QString key, QObject* parent)
 }
 
 SingleInstance::~SingleInstance() = default;
+
+QString SingleInstance::keyFor(const std::filesystem::path& dataDir)
+{
+    const QString dir = dataDirKey(dataDir);
+    return dir.isEmpty() ? defaultKey() : defaultKey() + QLatin1Char('-') + dir;
+}
 
 bool SingleInstance::forwardToRunning(const QStringList& files)
 {

@@ -5,17 +5,24 @@
 #include <QObject>
 #include <QStringList>
 
+#include <filesystem>
+
 class QLocalServer;
 
 namespace accord::ui {
 
-/// One Accord per user session: the first instance listens on a local socket; a second launch hands its
-/// file arguments to the first (which enqueues them and raises its window) and exits. [GUI thread]
+/// One Accord per user session and data folder: the first instance listens on a local socket; a second
+/// launch for the same data folder hands its file arguments to the first (which enqueues them and raises its
+/// window) and exits. A launch with another data folder (--data-dir) has another key and runs on its own.
+/// [GUI thread]
 class SingleInstance : public QObject {
     Q_OBJECT
 public:
     /// `key` names the socket (default: "accord-" + user name); tests pass their own.
     explicit SingleInstance(QString key = {}, QObject* parent = nullptr);
+    /// The key of the instance that owns `dataDir`: "accord-" + user name for the default data folder,
+    /// with "-" + dataDirKey(dataDir) appended for any other. [any thread]
+    static QString keyFor(const std::filesystem::path& dataDir);
     ~SingleInstance() override;
 
     /// True when another instance took `files` (absolute paths): the caller should exit.

@@ -10,8 +10,11 @@ namespace accord::ui {
 /// empty for an unknown code. [any thread, once translators are installed]
 QString reasonTitle(const QString& code);
 
-/// The reason as the listener reads it: the core's English sentence (which carries the dates, territories
-/// and notices) in English; in another language the translated title followed by that sentence.
+/// The reason as the listener reads it: the core's English sentence in English; in another language the
+/// same sentence translated, its dates, territories, tiers and deal keys carried over. A sentence in a form
+/// the UI does not know shows the translated title followed by the English. Licence codes and the player's
+/// skip codes ("blocked", "decode-error", "not-found", "unsupported-format") are known.
+/// [any thread, once translators are installed]
 QString localisedReason(const QString& code, const QString& text);
 
 } // namespace accord::ui

@@ -4,6 +4,7 @@
 
 #include "models/browser_model.hpp"
 #include "models/track_table_model.hpp"
+#include "widgets/column_fitter.hpp"
 #include "widgets/icons.hpp"
 #include "widgets/retranslator.hpp"
 
@@ -69,6 +70,7 @@ LibraryPane::LibraryPane(QWidget* parent)
     header->setMinimumSectionSize(28);
     m_table->setColumnHidden(TrackTableModel::Genre, true);
     m_table->setColumnHidden(TrackTableModel::Path, true);
+    new ColumnFitter(m_table, TrackTableModel::Title, TrackTableModel::Artist, TrackTableModel::Album);
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);

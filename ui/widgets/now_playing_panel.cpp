@@ -4,6 +4,7 @@
 
 #include "models/track_table_model.hpp"
 #include "widgets/cover_view.hpp"
+#include "widgets/elided_label.hpp"
 #include "widgets/retranslator.hpp"
 
 #include <QFileInfo>
@@ -44,7 +45,7 @@ QString describeSignalPath(const NowPlayingInfo& info)
 
 NowPlayingPanel::NowPlayingPanel(QWidget* parent)
     : QWidget(parent), m_cover(new CoverView(this)), m_title(new QLabel(this)), m_subtitle(new QLabel(this)),
-      m_signalPath(new QLabel(this)), m_bitPerfect(makeBadge(QString(), "#2e9d55", this)),
+      m_signalPath(new ElidedLabel(this)), m_bitPerfect(makeBadge(QString(), "#2e9d55", this)),
       m_preview(makeBadge(QString(), "#3b82c4", this)), m_capped(makeBadge(QString(), "#d98b1c", this))
 {
     QFont titleFont = m_title->font();
@@ -57,7 +58,7 @@ NowPlayingPanel::NowPlayingPanel(QWidget* parent)
     small.setPointSizeF(small.pointSizeF() * 0.9);
     m_signalPath->setFont(small);
     m_signalPath->setForegroundRole(QPalette::PlaceholderText);
-    for (QLabel* l : {m_title, m_subtitle, m_signalPath})
+    for (QLabel* l : {m_title, m_subtitle})
         l->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     auto* badges = new QHBoxLayout;
@@ -89,14 +90,14 @@ void NowPlayingPanel::retranslate()
 {
     m_bitPerfect->setText(tr("Bit-perfect"));
     m_capped->setText(tr("Capped"));
-    m_signalPath->setToolTip(tr("Signal path: source format, processing, output device format"));
+    m_signalPath->setToolTipHeading(tr("Signal path: source format, processing, output device format"));
     if (!m_info) {
         m_preview->setText(tr("Preview 0:30"));
         m_title->setText(tr("Nothing playing"));
         m_subtitle->setText(tr("Double-click a track or drop files here"));
         return;
     }
-    m_signalPath->setText(describeSignalPath(*m_info));
+    m_signalPath->setFullText(describeSignalPath(*m_info));
     if (m_info->previewSeconds >= 0)
         m_preview->setText(
             tr("Preview %1").arg(formatDuration(static_cast<qint64>(m_info->previewSeconds * 1000))));
@@ -126,7 +127,7 @@ void NowPlayingPanel::setNowPlaying(const NowPlayingInfo& info)
 void NowPlayingPanel::clear()
 {
     m_info.reset();
-    m_signalPath->clear();
+    m_signalPath->setFullText({});
     retranslate();
     for (QLabel* b : {m_bitPerfect, m_preview, m_capped})
         b->setVisible(false);
@@ -144,7 +145,7 @@ QStringList NowPlayingPanel::badges() const
 
 QString NowPlayingPanel::signalPathText() const
 {
-    return m_signalPath->text();
+    return m_signalPath->fullText();
 }
 
 } // namespace accord::ui

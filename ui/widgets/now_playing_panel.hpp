@@ -13,6 +13,7 @@ class QLabel;
 namespace accord::ui {
 
 class CoverView;
+class ElidedLabel;
 
 /// The now-playing area: cover art, title, artist and album, the signal path (source -> processing ->
 /// device) with a "Bit-perfect" badge shown only when nothing touched the samples, and a "Preview 0:30"
@@ -35,7 +36,7 @@ private:
     CoverView* m_cover;
     QLabel* m_title;
     QLabel* m_subtitle;
-    QLabel* m_signalPath;
+    ElidedLabel* m_signalPath; ///< elided to its room; the tooltip has the whole path
     QLabel* m_bitPerfect;
     QLabel* m_preview;
     QLabel* m_capped;

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 #include <QTextDocumentFragment>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -79,7 +80,17 @@ WhyPanel::WhyPanel(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 10);
     layout->addLayout(top);
-    layout->addWidget(m_body, 1);
+    // A long explanation scrolls inside the panel: the panel must never make the window taller than the
+    // screen (a 1024x600 netbook shows a few lines and a scroll bar).
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(m_body);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->viewport()->setAutoFillBackground(false);
+    m_body->setAutoFillBackground(false);
+    scroll->setMinimumHeight(fontMetrics().height() * 3);
+    layout->addWidget(scroll, 1);
     (new Retranslator(this))->add([this, close] {
         close->setToolTip(tr("Close"));
         setAccessibleName(tr("Why can't I play this?"));

@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QRandomGenerator>
 #include <QSplitter>
 #include <QStatusBar>
@@ -371,8 +372,37 @@ void MainWindow::restoreUiState(const AppSettings& settings)
         body->restoreState(settings.value(QStringLiteral("ui/body")));
 }
 
+void MainWindow::setTrayShown(bool shown)
+{
+    m_trayShown = shown;
+}
+
+void MainWindow::setKeepRunningInTray(std::optional<bool> keep)
+{
+    m_keepRunningInTray = keep;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_trayShown && !m_keepRunningInTray) {
+        // Asked once; the answer is stored (Settings > Playback changes it later).
+        QMessageBox box(QMessageBox::Question, tr("Keep Accord running?"),
+                        tr("Accord can keep playing in the tray with its window closed; click the tray icon "
+                           "to bring the window back."),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("keepRunningQuestion"));
+        QPushButton* keep = box.addButton(tr("Keep running in the tray"), QMessageBox::AcceptRole);
+        box.addButton(tr("Quit Accord"), QMessageBox::RejectRole);
+        box.setDefaultButton(keep);
+        box.exec();
+        m_keepRunningInTray = box.clickedButton() == keep;
+        Q_EMIT keepRunningInTrayChosen(*m_keepRunningInTray);
+    }
+    if (m_trayShown && m_keepRunningInTray.value_or(false)) {
+        hide(); // not closed: the application goes on, and the tray icon shows the window again
+        event->ignore();
+        return;
+    }
     Q_EMIT closing();
     QMainWindow::closeEvent(event);
 }

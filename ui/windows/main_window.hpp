@@ -9,6 +9,7 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -58,6 +59,12 @@ public:
     void showExplanation(const QString& title, const Explanation& explanation);
     void showMessage(const QString& text, int timeoutMs = 6000);
 
+    /// The tray icon is on screen: closing the window may then keep Accord running (closeEvent()).
+    void setTrayShown(bool shown);
+    /// What closing the window does while the tray icon is shown: unset asks the listener (once: the answer
+    /// comes back as keepRunningInTrayChosen() to be stored), true hides the window, false quits.
+    void setKeepRunningInTray(std::optional<bool> keep);
+
     void saveUiState(AppSettings& settings) const;
     void restoreUiState(const AppSettings& settings);
 
@@ -79,6 +86,7 @@ Q_SIGNALS:
     void addFolderRequested(const QString& folder);
     void rescanRequested(); ///< File > Rescan Music Folders (F5, Ctrl+R)
     void closing();
+    void keepRunningInTrayChosen(bool keep); ///< the listener's answer to the close question
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -114,6 +122,8 @@ private:
     ListenerContext m_context;
     QString m_nowPlayingTitle; ///< "Artist — Title" while a track plays, else empty
     Retranslator* m_tr = nullptr;
+    bool m_trayShown = false;
+    std::optional<bool> m_keepRunningInTray;
 };
 
 } // namespace accord::ui

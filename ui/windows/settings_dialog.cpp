@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -75,14 +76,10 @@ void selectText(QComboBox* box, const QString& text)
 
 SettingsDialog::SettingsDialog(AppSettings& settings, const QStringList& devices,
                                const QString& personalFilePolicy, QWidget* parent)
-    : QDialog(parent), m_settings(settings), m_tabs(new QTabWidget(this))
+    : QDialog(parent), m_settings(settings), m_tabs(new QTabWidget(this)), m_devices(devices),
+      m_personalFilePolicy(personalFilePolicy)
 {
-    setWindowTitle(tr("Settings"));
-    m_tabs->addTab(buildLibraryTab(), tr("Library"));
-    m_tabs->addTab(buildPlaybackTab(devices), tr("Playback"));
-    m_tabs->addTab(buildAccountTab(personalFilePolicy), tr("Account"));
-    m_tabs->addTab(buildQaTab(), tr("QA mode"));
-    m_tabs->addTab(buildLanguageTab(), tr("Language"));
+    buildTabs();
     auto* buttons =
         new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -96,6 +93,35 @@ SettingsDialog::SettingsDialog(AppSettings& settings, const QStringList& devices
     layout->addWidget(buttons);
     resize(560, 440);
     load();
+}
+
+void SettingsDialog::buildTabs()
+{
+    setWindowTitle(tr("Settings"));
+    m_tabs->addTab(buildLibraryTab(), tr("Library"));
+    m_tabs->addTab(buildPlaybackTab(m_devices), tr("Playback"));
+    m_tabs->addTab(buildAccountTab(m_personalFilePolicy), tr("Account"));
+    m_tabs->addTab(buildQaTab(), tr("QA mode"));
+    m_tabs->addTab(buildLanguageTab(), tr("Language"));
+}
+
+void SettingsDialog::changeEvent(QEvent* event)
+{
+    // A language switched live by Apply: the pages are built again in the new language from the settings
+    // just written (nothing unsaved is lost), on the tab the listener was on. The button box retranslates
+    // its own OK / Cancel / Apply from Qt's translation.
+    if (event->type() == QEvent::LanguageChange && m_tabs->count() > 0) {
+        const int current = m_tabs->currentIndex();
+        while (m_tabs->count() > 0) {
+            QWidget* page = m_tabs->widget(0);
+            m_tabs->removeTab(0);
+            page->deleteLater();
+        }
+        buildTabs();
+        load();
+        m_tabs->setCurrentIndex(current);
+    }
+    QDialog::changeEvent(event);
 }
 
 QWidget* SettingsDialog::buildLibraryTab()
@@ -163,6 +189,8 @@ QWidget* SettingsDialog::buildPlaybackTab(const QStringList& devices)
     form->addRow(QString(), note);
     form->addRow(tr("ReplayGain:"), m_replayGain);
     form->addRow(QString(), m_preventClipping);
+    m_keepInTray = new QCheckBox(tr("Keep playing in the tray when the window is closed"), page);
+    form->addRow(QString(), m_keepInTray);
     return page;
 }
 
@@ -228,7 +256,7 @@ QWidget* SettingsDialog::buildLanguageTab()
     m_language->addItem(QStringLiteral("\u7b80\u4f53\u4e2d\u6587"), QStringLiteral("zh_CN"));
     auto* form = new QFormLayout(page);
     form->addRow(tr("Language:"), m_language);
-    form->addRow(QString(), new QLabel(tr("Takes effect the next time Accord starts."), page));
+    form->addRow(QString(), new QLabel(tr("The window changes language as soon as you apply."), page));
     return page;
 }
 
@@ -243,6 +271,7 @@ void SettingsDialog::load()
         m_fixedRate->setCurrentIndex(m_fixedRate->findData(m_settings.fixedRate()));
     m_replayGain->setCurrentIndex(m_replayGain->findData(int(m_settings.replayGain())));
     m_preventClipping->setChecked(m_settings.preventClipping());
+    m_keepInTray->setChecked(m_settings.keepRunningInTray().value_or(false));
     const ListenerContext a = m_settings.account();
     selectText(m_territory, a.territory);
     selectData(m_tier, a.tier);
@@ -272,6 +301,9 @@ void SettingsDialog::apply()
     m_settings.setFixedRate(m_fixedRateOn->isChecked() ? m_fixedRate->currentData().toInt() : 0);
     m_settings.setReplayGain(static_cast<ReplayGainMode>(m_replayGain->currentData().toInt()));
     m_settings.setPreventClipping(m_preventClipping->isChecked());
+    // Left unset (asked at the first close with the tray shown) until the listener chooses here.
+    if (m_settings.keepRunningInTray() || m_keepInTray->isChecked())
+        m_settings.setKeepRunningInTray(m_keepInTray->isChecked());
     ListenerContext a;
     a.territory = m_territory->currentText().trimmed().toUpper();
     a.tier = m_tier->currentData().toString();

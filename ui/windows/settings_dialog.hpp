@@ -20,7 +20,8 @@ namespace accord::ui {
 /// Settings: library folders; output device with a test tone, fixed-rate resampling, ReplayGain; the
 /// listener's account (territory, tier, device class) and the catalogue's personal-file policy
 /// (read-only); QA mode (territory / tier / device / clock override); language. Writes AppSettings
-/// on OK / Apply and emits applied(). [GUI thread]
+/// on OK / Apply and emits applied(). Follows a live language switch (rebuilt in the new language).
+/// [GUI thread]
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -35,7 +36,11 @@ Q_SIGNALS:
     void applied();
     void testToneRequested(const QString& device);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void buildTabs();
     QWidget* buildLibraryTab();
     QWidget* buildPlaybackTab(const QStringList& devices);
     QWidget* buildAccountTab(const QString& personalFilePolicy);
@@ -51,6 +56,7 @@ private:
     QComboBox* m_fixedRate = nullptr;
     QComboBox* m_replayGain = nullptr;
     QCheckBox* m_preventClipping = nullptr;
+    QCheckBox* m_keepInTray = nullptr;
     QComboBox* m_territory = nullptr;
     QComboBox* m_tier = nullptr;
     QComboBox* m_deviceClass = nullptr;
@@ -61,6 +67,8 @@ private:
     QCheckBox* m_qaNow = nullptr;
     QDateTimeEdit* m_qaAt = nullptr;
     QComboBox* m_language = nullptr;
+    QStringList m_devices;
+    QString m_personalFilePolicy;
 };
 
 } // namespace accord::ui

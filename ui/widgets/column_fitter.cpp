@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#include "widgets/column_fitter.hpp"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QTableView>
+
+#include <algorithm>
+
+namespace accord::ui {
+
+namespace {
+
+// Shares of the room left by the other columns, and the narrowest each may get (in average characters).
+constexpr double kTitleShare = 0.46;
+constexpr double kArtistShare = 0.30;
+constexpr int kTitleMinChars = 12;
+constexpr int kArtistMinChars = 8;
+constexpr int kAlbumMinChars = 6;
+constexpr int kArtistMaxChars = 26;
+constexpr int kAlbumMaxChars = 26;
+
+} // namespace
+
+ColumnFitter::ColumnFitter(QTableView* table, int title, int artist, int album)
+    : QObject(table), m_table(table), m_title(title), m_artist(artist), m_album(album)
+{
+    QHeaderView* header = table->horizontalHeader();
+    header->setSectionResizeMode(title, QHeaderView::Stretch);
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    table->viewport()->installEventFilter(this);
+    connect(header, &QHeaderView::sectionCountChanged, this, &ColumnFitter::fit);
+    // Showing or hiding a column (the header's menu) changes what the others leave.
+    connect(header, &QHeaderView::sectionResized, this, [this](int logical, int oldSize, int newSize) {
+        if (!m_fitting && logical != m_title && (oldSize == 0 || newSize == 0))
+            fit();
+    });
+}
+
+bool ColumnFitter::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fit();
+    return QObject::eventFilter(watched, event);
+}
+
+void ColumnFitter::fit()
+{
+    if (m_fitting)
+        return;
+    m_fitting = true;
+    QHeaderView* header = m_table->horizontalHeader();
+    int others = 0;
+    for (int c = 0; c < header->count(); ++c)
+        if (c != m_title && c != m_artist && c != m_album && !header->isSectionHidden(c))
+            others += header->sectionSize(c);
+    const int room = std::max(0, m_table->viewport()->width() - others);
+    const int ch = std::max(1, m_table->fontMetrics().averageCharWidth());
+    const bool artistShown = !header->isSectionHidden(m_artist);
+    const bool albumShown = !header->isSectionHidden(m_album);
+    int artist = artistShown ? std::clamp(static_cast<int>(room * kArtistShare), kArtistMinChars * ch,
+                                          kArtistMaxChars * ch)
+                             : 0;
+    int album = albumShown ? std::clamp(room - static_cast<int>(room * kTitleShare) - artist,
+                                        kAlbumMinChars * ch, kAlbumMaxChars * ch)
+                           : 0;
+    // Too narrow for every minimum: Album gives way first, then Artist, so Title keeps a readable width
+    // and the columns after them stay in view.
+    int over = kTitleMinChars * ch + artist + album - room;
+    if (over > 0 && albumShown) {
+        const int give = std::min(over, album - 3 * ch);
+        album -= std::max(0, give);
+        over -= std::max(0, give);
+    }
+    if (over > 0 && artistShown)
+        artist -= std::max(0, std::min(over, artist - 4 * ch));
+    if (artistShown)
+        header->resizeSection(m_artist, artist);
+    if (albumShown)
+        header->resizeSection(m_album, album);
+    m_fitting = false;
+}
+
+} // namespace accord::ui
