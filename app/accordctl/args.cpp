@@ -31,6 +31,29 @@ std::optional<std::string> Args::option(const std::string& name)
     return value;
 }
 
+std::optional<std::pair<std::string, std::string>> Args::optionPair(const std::string& name)
+{
+    std::optional<std::pair<std::string, std::string>> value;
+    for (size_t i = 0; i < m_args.size();) {
+        const std::string& a = m_args[i];
+        if (a == "--")
+            break;
+        if (a.rfind(name + "=", 0) == 0)
+            throw UsageError(name + " takes two values: " + name + " FROM TO");
+        if (a == name) {
+            // A value starting with "--" is the next option, not a value.
+            const auto isValue = [&](size_t k) { return k < m_args.size() && m_args[k].rfind("--", 0) != 0; };
+            if (!isValue(i + 1) || !isValue(i + 2))
+                throw UsageError(name + " needs two values: " + name + " FROM TO");
+            value.emplace(m_args[i + 1], m_args[i + 2]);
+            m_args.erase(m_args.begin() + static_cast<long>(i), m_args.begin() + static_cast<long>(i) + 3);
+            continue;
+        }
+        ++i;
+    }
+    return value;
+}
+
 std::vector<std::string> Args::options(const std::string& name)
 {
     std::vector<std::string> values;

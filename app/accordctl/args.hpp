@@ -6,6 +6,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace accord::cli {
@@ -26,6 +27,9 @@ public:
 
     /// Removes and returns the value of --name; throws UsageError if the value is missing.
     std::optional<std::string> option(const std::string& name);
+    /// Removes --name A B and returns both values; throws UsageError unless two values follow (the last
+    /// occurrence wins, as with option()).
+    std::optional<std::pair<std::string, std::string>> optionPair(const std::string& name);
     /// Removes every occurrence of --name VALUE, in order.
     std::vector<std::string> options(const std::string& name);
     /// Removes --name and returns whether it was present.

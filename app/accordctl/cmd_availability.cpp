@@ -7,6 +7,7 @@
 // answer for personal files.
 #include "catalogue_location.hpp"
 #include "commands.hpp"
+#include "csv_field.hpp"
 #include "judgement/decision_json.hpp"
 #include "licence_context_args.hpp"
 
@@ -25,20 +26,6 @@ namespace accord::cli {
 
 namespace {
 
-std::string csvField(const std::string& text)
-{
-    if (text.find_first_of(",\"\n\r") == std::string::npos)
-        return text;
-    std::string out = "\"";
-    for (char c : text) {
-        if (c == '"')
-            out += "\"\"";
-        else
-            out.push_back(c);
-    }
-    return out + "\"";
-}
-
 int fail(const base::Error& e)
 {
     std::fprintf(stderr, "accordctl availability: %s\n", e.describe().c_str());
@@ -49,6 +36,11 @@ int fail(const base::Error& e)
 
 int runAvailability(Context& ctx)
 {
+    if (ctx.args.flag("--catalogue"))
+        return runAvailabilityCatalogue(ctx);
+    if (ctx.args.optionPair("--changes-between"))
+        throw UsageError(
+            "--changes-between needs --catalogue (it walks every catalogue recording's change points)");
     const licence::Context context = parseLicenceContext(ctx.args);
     const std::string format = ctx.args.option("--format").value_or("csv");
     ctx.args.finish();

@@ -28,6 +28,8 @@ int runDecide(Context& ctx);
 int runScan(Context& ctx);
 int runIdentify(Context& ctx);
 int runAvailability(Context& ctx);
+/// availability --catalogue (dispatched by runAvailability).
+int runAvailabilityCatalogue(Context& ctx);
 int runScenarioRun(Context& ctx);
 
 inline constexpr Command kCommands[] = {
@@ -62,8 +64,11 @@ inline constexpr Command kCommands[] = {
      runIdentify},
     {"availability",
      "availability --territory CC --tier free|vip|svip [--device desktop|car|tv] [--at ISO-8601] "
-     "[--format csv|json]",
-     "every library track with its licence decision and reasons", runAvailability},
+     "[--format csv|json]\n       accordctl availability --catalogue --territory CC[,CC...] --tier T[,T...] "
+     "[--device D[,D...]] (--at ISO-8601 | --changes-between FROM TO) [--format csv|jsonl]",
+     "every library track with its licence decision and reasons; with --catalogue, every catalogue recording "
+     "in every context, or each decision change in a window",
+     runAvailability},
     {"scenario run",
      "scenario run FILE... [--junit PATH] [--report PATH.html] [--json] [--shard K/N] [--no-timing]",
      "run QA scenario files (catalogue, library, expected decisions, timelines, plays) in temporary data "

@@ -14,6 +14,7 @@
 #include <mutex>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace accord::judgement {
 
@@ -58,6 +59,18 @@ public:
     /// and per batch of 4096 tracks, not while `visit` runs, so other calls interleave between batches.
     base::Status judgeLibrary(const licence::Context& ctx,
                               const std::function<bool(const TrackJudgement&)>& visit);
+
+    /// A recording the caller already holds the key of (catalogueId method, confidence 1), decided
+    /// exactly as judgeCatalogueId() does but without looking it up again: for walks over the catalogue.
+    base::Result<Judgement> judgeRecording(const catalogue::RecordingKey& recording,
+                                           const licence::Context& ctx);
+    /// Every catalogue recording in every context (no library needed): pages of recordings in id order,
+    /// each page decided per context as judgeLibrary decides (recordings with an ISRC through the gate's
+    /// batch lookup, the rest one by one) under the lock, then visited outside it, recording by recording
+    /// and, for each, context by context (`contexts` order). Memory is bounded by one page; returning false
+    /// from `visit` stops early. An import committing meanwhile may be seen from one page on.
+    base::Status judgeCatalogue(const std::vector<licence::Context>& contexts,
+                                const std::function<bool(const RecordingJudgement&)>& visit);
 
     /// The catalogue's tier policy (the personal-file rule, preview length...).
     base::Result<catalogue::TierPolicy> policy();

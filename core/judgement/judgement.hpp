@@ -2,9 +2,11 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #pragma once
 
+#include "catalogue/model/recording.hpp"
 #include "identify/identification.hpp"
 #include "licence/decision.hpp"
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -29,6 +31,13 @@ struct Judgement {
 /// One library track's judgement (Judge::judgeLibrary()).
 struct TrackJudgement {
     std::int64_t trackId = 0;
+    Judgement judgement;
+};
+
+/// One catalogue recording's judgement in one of several contexts (Judge::judgeCatalogue()).
+struct RecordingJudgement {
+    const catalogue::RecordingKey* recording = nullptr; ///< valid during the visit only
+    std::size_t context = 0;                            ///< index into the contexts given
     Judgement judgement;
 };
 

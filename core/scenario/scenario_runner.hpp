@@ -26,7 +26,9 @@ struct Shard {
 /// `progress` (optional) is called after each check. [one thread]
 class ScenarioRunner {
 public:
-    explicit ScenarioRunner(Shard shard = {}) : m_shard(shard) {}
+    /// `plays` false: play checks are not run but listed as unasserted with the reason (a window must not
+    /// play scenario audio to the listener's speakers; `accordctl scenario run` runs them).
+    explicit ScenarioRunner(Shard shard = {}, bool plays = true) : m_shard(shard), m_plays(plays) {}
 
     std::vector<ScenarioResult> run(const std::vector<Scenario>& scenarios,
                                     const std::function<void(const CheckResult&)>& progress = {});
@@ -35,6 +37,7 @@ private:
     ScenarioResult runOne(const Scenario& scenario, const std::vector<PlannedCheck>& checks,
                           const std::function<void(const CheckResult&)>& progress);
     Shard m_shard;
+    bool m_plays = true;
 };
 
 } // namespace accord::scenario

@@ -318,6 +318,27 @@ base::Status Catalogue::forEachFingerprinted(const std::function<bool(const Fing
     }
 }
 
+Result<std::vector<RecordingKey>> Catalogue::recordingKeysAfter(std::int64_t afterId, std::size_t limit)
+{
+    auto st =
+        m_impl->prepared("SELECT id, catalogue_id, isrc FROM recordings WHERE id > ? ORDER BY id LIMIT ?");
+    if (!st.ok())
+        return std::move(st).error();
+    (*st)->bind(1, afterId).bind(2, static_cast<std::int64_t>(limit));
+    std::vector<RecordingKey> out;
+    out.reserve(limit);
+    for (;;) {
+        auto row = (*st)->step();
+        if (!row.ok())
+            return std::move(row).error();
+        if (!*row)
+            break;
+        out.push_back({(*st)->columnInt(0), (*st)->columnText(1), (*st)->columnOptText(2)});
+    }
+    (*st)->reset();
+    return out;
+}
+
 Result<std::vector<Recording>> Catalogue::findByTitleKey(std::string_view key, std::size_t limit)
 {
     auto st =

@@ -60,6 +60,11 @@ public:
     /// Calls visit for every recording that has a fingerprint, in id order, until visit returns false.
     base::Status forEachFingerprinted(const std::function<bool(const FingerprintEntry&)>& visit);
 
+    /// Up to `limit` recordings with a row id above `afterId`, in id order (id, catalogue id, ISRC only):
+    /// pages through the whole catalogue without holding a statement open between pages, so the caller
+    /// may run other queries (or let an import commit) in between; each page is one read.
+    base::Result<std::vector<RecordingKey>> recordingKeysAfter(std::int64_t afterId, std::size_t limit);
+
     /// Recordings whose normalised title or any normalised alias equals key (normaliseTitle output;
     /// the caller normalises). Each recording at most once, at most limit of them.
     base::Result<std::vector<Recording>> findByTitleKey(std::string_view key, std::size_t limit = 200);

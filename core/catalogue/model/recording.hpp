@@ -32,6 +32,13 @@ struct FingerprintEntry {
     std::int64_t durationS = 0;
 };
 
+/// A recording as catalogue-wide listings name it (Catalogue::recordingKeysAfter). [any thread] Plain value.
+struct RecordingKey {
+    std::int64_t id = 0;
+    std::string catalogueId;
+    std::optional<std::string> isrc; ///< upper case without hyphens
+};
+
 /// Joins artists for display: "A; B".
 std::string joinArtists(const std::vector<std::string>& artists);
 /// Inverse of joinArtists.

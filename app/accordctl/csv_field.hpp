@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#pragma once
+
+#include <string>
+
+namespace accord::cli {
+
+/// One CSV field (RFC 4180): quoted, with doubled quotes, when it holds a comma, quote or line break.
+/// [any thread] Pure.
+std::string csvField(const std::string& text);
+
+} // namespace accord::cli
