@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
-// accordctl decode (--raw | --info) FILE: what the engine receives from the decoder, exactly.
+// accordctl decode (--raw | --info) [--content-key-file KEY] FILE: what the engine receives from the
+// decoder, exactly (an encrypted .acx decrypted on the fly with KEY).
 #include "commands.hpp"
+#include "content_key_args.hpp"
 
 #include "audio/decoder.hpp"
 
@@ -15,12 +17,13 @@ int runDecode(Context& ctx)
 {
     const bool raw = ctx.args.flag("--raw");
     const bool info = ctx.args.flag("--info");
+    const auto keys = contentKeysFrom(ctx.args);
     const auto files = ctx.args.positionals();
     if (raw == info)
         throw UsageError("give exactly one of --raw and --info");
     if (files.size() != 1)
         throw UsageError("give exactly one FILE");
-    auto decoder = audio::openDecoder(files.front());
+    auto decoder = audio::openDecoder(files.front(), keys.get());
     if (!decoder.ok()) {
         std::fprintf(stderr, "accordctl decode: %s\n", decoder.error().describe().c_str());
         return kExitFailure;
@@ -34,7 +37,8 @@ int runDecode(Context& ctx)
                            {"sample_format", audio::toString(fmt.sampleFormat)},
                            {"bits_per_sample", fmt.bitsPerSample},
                            {"frames", dec.frames()},
-                           {"codec", dec.codec()}};
+                           {"codec", dec.codec()},
+                           {"encrypted", dec.encrypted()}};
         std::printf("%s\n", out.dump(2).c_str());
         return kExitOk;
     }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 // accordctl play: plays files as one gapless queue through the real engine and reports what happened.
 #include "commands.hpp"
+#include "content_key_args.hpp"
 #include "licence_context_args.hpp"
 #include "play_report.hpp"
 
@@ -67,6 +68,7 @@ int runPlay(Context& ctx)
         if (!std::isfinite(startSeconds) || startSeconds < 0)
             throw UsageError("--start must be 0 or more seconds, not '" + *v + "'");
     }
+    options.contentKeys = contentKeysFrom(ctx.args);
     const bool json = ctx.args.flag("--json");
     const bool quiet = ctx.args.flag("--quiet");
     const auto files = ctx.args.positionals();

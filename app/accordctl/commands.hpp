@@ -36,11 +36,11 @@ inline constexpr Command kCommands[] = {
     {"play",
      "play [--device NAME|CLASS] [--output NAME] [--volume PCT] [--fixed-rate HZ] [--start SECONDS] "
      "[--territory CC --tier free|vip|svip [--device-class CLASS] [--at ISO-8601]] [--json] [--quiet] "
-     "FILE...",
+     "[--content-key-file KEY] FILE...",
      "play files as a gapless queue through the audio engine", runPlay},
     {"devices", "devices [--json]", "list audio output devices", runDevices},
-    {"decode", "decode (--raw | --info) FILE", "write decoded PCM to stdout, or print the format as JSON",
-     runDecode},
+    {"decode", "decode (--raw | --info) [--content-key-file KEY] FILE",
+     "write decoded PCM to stdout, or print the format as JSON", runDecode},
     {"demo", "demo [--out DIR] [--catalogue]",
      "write the demo tracks and demo catalogue (--catalogue: import it) and print the track paths", runDemo},
     {"catalogue import", "catalogue import [--json] FILE...",

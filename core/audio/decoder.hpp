@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #pragma once
 
+#include "acx/key_provider.hpp"
 #include "audio/audio_format.hpp"
 #include "base/result.hpp"
 
@@ -28,11 +29,18 @@ public:
     /// "flac", "wav", "aiff", "vorbis", "opus", "mp3", ...
     virtual std::string codec() const = 0;
     virtual const std::filesystem::path& path() const = 0;
+    /// True when the file is an encrypted `.acx` decrypted on the fly (codec() is then the inner codec).
+    virtual bool encrypted() const { return false; }
 };
 
 /// Opens `path` with the decoder that handles it (libsndfile for FLAC, WAV, AIFF, Ogg Vorbis, Opus, MP3).
-/// Errors (kind Format/NotFound/Io/Unsupported) name the file and say what is wrong with it.
-/// [any thread]
-base::Result<std::unique_ptr<Decoder>> openDecoder(const std::filesystem::path& path);
+/// Chosen by content, not by name: a file that starts with the `.acx` magic (core/acx/FORMAT.md) is
+/// decrypted on the fly with the content key `keys` gives for it and decoded exactly as the plain file
+/// (same samples, frames, seeking); without `keys`, or when it has no key (kind NotFound becomes
+/// Refused "no content key"), or with the wrong key (Refused), the Error names the file.
+/// Errors (kind Format/NotFound/Io/Unsupported/Refused) name the file and say what is wrong with it.
+/// `keys` is not kept. [any thread; the decode thread for queued tracks]
+base::Result<std::unique_ptr<Decoder>> openDecoder(const std::filesystem::path& path,
+                                                   const acx::KeyProvider* keys = nullptr);
 
 } // namespace accord::audio

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "audio/sndfile_decoder.hpp"
+#include "audio/acx_virtual_file.hpp"
 
 #include <cstring>
 #include <sndfile.h>
@@ -97,7 +98,37 @@ base::Result<std::unique_ptr<Decoder>> SndfileDecoder::open(const std::filesyste
             err == SF_ERR_UNRECOGNISED_FORMAT ? "not a supported audio file" : "corrupt or unreadable audio";
         return Error(code, std::string(what) + " (" + sf_strerror(nullptr) + ")").inFile(path.string());
     }
+    return finishOpen(std::unique_ptr<SndfileDecoder>(new SndfileDecoder(file, path)), info);
+}
+
+base::Result<std::unique_ptr<Decoder>> SndfileDecoder::openEncrypted(std::unique_ptr<acx::AcxReader> reader)
+{
+    const std::filesystem::path path = reader->path();
+    if (reader->size() == 0)
+        return Error(ErrorCode::Format, "empty file (encrypted)").inFile(path.string());
+    auto source = std::make_unique<AcxVirtualFile>(std::move(reader));
+    SF_INFO info{};
+    SNDFILE* file = source->open(&info);
+    if (!file) {
+        if (source->error()) // a damaged chunk, not an unknown format
+            return *source->error();
+        const int err = sf_error(nullptr);
+        const ErrorCode code = err == SF_ERR_UNRECOGNISED_FORMAT ? ErrorCode::Unsupported : ErrorCode::Format;
+        const char* what = err == SF_ERR_UNRECOGNISED_FORMAT ? "encrypted file holds no supported audio"
+                                                             : "corrupt or unreadable audio (encrypted)";
+        return Error(code, std::string(what) + " (" + sf_strerror(nullptr) + ")").inFile(path.string());
+    }
     std::unique_ptr<SndfileDecoder> dec(new SndfileDecoder(file, path));
+    dec->m_virtual = std::move(source);
+    auto opened = finishOpen(std::move(dec), info);
+    return opened;
+}
+
+base::Result<std::unique_ptr<Decoder>> SndfileDecoder::finishOpen(std::unique_ptr<SndfileDecoder> dec,
+                                                                  const SF_INFO& info)
+{
+    SNDFILE* file = dec->m_file;
+    const std::filesystem::path& path = dec->m_path;
     if (info.channels <= 0 || info.channels > 64 || info.samplerate <= 0 || info.samplerate > 768000)
         return Error(ErrorCode::Format, "implausible stream parameters (" + std::to_string(info.samplerate) +
                                             " Hz, " + std::to_string(info.channels) + " channels)")
@@ -126,6 +157,11 @@ base::Result<std::unique_ptr<Decoder>> SndfileDecoder::open(const std::filesyste
     return std::unique_ptr<Decoder>(std::move(dec));
 }
 
+SndfileDecoder::SndfileDecoder(SNDFILE* file, std::filesystem::path path)
+    : m_file(file), m_path(std::move(path))
+{
+}
+
 SndfileDecoder::~SndfileDecoder()
 {
     sf_close(m_file);
@@ -146,6 +182,10 @@ base::Result<std::size_t> SndfileDecoder::read(void* dst, std::size_t frames)
         got = sf_readf_float(m_file, static_cast<float*>(dst), n);
         break;
     }
+    // Checked first: after a chunk fails authentication libsndfile sees an early end of file and may even
+    // return the frames it had; a damaged encrypted file must never look like a short one.
+    if (auto failed = sourceError())
+        return std::move(*failed);
     if (got < 0 || (got == 0 && sf_error(m_file) != SF_ERR_NO_ERROR))
         return Error(ErrorCode::Format, std::string("decoding failed: ") + sf_strerror(m_file))
             .inFile(m_path.string());
@@ -163,7 +203,10 @@ base::Result<std::size_t> SndfileDecoder::read(void* dst, std::size_t frames)
 
 base::Status SndfileDecoder::seek(std::uint64_t frame)
 {
-    if (sf_seek(m_file, static_cast<sf_count_t>(frame), SEEK_SET) < 0)
+    const sf_count_t at = sf_seek(m_file, static_cast<sf_count_t>(frame), SEEK_SET);
+    if (auto failed = sourceError())
+        return std::move(*failed);
+    if (at < 0)
         return Error(ErrorCode::Format,
                      "cannot seek to frame " + std::to_string(frame) + ": " + sf_strerror(m_file))
             .inFile(m_path.string());
@@ -171,9 +214,11 @@ base::Status SndfileDecoder::seek(std::uint64_t frame)
     return {};
 }
 
-base::Result<std::unique_ptr<Decoder>> openDecoder(const std::filesystem::path& path)
+std::optional<base::Error> SndfileDecoder::sourceError() const
 {
-    return SndfileDecoder::open(path);
+    if (m_virtual && m_virtual->error())
+        return m_virtual->error();
+    return std::nullopt;
 }
 
 } // namespace accord::audio

@@ -321,7 +321,7 @@ void Player::playTone(const std::filesystem::path& file, const std::string& devi
     m_impl->post([d = m_impl.get(), file, deviceName] {
         d->toneEngine.reset();
         d->toneSource.reset();
-        auto decoder = audio::openDecoder(file);
+        auto decoder = audio::openDecoder(file, d->options.contentKeys.get());
         if (!decoder.ok()) {
             if (d->listener)
                 d->listener->onError(decoder.error());

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #pragma once
 
+#include "acx/key_provider.hpp"
 #include "audio/audio_output.hpp"
 #include "playback/player_listener.hpp"
 #include "playback/track_gate.hpp"
@@ -43,6 +44,9 @@ struct PlayerOptions {
     audio::OutputFactory makeOutput;        ///< empty: PortAudio; tests plug in a capture
     /// A running stream whose device has not pulled audio for this long has failed (the stall watchdog).
     std::chrono::milliseconds stallTimeout{3000};
+    /// Content keys for encrypted (.acx) files, asked on the decode thread when such a file is opened
+    /// (and by playTone on the control thread). Null: .acx entries are skipped, naming the file.
+    std::shared_ptr<const acx::KeyProvider> contentKeys;
 };
 
 /// A snapshot of the player for polling front ends. [any thread]

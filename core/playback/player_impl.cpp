@@ -24,7 +24,7 @@ std::string volumeText(double v)
 
 } // namespace
 
-Player::Impl::Impl(PlayerOptions opts) : options(std::move(opts))
+Player::Impl::Impl(PlayerOptions opts) : options(std::move(opts)), source(options.contentKeys)
 {
     status.volume = options.volume;
     thread = std::thread([this] { threadMain(); });

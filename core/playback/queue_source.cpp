@@ -35,7 +35,7 @@ struct Opened {
 
 /// Opens the entry's file with the limits of its verdict. File I/O: never under the source's lock.
 Opened openTrack(const QueueItem& item, const GateVerdict& verdict, std::uint64_t startFrame,
-                 double startSeconds)
+                 double startSeconds, const acx::KeyProvider* keys)
 {
     Opened out;
     if (verdict.kind == licence::Verdict::Blocked) {
@@ -43,7 +43,7 @@ Opened openTrack(const QueueItem& item, const GateVerdict& verdict, std::uint64_
                                            : verdict.reasons.front();
         return out;
     }
-    auto decoder = audio::openDecoder(item.path);
+    auto decoder = audio::openDecoder(item.path, keys);
     if (!decoder.ok()) {
         const base::Error& e = decoder.error();
         out.skip = SkipReason{skipCodeFor(e.code), e.describe()};
@@ -220,7 +220,7 @@ audio::TrackOffer QueueSource::nextTrack()
         m_lastIndex = next->index;
         // The file open runs unlocked, so queue edits from other threads never wait on disk.
         lock.unlock();
-        Opened opened = openTrack(item, *verdict, startFrame, startSeconds);
+        Opened opened = openTrack(item, *verdict, startFrame, startSeconds, m_keys.get());
         lock.lock();
         if (opened.track) {
             m_verdicts[item.id] = std::move(*verdict);
@@ -253,7 +253,7 @@ audio::TrackOffer QueueSource::confirm(audio::PreparedTrack track)
     const std::uint64_t startFrame = track.startFrame;
     lock.unlock();
     track = {}; // close the old decoder before opening the file again
-    Opened opened = openTrack(item, *verdict, startFrame, 0.0);
+    Opened opened = openTrack(item, *verdict, startFrame, 0.0, m_keys.get());
     lock.lock();
     if (opened.track) {
         m_verdicts[item.id] = std::move(*verdict);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #pragma once
 
+#include "acx/key_provider.hpp"
 #include "audio/track_source.hpp"
 #include "playback/play_queue.hpp"
 #include "playback/track_gate.hpp"
@@ -35,6 +36,10 @@ public:
         std::filesystem::path path;
         SkipReason reason;
     };
+
+    /// `keys` gives the content keys of encrypted (.acx) entries, for the decode side; without one (null,
+    /// or no key for a file) such an entry is skipped with an error naming the file.
+    explicit QueueSource(std::shared_ptr<const acx::KeyProvider> keys = nullptr) : m_keys(std::move(keys)) {}
 
     /// Runs `f(PlayQueue&)` under the lock; new or moved entries are judged from then on. [control thread]
     template <typename F> auto edit(F&& f)
@@ -104,6 +109,7 @@ private:
     void wakeJudgeLocked();
     void skipLocked(const QueueItem& item, SkipReason reason);
 
+    const std::shared_ptr<const acx::KeyProvider> m_keys; ///< set once, read by the decode side
     mutable std::mutex m_mutex;
     std::condition_variable m_judgeCv;
     PlayQueue m_queue;
