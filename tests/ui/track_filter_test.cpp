@@ -147,3 +147,22 @@ TEST_CASE("SearchIndex finds a word in each row and never across two rows", "[ui
     CHECK_FALSE(index.contains(2, "a"));
     CHECK(index.text(3) == "\u6674\u5929 abc");
 }
+
+TEST_CASE("aliases learnt after the rows are found by the filter, in both scan modes", "[ui][filter]")
+{
+    TrackStore s = makeStore();
+    CHECK(TrackFilter::apply(s, all(s), words("lan zai")).empty());
+    SearchIndex aliases; // one text per row, as the library loader builds it
+    aliases.add(QString());
+    aliases.add(foldForSearch(QStringLiteral("\u84dd\u8272 Lan Zai"))); // "So What"
+    aliases.add(QString());
+    aliases.add(QString());
+    s.setAliases(std::move(aliases));
+    CHECK(TrackFilter::apply(s, all(s), words("lan zai")) == std::vector<std::uint32_t>{1});
+    CHECK(TrackFilter::apply(s, all(s), words("\u84dd\u8272")) == std::vector<std::uint32_t>{1});
+    // Few candidates left: each row's own text is searched instead of one scan of the whole index.
+    CHECK(TrackFilter::apply(s, {1}, words("zai")) == std::vector<std::uint32_t>{1});
+    CHECK(TrackFilter::apply(s, {0, 2}, words("zai")).empty());
+    // Words may match different places: the title, an alias.
+    CHECK(TrackFilter::apply(s, all(s), words("what lan")) == std::vector<std::uint32_t>{1});
+}

@@ -96,9 +96,6 @@ UiApplication::UiApplication(playback::Player& player, AppSettings& settings, Op
     applySettings();
     if (m_options.restoreSession)
         restoreSession();
-    // Files copied into the music folders while Accord was closed appear after this first rescan; from
-    // now on changes are seen as they happen. Both on the library's worker thread.
-    m_library->watch(m_settings.libraryFolders());
     // Output devices for the settings dialog. The player lists them on its control thread, the one thread
     // that calls PortAudio; a pool thread only waits for the answer so that the GUI thread never does.
     auto* devices = new QFutureWatcher<QStringList>(this);
@@ -190,7 +187,7 @@ void UiApplication::wirePlayer()
         m_settings.setLibraryFolders(folders);
         m_player->player().rejudge(); // the demo catalogue was just imported
         m_library->scan({folder});
-        m_library->watch(folders);
+        watchFolders();
     });
     connect(m_library, &LibraryService::aliasesReady, w, [w](const std::shared_ptr<SearchIndex>& aliases) {
         w->library()->trackModel()->setAliases(*aliases);
@@ -235,7 +232,7 @@ void UiApplication::wireWindow()
             folders << folder;
         m_settings.setLibraryFolders(folders);
         m_library->scan({folder});
-        m_library->watch(folders);
+        watchFolders();
     });
     connect(w, &MainWindow::rescanRequested, this, [this, w] {
         const QStringList folders = m_settings.libraryFolders();
@@ -474,6 +471,17 @@ void UiApplication::playTestTone(const QString& device)
     watcher->setFuture(QtConcurrent::run([file] { return writeTestTone(file); }));
 }
 
+void UiApplication::watchFolders()
+{
+    // The first call (at start) rescans every folder, so files copied while Accord was closed appear;
+    // later calls follow the folder list (added in the settings, the demo). Both on the worker thread.
+    const QStringList folders = m_settings.libraryFolders();
+    if (folders == m_watching)
+        return;
+    m_watching = folders;
+    m_library->watch(folders);
+}
+
 void UiApplication::applySettings()
 {
     if (m_settings.language() != m_language) {
@@ -489,6 +497,7 @@ void UiApplication::applySettings()
     m_library->setContext(context);
     m_gate->setListener(toListener(context));
     m_player->player().rejudge(); // queued entries were judged for the old context
+    watchFolders();
     m_player->setDevice(m_settings.outputDevice());
     m_player->setFixedRate(m_settings.fixedRate());
     m_player->setVolume(m_settings.volume());

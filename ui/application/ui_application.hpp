@@ -68,6 +68,7 @@ private:
     void restoreSession();
     void openSettings();
     void applySettings();
+    void watchFolders(); ///< watches (and rescans) the settings' library folders when they changed
     QueueEntry entryFor(quint64 id, const QString& path) const;
     void addResolved(const QStringList& files, int row, bool playFirst);
     void updateCanGo();
@@ -94,6 +95,7 @@ private:
     NowPlayingInfo m_nowPlaying; ///< as the player reported it (before tags were filled in)
     std::shared_ptr<TrackStore> m_store;
     QString m_personalFilePolicy;
+    QStringList m_watching; ///< the library folders last given to LibraryService::watch()
     QStringList m_devices;
     QFuture<QStringList> m_deviceListing; ///< waited for on destruction: no PortAudio work outlives us
     int m_resumeIndex = -1;

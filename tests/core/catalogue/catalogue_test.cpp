@@ -59,11 +59,14 @@ TEST_CASE("catalogue read API: by ISRC, id, title key, alias, fingerprint", "[ca
     CHECK((*byIsrc)->artists == std::vector<std::string>{"Jay Chou", "Lara"});
     CHECK((*byIsrc)->aliases == std::vector<std::string>{"Qing Tian", "Sunny Day"});
     CHECK((*byIsrc)->durationMs == 200000);
+    CHECK(*cat->aliasesOf((*byIsrc)->id) == std::vector<std::string>{"Qing Tian", "Sunny Day"});
 
     auto byId = cat->findByCatalogueId("R2");
     REQUIRE(byId.ok());
     REQUIRE(byId->has_value());
     CHECK((*byId)->title == "七里香");
+    CHECK(cat->aliasesOf((*byId)->id)->empty());
+    CHECK(cat->aliasesOf(999999)->empty()); // no such recording: no aliases, not an error
     CHECK_FALSE(cat->findByCatalogueId("nope")->has_value());
     CHECK_FALSE(cat->findByIsrc("not an isrc")->has_value());
 
