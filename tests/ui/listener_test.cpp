@@ -24,6 +24,9 @@
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
@@ -415,3 +418,59 @@ TEST_CASE("start a second accord with another data folder and it runs its own wi
     }
 }
 #endif
+
+TEST_CASE("in Chinese, every menu, button, label, header and tooltip of the main window is Chinese",
+          "[ui][listener][i18n]")
+{
+    ui::installTranslations(QStringLiteral("zh_CN"));
+    test::UiFixture fx;
+    fx.settings().setLanguage(QStringLiteral("zh_CN"));
+    auto& w = *fx.app().window();
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    auto sweep = [&w] {
+        QStringList english;
+        auto note = [&english](const char* where, const QString& text) {
+            if (!text.isEmpty() && !readsChinese(text))
+                english << QString::fromLatin1(where) + QStringLiteral(": ") + text;
+        };
+        note("title", w.windowTitle());
+        for (QWidget* child : w.findChildren<QWidget*>()) {
+            if (!child->isVisible())
+                continue;
+            note("tooltip", child->toolTip());
+            note("accessible name", child->accessibleName());
+            if (auto* label = qobject_cast<QLabel*>(child))
+                note("label", label->text());
+            else if (auto* button = qobject_cast<QAbstractButton*>(child))
+                note("button", button->text());
+            else if (auto* edit = qobject_cast<QLineEdit*>(child))
+                note("placeholder", edit->placeholderText());
+            else if (auto* combo = qobject_cast<QComboBox*>(child))
+                note("choice", combo->currentText());
+        }
+        for (QAction* menu : w.menuBar()->actions()) {
+            note("menu", menu->text());
+            if (menu->menu() != nullptr)
+                for (QAction* a : menu->menu()->actions()) {
+                    note("menu item", a->text());
+                    note("menu tip", a->toolTip() == QString(a->text()).remove(QLatin1Char('&'))
+                                         ? QString()
+                                         : a->toolTip());
+                }
+        }
+        auto* model = w.library()->table()->model();
+        for (int c = 0; c < model->columnCount(); ++c)
+            note("column", model->headerData(c, Qt::Horizontal).toString());
+        return english;
+    };
+    const QStringList firstRun = sweep();
+    INFO("first run, English left: " << firstRun.join(QStringLiteral(" | ")).toStdString());
+    CHECK(firstRun.isEmpty());
+    REQUIRE(fx.loadDemo());
+    QTest::qWait(100);
+    const QStringList withLibrary = sweep();
+    INFO("demo library, English left: " << withLibrary.join(QStringLiteral(" | ")).toStdString());
+    CHECK(withLibrary.isEmpty());
+    ui::installTranslations(QStringLiteral("en"));
+}
