@@ -34,7 +34,6 @@
 #include <QTimer>
 #include <QToolButton>
 
-
 #include "qt_catch.hpp"
 
 using namespace accord;
