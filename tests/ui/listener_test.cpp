@@ -191,7 +191,7 @@ TEST_CASE("start a second accord with another data folder and it runs its own wi
         REQUIRE(p.waitForStarted(10000));
     };
     auto waitFor = [](const std::filesystem::path& file) {
-        for (int i = 0; i < 200 && !std::filesystem::exists(file); ++i)
+        for (int i = 0; i < 600 && !std::filesystem::exists(file); ++i)
             QTest::qWait(100);
         return std::filesystem::exists(file);
     };
@@ -209,7 +209,7 @@ TEST_CASE("start a second accord with another data folder and it runs its own wi
     // The same folder again is handed to the first instance, which takes the file; this one ends at once.
     QProcess third;
     start(third, {QStringLiteral("--data-dir"), q("music-a"), q("asound.conf")});
-    REQUIRE(third.waitForFinished(10000));
+    REQUIRE(third.waitForFinished(30000));
     CHECK(third.exitStatus() == QProcess::NormalExit);
     CHECK(third.exitCode() == 0);
     CHECK(first.state() == QProcess::Running);
