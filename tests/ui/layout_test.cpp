@@ -9,6 +9,7 @@
 #include "widgets/elided_label.hpp"
 #include "widgets/library_pane.hpp"
 #include "widgets/now_playing_panel.hpp"
+#include "widgets/queue_view.hpp"
 #include "widgets/why_panel.hpp"
 #include "windows/main_window.hpp"
 
@@ -89,6 +90,15 @@ TEST_CASE("resize to 1024x600 and still see Length and Format; the why panel kee
     CHECK(table->horizontalScrollBar()->maximum() == 0);
     CHECK(table->horizontalHeader()->sectionSize(Col::Title) >=
           table->horizontalHeader()->sectionSize(Col::Album));
+    // The whole demo queued: long "Artist — Title" lines end in "…" in the narrower queue, no sideways
+    // scroll.
+    QSignalSpy enqueued(&fx.app(), &ui::UiApplication::enqueued);
+    fx.app().enqueue({QString::fromStdString((fx.dataDir() / "demo").string())});
+    REQUIRE(enqueued.wait(10000));
+    settle();
+    CHECK(w.queueView()->horizontalScrollBar()->maximum() == 0);
+    CHECK(w.queueView()->visualRect(w.queueView()->model()->index(0, 0)).width() <=
+          w.queueView()->viewport()->width());
 
     // The why panel of a blocked track opens inside the window: no taller, no wider.
     auto* model = w.library()->trackModel();

@@ -148,13 +148,21 @@ void UiApplication::wirePlayer()
                     tr("Skipped %1: %2").arg(QFileInfo(path).fileName(), localisedReason(code, text)));
             });
     connect(m_player, &PlayerBridge::errorOccurred, w, [w](const QString& m) { w->showMessage(m, 10000); });
-    connect(m_player, &PlayerBridge::queueFinished, w, [w] { w->setNowPlaying({}); });
+    connect(m_player, &PlayerBridge::queueFinished, w, [this, w] {
+        m_nowPlaying = {}; // tags read later must not bring back a track that ended
+        w->setNowPlaying({});
+    });
 
     connect(m_library, &LibraryService::libraryLoaded, this,
             [this, w](std::shared_ptr<TrackStore> store, qint64 ms) {
                 m_store = store;
                 w->setLibrary(store);
                 refreshQueue(); // entries restored or dropped before the library was loaded get their tags
+                QStringList outside; // ... and those from outside it, from their files
+                for (const QueueEntry& e : m_queue->entries())
+                    if (!store || store->indexOfPath(e.path) < 0)
+                        outside << e.path;
+                m_fileTags->request(outside);
                 if (qEnvironmentVariableIsSet("ACCORD_PROFILE"))
                     QTimer::singleShot(0, this, [this, ms] { reportProfile(ms, false); });
                 if (m_options.demoIfEmpty && (!store || store->size() == 0)) {
@@ -397,7 +405,8 @@ void UiApplication::addResolved(const QStringList& files, int row, bool playFirs
         if (i < 0)
             outside << f;
     }
-    m_fileTags->request(outside);
+    if (m_store) // before the library is loaded, libraryLoaded asks for the files it does not hold
+        m_fileTags->request(outside);
     const QList<quint64> ids = row == m_queue->rowCount() ? m_player->append(files, trackIds)
                                                           : m_player->insert(row, files, trackIds);
     QList<QueueEntry> entries;

@@ -127,7 +127,7 @@ Explanation toExplanation(const licence::Decision& d, const FileFacts& facts, co
         QString line = toQString(deal.key);
         if (deal.parentKey)
             line += QObject::tr(" (sublicence of %1)").arg(toQString(*deal.parentKey));
-        line += QStringLiteral(": ") + toQString(deal.outcome);
+        line += QStringLiteral(": ") + localisedOutcome(toQString(deal.outcome));
         e.deals << line;
     }
     if (d.validUntil)

@@ -153,4 +153,12 @@ QString localisedReason(const QString& code, const QString& text)
     return title.isEmpty() ? text : QStringLiteral("%1\u3000%2").arg(title, text);
 }
 
+QString localisedOutcome(const QString& code)
+{
+    const QString title = reasonTitle(code);
+    if (title.isEmpty() || QLocale().language() == QLocale::English || QLocale().language() == QLocale::C)
+        return code;
+    return title;
+}
+
 } // namespace accord::ui

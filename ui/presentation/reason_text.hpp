@@ -17,4 +17,8 @@ QString reasonTitle(const QString& code);
 /// [any thread, once translators are installed]
 QString localisedReason(const QString& code, const QString& text);
 
+/// A deal's outcome (a reason code) as the why panel lists it: the code in English, which QA reads beside
+/// `accordctl decide`; the translated title in another language. [any thread, once translators are installed]
+QString localisedOutcome(const QString& code);
+
 } // namespace accord::ui

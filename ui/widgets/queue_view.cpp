@@ -7,6 +7,9 @@
 
 #include <QDropEvent>
 #include <QKeyEvent>
+#include <QResizeEvent>
+
+#include <algorithm>
 
 namespace accord::ui {
 
@@ -41,6 +44,15 @@ void QueueView::removeSelected()
         ids.push_back(m_model->data(i, QueueModel::IdRole).toULongLong());
     for (const quint64 id : ids)
         m_model->removeEntry(id);
+}
+
+void QueueView::resizeEvent(QResizeEvent* event)
+{
+    QListView::resizeEvent(event);
+    // Every row exactly as wide as the view: a long "Artist — Title" ends in "…" instead of widening the
+    // list and adding a horizontal scroll bar (a narrow queue pane on a 1024 px screen).
+    const int row = std::max(iconSize().height(), fontMetrics().height()) + 6;
+    setGridSize(QSize(viewport()->width(), row));
 }
 
 void QueueView::dropEvent(QDropEvent* event)

@@ -22,6 +22,7 @@ Q_SIGNALS:
 
 protected:
     void dropEvent(QDropEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
 
 private:

@@ -116,6 +116,17 @@ void WhyPanel::render()
     m_body->setText(explanationHtml(e));
 }
 
+QSize WhyPanel::sizeHint() const
+{
+    const QMargins m = layout()->contentsMargins();
+    const int width = std::max(this->width(), 400) - m.left() - m.right();
+    const int top = layout()->itemAt(0)->sizeHint().height(); // icon, heading, close button
+    // 24: room for a scroll bar; half a line: the body label's own margins.
+    const int height = m.top() + m.bottom() + top + layout()->spacing() + m_body->heightForWidth(width - 24) +
+                       fontMetrics().height() / 2 + 2 * frameWidth();
+    return {QFrame::sizeHint().width(), height};
+}
+
 QString WhyPanel::plainText() const
 {
     return m_heading->text() + QLatin1Char('\n') +

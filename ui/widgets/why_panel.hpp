@@ -20,6 +20,9 @@ public:
     void showExplanation(const QString& trackTitle, const Explanation& explanation);
     /// The explanation as shown, as plain text (for tests and copy).
     QString plainText() const;
+    /// Tall enough for the whole explanation at the panel's width; the minimum stays a few lines (the
+    /// body scrolls), so the panel never makes the window taller.
+    QSize sizeHint() const override;
 
 Q_SIGNALS:
     void closed();

@@ -66,6 +66,7 @@ MainWindow::MainWindow(QueueModel* queue, QWidget* parent)
     m_why->setVisible(false);
 
     auto* centre = new QSplitter(Qt::Vertical, this);
+    centre->setObjectName(QStringLiteral("centreSplitter"));
     centre->addWidget(m_library);
     centre->addWidget(m_why);
     centre->setStretchFactor(0, 3);
@@ -75,7 +76,8 @@ MainWindow::MainWindow(QueueModel* queue, QWidget* parent)
     body->setObjectName(QStringLiteral("bodySplitter"));
     body->addWidget(centre);
     body->addWidget(buildQueuePane());
-    body->setStretchFactor(0, 1);
+    body->setStretchFactor(0, 3); // a narrower window takes from the queue too, a quarter as much
+    body->setStretchFactor(1, 1);
     body->setSizes({880, 300});
 
     auto* central = new QWidget(this);
@@ -324,7 +326,15 @@ void MainWindow::setPosition(qint64 ms)
 
 void MainWindow::showExplanation(const QString& title, const Explanation& explanation)
 {
+    const bool opening = m_why->isHidden();
     m_why->showExplanation(title, explanation);
+    auto* centre = findChild<QSplitter*>(QStringLiteral("centreSplitter"));
+    if (opening && centre != nullptr) {
+        // As tall as the explanation, half the library at most: the panel scrolls, the rows stay in view.
+        const int total = centre->height() - centre->handleWidth();
+        const int panel = std::min(m_why->sizeHint().height(), total / 2);
+        centre->setSizes({total - panel, panel});
+    }
 }
 
 void MainWindow::showMessage(const QString& text, int timeoutMs)
