@@ -117,7 +117,7 @@ TEST_CASE("two .acx tracks play back to back gaplessly and bit-identical to the 
     }
 }
 
-TEST_CASE("an .acx without a key is skipped naming the file; the tracks around it stay gapless",
+TEST_CASE("an .acx without a key is skipped naming the file, and the tracks around it stay gapless",
           "[rig][acx][keys]")
 {
     test::CaptureRig rig(3.0);
