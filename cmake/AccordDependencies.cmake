@@ -10,6 +10,9 @@ pkg_check_modules(SOXR REQUIRED IMPORTED_TARGET soxr)
 pkg_check_modules(TAGLIB IMPORTED_TARGET taglib)
 pkg_check_modules(CHROMAPRINT IMPORTED_TARGET libchromaprint)
 # toml++ (libtomlplusplus-dev): its pkg-config file carries the TOML_SHARED_LIB definitions the library needs.
+# Signed sync (core/sync): Ed25519 / X25519 / SHA-256 from libsodium, HTTPS from libcurl.
+pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
+pkg_check_modules(CURL REQUIRED IMPORTED_TARGET libcurl)
 pkg_check_modules(TOMLPLUSPLUS REQUIRED IMPORTED_TARGET tomlplusplus>=3)
 find_package(EXPAT)
 find_package(nlohmann_json 3.10)

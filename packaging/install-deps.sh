@@ -10,11 +10,12 @@ BUILD_PKGS=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6-dev libgl-dev
   qt6-translations-l10n
   libtag1-dev libsndfile1-dev libflac-dev portaudio19-dev libsqlite3-dev libsoxr-dev libchromaprint-dev
-  libexpat1-dev nlohmann-json3-dev libtomlplusplus-dev libsodium-dev
+  libexpat1-dev nlohmann-json3-dev libtomlplusplus-dev libsodium-dev libcurl4-openssl-dev
 )
 TEST_PKGS=(
   catch2 libbenchmark-dev xvfb xauth dbus dbus-x11 playerctl
   flac lame vorbis-tools opus-tools sox fonts-noto-cjk libxml2-utils chromium
+  nginx openssl minisign faketime
 )
 want=("${BUILD_PKGS[@]}")
 if [[ "${1:-}" == "--tests" ]]; then

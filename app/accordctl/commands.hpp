@@ -31,6 +31,17 @@ int runAvailability(Context& ctx);
 /// availability --catalogue (dispatched by runAvailability).
 int runAvailabilityCatalogue(Context& ctx);
 int runScenarioRun(Context& ctx);
+int runPublishKeygen(Context& ctx);
+int runPublishInit(Context& ctx);
+int runPublishRoot(Context& ctx);
+int runPublishCatalogue(Context& ctx);
+int runPublishDevice(Context& ctx);
+int runPublishPlaylist(Context& ctx);
+int runPublishLease(Context& ctx);
+int runSyncInit(Context& ctx);
+int runSync(Context& ctx);
+int runSyncStatus(Context& ctx);
+int runSyncDownload(Context& ctx);
 
 inline constexpr Command kCommands[] = {
     {"play",
@@ -74,6 +85,43 @@ inline constexpr Command kCommands[] = {
      "run QA scenario files (catalogue, library, expected decisions, timelines, plays) in temporary data "
      "dirs; JUnit XML and an HTML report",
      runScenarioRun},
+    {"publish keygen", "publish keygen --out FILE [--json]",
+     "make an Ed25519 signing key (FILE, mode 0600) and its minisign public key (FILE.pub)",
+     runPublishKeygen},
+    {"publish init",
+     "publish init --dir DIR --root-key FILE... [--threshold N] --release-key FILE --lease-key FILE "
+     "[--issued ISO-8601] [--expires-days N]",
+     "start a signed feed in DIR/feed: root 1 and an empty release", runPublishInit},
+    {"publish root",
+     "publish root --dir DIR --root-key FILE... [--threshold N] [--release-key FILE] [--lease-key FILE] "
+     "[--issued ISO-8601] [--expires-days N]",
+     "rotate the root keys: root N+1 signed by the old and the new root keys", runPublishRoot},
+    {"publish catalogue", "publish catalogue --dir DIR [--issued ISO-8601] [--expires-days N] [FILE...]",
+     "add catalogue deltas by hash and sign the next release.json (no FILE: re-sign with a new expiry)",
+     runPublishCatalogue},
+    {"publish device",
+     "publish device --dir DIR --account A --device-id ID --device-key BASE64 --territory CC --tier T "
+     "[--device-class desktop|car|tv] [--max-devices N]",
+     "register a subscriber's device (refuses more than --max-devices, default 5, per account)",
+     runPublishDevice},
+    {"publish playlist", "publish playlist --dir DIR --account A --id ID --title TITLE RECORDING...",
+     "create or replace an account's playlist (catalogue ids, in order)", runPublishPlaylist},
+    {"publish lease",
+     "publish lease --dir DIR --device-id ID [--track RECORDING=FILE[@NOT_AFTER]]... [--offline-days N] "
+     "[--revoke] [--issued ISO-8601]",
+     "sign the device's next lease: entitlement, playlists, downloadable tracks with sealed content keys",
+     runPublishLease},
+    {"sync init", "sync init --url URL --root FILE [--ca-file PEM] [--at ISO-8601] [--json]",
+     "set up the subscriber feed: make the device key (mode 0600) and print the device id to register",
+     runSyncInit},
+    {"sync", "sync [--json] [--at ISO-8601]",
+     "fetch and verify the signed feed (root chain, release, catalogue deltas, lease), then apply it at once",
+     runSync},
+    {"sync status", "sync status [--json] [--at ISO-8601]",
+     "versions, last online, offline days left, tracks, bytes and playlists", runSyncStatus},
+    {"sync download", "sync download [--json] [--quiet] [PLAYLIST...]",
+     "download the leased tracks (of the playlists named) with resume, each checked by size and hash",
+     runSyncDownload},
 };
 
 } // namespace accord::cli

@@ -8,6 +8,8 @@
 #include "library/library_identifier.hpp"
 #include "library/tag_reader.hpp"
 #include "licence/licence_gate.hpp"
+#include "licence/offline_terms.hpp"
+#include "sync/offline_terms_loader.hpp"
 
 #include <algorithm>
 #include <map>
@@ -25,6 +27,8 @@ struct Connections {
     catalogue::Catalogue catalogue;
     identify::Identifier identifier; // refers to `catalogue`: never moved once made
     std::optional<library::LibraryDb> library;
+    /// The subscriber's offline lease (sync.db), read with the catalogue and again on invalidate().
+    std::optional<licence::OfflineTerms> offline;
 
     Connections(licence::LicenceGate g, catalogue::Catalogue c)
         : gate(std::move(g)), catalogue(std::move(c)), identifier(catalogue)
@@ -55,7 +59,11 @@ struct Judge::Impl {
             auto cat = catalogue::Catalogue::openForReading(dataDir / "catalogue.db");
             if (!cat.ok())
                 return std::move(cat).error();
+            auto offline = sync::loadOfflineTerms(dataDir);
+            if (!offline.ok())
+                return std::move(offline).error();
             open = std::make_unique<Connections>(std::move(*gate), std::move(*cat));
+            open->offline = std::move(*offline);
         }
         // The library is optional: without one, every file is identified from its own tags and audio.
         // A GUI creates it after the first judgement may have run, so look again until it is there.
@@ -82,7 +90,18 @@ struct Judge::Impl {
         if (!decision.ok())
             return std::move(decision).error();
         out.decision = std::move(*decision);
+        applyOffline(c, ctx, out);
         return {};
+    }
+
+    /// The offline lease's rules for a recording it licenses for download: every decision about a
+    /// catalogue recording passes here, whichever entry made it (the gate caches the catalogue's answer
+    /// only, so the lease's instant-dependent rules are applied after it).
+    static void applyOffline(const Connections& c, const licence::Context& ctx, Judgement& out)
+    {
+        if (c.offline && !out.identification.catalogueId.empty())
+            out.decision = licence::applyOfflineTerms(std::move(out.decision), *c.offline,
+                                                      out.identification.catalogueId, ctx.at);
     }
 
     /// A stored identification names its recording by catalogue id.
@@ -227,6 +246,7 @@ base::Result<std::optional<Judgement>> Judge::judgeIsrc(std::string_view isrc, c
         out.identification.recordingId = (*rec)->id;
     }
     out.decision = std::move(**decided);
+    Impl::applyOffline(c, ctx, out);
     return std::optional<Judgement>(std::move(out));
 }
 
@@ -315,9 +335,10 @@ base::Status Judge::judgeLibrary(const licence::Context& ctx,
                     return std::move(decided).error();
                 for (std::size_t k = 0; k < byIsrc.size(); ++k) {
                     Judgement& j = batch[byIsrc[k]].judgement;
-                    if ((*decided)[k])
+                    if ((*decided)[k]) {
                         j.decision = std::move(*(*decided)[k]);
-                    else // the ISRC changed under us (an import between the two reads): by recording id
+                        Impl::applyOffline(c, ctx, j);
+                    } else // the ISRC changed under us (an import between the two reads): by recording id
                         ACCORD_TRY(Impl::decide(c, ctx, j));
                 }
             }

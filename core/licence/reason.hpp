@@ -35,6 +35,11 @@ inline constexpr const char* kHiresRequiresTier = "hires_requires_tier";  ///< "
 inline constexpr const char* kUnidentifiedAllowed = "unidentified_allowed";
 inline constexpr const char* kUnidentifiedBlocked = "unidentified_blocked";
 inline constexpr const char* kCatalogueError = "catalogue_error"; ///< the catalogue could not be read
+// A subscriber's downloaded track under its offline lease (OfflineTerms):
+inline constexpr const char* kOfflineLeaseExpired = "offline_lease_expired"; ///< past offline_until: sync
+inline constexpr const char* kClockRollback = "clock_rollback"; ///< the clock is before the highest time seen
+inline constexpr const char* kDeviceRevoked = "device_revoked"; ///< the lease revoked this device
+inline constexpr const char* kDownloadExpired = "download_expired"; ///< past the track's not_after
 } // namespace reason
 
 /// The snake_case spelling of a public code. Every code is snake_case except the player's older skip

@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#include "sync/bytes.hpp"
+
+#include <sodium.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <unistd.h>
+
+namespace accord::sync {
+
+using base::ErrorCode;
+using base::makeError;
+
+void ensureSodium()
+{
+    // sodium_init is thread-safe and idempotent; -1 means no entropy source, which nothing here survives.
+    if (sodium_init() < 0)
+        throw std::runtime_error("libsodium could not be initialised");
+}
+
+std::string toBase64(const std::uint8_t* data, std::size_t size)
+{
+    ensureSodium();
+    std::string out(sodium_base64_encoded_len(size, sodium_base64_VARIANT_ORIGINAL), '\0');
+    sodium_bin2base64(out.data(), out.size(), data, size, sodium_base64_VARIANT_ORIGINAL);
+    out.resize(std::strlen(out.c_str()));
+    return out;
+}
+
+base::Result<Bytes> fromBase64(std::string_view text)
+{
+    ensureSodium();
+    Bytes out(text.size() * 3 / 4 + 3);
+    std::size_t len = 0;
+    const char* end = nullptr;
+    if (sodium_base642bin(out.data(), out.size(), text.data(), text.size(), nullptr, &len, &end,
+                          sodium_base64_VARIANT_ORIGINAL) != 0 ||
+        end != text.data() + text.size())
+        return makeError(ErrorCode::Format, "not valid base64");
+    out.resize(len);
+    return out;
+}
+
+std::string toHex(const std::uint8_t* data, std::size_t size)
+{
+    ensureSodium();
+    std::string out(size * 2 + 1, '\0');
+    sodium_bin2hex(out.data(), out.size(), data, size);
+    out.pop_back();
+    return out;
+}
+
+base::Result<Bytes> fromHex(std::string_view text)
+{
+    ensureSodium();
+    Bytes out(text.size() / 2 + 1);
+    std::size_t len = 0;
+    const char* end = nullptr;
+    if (sodium_hex2bin(out.data(), out.size(), text.data(), text.size(), nullptr, &len, &end) != 0 ||
+        end != text.data() + text.size())
+        return makeError(ErrorCode::Format, "not valid hex");
+    out.resize(len);
+    return out;
+}
+
+std::string sha256Hex(std::string_view data)
+{
+    ensureSodium();
+    std::uint8_t digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(data.data()), data.size());
+    return toHex(digest, sizeof digest);
+}
+
+base::Result<std::string> sha256FileHex(const std::filesystem::path& path)
+{
+    ensureSodium();
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return makeError(ErrorCode::NotFound, "cannot open").inFile(path.string());
+    crypto_hash_sha256_state state;
+    crypto_hash_sha256_init(&state);
+    std::vector<char> buf(1 << 16);
+    while (in) {
+        in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
+        const auto got = in.gcount();
+        if (got > 0)
+            crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>(buf.data()),
+                                      static_cast<unsigned long long>(got));
+    }
+    if (in.bad())
+        return makeError(ErrorCode::Io, "read failed").inFile(path.string());
+    std::uint8_t digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256_final(&state, digest);
+    return toHex(digest, sizeof digest);
+}
+
+Bytes randomBytes(std::size_t n)
+{
+    ensureSodium();
+    Bytes out(n);
+    randombytes_buf(out.data(), n);
+    return out;
+}
+
+base::Result<std::string> readFileBytes(const std::filesystem::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return makeError(ErrorCode::NotFound, "cannot open").inFile(path.string());
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    if (in.bad())
+        return makeError(ErrorCode::Io, "read failed").inFile(path.string());
+    return ss.str();
+}
+
+base::Status writeFileAtomic(const std::filesystem::path& path, std::string_view data, unsigned mode)
+{
+    std::error_code ec;
+    if (path.has_parent_path())
+        std::filesystem::create_directories(path.parent_path(), ec);
+    const std::filesystem::path tmp = path.string() + ".tmp" + std::to_string(::getpid());
+    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode);
+    if (fd < 0)
+        return makeError(ErrorCode::Io, std::strerror(errno)).inFile(tmp.string());
+    std::size_t done = 0;
+    while (done < data.size()) {
+        const ssize_t n = ::write(fd, data.data() + done, data.size() - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            const std::string why = std::strerror(errno);
+            ::close(fd);
+            ::unlink(tmp.c_str());
+            return makeError(ErrorCode::Io, why).inFile(tmp.string());
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    // The data must be on disk before the rename makes it visible, or a crash could leave an empty file.
+    if (::fsync(fd) != 0 || ::close(fd) != 0) {
+        ::unlink(tmp.c_str());
+        return makeError(ErrorCode::Io, "fsync failed").inFile(tmp.string());
+    }
+    if (::rename(tmp.c_str(), path.c_str()) != 0) {
+        const std::string why = std::strerror(errno);
+        ::unlink(tmp.c_str());
+        return makeError(ErrorCode::Io, why).inFile(path.string());
+    }
+    const std::string dir = path.has_parent_path() ? path.parent_path().string() : ".";
+    const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dfd >= 0) {
+        ::fsync(dfd);
+        ::close(dfd);
+    }
+    return {};
+}
+
+} // namespace accord::sync

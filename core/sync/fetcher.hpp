@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#pragma once
+
+#include "base/result.hpp"
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <string>
+
+namespace accord::sync {
+
+/// HTTPS GETs of feed files with libcurl. Every body is capped in the write callback itself (libcurl
+/// 7.88's CURLOPT_MAXFILESIZE does not stop a chunked body with no length): past the cap the transfer is
+/// aborted and the call refuses with too_large. Only https:// URLs are fetched (redirects too); the server
+/// certificate is verified against the system's CAs or `caFile`. [one thread per Fetcher]
+class Fetcher {
+public:
+    Fetcher(std::string baseUrl, std::string caFile);
+
+    /// The file at baseUrl/relPath. NotFound error on HTTP 404 (and 403/410), Io on other failures,
+    /// too_large past `maxBytes`.
+    base::Result<std::string> get(const std::string& relPath, std::int64_t maxBytes) const;
+
+    /// Appends baseUrl/relPath to `partFile`, resuming from its current size with an HTTP range request,
+    /// until it holds `size` bytes; more than `size` bytes refuses with too_large. `progress(done, size)`
+    /// is called as bytes arrive. A server that ignores the range restarts the file from zero.
+    base::Status download(const std::string& relPath, const std::filesystem::path& partFile,
+                          std::int64_t size,
+                          const std::function<void(std::int64_t, std::int64_t)>& progress) const;
+
+private:
+    std::string m_baseUrl;
+    std::string m_caFile;
+};
+
+} // namespace accord::sync

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#include "sync/offline_terms_loader.hpp"
+
+#include "sync/feed_types.hpp"
+#include "sync/sync_store.hpp"
+
+namespace accord::sync {
+
+base::Result<std::optional<licence::OfflineTerms>> loadOfflineTerms(const std::filesystem::path& dataDir)
+{
+    const auto path = dataDir / "sync.db";
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec))
+        return std::optional<licence::OfflineTerms>();
+    auto store = SyncStore::open(path);
+    if (!store.ok())
+        return std::move(store).error();
+    auto state = store->load();
+    if (!state.ok())
+        return std::move(state).error();
+    if (!*state || !(*state)->leaseText)
+        return std::optional<licence::OfflineTerms>();
+    auto lease = parseLease(*(*state)->leaseText);
+    if (!lease.ok())
+        return std::move(lease).error();
+    licence::OfflineTerms terms;
+    terms.offlineUntil = lease->offlineUntil;
+    terms.highestSeen = (*state)->highestSeen;
+    terms.revoked = lease->revoked;
+    for (const LeaseTrack& t : lease->tracks)
+        terms.tracks[t.recording] = t.notAfter;
+    return std::optional<licence::OfflineTerms>(std::move(terms));
+}
+
+} // namespace accord::sync

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#pragma once
+
+#include "base/result.hpp"
+#include "base/time_point.hpp"
+#include "storage/connection.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <set>
+#include <string>
+
+namespace accord::sync {
+
+/// Everything the client keeps between syncs. Documents are kept as the exact bytes that were verified,
+/// so that they can be parsed again and shown as they were signed.
+struct SyncState {
+    std::string url;
+    std::string caFile;
+    std::string rootText;                     ///< the trusted root (verified chain or the initial one)
+    std::optional<std::string> releaseText;   ///< the last accepted release.json
+    std::optional<std::string> leaseText;     ///< the last accepted lease (content keys dropped when revoked)
+    std::set<std::string> appliedContent;     ///< sha256 of catalogue deltas already imported
+    std::optional<base::Instant> highestSeen; ///< the highest time seen (runs and signed `issued`)
+    std::optional<base::Instant> lastOnline;  ///< the last successful sync
+};
+
+/// `<data-dir>/sync.db`: SQLite, one key/value table, numbered migrations. save() replaces the state in
+/// ONE transaction: after a crash the file holds the previous state or the new one, never a mix. Loading
+/// never writes: a sync that is refused leaves the file byte-identical. [one thread per SyncStore]
+class SyncStore {
+public:
+    static base::Result<SyncStore> open(const std::filesystem::path& path);
+    /// nullopt when the store was never initialised (sync init).
+    base::Result<std::optional<SyncState>> load();
+    base::Status save(const SyncState& state);
+
+private:
+    explicit SyncStore(storage::Connection conn) : m_conn(std::move(conn)) {}
+    storage::Connection m_conn;
+};
+
+} // namespace accord::sync
