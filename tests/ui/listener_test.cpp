@@ -68,7 +68,7 @@ TEST_CASE("start accord with a file and see its title and artist, not its file n
         CHECK_FALSE(t.contains(QStringLiteral("track07")));
 }
 
-TEST_CASE("close the window with the tray shown and keep running; it is asked once", "[ui][listener][tray]")
+TEST_CASE("close the window with the tray shown and keep running, asked only once", "[ui][listener][tray]")
 {
     ui::installTranslations(QStringLiteral("en"));
     const bool quitOnClose = QApplication::quitOnLastWindowClosed();
