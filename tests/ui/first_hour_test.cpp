@@ -8,6 +8,8 @@
 #include "modal.hpp"
 #include "models/queue_model.hpp"
 #include "support/audio_fixtures.hpp"
+#include "support/capture_rig.hpp"
+#include "support/command.hpp"
 #include "ui_fixture.hpp"
 #include "windows/main_window.hpp"
 
@@ -66,7 +68,7 @@ TEST_CASE("start accord with a file and see its title and artist, not its file n
         CHECK_FALSE(t.contains(QStringLiteral("track07")));
 }
 
-TEST_CASE("close the window with the tray shown and keep running; it is asked once", "[ui][listener][tray]")
+TEST_CASE("close the window with the tray shown and keep running, asked only once", "[ui][listener][tray]")
 {
     ui::installTranslations(QStringLiteral("en"));
     const bool quitOnClose = QApplication::quitOnLastWindowClosed();
@@ -221,5 +223,40 @@ TEST_CASE("start a second accord with another data folder and it runs its own wi
             p->waitForFinished(5000);
         }
     }
+}
+
+TEST_CASE("start the real accord with a file and its MPRIS title and artist are the file's tags",
+          "[ui][listener][process]")
+{
+    // The real executable on a private D-Bus session bus, with a private desktop, playing in real time into
+    // the capture rig (a null device would play the whole file before anyone could look).
+    test::TempDir home{"accord-file-arg"};
+    const auto root = home.path();
+    for (const char* d : {"data", "config", "cache", "run", "tmp"})
+        std::filesystem::create_directories(root / d);
+    std::filesystem::permissions(root / "run", std::filesystem::perms::owner_all);
+    const auto wav = root / "track07.wav";
+    const auto flac = root / "track07.flac";
+    test::makeWav(wav, 20.0, 5);
+    test::encode(wav, flac);
+    test::tagFile(flac, {{"TITLE", "Harbour Lights"}, {"ARTIST", "The Test Band"}});
+    test::CaptureRig rig(1.0);
+    auto dir = [&root](const char* d) { return test::shellQuote((root / d).string()); };
+    const std::string script =
+        "\"$0\" --data-dir \"$1\" \"$2\" 2>/dev/null & pid=$!; t=; i=0; "
+        "while [ $i -lt 150 ]; do t=$(playerctl -p accord metadata xesam:title 2>/dev/null); "
+        "[ -n \"$t\" ] && [ \"$t\" != track07 ] && break; i=$((i+1)); sleep 0.2; done; "
+        "echo \"title=$t\"; echo \"artist=$(playerctl -p accord metadata xesam:artist 2>/dev/null)\"; "
+        "kill $pid; wait $pid";
+    const std::string command = "env XDG_DATA_HOME=" + dir("data") + " XDG_CONFIG_HOME=" + dir("config") +
+                                " XDG_CACHE_HOME=" + dir("cache") + " XDG_RUNTIME_DIR=" + dir("run") +
+                                " TMPDIR=" + dir("tmp") + " QT_QPA_PLATFORM=offscreen " + rig.environment() +
+                                " dbus-run-session -- sh -c " + test::shellQuote(script) + " " +
+                                test::shellQuote(ACCORD_GUI_PATH) + " " + dir("library") + " " +
+                                test::shellQuote(flac.string()) + " 2>/dev/null";
+    const test::CommandRun run = test::runCommand(command);
+    INFO(run.out);
+    CHECK(run.out.find("title=Harbour Lights\n") != std::string::npos);
+    CHECK(run.out.find("artist=The Test Band\n") != std::string::npos);
 }
 #endif

@@ -71,7 +71,7 @@ TEST_CASE("widen the window to 1200 px and the Title column gets the room, Album
     CHECK(table->horizontalScrollBar()->maximum() == 0);
 }
 
-TEST_CASE("resize to 1024x600 and still see Length and Format; the why panel keeps the window on screen",
+TEST_CASE("resize to 1024x600 and still see Length and Format, and the why panel keeps the window on screen",
           "[ui][layout]")
 {
     ui::installTranslations(QStringLiteral("en"));
