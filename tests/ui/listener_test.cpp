@@ -294,6 +294,7 @@ TEST_CASE("Tab from the table reaches the play button", "[ui][app][listener][key
     REQUIRE(visited.size() >= 2);
     shoot(w, QStringLiteral("listener-tab-play.png"));
     CHECK(visited.at(visited.size() - 2) == QStringLiteral("Previous")); // left to right
+    CHECK(visited.contains(QStringLiteral("Clear the queue")));          // every stop says what it is
 
     // Space on the focused button plays, as a click would.
     QSignalSpy playPause(w, &ui::MainWindow::playPauseRequested);
