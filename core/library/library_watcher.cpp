@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "library/library_watcher.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <dirent.h>
@@ -21,7 +22,8 @@ constexpr std::uint32_t kMask = IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED
 
 base::Result<std::unique_ptr<LibraryWatcher>> LibraryWatcher::start(std::vector<std::filesystem::path> roots,
                                                                     Callback onChange,
-                                                                    std::chrono::milliseconds settle)
+                                                                    std::chrono::milliseconds settle,
+                                                                    std::chrono::milliseconds maxDelay)
 {
     std::unique_ptr<LibraryWatcher> w(new LibraryWatcher());
     w->m_fd = ::inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
@@ -29,6 +31,7 @@ base::Result<std::unique_ptr<LibraryWatcher>> LibraryWatcher::start(std::vector<
         return base::Error(base::ErrorCode::Io, std::string("inotify unavailable: ") + std::strerror(errno));
     w->m_onChange = std::move(onChange);
     w->m_settle = settle;
+    w->m_maxDelay = std::max(maxDelay, settle);
     for (const auto& r : roots)
         w->addTree(r.string());
     if (w->m_dirs.empty())
@@ -87,17 +90,30 @@ void LibraryWatcher::addTree(const std::string& root)
 
 void LibraryWatcher::run()
 {
+    using Clock = std::chrono::steady_clock;
     std::vector<std::string> pending;
+    Clock::time_point oldest; // of the unreported changes
     alignas(inotify_event) char buf[16384];
     for (;;) {
+        if (!pending.empty() && Clock::now() - oldest >= m_maxDelay) {
+            // Changes kept coming (a long copy): report what came so far; the rest follows.
+            m_onChange(pending);
+            pending.clear();
+        }
         pollfd fds[2] = {{m_fd, POLLIN, 0}, {m_stopPipe[0], POLLIN, 0}};
-        const int timeout = pending.empty() ? -1 : static_cast<int>(m_settle.count());
+        int timeout = -1;
+        if (!pending.empty()) {
+            // Quiet for `settle`, or the oldest change is `maxDelay` old, whichever comes first.
+            const auto untilDue =
+                std::chrono::duration_cast<std::chrono::milliseconds>(oldest + m_maxDelay - Clock::now());
+            timeout = static_cast<int>(std::clamp(untilDue, std::chrono::milliseconds(0), m_settle).count());
+        }
         const int n = ::poll(fds, 2, timeout);
         if (n < 0 && errno != EINTR)
             return;
         if (fds[1].revents)
             return;
-        if (n == 0) { // quiet for `settle`: report the batch
+        if (n == 0 && !pending.empty()) { // quiet for `settle`, or changes kept coming for `maxDelay`
             m_onChange(pending);
             pending.clear();
             continue;
@@ -125,6 +141,8 @@ void LibraryWatcher::run()
                     addTree(path);
                 if (ev->mask & IN_IGNORED)
                     m_dirs.erase(it);
+                if (pending.empty())
+                    oldest = Clock::now();
                 pending.push_back(std::move(path));
             }
         }

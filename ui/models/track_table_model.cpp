@@ -179,11 +179,12 @@ QVariant TrackTableModel::data(const QModelIndex& index, int role) const
     case Qt::DecorationRole:
         return column == Status ? QVariant(Icons::verdict(row->verdict)) : QVariant();
     case Qt::ToolTipRole: {
-        QString tip = verdictName(row->verdict);
+        const QString tip = verdictName(row->verdict);
         const QString& reason = m_store->text(row->reasonId);
-        if (!reason.isEmpty())
-            tip += QStringLiteral(": ") + reason;
-        return tip;
+        if (reason.isEmpty())
+            return tip;
+        // "Unidentified personal file: ..." says the verdict already: not "Unidentified: Unidentified ...".
+        return reason.startsWith(tip, Qt::CaseInsensitive) ? reason : tip + QStringLiteral(": ") + reason;
     }
     case Qt::ForegroundRole:
         if (!verdictPlays(row->verdict))

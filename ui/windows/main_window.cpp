@@ -162,6 +162,7 @@ QWidget* MainWindow::buildHeader()
         m_filter->setPlaceholderText(tr("Filter: title, artist, album, alias\u2026"));
         m_filter->setAccessibleName(tr("Filter"));
         settings->setToolTip(tr("Settings"));
+        settings->setAccessibleName(tr("Settings"));
     });
     connect(settings, &QToolButton::clicked, this, &MainWindow::settingsRequested);
 
@@ -195,6 +196,7 @@ QWidget* MainWindow::buildQueuePane()
         title->setText(tr("Queue"));
         clear->setText(tr("Clear"));
         clear->setToolTip(tr("Remove every track from the queue"));
+        clear->setAccessibleName(tr("Clear the queue"));
     });
     connect(clear, &QToolButton::clicked, m_queue, &QueueModel::clearEntries);
     auto* top = new QHBoxLayout;

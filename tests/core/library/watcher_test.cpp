@@ -9,6 +9,7 @@
 
 #include <condition_variable>
 #include <mutex>
+#include <thread>
 
 using namespace accord;
 
@@ -71,5 +72,38 @@ TEST_CASE("the watcher reports new, changed and removed files, and a rescan pick
     s = scanner.scan({music});
     REQUIRE(s.ok());
     CHECK(s->removed == 1);
+    (*watcher)->stop();
+}
+
+TEST_CASE("a copy that keeps going is reported while it runs, not only when it ends", "[library][watch]")
+{
+    test::TempDir dir;
+    const auto music = dir / "music";
+    std::filesystem::create_directories(music);
+    Inbox inbox;
+    using Clock = std::chrono::steady_clock;
+    Clock::time_point firstBatch{};
+    auto watcher = library::LibraryWatcher::start(
+        {music},
+        [&](const std::vector<std::string>&) {
+            std::lock_guard lock(inbox.mutex);
+            if (inbox.batches++ == 0)
+                firstBatch = Clock::now();
+            inbox.cv.notify_all();
+        },
+        std::chrono::milliseconds(500), std::chrono::milliseconds(1000));
+    REQUIRE(watcher.ok());
+
+    // A file every 100 ms for 3 s: never quiet for 500 ms.
+    const auto start = Clock::now();
+    for (int i = 0; i < 30; ++i) {
+        test::writeFile(music / ("part-" + std::to_string(i) + ".txt"), "x");
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    const auto copyEnded = Clock::now();
+    REQUIRE(inbox.waitFor(2)); // reports while it ran, then the rest once quiet
+    std::lock_guard lock(inbox.mutex);
+    CHECK(firstBatch < copyEnded);
+    CHECK(firstBatch - start < std::chrono::milliseconds(2000));
     (*watcher)->stop();
 }
