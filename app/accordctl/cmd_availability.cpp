@@ -49,7 +49,7 @@ int fail(const base::Error& e)
 
 int runAvailability(Context& ctx)
 {
-    const licence::Context context = parseLicenceContext(ctx.args);
+    const licence::Context context = parseLicenceContext(ctx.args, ctx.dataDir);
     const std::string format = ctx.args.option("--format").value_or("csv");
     ctx.args.finish();
     if (format != "csv" && format != "json")

@@ -45,8 +45,8 @@ int runPlay(Context& ctx)
         else
             options.deviceName = *v;
     }
-    const auto territory = ctx.args.option("--territory");
-    const auto tier = ctx.args.option("--tier");
+    auto territory = ctx.args.option("--territory");
+    auto tier = ctx.args.option("--tier");
     const auto at = ctx.args.option("--at");
     if (auto v = ctx.args.option("--volume")) {
         const double pct = parseNumber(*v, "--volume");
@@ -74,6 +74,9 @@ int runPlay(Context& ctx)
         throw UsageError("give at least one FILE");
 
     std::shared_ptr<playback::JudgeTrackGate> gate;
+    // A subscriber's data dir (a synced lease) puts every play under the gate, in the lease's context.
+    if (!territory && !tier)
+        fillFromLease(ctx.dataDir, territory, tier, deviceClass);
     if (territory || tier || at || deviceClass) {
         if (!territory || !tier)
             throw UsageError("the licence gate needs both --territory CC and --tier free|vip|svip");

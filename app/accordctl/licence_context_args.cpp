@@ -5,6 +5,7 @@
 #include "base/time_point.hpp"
 #include "catalogue/model/territory_set.hpp"
 #include "catalogue/model/tier_policy.hpp"
+#include "sync/lease_listener.hpp"
 
 #include <chrono>
 
@@ -49,6 +50,35 @@ licence::Context parseLicenceContext(Args& args)
     const auto tier = args.option("--tier");
     const auto device = args.option("--device");
     const auto at = args.option("--at");
+    return licenceContextFrom(territory, tier, device, at);
+}
+
+void fillFromLease(const std::filesystem::path& dataDir, std::optional<std::string>& territory,
+                   std::optional<std::string>& tier, std::optional<std::string>& device)
+{
+    if (territory && tier && device)
+        return;
+    auto lease = sync::loadLeaseListener(dataDir);
+    if (!lease.ok())
+        throw UsageError("no --territory/--tier given and the synced lease cannot be read: " +
+                         lease.error().describe());
+    if (!*lease)
+        return;
+    if (!territory)
+        territory = (*lease)->territory;
+    if (!tier)
+        tier = (*lease)->tier;
+    if (!device)
+        device = (*lease)->deviceClass;
+}
+
+licence::Context parseLicenceContext(Args& args, const std::filesystem::path& dataDir)
+{
+    auto territory = args.option("--territory");
+    auto tier = args.option("--tier");
+    auto device = args.option("--device");
+    const auto at = args.option("--at");
+    fillFromLease(dataDir, territory, tier, device);
     return licenceContextFrom(territory, tier, device, at);
 }
 

@@ -66,7 +66,7 @@ std::chrono::microseconds timed(const std::vector<std::string>& args)
 
 } // namespace
 
-TEST_CASE("crash: a sync killed at 20 random points leaves the previous state; the next sync completes",
+TEST_CASE("crash: a sync killed at 20 random points leaves the previous state, the next sync completes",
           "[sync]")
 {
     FeedFixture f;
