@@ -82,6 +82,13 @@ TEST_CASE("feed: sync verifies and applies the feed, status reports it, download
     CHECK(f.json(f.ctl("sync download --json"))["present"] == 2);
     CHECK(f.ctl("sync download --json no-such-playlist").exitCode == 1);
 
+    // A data dir is set up once (its device key is never replaced), and only over https.
+    const std::string root = shellQuote((f.feed() / "root" / "1.json").string());
+    CHECK(f.ctl("sync init --url " + f.server().url() + " --root " + root).exitCode == 1);
+    CHECK(runCommand(std::string(ACCORDCTL_PATH) + " --data-dir " + shellQuote((f.tmp() / "plain").string()) +
+                     " sync init --url http://127.0.0.1:1/ --root " + root + " 2>/dev/null")
+              .exitCode == 1);
+
     // Nothing new: "up to date", and the same version is not a rollback.
     const auto again = f.json(f.ctl(syncAt("2015-03-03T00:00:00Z")));
     CHECK(again["ok"] == true);
