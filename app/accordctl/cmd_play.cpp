@@ -84,6 +84,8 @@ int runPlay(Context& ctx)
         judgement::Listener listener{lc.territory, lc.tier, lc.device, std::nullopt};
         if (at)
             listener.fixedAt = lc.at; // QA: the clock stands still at --at
+        else
+            noteWallClock(ctx.dataDir, lc.at);
         auto judge = judgement::Judge::open(ctx.dataDir);
         if (!judge.ok()) {
             std::fprintf(stderr, "accordctl play: %s\n", judge.error().describe().c_str());

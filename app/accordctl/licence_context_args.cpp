@@ -6,6 +6,7 @@
 #include "catalogue/model/territory_set.hpp"
 #include "catalogue/model/tier_policy.hpp"
 #include "sync/lease_listener.hpp"
+#include "sync/offline_terms_loader.hpp"
 
 #include <chrono>
 
@@ -79,7 +80,16 @@ licence::Context parseLicenceContext(Args& args, const std::filesystem::path& da
     auto device = args.option("--device");
     const auto at = args.option("--at");
     fillFromLease(dataDir, territory, tier, device);
-    return licenceContextFrom(territory, tier, device, at);
+    const licence::Context ctx = licenceContextFrom(territory, tier, device, at);
+    if (!at)
+        noteWallClock(dataDir, ctx.at);
+    return ctx;
+}
+
+void noteWallClock(const std::filesystem::path& dataDir, base::Instant now)
+{
+    // A store that cannot be written (a read-only data dir) keeps its older value; the decision stands.
+    (void)sync::raiseHighestSeen(dataDir, now);
 }
 
 } // namespace accord::cli

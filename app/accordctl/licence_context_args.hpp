@@ -24,8 +24,12 @@ licence::Context licenceContextFrom(const std::optional<std::string>& territory,
 licence::Context parseLicenceContext(Args& args);
 
 /// As parseLicenceContext, but a subscriber's data dir (a synced lease in `<dataDir>/sync.db`) supplies
-/// the territory, tier and device class that the options leave out. Throws UsageError.
+/// the territory, tier and device class that the options leave out, and without --at the run raises the
+/// highest time seen (noteWallClock). Throws UsageError.
 licence::Context parseLicenceContext(Args& args, const std::filesystem::path& dataDir);
+
+/// A run on the wall clock (no --at) raises the subscriber's highest time seen (sync.db) to `now`.
+void noteWallClock(const std::filesystem::path& dataDir, base::Instant now);
 
 /// The lease's territory, tier and device class fill whichever of the three is not given (a data dir
 /// without a synced lease changes nothing). Throws UsageError when the lease cannot be read.

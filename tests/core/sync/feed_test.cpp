@@ -209,6 +209,12 @@ TEST_CASE("feed: offline rules in the decision: lease expiry, clock rollback, no
         f.json(f.ctl("decide --json --isrc CNB011500001 --at 2015-04-01T00:00:00Z"))["reasons"][0]["code"] ==
         "offline_lease_expired");
 
+    // A run on the wall clock (no --at) raises the highest time seen: the 2015 clock is now a rollback.
+    REQUIRE(f.ctl("decide --json --isrc CNB011500001").exitCode == 0);
+    const auto status2026 = f.json(f.ctl("sync status --json --at 2015-03-10T00:00:00Z"));
+    CHECK(status2026["highest_seen"].get<std::string>() > "2020-01-01");
+    CHECK(decide(f, "CNB011500001", "2015-03-10T00:00:00Z")["reasons"][0]["code"] == "clock_rollback");
+
     // Revoked: the content keys go, every leased track is blocked, downloads refuse.
     REQUIRE(f.publish("publish lease --dir " + shellQuote(f.pubDir().string()) + " --device-id " +
                       f.deviceId() + " --revoke --issued 2015-03-02T00:00:00Z")
