@@ -41,7 +41,7 @@ int runAvailability(Context& ctx)
     if (ctx.args.optionPair("--changes-between"))
         throw UsageError(
             "--changes-between needs --catalogue (it walks every catalogue recording's change points)");
-    const licence::Context context = parseLicenceContext(ctx.args);
+    const licence::Context context = parseLicenceContext(ctx.args, ctx.dataDir);
     const std::string format = ctx.args.option("--format").value_or("csv");
     ctx.args.finish();
     if (format != "csv" && format != "json")

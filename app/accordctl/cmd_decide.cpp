@@ -41,7 +41,7 @@ int runDecide(Context& ctx)
     const auto isrc = ctx.args.option("--isrc");
     const auto file = ctx.args.option("--file");
     const bool json = ctx.args.flag("--json");
-    const licence::Context context = parseLicenceContext(ctx.args);
+    const licence::Context context = parseLicenceContext(ctx.args, ctx.dataDir);
     ctx.args.finish();
     if (isrc.has_value() == file.has_value())
         throw UsageError("exactly one of --isrc X or --file PATH is required");

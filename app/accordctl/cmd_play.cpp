@@ -46,8 +46,8 @@ int runPlay(Context& ctx)
         else
             options.deviceName = *v;
     }
-    const auto territory = ctx.args.option("--territory");
-    const auto tier = ctx.args.option("--tier");
+    auto territory = ctx.args.option("--territory");
+    auto tier = ctx.args.option("--tier");
     const auto at = ctx.args.option("--at");
     if (auto v = ctx.args.option("--volume")) {
         const double pct = parseNumber(*v, "--volume");
@@ -76,6 +76,9 @@ int runPlay(Context& ctx)
         throw UsageError("give at least one FILE");
 
     std::shared_ptr<playback::JudgeTrackGate> gate;
+    // A subscriber's data dir (a synced lease) puts every play under the gate, in the lease's context.
+    if (!territory && !tier)
+        fillFromLease(ctx.dataDir, territory, tier, deviceClass);
     if (territory || tier || at || deviceClass) {
         if (!territory || !tier)
             throw UsageError("the licence gate needs both --territory CC and --tier free|vip|svip");
@@ -83,6 +86,8 @@ int runPlay(Context& ctx)
         judgement::Listener listener{lc.territory, lc.tier, lc.device, std::nullopt};
         if (at)
             listener.fixedAt = lc.at; // QA: the clock stands still at --at
+        else
+            noteWallClock(ctx.dataDir, lc.at);
         auto judge = judgement::Judge::open(ctx.dataDir);
         if (!judge.ok()) {
             std::fprintf(stderr, "accordctl play: %s\n", judge.error().describe().c_str());

@@ -5,6 +5,8 @@
 #include "base/time_point.hpp"
 #include "catalogue/model/territory_set.hpp"
 #include "catalogue/model/tier_policy.hpp"
+#include "sync/lease_listener.hpp"
+#include "sync/offline_terms_loader.hpp"
 
 #include <chrono>
 
@@ -50,6 +52,44 @@ licence::Context parseLicenceContext(Args& args)
     const auto device = args.option("--device");
     const auto at = args.option("--at");
     return licenceContextFrom(territory, tier, device, at);
+}
+
+void fillFromLease(const std::filesystem::path& dataDir, std::optional<std::string>& territory,
+                   std::optional<std::string>& tier, std::optional<std::string>& device)
+{
+    if (territory && tier && device)
+        return;
+    auto lease = sync::loadLeaseListener(dataDir);
+    if (!lease.ok())
+        throw UsageError("no --territory/--tier given and the synced lease cannot be read: " +
+                         lease.error().describe());
+    if (!*lease)
+        return;
+    if (!territory)
+        territory = (*lease)->territory;
+    if (!tier)
+        tier = (*lease)->tier;
+    if (!device)
+        device = (*lease)->deviceClass;
+}
+
+licence::Context parseLicenceContext(Args& args, const std::filesystem::path& dataDir)
+{
+    auto territory = args.option("--territory");
+    auto tier = args.option("--tier");
+    auto device = args.option("--device");
+    const auto at = args.option("--at");
+    fillFromLease(dataDir, territory, tier, device);
+    const licence::Context ctx = licenceContextFrom(territory, tier, device, at);
+    if (!at)
+        noteWallClock(dataDir, ctx.at);
+    return ctx;
+}
+
+void noteWallClock(const std::filesystem::path& dataDir, base::Instant now)
+{
+    // A store that cannot be written (a read-only data dir) keeps its older value; the decision stands.
+    (void)sync::raiseHighestSeen(dataDir, now);
 }
 
 } // namespace accord::cli

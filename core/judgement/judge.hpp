@@ -25,6 +25,9 @@ namespace accord::judgement {
 /// identified on the spot from its tags and audio: ISRC, catalogue id, fingerprint, title/artist), the
 /// recording it names is decided by the one licence::LicenceGate for the context, and a file naming no
 /// recording (or one that left the catalogue) gets the tier policy's answer for personal files.
+/// A subscriber's offline lease (the last verified lease in `<data-dir>/sync.db`, read with the catalogue
+/// and again after invalidate()) then applies to every recording it names: licence::applyOfflineTerms
+/// (offline_lease_expired, clock_rollback, device_revoked, download_expired, valid_until).
 ///
 /// Owns ONE licence::LicenceGate, one catalogue connection (identification) and one library connection
 /// (when `<data-dir>/library.db` exists; looked for again on every call until it does).

@@ -33,4 +33,16 @@ base::Result<std::optional<licence::OfflineTerms>> loadOfflineTerms(const std::f
     return std::optional<licence::OfflineTerms>(std::move(terms));
 }
 
+base::Status raiseHighestSeen(const std::filesystem::path& dataDir, base::Instant now)
+{
+    const auto path = dataDir / "sync.db";
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec))
+        return {};
+    auto store = SyncStore::open(path);
+    if (!store.ok())
+        return std::move(store).error();
+    return store->raiseHighestSeen(now);
+}
+
 } // namespace accord::sync

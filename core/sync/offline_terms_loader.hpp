@@ -14,4 +14,9 @@ namespace accord::sync {
 /// store or no lease yet. Reads only (never creates sync.db). [any thread]
 base::Result<std::optional<licence::OfflineTerms>> loadOfflineTerms(const std::filesystem::path& dataDir);
 
+/// Raises the highest time seen in `<data-dir>/sync.db` to `now` (the wall clock of a run: a decision or a
+/// play without a QA --at), so that a clock later set back before it gives clock_rollback. Writes only
+/// when `now` is later than the stored value; does nothing without a synced store. [any thread]
+base::Status raiseHighestSeen(const std::filesystem::path& dataDir, base::Instant now);
+
 } // namespace accord::sync

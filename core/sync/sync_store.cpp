@@ -103,4 +103,23 @@ base::Status SyncStore::save(const SyncState& s)
     return tx->commit();
 }
 
+base::Status SyncStore::raiseHighestSeen(base::Instant t)
+{
+    auto tx = storage::Transaction::begin(m_conn);
+    if (!tx.ok())
+        return std::move(tx).error();
+    auto state = load();
+    if (!state.ok())
+        return std::move(state).error();
+    if (!*state || ((*state)->highestSeen && *(*state)->highestSeen >= t))
+        return {}; // the transaction rolls back: nothing written
+    auto st = storage::Statement::prepare(
+        m_conn, "INSERT OR REPLACE INTO sync_meta (key, value) VALUES ('highest_seen', ?1)");
+    if (!st.ok())
+        return std::move(st).error();
+    st->bind(1, base::formatIso8601(t));
+    ACCORD_TRY(st->run());
+    return tx->commit();
+}
+
 } // namespace accord::sync

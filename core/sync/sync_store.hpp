@@ -35,6 +35,9 @@ public:
     /// nullopt when the store was never initialised (sync init).
     base::Result<std::optional<SyncState>> load();
     base::Status save(const SyncState& state);
+    /// Sets highest_seen to `t` if the store is initialised and `t` is later than the stored value (one
+    /// transaction; nothing is written otherwise).
+    base::Status raiseHighestSeen(base::Instant t);
 
 private:
     explicit SyncStore(storage::Connection conn) : m_conn(std::move(conn)) {}

@@ -3,6 +3,7 @@
 // Signatures in minisign's format (checked by the real minisign), sealed content keys, key files.
 #include "support/command.hpp"
 #include "support/temp_dir.hpp"
+#include "sync/bytes.hpp"
 #include "sync/device_key.hpp"
 #include "sync/minisign.hpp"
 #include "sync/refusal.hpp"
@@ -108,7 +109,7 @@ TEST_CASE("seal: a deterministic sealed box opens with libsodium's crypto_box_se
     CHECK(sync::refusalCode(theirs.error()) == sync::refusal::kWrongDevice);
 }
 
-TEST_CASE("device key: saved mode 0600, never replaced, loaded back; a tampered key is refused", "[sync]")
+TEST_CASE("device key: saved mode 0600, never replaced, loaded back, a tampered key is refused", "[sync]")
 {
     accord::test::TempDir tmp("accord-devkey");
     const auto key = sync::DeviceKey::generate();
@@ -122,6 +123,12 @@ TEST_CASE("device key: saved mode 0600, never replaced, loaded back; a tampered 
     REQUIRE(back.ok());
     CHECK(back->deviceId() == key.deviceId());
     CHECK(key.deviceId().size() == 32);
+    // A key file whose public half was swapped for another device's is refused.
+    std::string text = *sync::readFileBytes(path);
+    const auto other = sync::DeviceKey::generate();
+    text.replace(text.find(key.publicKeyBase64()), key.publicKeyBase64().size(), other.publicKeyBase64());
+    accord::test::writeFile(tmp / "swapped.key", text);
+    CHECK_FALSE(sync::DeviceKey::load(tmp / "swapped.key").ok());
 
     const auto signing = sync::SigningKey::generate();
     REQUIRE(sync::saveSigningKey(signing, tmp / "k").ok());

@@ -70,7 +70,7 @@ void flipByte(const fs::path& p, std::size_t at)
 
 } // namespace
 
-TEST_CASE("attack: an older release or lease is a rollback; the same version is up to date", "[sync]")
+TEST_CASE("attack: an older release or lease is a rollback, the same version is up to date", "[sync]")
 {
     FeedFixture f;
     synced(f);
@@ -99,7 +99,7 @@ TEST_CASE("attack: an older release or lease is a rollback; the same version is 
     }
 }
 
-TEST_CASE("attack: expired metadata is refused; offline play goes on until offline_until", "[sync]")
+TEST_CASE("attack: expired metadata is refused, offline play goes on until offline_until", "[sync]")
 {
     FeedFixture f;
     synced(f);

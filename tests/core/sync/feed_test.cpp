@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 // accordctl publish and sync end to end against a real nginx over TLS.
 #include "core/sync/feed_fixture.hpp"
+#include "support/audio_fixtures.hpp"
 #include "support/unprivileged.hpp"
 #include "sync/bytes.hpp"
 #include "sync/device_key.hpp"
@@ -81,6 +82,13 @@ TEST_CASE("feed: sync verifies and applies the feed, status reports it, download
     CHECK(f.json(f.ctl("sync download --json"))["present"] == 2);
     CHECK(f.ctl("sync download --json no-such-playlist").exitCode == 1);
 
+    // A data dir is set up once (its device key is never replaced), and only over https.
+    const std::string root = shellQuote((f.feed() / "root" / "1.json").string());
+    CHECK(f.ctl("sync init --url " + f.server().url() + " --root " + root).exitCode == 1);
+    CHECK(runCommand(std::string(ACCORDCTL_PATH) + " --data-dir " + shellQuote((f.tmp() / "plain").string()) +
+                     " sync init --url http://127.0.0.1:1/ --root " + root + " 2>/dev/null")
+              .exitCode == 1);
+
     // Nothing new: "up to date", and the same version is not a rollback.
     const auto again = f.json(f.ctl(syncAt("2015-03-03T00:00:00Z")));
     CHECK(again["ok"] == true);
@@ -132,7 +140,7 @@ TEST_CASE("feed: the publisher's output is byte-identical for a fixed --issued",
     CHECK(release.exitCode == 0);
 }
 
-TEST_CASE("feed: a sixth device on one account is refused; the limit is a flag", "[sync]")
+TEST_CASE("feed: a sixth device on one account is refused, the limit is a flag", "[sync]")
 {
     TempDir tmp("accord-devices");
     const std::string ctl = ACCORDCTL_PATH;
@@ -193,6 +201,20 @@ TEST_CASE("feed: offline rules in the decision: lease expiry, clock rollback, no
     CHECK(rolled["reasons"][0]["code"] == "clock_rollback");
     CHECK(rolled["valid_until"] == kNow);
 
+    // Without --territory/--tier, decide and availability take the lease's context (CN, vip, desktop).
+    const auto byLease = f.ctl("decide --json --isrc CNB011500001 --at 2015-03-10T00:00:00Z");
+    REQUIRE(byLease.exitCode == 0);
+    CHECK(f.json(byLease)["verdict"] == "playable");
+    CHECK(
+        f.json(f.ctl("decide --json --isrc CNB011500001 --at 2015-04-01T00:00:00Z"))["reasons"][0]["code"] ==
+        "offline_lease_expired");
+
+    // A run on the wall clock (no --at) raises the highest time seen: the 2015 clock is now a rollback.
+    REQUIRE(f.ctl("decide --json --isrc CNB011500001").exitCode == 0);
+    const auto status2026 = f.json(f.ctl("sync status --json --at 2015-03-10T00:00:00Z"));
+    CHECK(status2026["highest_seen"].get<std::string>() > "2020-01-01");
+    CHECK(decide(f, "CNB011500001", "2015-03-10T00:00:00Z")["reasons"][0]["code"] == "clock_rollback");
+
     // Revoked: the content keys go, every leased track is blocked, downloads refuse.
     REQUIRE(f.publish("publish lease --dir " + shellQuote(f.pubDir().string()) + " --device-id " +
                       f.deviceId() + " --revoke --issued 2015-03-02T00:00:00Z")
@@ -213,7 +235,7 @@ TEST_CASE("feed: offline rules in the decision: lease expiry, clock rollback, no
 }
 
 TEST_CASE(
-    "feed: the device key is mode 0600 and another user cannot read it; a copied data dir opens nothing",
+    "feed: the device key is mode 0600 and another user cannot read it, a copied data dir opens nothing",
     "[sync]")
 {
     FeedFixture f;
@@ -245,4 +267,38 @@ TEST_CASE(
                                " sync download --json 2>/dev/null");
     CHECK(dl.exitCode == 1);
     CHECK(f.json(dl)["code"] == "wrong_device");
+}
+
+TEST_CASE("feed: the player takes the lease's context and its offline rules", "[sync]")
+{
+    FeedFixture f;
+    // A real recording of ACC-0001 (tagged with its ISRC) as the leased track.
+    const fs::path wav = f.tmp() / "porcelain.wav";
+    const fs::path flac = f.tmp() / "porcelain.flac";
+    makeWav(wav, 0.5);
+    encode(wav, flac);
+    tagFile(flac, {{"ISRC", "CNB011500001"}, {"TITLE", "Blue and White Porcelain"}});
+    REQUIRE(f.publish("publish lease --dir " + shellQuote(f.pubDir().string()) + " --device-id " +
+                      f.deviceId() + " --track ACC-0001=" + shellQuote(flac.string()) + " --issued " +
+                      kIssued)
+                .exitCode == 0);
+    REQUIRE(f.ctl("sync --json --at " + std::string(kNow)).exitCode == 0);
+    REQUIRE(f.ctl("sync download --json --quiet").exitCode == 0);
+    writeFile(f.tmp() / "asound.conf", "pcm.default { type null }\n");
+    auto play = [&](const char* at) {
+        // No --territory/--tier: the lease's (CN, vip, desktop) apply.
+        const auto r =
+            runCommand("ALSA_CONFIG_PATH=" + shellQuote((f.tmp() / "asound.conf").string()) + " " +
+                       ACCORDCTL_PATH + " --data-dir " + shellQuote(f.dataDir().string()) +
+                       " play --json --quiet --at " + at + " " + shellQuote(flac.string()) + " 2>/dev/null");
+        return f.json(r);
+    };
+    const auto within = play("2015-03-10T00:00:00Z");
+    INFO(within.dump(2));
+    CHECK(within["played"] == 1);
+    const auto lapsed = play("2015-04-01T00:00:00Z");
+    INFO(lapsed.dump(2));
+    CHECK(lapsed["played"] == 0);
+    REQUIRE(lapsed["skipped"].size() == 1);
+    CHECK(lapsed["skipped"][0]["reason_code"] == "offline_lease_expired");
 }
