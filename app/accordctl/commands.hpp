@@ -33,7 +33,8 @@ int runScenarioRun(Context& ctx);
 inline constexpr Command kCommands[] = {
     {"play",
      "play [--device NAME|CLASS] [--output NAME] [--volume PCT] [--fixed-rate HZ] [--start SECONDS] "
-     "[--territory CC --tier free|vip|svip [--device-class CLASS] [--at ISO-8601]] [--json] [--quiet] "
+     "[--replaygain off|track|album [--allow-clipping]] [--territory CC --tier free|vip|svip [--device-class "
+     "CLASS] [--at ISO-8601]] [--json] [--quiet] "
      "FILE...",
      "play files as a gapless queue through the audio engine", runPlay},
     {"devices", "devices [--json]", "list audio output devices", runDevices},

@@ -56,10 +56,13 @@ void writeFingerprintCatalogue(const std::filesystem::path& dataDir, const ident
     REQUIRE(catalogue::importCatalogueFiles(*cat, files).ok());
 }
 
-UiFixture::UiFixture(bool mpris) : m_dataDir(m_dir.path() / "data")
+UiFixture::UiFixture(bool mpris, const std::filesystem::path& alsaConfig) : m_dataDir(m_dir.path() / "data")
 {
-    const auto alsa = m_dir.path() / "asound.conf";
-    std::ofstream(alsa) << "pcm.default { type null }\n";
+    auto alsa = alsaConfig;
+    if (alsa.empty()) {
+        alsa = m_dir.path() / "asound.conf";
+        std::ofstream(alsa) << "pcm.default { type null }\n";
+    }
     qputenv("ALSA_CONFIG_PATH", QByteArray::fromStdString(alsa.string()));
     m_qsettings = std::make_unique<QSettings>(QString::fromStdString((m_dir.path() / "accord.conf").string()),
                                               QSettings::IniFormat);

@@ -23,7 +23,9 @@ void writeFingerprintCatalogue(const std::filesystem::path& dataDir, const ident
 
 class UiFixture {
 public:
-    explicit UiFixture(bool mpris = false);
+    /// `alsaConfig`: the sound card, e.g. a CaptureRig's asound.conf to hear (and record) what plays in real
+    /// time; empty: a null device on which everything "plays" instantly.
+    explicit UiFixture(bool mpris = false, const std::filesystem::path& alsaConfig = {});
     ~UiFixture();
 
     ui::UiApplication& app() { return *m_app; }
