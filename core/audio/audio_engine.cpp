@@ -168,7 +168,12 @@ struct AudioEngine::Impl {
                     fail(std::move(st).error());
                     return;
                 }
-                continue;
+                // `drained` and `now` counted the old stream's ring. The decode thread may already have
+                // queued the new stream's markers (a short remainder of the queue: every marker up to
+                // EndOfQueue); judged by the old counts they would all pass at once and the queue would
+                // "finish" without a frame of the new stream played (the empty 48 kHz capture of the rig
+                // test). The next poll looks at them with the new stream's counts.
+                break;
             }
             if (m->ringIndex > now)
                 break;

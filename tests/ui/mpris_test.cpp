@@ -208,7 +208,7 @@ TEST_CASE("pause and MPRIS says Paused at once, stop and it says Stopped at once
     const qint64 paused = msUntilStatus(follow, QStringLiteral("Paused"), seen);
     INFO("Paused after " << paused << " ms; playerctl printed: " << seen.toStdString());
     CHECK(paused >= 0);
-    CHECK(paused < 400);
+    CHECK(paused < 250); // measured: ~10 ms; ~480 ms when the state waited for the device to stop
 
     actionFor(w, QKeySequence(Qt::CTRL | Qt::Key_Space))->trigger();
     REQUIRE(msUntilStatus(follow, QStringLiteral("Playing"), seen) >= 0);
@@ -217,7 +217,7 @@ TEST_CASE("pause and MPRIS says Paused at once, stop and it says Stopped at once
     const qint64 stopped = msUntilStatus(follow, QStringLiteral("Stopped"), seen);
     INFO("Stopped after " << stopped << " ms; playerctl printed: " << seen.toStdString());
     CHECK(stopped >= 0);
-    CHECK(stopped < 400);
+    CHECK(stopped < 250); // measured: ~20 ms; over 5 s when it waited for the device to close
     follow.kill();
     follow.waitForFinished(2000);
 }
