@@ -34,7 +34,7 @@ TEST_CASE("ReplayGain: track and album gain, album falling back to track, off an
     CHECK_FALSE(playback::planReplayGain({0.0, 1.0, {}, {}}, {ReplayGainMode::Track, true}));
 }
 
-TEST_CASE("Prevent clipping holds gain x peak at full scale; without it the full gain applies",
+TEST_CASE("Prevent clipping holds gain x peak at full scale, without it the full gain applies",
           "[replaygain]")
 {
     const playback::ReplayGainTags loud{6.0, 0.8, std::nullopt, std::nullopt};
