@@ -61,6 +61,15 @@ int runPlay(Context& ctx)
             throw UsageError("--fixed-rate must be a sample rate between 8000 and 768000");
         options.fixedRate = static_cast<std::uint32_t>(hz);
     }
+    if (auto v = ctx.args.option("--replaygain")) {
+        if (*v == "track")
+            options.replayGain.mode = playback::ReplayGainMode::Track;
+        else if (*v == "album")
+            options.replayGain.mode = playback::ReplayGainMode::Album;
+        else if (*v != "off")
+            throw UsageError("--replaygain must be off, track or album, not '" + *v + "'");
+    }
+    options.replayGain.preventClipping = !ctx.args.flag("--allow-clipping");
     double startSeconds = 0;
     if (auto v = ctx.args.option("--start")) {
         startSeconds = parseNumber(*v, "--start");

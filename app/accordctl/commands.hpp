@@ -46,8 +46,9 @@ int runSyncDownload(Context& ctx);
 inline constexpr Command kCommands[] = {
     {"play",
      "play [--device NAME|CLASS] [--output NAME] [--volume PCT] [--fixed-rate HZ] [--start SECONDS] "
-     "[--territory CC --tier free|vip|svip [--device-class CLASS] [--at ISO-8601]] [--json] [--quiet] "
-     "[--content-key-file KEY] FILE...",
+     "[--replaygain off|track|album [--allow-clipping]] [--territory CC --tier free|vip|svip [--device-class "
+     "CLASS] [--at ISO-8601]] [--json] [--quiet] [--content-key-file KEY] "
+     "FILE...",
      "play files as a gapless queue through the audio engine", runPlay},
     {"devices", "devices [--json]", "list audio output devices", runDevices},
     {"decode", "decode (--raw | --info) [--content-key-file KEY] FILE",

@@ -56,7 +56,7 @@ void PlayReport::onTrackSkipped(std::size_t index, const std::filesystem::path& 
 void PlayReport::onTrackFinished(std::size_t index, std::uint64_t frames)
 {
     std::lock_guard lock(m_mutex);
-    Played p{index, "", frames, "", "", true, {}};
+    Played p{index, "", frames, "", "", true, {}, 0.0};
     if (m_now && m_now->queueIndex == index) {
         p.path = m_now->path.string();
         p.format = m_now->sourceFormat.describe();
@@ -64,6 +64,8 @@ void PlayReport::onTrackFinished(std::size_t index, std::uint64_t frames)
         p.bitPerfect = m_now->bitPerfect;
         for (const auto& step : m_now->processing)
             p.processing.push_back(step.kind + ": " + step.detail);
+        if (m_now->sourceFormat.sampleRate > 0)
+            p.seconds = static_cast<double>(frames) / m_now->sourceFormat.sampleRate;
     }
     m_played.push_back(std::move(p));
 }
@@ -131,7 +133,8 @@ void PlayReport::finish(const playback::PlayerStatus& status, bool json)
                                             {"source_format", p.format},
                                             {"output_format", p.output},
                                             {"bit_perfect", p.bitPerfect},
-                                            {"processing", p.processing}});
+                                            {"processing", p.processing},
+                                            {"seconds", p.seconds}});
         out["errors"] = m_errors;
         std::printf("%s\n", out.dump(2).c_str());
         return;

@@ -49,6 +49,7 @@ private:
         std::string output;
         bool bitPerfect;
         std::vector<std::string> processing;
+        double seconds; ///< frames / the source rate: source time, whatever the output rate
     };
 
     mutable std::mutex m_mutex;

@@ -38,6 +38,9 @@ struct AudioEngine::Impl {
     std::uint64_t audibleCache = 0;
     std::uint64_t lastCallbacks = 0;
     Clock::time_point lastProgress{};
+    /// Playing out the device's buffer after the ring drained (see tailPlayed()).
+    std::optional<std::uint64_t> tailSilenceStart;
+    Clock::time_point tailDeadline{};
     EngineStats stats;
 
     std::uint64_t audible() const
@@ -60,8 +63,29 @@ struct AudioEngine::Impl {
         shared.ring.reset();
         shared.paused.store(false);
         shared.draining.store(false);
+        tailSilenceStart.reset();
         current.reset();
         state = State::Idle;
+    }
+
+    // The ring has drained: every frame is in the device's buffer, not yet out of the speaker. PortAudio 19.6
+    // stops ALSA streams with a drop (Pa_StopStream included), which would cut that buffer, the last few
+    // hundred milliseconds of the queue or of the track before a format change. So the stream keeps running
+    // on silence until a whole buffer of it (plus one callback) has followed the last frame: the real audio
+    // has then left the device. Bounded in time, for a device that stops pulling.
+    bool tailPlayed()
+    {
+        const std::uint64_t silent = shared.silentFrames.load(std::memory_order_relaxed);
+        if (!tailSilenceStart) {
+            tailSilenceStart = silent;
+            const double rate = output->isOpen() && current ? current->output.sampleRate : 44100.0;
+            const double latencySeconds = static_cast<double>(output->latencyFrames()) / rate;
+            tailDeadline = Clock::now() + std::chrono::milliseconds(
+                                              500 + static_cast<std::int64_t>(2000.0 * latencySeconds));
+        }
+        const std::uint64_t needed =
+            output->latencyFrames() + shared.lastCallbackFrames.load(std::memory_order_relaxed);
+        return silent - *tailSilenceStart >= needed || Clock::now() >= tailDeadline;
     }
 
     void fail(Error error)
@@ -82,6 +106,7 @@ struct AudioEngine::Impl {
         const auto frames = static_cast<std::size_t>(options.bufferSeconds * format.sampleRate);
         shared.ring.configure(frames, format.bytesPerFrame());
         shared.draining.store(false);
+        tailSilenceStart.reset();
         ++stats.streamsOpened;
         decode->streamReady(format);
         state = State::Prefilling;
@@ -118,15 +143,19 @@ struct AudioEngine::Impl {
         // Everything before a FormatChange/EndOfQueue marker has left the ring: let the device play it out.
         const auto terminal = decode->terminalIndex();
         const bool drained = terminal && shared.ring.consumed() >= *terminal;
+        bool playedOut = drained;
         if (drained && output->isRunning()) {
-            (void)output->stop();
-            state = State::WaitingStream;
+            playedOut = tailPlayed();
+            if (playedOut) {
+                (void)output->stop();
+                state = State::WaitingStream;
+            }
         }
         const std::uint64_t now = drained ? shared.ring.consumed() : audible();
         audibleCache = now;
         while (auto m = decode->front()) {
             if (m->terminal()) {
-                if (!drained)
+                if (!playedOut)
                     break;
                 decode->pop();
                 if (m->kind == RingMarker::Kind::EndOfQueue) {
@@ -139,7 +168,12 @@ struct AudioEngine::Impl {
                     fail(std::move(st).error());
                     return;
                 }
-                continue;
+                // `drained` and `now` counted the old stream's ring. The decode thread may already have
+                // queued the new stream's markers (a short remainder of the queue: every marker up to
+                // EndOfQueue); judged by the old counts they would all pass at once and the queue would
+                // "finish" without a frame of the new stream played (the empty 48 kHz capture of the rig
+                // test). The next poll looks at them with the new stream's counts.
+                break;
             }
             if (m->ringIndex > now)
                 break;

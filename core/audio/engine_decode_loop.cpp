@@ -30,6 +30,7 @@ AudioFormat planOutputFormat(const AudioFormat& source, const std::string& codec
         out.sampleFormat = SampleFormat::F32;
         out.bitsPerSample = 32;
     }
+    LimitedResolution limited;
     if (track.maxSampleRate || track.maxBits) {
         // The licence cap, by the one rule that also tells the UI whether a file is "Capped". In fixed-rate
         // mode it applies to the float stream, so what reaches the device stays within the cap.
@@ -39,25 +40,41 @@ AudioFormat planOutputFormat(const AudioFormat& source, const std::string& codec
             planned.isFloat = true;
             planned.bits = 32;
         }
-        const LimitedResolution limited =
-            limitResolution(planned, {track.maxSampleRate.value_or(0), track.maxBits.value_or(0)});
+        limited = limitResolution(planned, {track.maxSampleRate.value_or(0), track.maxBits.value_or(0)});
         out.sampleRate = limited.sampleRate;
         if (limited.requantised) {
             out.sampleFormat = limited.sampleFormat;
             out.bitsPerSample = limited.bits;
         }
     }
-    if (out.sampleRate != source.sampleRate)
-        notes.push_back({"resample", std::to_string(source.sampleRate) + " Hz -> " +
-                                         std::to_string(out.sampleRate) +
-                                         " Hz (libsoxr, very high quality)"});
-    if (out.sampleFormat != source.sampleFormat || out.bitsPerSample != source.bitsPerSample) {
-        std::string detail = std::to_string(source.bitsPerSample) + "-bit " + toString(source.sampleFormat) +
-                             " -> " + std::to_string(out.bitsPerSample) + "-bit " +
-                             toString(out.sampleFormat);
+    if (track.gain != 1.0) {
+        std::string detail = track.gainDetail;
         if (out.sampleFormat != SampleFormat::F32)
-            detail += " with TPDF dither";
-        notes.push_back({"requantize", detail});
+            detail += ", TPDF dither";
+        notes.push_back({"replaygain", detail});
+    }
+    // Each change is reported as what caused it: a cap's steps as "resample"/"requantize" (the player
+    // names them licence-cap with the cap's reason), the listener's own fixed rate as "fixed-rate".
+    const std::string rateText = std::to_string(source.sampleRate) + " Hz -> " +
+                                 std::to_string(out.sampleRate) + " Hz (libsoxr, very high quality)";
+    const std::string widthText = std::to_string(source.bitsPerSample) + "-bit " +
+                                  toString(source.sampleFormat) + " -> " + std::to_string(out.bitsPerSample) +
+                                  "-bit " + toString(out.sampleFormat);
+    const bool rateChanged = out.sampleRate != source.sampleRate;
+    const bool widthChanged =
+        out.sampleFormat != source.sampleFormat || out.bitsPerSample != source.bitsPerSample;
+    if (rateChanged && limited.resampled)
+        notes.push_back({"resample", rateText});
+    if (widthChanged && limited.requantised)
+        notes.push_back(
+            {"requantize", widthText + (out.sampleFormat != SampleFormat::F32 ? " with TPDF dither" : "")});
+    const bool listenerRate = rateChanged && !limited.resampled;
+    const bool listenerWidth = widthChanged && !limited.requantised;
+    if (listenerRate || listenerWidth) {
+        std::string detail = listenerRate ? rateText : std::string();
+        if (listenerWidth)
+            detail += (detail.empty() ? "" : ", ") + widthText;
+        notes.push_back({"fixed-rate", detail + ", your setting"});
     }
     if (track.endFrame)
         notes.push_back(
@@ -76,6 +93,7 @@ struct DecodeLoop::Track {
     std::uint64_t fadeStart = 0; ///< source frame where the fade-out begins (preview)
     std::uint64_t fadeFrames = 0;
     bool announced = false;
+    bool atEnd = false; ///< started at or past the last frame: nothing to decode
     std::vector<std::byte> buffer;
 };
 
@@ -230,7 +248,14 @@ std::unique_ptr<DecodeLoop::Track> DecodeLoop::prepare(PreparedTrack prepared)
         Decoder& dec = *track->prepared.decoder;
         track->out = planOutputFormat(dec.format(), dec.codec(), track->prepared, m_fixedRate, track->notes);
         base::Status st = track->processor.configure(dec.format(), track->out);
-        if (st.ok() && track->prepared.startFrame > 0)
+        // A start at or past the end (a seek inside the last seconds, `play --start 20` on an 8 s file) is
+        // the end of the track: it ends at once and the next one follows, as in every player. Decoders
+        // refuse to seek past the last frame, which is not an error of the file.
+        if (dec.frames() > 0 && track->prepared.startFrame >= dec.frames()) {
+            track->prepared.startFrame = dec.frames();
+            track->atEnd = true;
+        }
+        if (st.ok() && track->prepared.startFrame > 0 && !track->atEnd)
             st = dec.seek(track->prepared.startFrame);
         if (!st.ok()) {
             pushFailure(track->prepared.token, std::move(st).error());
@@ -254,11 +279,13 @@ DecodeLoop::Step DecodeLoop::confirm(std::unique_ptr<Track> track)
     const auto endFrame = track->prepared.endFrame;
     const auto maxRate = track->prepared.maxSampleRate;
     const auto maxBits = track->prepared.maxBits;
+    const double gain = track->prepared.gain;
     TrackOffer offer = m_source->confirm(std::move(track->prepared));
     if (!offer.track)
         return {offer.kind == TrackOffer::Kind::NotReady ? offer.kind : TrackOffer::Kind::None, nullptr};
     const bool same = offer.track->startFrame == start && offer.track->endFrame == endFrame &&
-                      offer.track->maxSampleRate == maxRate && offer.track->maxBits == maxBits;
+                      offer.track->maxSampleRate == maxRate && offer.track->maxBits == maxBits &&
+                      offer.track->gain == gain;
     if (offer.kind == TrackOffer::Kind::NotReady || same) {
         track->prepared = std::move(*offer.track);
         return {offer.kind, std::move(track)};
@@ -321,11 +348,12 @@ void DecodeLoop::pushFailure(std::uint64_t token, base::Error error)
 bool DecodeLoop::decodeChunk(Track& t, bool& ended)
 {
     Decoder& dec = *t.prepared.decoder;
-    std::size_t want = kChunkFrames;
+    std::size_t want = t.atEnd ? 0 : kChunkFrames;
     if (t.prepared.endFrame)
         want = static_cast<std::size_t>(
             std::min<std::uint64_t>(want, *t.prepared.endFrame - std::min(t.position, *t.prepared.endFrame)));
-    const double volume = m_volume.load(std::memory_order_relaxed);
+    // The track's own gain (ReplayGain) rides on the volume: one multiplication, one dither.
+    const double volume = m_volume.load(std::memory_order_relaxed) * t.prepared.gain;
     const bool plain = t.out == dec.format() && gainIsUnity(volume) &&
                        (t.fadeFrames == 0 || t.position + want <= t.fadeStart);
     if (plain && want > 0) {

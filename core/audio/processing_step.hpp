@@ -10,7 +10,10 @@ namespace accord::audio {
 /// (libsoxr, very high quality)"}. The engine reports its fixed steps; the player adds volume and licence
 /// steps and hands the same type to its listeners. [any thread] Plain value type.
 struct ProcessingStep {
-    std::string kind;   ///< "resample", "requantize", "volume", "preview", "licence-cap", "replaygain"
+    /// "resample", "requantize" (what a licence cap made; the player reports them as "licence-cap"),
+    /// "fixed-rate" (the listener's fixed output rate: resampling and/or float conversion), "replaygain",
+    /// "volume", "preview", "licence-cap".
+    std::string kind;
     std::string detail; ///< human text
 };
 

@@ -41,6 +41,7 @@ void render(RenderShared& shared, void* out, unsigned long frames) noexcept
             !shared.draining.load(std::memory_order_acquire))
             shared.underruns.fetch_add(1, std::memory_order_relaxed);
     }
+    shared.lastCallbackFrames.store(static_cast<std::uint32_t>(frames), std::memory_order_relaxed);
     shared.callbacks.fetch_add(1, std::memory_order_release);
 }
 

@@ -16,7 +16,8 @@ struct RenderShared {
     std::atomic<bool> draining{false}; ///< no more frames will come for this stream: a shortfall is the end
     std::atomic<std::uint64_t> underruns{0};
     std::atomic<std::uint64_t> callbacks{0};
-    std::atomic<std::uint64_t> silentFrames{0}; ///< zero frames written to fill shortfalls
+    std::atomic<std::uint64_t> silentFrames{0};       ///< zero frames written to fill shortfalls
+    std::atomic<std::uint32_t> lastCallbackFrames{0}; ///< frames the latest callback was asked for
 };
 
 /// The whole real-time path: copy whole frames from the ring, zero-fill a shortfall, bump atomics.

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <string>
 
 namespace accord::audio {
 
@@ -19,6 +20,11 @@ struct PreparedTrack {
     double fadeOutSeconds = 0.0;                ///< fade before endFrame, so the cut does not click
     std::optional<std::uint32_t> maxSampleRate; ///< licence cap: resample above it
     std::optional<std::uint16_t> maxBits;       ///< licence cap: requantise above it
+    /// A fixed linear gain for the whole track (ReplayGain), applied on the decode thread together with the
+    /// volume (TPDF dither on integer output). 1.0 leaves the samples untouched (bit-perfect).
+    double gain = 1.0;
+    std::string
+        gainDetail; ///< the signal path's "replaygain" step when gain != 1.0, e.g. "track gain -6.00 dB"
 };
 
 /// A TrackSource's answer: a track, "not ready yet, ask again", or "nothing (more) to play".

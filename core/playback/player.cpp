@@ -178,8 +178,8 @@ void Player::pause()
 {
     m_impl->post([d = m_impl.get()] {
         if (d->engine && d->engine->isActive()) {
+            d->setState(PlaybackState::Paused); // first: stopping the device may block for its buffer
             d->engine->pause();
-            d->setState(PlaybackState::Paused);
         }
     });
 }
@@ -278,6 +278,8 @@ void Player::setVolume(double volume)
 void Player::setDevice(const std::string& name)
 {
     m_impl->post([d = m_impl.get(), name] {
+        if (name == d->options.deviceName)
+            return; // applying unchanged settings must not interrupt playback
         d->options.deviceName = name;
         d->restartHere();
         if (d->engine)
@@ -288,10 +290,26 @@ void Player::setDevice(const std::string& name)
 void Player::setFixedRate(std::optional<std::uint32_t> rate)
 {
     m_impl->post([d = m_impl.get(), rate] {
+        if (rate == d->options.fixedRate)
+            return;
         d->options.fixedRate = rate;
         d->restartHere();
         if (d->engine)
             d->engine->setFixedRate(rate);
+    });
+}
+
+void Player::setReplayGain(const ReplayGainSettings& settings)
+{
+    m_impl->post([d = m_impl.get(), settings] {
+        if (settings == d->options.replayGain)
+            return;
+        d->options.replayGain = settings;
+        d->source.setReplayGain(settings);
+        // Heard at once: what plays is opened again at the audible position with its new gain.
+        if (d->engine && d->engine->isActive())
+            if (const auto idx = d->currentIndex())
+                d->startAt(*idx, d->engine->positionFrames(), d->engine->isPaused());
     });
 }
 

@@ -5,6 +5,7 @@
 #include "acx/key_provider.hpp"
 #include "audio/audio_output.hpp"
 #include "playback/player_listener.hpp"
+#include "playback/replay_gain.hpp"
 #include "playback/track_gate.hpp"
 
 #include <chrono>
@@ -40,6 +41,7 @@ struct PlayerOptions {
     std::string deviceName;                 ///< empty: the default output device
     std::optional<std::uint32_t> fixedRate; ///< resample everything to this rate (gapless across rates)
     double volume = 1.0;                    ///< 1.0 is bit-perfect passthrough
+    ReplayGainSettings replayGain;          ///< off by default: bit-perfect
     double bufferSeconds = 1.0;             ///< decode-ahead ring length
     audio::OutputFactory makeOutput;        ///< empty: PortAudio; tests plug in a capture
     /// A running stream whose device has not pulled audio for this long has failed (the stall watchdog).
@@ -109,6 +111,8 @@ public:
     // Transport.
     void play(); ///< from the current entry (or the first)
     void playIndex(std::size_t index, double startSeconds = 0.0);
+    /// pause() and stop() report the new state (onStateChanged) before the device is stopped, which may
+    /// take as long as the device's buffer: MPRIS and the window show it at once.
     void pause();
     void resume();
     void togglePause();
@@ -120,6 +124,9 @@ public:
     void setVolume(double volume); ///< 0..1; 1.0 is bit-perfect
     void setDevice(const std::string& name);
     void setFixedRate(std::optional<std::uint32_t> rate);
+    /// ReplayGain from now on: what plays restarts at its position with the new gain. Setting what is
+    /// already set (device, fixed rate, ReplayGain) changes nothing and does not interrupt playback.
+    void setReplayGain(const ReplayGainSettings& settings);
 
     /// The output devices, listed on the control thread: the one thread that calls PortAudio, so a listing
     /// never races the streams the player drives. The future is ready once the control thread got to it.

@@ -27,6 +27,7 @@ std::string volumeText(double v)
 Player::Impl::Impl(PlayerOptions opts) : options(std::move(opts)), source(options.contentKeys)
 {
     status.volume = options.volume;
+    source.setReplayGain(options.replayGain);
     thread = std::thread([this] { threadMain(); });
 }
 
@@ -171,9 +172,9 @@ void Player::Impl::startAt(std::size_t index, std::uint64_t frame, bool paused, 
 
 void Player::Impl::stopPlayback()
 {
+    setState(PlaybackState::Stopped); // first: closing the device may block for its buffer
     if (engine)
         engine->stop();
-    setState(PlaybackState::Stopped);
 }
 
 void Player::Impl::restartHere()
@@ -233,6 +234,7 @@ void Player::Impl::onTrackStarted(const audio::TrackStarted& t)
         status.sampleRate = t.source.sampleRate;
         status.positionFrames = t.startFrame;
     }
+    currentStart = t.startFrame;
     setState(engine->isPaused() ? PlaybackState::Paused : PlaybackState::Playing);
     if (listener)
         listener->onTrackChanged(now);
@@ -244,6 +246,20 @@ void Player::Impl::onTrackEnded(std::uint64_t token, std::uint64_t frames)
         std::lock_guard lock(statusMutex);
         ++status.tracksPlayed;
     }
+    // The last position of a track is its end: the bar reaches it even though the ~20 Hz ticks stop a
+    // device latency short of it.
+    std::uint32_t rate = 0;
+    std::uint64_t end = 0;
+    {
+        std::lock_guard lock(statusMutex);
+        if (status.now && status.now->queueItemId == token) {
+            rate = status.sampleRate;
+            end = currentStart + frames;
+            status.positionFrames = end;
+        }
+    }
+    if (listener && rate)
+        listener->onPosition(end, rate);
     const auto idx = source.read([&](const PlayQueue& q) { return q.indexOf(token); });
     if (listener)
         listener->onTrackFinished(idx.value_or(0), frames);

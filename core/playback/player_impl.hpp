@@ -37,6 +37,7 @@ struct Player::Impl final : audio::EngineListener {
 
     mutable std::mutex statusMutex;
     PlayerStatus status;
+    std::uint64_t currentStart = 0; ///< source frame the audible track started at (control thread)
     std::thread thread;
     explicit Impl(PlayerOptions opts); ///< starts the control thread
     ~Impl() override;                  ///< stops and joins it

@@ -31,9 +31,11 @@ struct NowPlaying {
     std::size_t queueIndex = 0;
     std::uint64_t queueItemId = 0; ///< stable id of the queue entry (survives reordering)
     std::filesystem::path path;
-    audio::AudioFormat sourceFormat;        ///< as decoded
-    audio::AudioFormat outputFormat;        ///< as sent to the device
-    std::uint64_t totalFrames = 0;          ///< in output frames; 0 if unknown
+    audio::AudioFormat sourceFormat; ///< as decoded
+    audio::AudioFormat outputFormat; ///< as sent to the device
+    /// The track's length (or its preview's) in source frames at sourceFormat.sampleRate, the unit of every
+    /// position: a resampled track lasts as long as its source. 0 if unknown.
+    std::uint64_t totalFrames = 0;
     std::vector<ProcessingStep> processing; ///< empty means bit-perfect
     bool bitPerfect = true;
     std::optional<double> previewSeconds; ///< set when only a preview plays

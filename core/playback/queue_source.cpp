@@ -35,7 +35,7 @@ struct Opened {
 
 /// Opens the entry's file with the limits of its verdict. File I/O: never under the source's lock.
 Opened openTrack(const QueueItem& item, const GateVerdict& verdict, std::uint64_t startFrame,
-                 double startSeconds, const acx::KeyProvider* keys)
+                 double startSeconds, const acx::KeyProvider* keys, const ReplayGainSettings& replayGain)
 {
     Opened out;
     if (verdict.kind == licence::Verdict::Blocked) {
@@ -61,6 +61,11 @@ Opened openTrack(const QueueItem& item, const GateVerdict& verdict, std::uint64_
         if (track.startFrame >= *track.endFrame)
             track.startFrame = 0;
     }
+    if (replayGain.mode != ReplayGainMode::Off)
+        if (auto plan = planReplayGain(readReplayGainTags(item.path), replayGain)) {
+            track.gain = plan->linear;
+            track.gainDetail = std::move(plan->detail);
+        }
     track.decoder = std::move(*decoder);
     out.track = std::move(track);
     return out;
@@ -93,6 +98,12 @@ void QueueSource::setRepeat(RepeatMode mode)
 {
     std::lock_guard lock(m_mutex);
     m_repeat = mode;
+}
+
+void QueueSource::setReplayGain(const ReplayGainSettings& settings)
+{
+    std::lock_guard lock(m_mutex);
+    m_replayGain = settings;
 }
 
 RepeatMode QueueSource::repeat() const
@@ -219,8 +230,9 @@ audio::TrackOffer QueueSource::nextTrack()
         m_lastId = item.id;
         m_lastIndex = next->index;
         // The file open runs unlocked, so queue edits from other threads never wait on disk.
+        const ReplayGainSettings replayGain = m_replayGain;
         lock.unlock();
-        Opened opened = openTrack(item, *verdict, startFrame, startSeconds, m_keys.get());
+        Opened opened = openTrack(item, *verdict, startFrame, startSeconds, m_keys.get(), replayGain);
         lock.lock();
         if (opened.track) {
             m_verdicts[item.id] = std::move(*verdict);
@@ -251,9 +263,10 @@ audio::TrackOffer QueueSource::confirm(audio::PreparedTrack track)
         return audio::TrackOffer::of(std::move(track));
     }
     const std::uint64_t startFrame = track.startFrame;
+    const ReplayGainSettings replayGain = m_replayGain;
     lock.unlock();
     track = {}; // close the old decoder before opening the file again
-    Opened opened = openTrack(item, *verdict, startFrame, 0.0, m_keys.get());
+    Opened opened = openTrack(item, *verdict, startFrame, 0.0, m_keys.get(), replayGain);
     lock.lock();
     if (opened.track) {
         m_verdicts[item.id] = std::move(*verdict);

@@ -5,6 +5,7 @@
 #include "acx/key_provider.hpp"
 #include "audio/track_source.hpp"
 #include "playback/play_queue.hpp"
+#include "playback/replay_gain.hpp"
 #include "playback/track_gate.hpp"
 
 #include <chrono>
@@ -59,6 +60,8 @@ public:
     void startAt(std::uint64_t itemId, std::uint64_t startFrame, double seconds = 0.0);
     void setRepeat(RepeatMode mode);
     RepeatMode repeat() const;
+    /// ReplayGain for the tracks opened from now on (their tags are read when they are opened). [any thread]
+    void setReplayGain(const ReplayGainSettings& settings);
     /// Replaces the gate; every entry is judged again. [any thread]
     void setGate(std::shared_ptr<TrackGate> gate);
     /// Every entry is judged again (the gate's context changed). [any thread]
@@ -115,6 +118,7 @@ private:
     PlayQueue m_queue;
     std::shared_ptr<TrackGate> m_gate;
     RepeatMode m_repeat = RepeatMode::Off;
+    ReplayGainSettings m_replayGain;
     std::optional<std::uint64_t> m_startId;
     std::uint64_t m_startFrame = 0;
     double m_startSeconds = 0.0;

@@ -60,7 +60,7 @@ public:
     bool isOpen() const override { return m_shared != nullptr; }
     bool isRunning() const override { return m_thread.joinable(); }
     bool isHealthy() const override { return !m_device->m_failed.load(); }
-    std::uint64_t latencyFrames() const override { return 0; }
+    std::uint64_t latencyFrames() const override { return m_device->m_latency.load(); }
 
 private:
     void halt()

@@ -43,6 +43,8 @@ public:
     void setSpeed(double speed) { m_speed.store(speed); }
     void stall(bool stalled) { m_stalled.store(stalled); }
     void fail() { m_failed.store(true); }
+    /// The output latency the device's streams report (frames between the callback and the ear; default 0).
+    void setLatency(std::uint64_t frames) { m_latency.store(frames); }
 
 private:
     friend class CaptureOutput;
@@ -57,6 +59,7 @@ private:
     std::atomic<bool> m_stalled{false};
     std::atomic<bool> m_failed{false};
     std::atomic<int> m_running{0};
+    std::atomic<std::uint64_t> m_latency{0};
     const unsigned long m_period;
 };
 

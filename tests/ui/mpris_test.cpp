@@ -1,12 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
 // MPRIS driven by the real `playerctl` on a private session bus (CTest runs this under dbus-run-session).
+#include "bridge/player_bridge.hpp"
 #include "desktop/mpris_service.hpp"
+#include "support/capture_rig.hpp"
+#include "ui_fixture.hpp"
+#include "windows/main_window.hpp"
 
+#include <QAction>
 #include <QDBusConnection>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTest>
 
 #include "qt_catch.hpp"
 
@@ -143,4 +150,74 @@ TEST_CASE("PropertiesChanged and Seeked reach a following playerctl", "[ui][mpri
     CHECK(after.contains(QStringLiteral("42")));
     position.kill();
     position.waitForFinished(2000);
+}
+
+namespace {
+
+/// The window's menu action with `shortcut` (Play / Pause, Stop), as the keyboard reaches it.
+QAction* actionFor(accord::ui::MainWindow& w, const QKeySequence& shortcut)
+{
+    for (QAction* a : w.findChildren<QAction*>())
+        if (a->shortcut() == shortcut)
+            return a;
+    FAIL("no action for " << shortcut.toString().toStdString());
+    return nullptr;
+}
+
+/// Milliseconds until a following playerctl prints `status` (-1: not within 5 s).
+qint64 msUntilStatus(QProcess& follow, const QString& status, QString& seen)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < 5000) {
+        seen += QString::fromUtf8(follow.readAllStandardOutput());
+        if (seen.endsWith(status + QLatin1Char('\n')))
+            return t.elapsed();
+        QTest::qWait(5);
+    }
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("pause and MPRIS says Paused at once, stop and it says Stopped at once", "[ui][mpris][rig]")
+{
+    // Real time: the sound card holds a real buffer, as one does while it is being stopped.
+    accord::test::CaptureRig rig(1.0);
+    accord::test::UiFixture fx(true, rig.dir() / "asound.conf");
+    REQUIRE(fx.loadDemo());
+    MainWindow& w = *fx.app().window();
+    PlayerBridge& player = *fx.app().player();
+    fx.app().enqueue({QString::fromStdString((fx.dataDir() / "demo" / "04 - Studio Master.flac").string())},
+                     -1, true);
+    for (int i = 0; i < 200 && (player.state() != PlayState::Playing || player.positionMs() < 500); ++i)
+        QTest::qWait(50);
+    REQUIRE(player.state() == PlayState::Playing);
+    // A capped 24/96 track resampled to 48 kHz: its own length, not twice it.
+    CHECK(playerctl({QStringLiteral("metadata"), QStringLiteral("mpris:length")}) ==
+          QStringLiteral("8000000"));
+
+    QProcess follow;
+    follow.start(QStringLiteral("playerctl"), {QStringLiteral("-p"), QStringLiteral("accord"),
+                                               QStringLiteral("--follow"), QStringLiteral("status")});
+    REQUIRE(follow.waitForStarted(5000));
+    QString seen;
+    REQUIRE(msUntilStatus(follow, QStringLiteral("Playing"), seen) >= 0);
+
+    actionFor(w, QKeySequence(Qt::CTRL | Qt::Key_Space))->trigger();
+    const qint64 paused = msUntilStatus(follow, QStringLiteral("Paused"), seen);
+    INFO("Paused after " << paused << " ms; playerctl printed: " << seen.toStdString());
+    CHECK(paused >= 0);
+    CHECK(paused < 250); // measured: ~10 ms; ~480 ms when the state waited for the device to stop
+
+    actionFor(w, QKeySequence(Qt::CTRL | Qt::Key_Space))->trigger();
+    REQUIRE(msUntilStatus(follow, QStringLiteral("Playing"), seen) >= 0);
+    QTest::qWait(500);
+    actionFor(w, QKeySequence(Qt::CTRL | Qt::Key_Period))->trigger();
+    const qint64 stopped = msUntilStatus(follow, QStringLiteral("Stopped"), seen);
+    INFO("Stopped after " << stopped << " ms; playerctl printed: " << seen.toStdString());
+    CHECK(stopped >= 0);
+    CHECK(stopped < 250); // measured: ~20 ms; over 5 s when it waited for the device to close
+    follow.kill();
+    follow.waitForFinished(2000);
 }

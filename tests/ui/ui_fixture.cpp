@@ -58,13 +58,31 @@ void writeFingerprintCatalogue(const std::filesystem::path& dataDir, const ident
 
 UiFixture::UiFixture(bool mpris, bool pacedAudio) : m_dataDir(m_dir.path() / "data")
 {
-    if (pacedAudio) {
+    if (pacedAudio)
         m_rig = std::make_unique<CaptureRig>(1.0); // sets ALSA_CONFIG_PATH
-    } else {
-        const auto alsa = m_dir.path() / "asound.conf";
-        std::ofstream(alsa) << "pcm.default { type null }\n";
-        qputenv("ALSA_CONFIG_PATH", QByteArray::fromStdString(alsa.string()));
+    else
+        useAlsaConfig({});
+    start(mpris);
+}
+
+UiFixture::UiFixture(bool mpris, const std::filesystem::path& alsaConfig) : m_dataDir(m_dir.path() / "data")
+{
+    useAlsaConfig(alsaConfig);
+    start(mpris);
+}
+
+void UiFixture::useAlsaConfig(std::filesystem::path alsa)
+{
+    if (alsa.empty()) {
+        alsa = m_dir.path() / "asound.conf";
+        std::ofstream(alsa) << "pcm.default { type null }
+";
     }
+    qputenv("ALSA_CONFIG_PATH", QByteArray::fromStdString(alsa.string()));
+}
+
+void UiFixture::start(bool mpris)
+{
     m_qsettings = std::make_unique<QSettings>(QString::fromStdString((m_dir.path() / "accord.conf").string()),
                                               QSettings::IniFormat);
     m_settings = std::make_unique<ui::AppSettings>(m_qsettings.get());

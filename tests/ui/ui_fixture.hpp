@@ -28,6 +28,9 @@ public:
     /// `pacedAudio`: the sound card is the capture rig at real-time pace (tracks take their length to
     /// play, as on a real card) instead of a null device that swallows a track in milliseconds.
     explicit UiFixture(bool mpris = false, bool pacedAudio = false);
+    /// `alsaConfig`: the sound card, e.g. a CaptureRig's asound.conf to hear (and record) what plays in real
+    /// time; empty: a null device on which everything "plays" instantly.
+    UiFixture(bool mpris, const std::filesystem::path& alsaConfig);
     ~UiFixture();
 
     ui::UiApplication& app() { return *m_app; }
@@ -42,6 +45,8 @@ public:
     void restart(bool mpris = false, const std::function<void()>& whileClosed = {});
 
 private:
+    void useAlsaConfig(std::filesystem::path alsa);
+    void start(bool mpris);
     TempDir m_dir{"accord-ui"};
     std::unique_ptr<CaptureRig> m_rig; ///< with pacedAudio
     std::filesystem::path m_dataDir;

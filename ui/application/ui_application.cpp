@@ -509,6 +509,11 @@ void UiApplication::applySettings()
     watchFolders();
     m_player->setDevice(m_settings.outputDevice());
     m_player->setFixedRate(m_settings.fixedRate());
+    const ReplayGainMode rg = m_settings.replayGain();
+    m_player->setReplayGain({rg == ReplayGainMode::Track   ? playback::ReplayGainMode::Track
+                             : rg == ReplayGainMode::Album ? playback::ReplayGainMode::Album
+                                                           : playback::ReplayGainMode::Off,
+                             m_settings.preventClipping()});
     m_player->setVolume(m_settings.volume());
     m_window->transport()->setVolume(m_settings.volume());
 }

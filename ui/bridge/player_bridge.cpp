@@ -65,8 +65,9 @@ NowPlayingInfo toNowPlayingInfo(const playback::NowPlaying& now)
         info.processing << QStringLiteral("%1: %2").arg(toQString(step.kind), toQString(step.detail));
     info.bitPerfect = now.bitPerfect;
     info.previewSeconds = now.previewSeconds ? *now.previewSeconds : -1.0;
-    if (now.outputFormat.sampleRate > 0)
-        info.durationMs = static_cast<qint64>(now.totalFrames * 1000 / now.outputFormat.sampleRate);
+    // Lengths and positions are in source frames: a track resampled to 48 kHz lasts as long as its source.
+    if (now.sourceFormat.sampleRate > 0)
+        info.durationMs = static_cast<qint64>(now.totalFrames * 1000 / now.sourceFormat.sampleRate);
     return info;
 }
 
@@ -251,6 +252,11 @@ void PlayerBridge::setRepeat(RepeatState repeat)
 void PlayerBridge::setDevice(const QString& name)
 {
     m_player.setDevice(toUtf8(name));
+}
+
+void PlayerBridge::setReplayGain(const playback::ReplayGainSettings& settings)
+{
+    m_player.setReplayGain(settings);
 }
 
 void PlayerBridge::setFixedRate(int hz)

@@ -51,6 +51,7 @@ public:
     void setRepeat(RepeatState repeat);
     void setDevice(const QString& name);
     void setFixedRate(int hz);
+    void setReplayGain(const playback::ReplayGainSettings& settings);
 
 Q_SIGNALS:
     void stateChanged(accord::ui::PlayState state);

@@ -216,3 +216,37 @@ TEST_CASE("pause stops pulling and resume goes on where it stopped: nothing lost
     CHECK(test::firstDifference(withoutSilentFrames(streams[0].bytes, 4),
                                 withoutSilentFrames(decoded({a}), 4)) == -1);
 }
+
+TEST_CASE("the end of the queue and a format change play the device's buffer out before the stream stops",
+          "[engine][drain]")
+{
+    // PortAudio 19.6 stops (and aborts) ALSA streams with a drop, which discards what the device still holds:
+    // a stream stopped as soon as its last frame left the ring would lose up to its output latency of audio.
+    // The engine keeps it running on silence until that much silence (and one callback) has followed.
+    test::TempDir dir;
+    const auto a = writeTrack(dir, "a.flac", 44100, 20011, 1);
+    const auto b = writeTrack(dir, "b.flac", 48000, 15017, 2);
+    Rig rig;
+    const std::uint64_t latency = 11025; // 0.25 s at 44.1 kHz
+    rig.device->setLatency(latency);
+    ListSource source({a, b});
+    rig.engine->start(source);
+    REQUIRE(rig.playToEnd());
+    CHECK(rig.events.deviceErrors.empty());
+    const auto streams = rig.device->streams();
+    REQUIRE(streams.size() == 2);
+    for (const auto& stream : streams) {
+        const auto& bytes = stream.bytes;
+        std::size_t last = bytes.size() / 4;
+        while (last > 0 && std::all_of(bytes.begin() + static_cast<long>((last - 1) * 4),
+                                       bytes.begin() + static_cast<long>(last * 4),
+                                       [](std::uint8_t v) { return v == 0; }))
+            --last;
+        const std::size_t trailing = bytes.size() / 4 - last;
+        INFO(stream.format.sampleRate << " Hz: " << trailing << " frames of silence after the last frame, "
+                                      << bytes.size() / 4 << " frames in all");
+        CHECK(trailing >= latency);
+    }
+    CHECK(test::firstDifference(test::trimSilence(streams[0].bytes, 4), decoded({a})) == -1);
+    CHECK(test::firstDifference(test::trimSilence(streams[1].bytes, 4), decoded({b})) == -1);
+}

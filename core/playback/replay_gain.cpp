@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#include "playback/replay_gain.hpp"
+
+#include "library/tag_reader.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+namespace accord::playback {
+
+namespace {
+
+std::string dB(double value)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%+.2f dB", value);
+    return buf;
+}
+
+} // namespace
+
+std::optional<TrackGainPlan> planReplayGain(const ReplayGainTags& tags, const ReplayGainSettings& settings)
+{
+    if (settings.mode == ReplayGainMode::Off)
+        return std::nullopt;
+    const bool album = settings.mode == ReplayGainMode::Album && tags.albumGain;
+    const std::optional<double> gain = album ? tags.albumGain : tags.trackGain;
+    if (!gain || !std::isfinite(*gain))
+        return std::nullopt;
+    const std::optional<double> peak = album ? tags.albumPeak : tags.trackPeak;
+    TrackGainPlan plan;
+    plan.linear = std::pow(10.0, *gain / 20.0);
+    plan.detail = std::string(album ? "album gain " : "track gain ") + dB(*gain);
+    if (settings.mode == ReplayGainMode::Album && !album)
+        plan.detail += " (no album gain tagged)";
+    if (settings.preventClipping && peak && std::isfinite(*peak) && *peak > 0.0 &&
+        plan.linear * *peak > 1.0) {
+        // The loudest sample would pass full scale: keep it exactly at full scale instead.
+        plan.linear = 1.0 / *peak;
+        char buf[96];
+        std::snprintf(buf, sizeof buf, ", limited to %s by the peak %.4f (prevent clipping)",
+                      dB(20.0 * std::log10(plan.linear)).c_str(), *peak);
+        plan.detail += buf;
+    }
+    if (plan.linear == 1.0)
+        return std::nullopt; // a 0.00 dB gain changes nothing: the track stays bit-perfect
+    return plan;
+}
+
+ReplayGainTags readReplayGainTags(const std::filesystem::path& file)
+{
+    const library::ReadOutcome read = library::readTrackFile(file.string());
+    if (!read.track)
+        return {};
+    const library::TrackTags& t = read.track->tags;
+    return {t.rgTrackGain, t.rgTrackPeak, t.rgAlbumGain, t.rgAlbumPeak};
+}
+
+} // namespace accord::playback

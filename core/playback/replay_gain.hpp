@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace accord::playback {
+
+enum class ReplayGainMode { Off, Track, Album };
+
+/// The listener's ReplayGain setting. Off keeps playback bit-perfect.
+struct ReplayGainSettings {
+    ReplayGainMode mode = ReplayGainMode::Off;
+    bool preventClipping = true; ///< lower the gain so that the tagged peak stays at or below full scale
+
+    bool operator==(const ReplayGainSettings&) const = default;
+};
+
+/// A file's ReplayGain tags (REPLAYGAIN_TRACK_GAIN etc.): gains in dB, peaks as linear sample values.
+struct ReplayGainTags {
+    std::optional<double> trackGain, trackPeak, albumGain, albumPeak;
+};
+
+/// The gain one track plays with, and the signal path's words for it.
+struct TrackGainPlan {
+    double linear = 1.0;
+    std::string detail; ///< e.g. "track gain -6.00 dB", "album gain +4.00 dB, limited to +0.46 dB by ..."
+};
+
+/// What `settings` make of a file tagged `tags` (pure). Album mode falls back to the track gain when the
+/// file has no album gain. Nothing (play untouched) when ReplayGain is off or the file carries no gain.
+/// Prevent clipping lowers the gain so that gain x peak <= 1.0 when the matching peak is tagged.
+/// [any thread]
+std::optional<TrackGainPlan> planReplayGain(const ReplayGainTags& tags, const ReplayGainSettings& settings);
+
+/// Reads the ReplayGain tags of `file` with the library's tag reader (TagLib); empty when it has none or
+/// cannot be read. File I/O: [decode thread or any non-real-time thread]
+ReplayGainTags readReplayGainTags(const std::filesystem::path& file);
+
+} // namespace accord::playback
