@@ -24,6 +24,7 @@ class MainWindow;
 class MprisService;
 class PlayerBridge;
 class QueueModel;
+class ScenarioDialog;
 struct QueueEntry;
 
 /// The UI's composition root: owns the bridges, models, window, MPRIS service and tray icon, and wires
@@ -52,6 +53,9 @@ public:
     /// Enqueues files and folders (folders are expanded on a worker thread). `row` -1 appends.
     void enqueue(const QStringList& paths, int row = -1, bool playFirst = false);
     void saveSession();
+    /// Tools > Run Scenario... on `file`: shows the scenario dialog (one, made on first use) and starts the
+    /// run; its "load context" puts that context into QA mode. Returns the dialog.
+    ScenarioDialog* runScenario(const QString& file);
 
 Q_SIGNALS:
     /// Emitted after enqueued paths reached the queue (tests wait for it).
@@ -70,6 +74,7 @@ private:
     void refreshQueue();
     void reportProfile(qint64 ms, bool decided);
     void playTestTone(const QString& device);
+    void askForScenario();
 
     AppSettings& m_settings;
     Options m_options;
@@ -88,7 +93,8 @@ private:
     std::shared_ptr<TrackStore> m_store;
     QString m_personalFilePolicy;
     QStringList m_devices;
-    QFuture<QStringList> m_deviceListing; ///< waited for on destruction: no PortAudio work outlives us
+    QFuture<QStringList> m_deviceListing;       ///< waited for on destruction: no PortAudio work outlives us
+    ScenarioDialog* m_scenarioDialog = nullptr; ///< child of the window
     int m_resumeIndex = -1;
     qint64 m_resumeMs = 0;
 };

@@ -10,6 +10,7 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -76,6 +77,7 @@ Q_SIGNALS:
     void repeatRequested(accord::ui::RepeatState repeat);
     void settingsRequested();
     void demoRequested();
+    void scenarioRequested(); ///< Tools > Run Scenario... (enabled in QA mode)
     void addFolderRequested(const QString& folder);
     void closing();
 
@@ -113,6 +115,7 @@ private:
     ListenerContext m_context;
     QString m_nowPlayingTitle; ///< "Artist — Title" while a track plays, else empty
     Retranslator* m_tr = nullptr;
+    QAction* m_runScenario = nullptr;
 };
 
 } // namespace accord::ui
