@@ -19,6 +19,7 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <chrono>
 
 namespace accord::ui {
@@ -29,7 +30,7 @@ ScenarioDialog::ScenarioDialog(QString reportDir, QWidget* parent)
       m_summary(new QLabel(this)), m_table(new QTableView(this))
 {
     setWindowTitle(tr("Run Scenario"));
-    resize(980, 520);
+    resize(1180, 520);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -59,6 +60,9 @@ ScenarioDialog::ScenarioDialog(QString reportDir, QWidget* parent)
         [this](const std::shared_ptr<std::vector<scenario::ScenarioResult>>& results, const QString& report) {
             m_model->setResults(std::move(*results));
             m_table->resizeColumnsToContents();
+            // Long check names must not push "expected vs actual" (the reason to look) off screen.
+            for (int c = 0; c < ScenarioCheckModel::ProblemsColumn; ++c)
+                m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 330));
             m_report = report;
         });
     connect(m_run, &ScenarioRun::finished, this, &ScenarioDialog::showFinished);
