@@ -58,19 +58,64 @@ base::Instant instantOption(const std::string& text, const std::string& what)
     return parsed->instant;
 }
 
-std::string reasonsText(const licence::Decision& d)
+// Appends one CSV field (csvField's quoting, without a temporary when nothing needs quoting).
+void appendField(std::string& line, const std::string& text)
 {
-    std::string reasons;
-    for (const licence::Reason& r : d.reasons)
-        reasons += (reasons.empty() ? "" : "; ") + r.code + ": " + r.text;
-    return reasons;
+    if (text.find_first_of(",\"\n\r") == std::string::npos)
+        line += text;
+    else
+        line += csvField(text);
 }
 
-std::string csvDecision(const licence::Decision& d)
+void appendDecision(std::string& line, const licence::Decision& d)
 {
-    return std::string(licence::toString(d.verdict)) + "," + catalogue::toString(d.cap) + "," +
-           csvField(reasonsText(d));
+    line += licence::toString(d.verdict);
+    line += ',';
+    line += catalogue::toString(d.cap);
+    line += ',';
+    std::string reasons;
+    for (const licence::Reason& r : d.reasons) {
+        if (!reasons.empty())
+            reasons += "; ";
+        reasons += r.code;
+        reasons += ": ";
+        reasons += r.text;
+    }
+    appendField(line, reasons);
 }
+
+void appendHead(std::string& line, const catalogue::RecordingKey& rec, const licence::Context& c)
+{
+    appendField(line, rec.catalogueId);
+    line += ',';
+    if (rec.isrc)
+        line += *rec.isrc;
+    line += ',';
+    line += c.territory;
+    line += ',';
+    line += catalogue::toString(c.tier);
+    line += ',';
+    line += catalogue::toString(c.device);
+}
+
+// Most rows of a listing share a few valid_until instants: format each once.
+class InstantText {
+public:
+    const std::string& operator()(base::Instant at)
+    {
+        if (!m_valid || at != m_last) {
+            m_last = at;
+            m_text = base::formatIso8601(at);
+            m_valid = true;
+        }
+        return m_text;
+    }
+
+private:
+    bool m_valid = false;
+    base::Instant m_last{};
+    std::string m_text;
+};
 
 nlohmann::json jsonHead(const catalogue::RecordingKey& rec, const licence::Context& c)
 {
@@ -79,12 +124,6 @@ nlohmann::json jsonHead(const catalogue::RecordingKey& rec, const licence::Conte
             {"territory", c.territory},
             {"tier", catalogue::toString(c.tier)},
             {"device", catalogue::toString(c.device)}};
-}
-
-std::string csvHead(const catalogue::RecordingKey& rec, const licence::Context& c)
-{
-    return csvField(rec.catalogueId) + "," + (rec.isrc ? *rec.isrc : std::string()) + "," + c.territory +
-           "," + catalogue::toString(c.tier) + "," + catalogue::toString(c.device);
 }
 
 void printJson(const nlohmann::json& j)
@@ -160,13 +199,22 @@ int runAvailabilityCatalogue(Context& ctx)
         if (csv)
             std::fputs("recording,isrc,territory,tier,device,at,verdict,cap,reasons,valid_until\n", stdout);
         const std::string atText = base::formatIso8601(contexts.front().at);
+        std::string line; // one buffer for every row: a listing has millions
+        InstantText validUntil;
         status = (*judge)->judgeCatalogue(contexts, [&](const judgement::RecordingJudgement& row) {
             const licence::Context& c = contexts[row.context];
             const licence::Decision& d = row.judgement.decision;
             if (csv) {
-                const std::string line =
-                    csvHead(*row.recording, c) + "," + atText + "," + csvDecision(d) + "," +
-                    (d.validUntil ? base::formatIso8601(*d.validUntil) : std::string()) + "\n";
+                line.clear();
+                appendHead(line, *row.recording, c);
+                line += ',';
+                line += atText;
+                line += ',';
+                appendDecision(line, d);
+                line += ',';
+                if (d.validUntil)
+                    line += validUntil(*d.validUntil);
+                line += '\n';
                 std::fwrite(line.data(), 1, line.size(), stdout);
             } else {
                 nlohmann::json j = jsonHead(*row.recording, c);
@@ -186,9 +234,15 @@ int runAvailabilityCatalogue(Context& ctx)
             **judge, contexts, span->first, span->second, [&](const judgement::DecisionChange& change) {
                 const licence::Context& c = contexts[change.context];
                 if (csv) {
-                    const std::string line =
-                        csvHead(*change.recording, c) + "," + base::formatIso8601(change.at) + "," +
-                        csvDecision(change.before) + "," + csvDecision(change.after) + "\n";
+                    std::string line;
+                    appendHead(line, *change.recording, c);
+                    line += ',';
+                    line += base::formatIso8601(change.at);
+                    line += ',';
+                    appendDecision(line, change.before);
+                    line += ',';
+                    appendDecision(line, change.after);
+                    line += '\n';
                     std::fwrite(line.data(), 1, line.size(), stdout);
                 } else {
                     nlohmann::json j = jsonHead(*change.recording, c);

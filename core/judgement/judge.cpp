@@ -12,6 +12,7 @@
 #include "sync/offline_terms_loader.hpp"
 
 #include <algorithm>
+#include <future>
 #include <map>
 #include <string>
 #include <utility>
@@ -363,76 +364,90 @@ base::Result<Judgement> Judge::judgeRecording(const catalogue::RecordingKey& rec
     return out;
 }
 
+namespace {
+
+// One page of recordings with their decisions, [context][page index].
+struct CataloguePage {
+    std::vector<catalogue::RecordingKey> keys;
+    std::vector<std::vector<licence::Decision>> decided;
+};
+
+} // namespace
+
 base::Status Judge::judgeCatalogue(const std::vector<licence::Context>& contexts,
                                    const std::function<bool(const RecordingJudgement&)>& visit)
 {
     // Pages large enough that the gate splits each batch over two threads and the thread start is lost in
     // the work; small enough that a single judgement (the player's) waits for one page at most.
     constexpr std::size_t kPage = 16384;
-    std::vector<catalogue::RecordingKey> page;
-    std::vector<std::vector<licence::Decision>> decided(contexts.size()); // [context][page index]
-    std::vector<std::string> isrcs;
-    std::vector<std::size_t> byIsrc; ///< page index of isrcs[k]
-    std::int64_t after = 0;
-    for (;;) {
-        {
-            const std::lock_guard lock(m_mutex);
-            auto opened = m_impl->connections();
-            if (!opened.ok())
-                return std::move(opened).error();
-            Connections& c = **opened;
-            auto keys = c.catalogue.recordingKeysAfter(after, kPage);
-            if (!keys.ok())
-                return std::move(keys).error();
-            page = std::move(*keys);
-            if (page.empty())
-                return {};
-            after = page.back().id;
-            isrcs.clear();
-            byIsrc.clear();
-            for (std::size_t i = 0; i < page.size(); ++i) {
-                if (page[i].isrc && !page[i].isrc->empty()) {
-                    isrcs.push_back(*page[i].isrc);
-                    byIsrc.push_back(i);
-                }
-            }
-            for (std::size_t k = 0; k < contexts.size(); ++k) {
-                const licence::Context& ctx = contexts[k];
-                std::vector<licence::Decision>& out = decided[k];
-                out.assign(page.size(), licence::Decision{});
-                std::vector<bool> done(page.size(), false);
-                if (!isrcs.empty()) {
-                    auto batch = c.gate.decideIsrcs(isrcs, ctx);
-                    if (!batch.ok())
-                        return std::move(batch).error();
-                    for (std::size_t j = 0; j < byIsrc.size(); ++j) {
-                        if ((*batch)[j]) {
-                            out[byIsrc[j]] = std::move(*(*batch)[j]);
-                            done[byIsrc[j]] = true;
-                        }
-                    }
-                }
-                // No ISRC, or the ISRC changed under us (an import between the two reads): by recording id.
-                for (std::size_t i = 0; i < page.size(); ++i) {
-                    if (done[i])
-                        continue;
-                    auto d = c.gate.decideRecording(page[i].id, ctx);
-                    if (!d.ok())
-                        return std::move(d).error();
-                    out[i] = std::move(*d);
-                }
+    const auto fetch = [this, &contexts](std::int64_t after) -> base::Result<CataloguePage> {
+        const std::lock_guard lock(m_mutex);
+        auto opened = m_impl->connections();
+        if (!opened.ok())
+            return std::move(opened).error();
+        Connections& c = **opened;
+        auto keys = c.catalogue.recordingKeysAfter(after, kPage);
+        if (!keys.ok())
+            return std::move(keys).error();
+        CataloguePage page{std::move(*keys), std::vector<std::vector<licence::Decision>>(contexts.size())};
+        std::vector<std::string> isrcs;
+        std::vector<std::size_t> byIsrc; ///< page index of isrcs[k]
+        for (std::size_t i = 0; i < page.keys.size(); ++i) {
+            if (page.keys[i].isrc && !page.keys[i].isrc->empty()) {
+                isrcs.push_back(*page.keys[i].isrc);
+                byIsrc.push_back(i);
             }
         }
+        std::vector<char> done;
+        for (std::size_t k = 0; k < contexts.size(); ++k) {
+            std::vector<licence::Decision>& out = page.decided[k];
+            out.resize(page.keys.size());
+            done.assign(page.keys.size(), 0);
+            if (!isrcs.empty()) {
+                auto batch = c.gate.decideIsrcs(isrcs, contexts[k]);
+                if (!batch.ok())
+                    return std::move(batch).error();
+                for (std::size_t j = 0; j < byIsrc.size(); ++j) {
+                    if ((*batch)[j]) {
+                        out[byIsrc[j]] = std::move(*(*batch)[j]);
+                        done[byIsrc[j]] = 1;
+                    }
+                }
+            }
+            // No ISRC, or the ISRC changed under us (an import between the two reads): by recording id.
+            for (std::size_t i = 0; i < page.keys.size(); ++i) {
+                if (done[i])
+                    continue;
+                auto d = c.gate.decideRecording(page.keys[i].id, contexts[k]);
+                if (!d.ok())
+                    return std::move(d).error();
+                out[i] = std::move(*d);
+            }
+        }
+        return page;
+    };
+    // The next page is decided on a worker while the caller visits this one (printing a listing costs about
+    // as much as deciding it): the lock is taken per page by whichever thread decides.
+    std::future<base::Result<CataloguePage>> next = std::async(std::launch::async, fetch, std::int64_t{0});
+    for (;;) {
+        auto page = next.get();
+        if (!page.ok())
+            return std::move(page).error();
+        if (page->keys.empty())
+            return {};
+        next = std::async(std::launch::async, fetch, page->keys.back().id);
         RecordingJudgement row;
-        for (std::size_t i = 0; i < page.size(); ++i) {
-            row.recording = &page[i];
-            row.judgement.identification = {identify::Method::CatalogueId, 1.0, page[i].catalogueId,
-                                            page[i].id};
+        for (std::size_t i = 0; i < page->keys.size(); ++i) {
+            const catalogue::RecordingKey& key = page->keys[i];
+            row.recording = &key;
+            row.judgement.identification = {identify::Method::CatalogueId, 1.0, key.catalogueId, key.id};
             for (std::size_t k = 0; k < contexts.size(); ++k) {
                 row.context = k;
-                row.judgement.decision = std::move(decided[k][i]);
-                if (!visit(row))
+                row.judgement.decision = std::move(page->decided[k][i]);
+                if (!visit(row)) {
+                    next.wait(); // never leave a worker behind
                     return {};
+                }
             }
         }
     }

@@ -70,8 +70,10 @@ public:
     /// Every catalogue recording in every context (no library needed): pages of recordings in id order,
     /// each page decided per context as judgeLibrary decides (recordings with an ISRC through the gate's
     /// batch lookup, the rest one by one) under the lock, then visited outside it, recording by recording
-    /// and, for each, context by context (`contexts` order). Memory is bounded by one page; returning false
-    /// from `visit` stops early. An import committing meanwhile may be seen from one page on.
+    /// and, for each, context by context (`contexts` order), on the calling thread while the next page is
+    /// decided on a worker. Memory is bounded by two pages; returning false from `visit` stops early. An
+    /// import committing meanwhile may be seen from one page on. `visit` may call this Judge (it waits for
+    /// the page being decided).
     base::Status judgeCatalogue(const std::vector<licence::Context>& contexts,
                                 const std::function<bool(const RecordingJudgement&)>& visit);
 

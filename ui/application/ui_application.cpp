@@ -234,6 +234,7 @@ void UiApplication::wireWindow()
     connect(w, &MainWindow::repeatRequested, m_player, &PlayerBridge::setRepeat);
     connect(w, &MainWindow::settingsRequested, this, &UiApplication::openSettings);
     connect(w, &MainWindow::demoRequested, m_library, &LibraryService::installDemo);
+    connect(w, &MainWindow::scenarioRequested, this, &UiApplication::askForScenario);
     connect(w, &MainWindow::addFolderRequested, this, [this](const QString& folder) {
         QStringList folders = m_settings.libraryFolders();
         if (!folders.contains(folder))

@@ -25,6 +25,7 @@ class MainWindow;
 class MprisService;
 class PlayerBridge;
 class QueueModel;
+class ScenarioDialog;
 struct QueueEntry;
 
 /// The UI's composition root: owns the bridges, models, window, MPRIS service and tray icon, and wires
@@ -56,6 +57,9 @@ public:
     /// stands, else it is inserted after the playing entry (appended when nothing plays) and played.
     void playTrack(const QString& path);
     void saveSession();
+    /// Tools > Run Scenario... on `file`: shows the scenario dialog (one, made on first use) and starts the
+    /// run; its "load context" puts that context into QA mode. Returns the dialog.
+    ScenarioDialog* runScenario(const QString& file);
 
 Q_SIGNALS:
     /// Emitted after enqueued paths reached the queue (tests wait for it).
@@ -76,6 +80,7 @@ private:
     void showNowPlaying(NowPlayingInfo info);
     void reportProfile(qint64 ms, bool decided);
     void playTestTone(const QString& device);
+    void askForScenario();
 
     AppSettings& m_settings;
     Options m_options;
@@ -97,7 +102,8 @@ private:
     QString m_personalFilePolicy;
     QStringList m_watching; ///< the library folders last given to LibraryService::watch()
     QStringList m_devices;
-    QFuture<QStringList> m_deviceListing; ///< waited for on destruction: no PortAudio work outlives us
+    QFuture<QStringList> m_deviceListing;       ///< waited for on destruction: no PortAudio work outlives us
+    ScenarioDialog* m_scenarioDialog = nullptr; ///< child of the window
     int m_resumeIndex = -1;
     qint64 m_resumeMs = 0;
 };

@@ -291,6 +291,8 @@ void MainWindow::setContext(const ListenerContext& context)
 {
     m_context = context;
     m_qaBanner->setVisible(context.qa);
+    if (m_runScenario)
+        m_runScenario->setEnabled(context.qa);
     m_qaBanner->setText(tr("QA MODE \u2014 availability shown for %1").arg(context.describe()));
     m_libraryStatus->setToolTip(context.describe());
 }

@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -83,6 +84,7 @@ Q_SIGNALS:
     void repeatRequested(accord::ui::RepeatState repeat);
     void settingsRequested();
     void demoRequested();
+    void scenarioRequested(); ///< Tools > Run Scenario... (enabled in QA mode)
     void addFolderRequested(const QString& folder);
     void rescanRequested(); ///< File > Rescan Music Folders (F5, Ctrl+R)
     void closing();
@@ -124,6 +126,7 @@ private:
     Retranslator* m_tr = nullptr;
     bool m_trayShown = false;
     std::optional<bool> m_keepRunningInTray;
+    QAction* m_runScenario = nullptr;
 };
 
 } // namespace accord::ui

@@ -129,6 +129,9 @@ void MainWindow::buildMenus()
     text(settings, [] { return tr("&Settings\u2026"); });
     text(tools->addAction(QString(), this, &MainWindow::demoRequested),
          [] { return tr("Load &Demo Library"); });
+    m_runScenario = tools->addAction(QString(), this, &MainWindow::scenarioRequested);
+    m_runScenario->setEnabled(m_context.qa); // QA engineers' tool: QA mode first
+    text(m_runScenario, [] { return tr("Run &Scenario\u2026"); });
     QMenu* help = menuBar()->addMenu(QString());
     title(help, [] { return tr("&Help"); });
     text(help->addAction(

@@ -159,3 +159,65 @@ TEST_CASE("the player's gate: limits from the decision, catalogue errors block",
     REQUIRE(v.reasons.size() == 1);
     CHECK(v.reasons[0].code == licence::reason::kCatalogueError);
 }
+
+TEST_CASE("judgeCatalogue visits every recording in every context, page after page, and stops when asked",
+          "[judgement]")
+{
+    test::TempDir dir;
+    // More than two pages (16384 recordings each); every third recording has no ISRC (decided by id).
+    json doc = catalogueWith(false, "CN");
+    constexpr int kRecordings = 33000;
+    for (int i = 2; i <= kRecordings; ++i) {
+        json r{{"id", "REC-" + std::to_string(i)}, {"title", "T"}};
+        if (i % 3 != 0) {
+            char isrc[16];
+            std::snprintf(isrc, sizeof isrc, "GBAAA17%05d", i);
+            r["isrc"] = isrc;
+        }
+        doc["recordings"].push_back(r);
+    }
+    importJson(dir.path(), doc);
+    auto judge = judgement::Judge::open(dir.path());
+    REQUIRE(judge.ok());
+    licence::Context hk = cnVip();
+    hk.territory = "HK";
+    const std::vector<licence::Context> contexts{cnVip(), hk};
+
+    std::size_t rows = 0;
+    std::int64_t lastId = 0;
+    std::size_t playable = 0;
+    bool ordered = true;
+    REQUIRE((*judge)
+                ->judgeCatalogue(contexts,
+                                 [&](const judgement::RecordingJudgement& row) {
+                                     ordered = ordered && row.context == rows % 2 &&
+                                               (row.context == 1 ? row.recording->id == lastId
+                                                                 : row.recording->id > lastId);
+                                     lastId = row.recording->id;
+                                     CHECK(row.judgement.identification.catalogueId ==
+                                           row.recording->catalogueId);
+                                     if (row.judgement.decision.verdict == licence::Verdict::Playable) {
+                                         ++playable;
+                                         CHECK(row.recording->catalogueId == "REC-1");
+                                         CHECK(row.context == 0);
+                                     }
+                                     ++rows;
+                                     return true;
+                                 })
+                .ok());
+    CHECK(rows == 2 * kRecordings);
+    CHECK(ordered);
+    CHECK(playable == 1); // REC-1 in CN only
+
+    // Stopping early leaves no worker behind and the Judge usable.
+    std::size_t seen = 0;
+    REQUIRE(
+        (*judge)
+            ->judgeCatalogue(contexts, [&](const judgement::RecordingJudgement&) { return ++seen < 20000; })
+            .ok());
+    CHECK(seen == 20000);
+    auto one = (*judge)->judgeIsrc("GBAAA1700001", cnVip());
+    REQUIRE(one.ok());
+    REQUIRE(one->has_value());
+    CHECK((*one)->decision.verdict == licence::Verdict::Playable);
+}
