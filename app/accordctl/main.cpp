@@ -3,6 +3,7 @@
 // accordctl: Accord's headless front end. Exit codes: 0 ok, 1 failure, 2 usage error.
 #include "args.hpp"
 #include "commands.hpp"
+#include "help_text.hpp"
 
 #include "base/paths.hpp"
 
@@ -16,15 +17,6 @@
 namespace {
 
 using namespace accord::cli;
-
-void printUsage(FILE* out)
-{
-    std::fprintf(out, "usage: accordctl [--data-dir DIR] COMMAND [ARGS...]\n\ncommands:\n");
-    for (const Command& c : kCommands)
-        std::fprintf(out, "  %-22s %s\n", c.name, c.summary);
-    std::fprintf(out, "\nexit codes: 0 ok, 1 failure, 2 usage error\n"
-                      "data directory: --data-dir DIR, default $XDG_DATA_HOME/accord\n");
-}
 
 // Finds the longest command name that prefixes the words (so "catalogue import" beats "catalogue").
 const Command* findCommand(const std::vector<std::string>& words, size_t& used)
@@ -67,11 +59,25 @@ int main(int argc, char** argv)
     while (!args.empty() && args.front().rfind("--", 0) == 0) {
         const std::string a = args.front();
         if (a == "--help" || a == "-h") {
-            printUsage(stdout);
+            printUsage(stdout, kCommands);
             return kExitOk;
         }
         if (a == "--version") {
             std::printf("accordctl %s\n", ACCORD_VERSION);
+            return kExitOk;
+        }
+        if (a == "--generate" || a.rfind("--generate=", 0) == 0) {
+            const std::string what = a == "--generate" ? (args.size() >= 2 ? args[1] : "") : a.substr(11);
+            if (what == "man")
+                writeManPage(stdout, kCommands, ACCORD_VERSION);
+            else if (what == "bash")
+                writeBashCompletion(stdout, kCommands);
+            else if (what == "zsh")
+                writeZshCompletion(stdout, kCommands);
+            else {
+                std::fprintf(stderr, "accordctl: --generate needs man, bash or zsh\n");
+                return kExitUsage;
+            }
             return kExitOk;
         }
         if (a == "--data-dir" && args.size() >= 2) {
@@ -82,25 +88,25 @@ int main(int argc, char** argv)
             args.erase(args.begin());
         } else {
             std::fprintf(stderr, "accordctl: unknown or incomplete global option %s\n", a.c_str());
-            printUsage(stderr);
+            printUsage(stderr, kCommands);
             return kExitUsage;
         }
     }
     if (args.empty()) {
-        printUsage(stderr);
+        printUsage(stderr, kCommands);
         return kExitUsage;
     }
     size_t used = 0;
     const Command* cmd = findCommand(args, used);
     if (!cmd) {
         std::fprintf(stderr, "accordctl: unknown command '%s'\n", args.front().c_str());
-        printUsage(stderr);
+        printUsage(stderr, kCommands);
         return kExitUsage;
     }
     args.erase(args.begin(), args.begin() + static_cast<long>(used));
     for (const std::string& a : args) {
         if (a == "--help" || a == "-h") {
-            std::printf("usage: accordctl %s\n  %s\n", cmd->usage, cmd->summary);
+            printCommandHelp(stdout, *cmd);
             return kExitOk;
         }
     }
