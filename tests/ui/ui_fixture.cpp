@@ -75,8 +75,7 @@ void UiFixture::useAlsaConfig(std::filesystem::path alsa)
 {
     if (alsa.empty()) {
         alsa = m_dir.path() / "asound.conf";
-        std::ofstream(alsa) << "pcm.default { type null }
-";
+        std::ofstream(alsa) << "pcm.default { type null }\n";
     }
     qputenv("ALSA_CONFIG_PATH", QByteArray::fromStdString(alsa.string()));
 }
