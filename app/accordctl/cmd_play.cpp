@@ -81,7 +81,7 @@ int runPlay(Context& ctx)
         judgement::Listener listener{lc.territory, lc.tier, lc.device, std::nullopt};
         if (at)
             listener.fixedAt = lc.at; // QA: the clock stands still at --at
-        auto judge = judgement::Judge::open(ctx.dataDir);
+        auto judge = judgement::Judge::open(ctx.dataDir, judgement::Judge::Access::ReadOnly);
         if (!judge.ok()) {
             std::fprintf(stderr, "accordctl play: %s\n", judge.error().describe().c_str());
             return kExitFailure;

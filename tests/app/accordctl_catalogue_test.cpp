@@ -387,3 +387,29 @@ TEST_CASE("accordctl reads a catalogue on a read-only data dir and on a full dis
         CHECK(d.out.find("\"verdict\": \"playable\"") != std::string::npos);
     }
 }
+
+TEST_CASE("accordctl decide --at: a purchase dated 2026-01-15 does not count at 2025-06-01",
+          "[accordctl][catalogue]")
+{
+    accord::test::TempDir dir;
+    const json catalogue = {
+        {"format", "accord-catalogue"},
+        {"version", 1},
+        {"recordings", {{{"id", "REC-P"}, {"isrc", "GBAAA2600001"}, {"title", "Bought Later"}}}},
+        {"purchases", {{{"recording", "REC-P"}, {"purchased_at", "2026-01-15"}}}}};
+    const auto file = dir / "purchase.json";
+    accord::test::writeFile(file, catalogue.dump());
+    REQUIRE(accordctl(dir, "catalogue import " + quote(file.string())).exitCode == 0);
+
+    json d = decide(dir, "--isrc GBAAA2600001 --territory CN --tier free --at 2025-06-01T00:00:00Z");
+    CHECK(d["verdict"] == "blocked");
+    for (const auto& r : d["reasons"])
+        CHECK(r["code"] != "purchased");
+    CHECK(d["valid_until"] == "2026-01-15T00:00:00Z"); // the purchase is when the answer changes
+
+    d = decide(dir, "--isrc GBAAA2600001 --territory CN --tier free --at 2026-01-15T00:00:00Z");
+    CHECK(d["verdict"] == "playable");
+    CHECK(d["reasons"][0]["code"] == "purchased");
+    CHECK(d["reasons"][0]["text"] == "Purchased 2026-01-15");
+    CHECK(d["valid_until"].is_null());
+}
