@@ -1,42 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
 // libFuzzer target: a DDEX ERN message (any bytes) through the XML reader, the message reader and the
-// importer's writes into an in-memory catalogue, rolled back after each input. The importer must refuse
-// what it cannot read with an Error, never crash, hang or leak.
-#include "catalogue/db/catalogue.hpp"
-#include "catalogue/db/catalogue_writer.hpp"
+// importer's writes into an in-memory catalogue, then what it imported decided (ImportFuzzFixture). The
+// importer must refuse what it cannot read with an Error, never crash, hang or leak.
 #include "catalogue/import/ddex/ddex_importer.hpp"
 #include "catalogue/import/ddex/ddex_reader.hpp"
 #include "catalogue/import/ddex/xml_tree.hpp"
 
+#include "import_fuzz_fixture.hpp"
+
 #include <cstdint>
-#include <cstdlib>
 #include <string_view>
 
 using namespace accord::catalogue;
-
-namespace {
-
-struct Fixture {
-    Catalogue catalogue;
-    TierPolicy policy;
-};
-
-Fixture& fixture()
-{
-    static Fixture* f = [] {
-        auto cat = Catalogue::open(":memory:");
-        if (!cat.ok())
-            std::abort();
-        auto policy = cat->tierPolicy();
-        if (!policy.ok())
-            std::abort();
-        return new Fixture{std::move(*cat), std::move(*policy)};
-    }();
-    return *f;
-}
-
-} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
@@ -48,14 +24,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (auto root = parseXml(text, "fuzz.xml", limits); root.ok())
         (void)readDdexMessage(**root, "fuzz.xml");
     // ...and the whole import, as `catalogue import` runs it, inside a transaction that is rolled back.
-    Fixture& f = fixture();
-    if (!f.catalogue.connection().exec("BEGIN").ok())
-        std::abort();
-    {
-        CatalogueWriter writer(f.catalogue.connection());
-        (void)importDdex(writer, f.policy, text, "fuzz.xml", limits);
-    }
-    if (!f.catalogue.connection().exec("ROLLBACK").ok())
-        std::abort();
+    accord::fuzz::ImportFuzzFixture::instance().run([&](CatalogueWriter& writer, TierPolicy& policy) {
+        return importDdex(writer, policy, text, "fuzz.xml", limits);
+    });
     return 0;
 }
