@@ -3,8 +3,9 @@
 // accordctl availability --territory CC --tier T [--device CLASS] [--at ISO-8601] [--format csv|json]
 // Every library track with its licence decision and reasons: judgement::Judge::judgeLibrary(), the batch
 // the library table shows and the very path the player takes for a library file. Tracks not identified yet
-// (or changed since) are identified first and the result stored. Unidentified tracks get the tier policy's
-// answer for personal files.
+// (or changed since) are identified for this listing (stored by `accordctl identify` or a scan, never
+// here: reading never writes, so a read-only data dir or a full disk lists as well). Unidentified tracks
+// get the tier policy's answer for personal files.
 #include "catalogue_location.hpp"
 #include "commands.hpp"
 #include "csv_field.hpp"
@@ -53,14 +54,14 @@ int runAvailability(Context& ctx)
                      base::displayPath(libPath).c_str());
         return kExitFailure;
     }
-    auto db = library::LibraryDb::open(libPath);
+    auto db = library::LibraryDb::openForReading(libPath); // reading never needs writing
     if (!db)
         return fail(db.error());
     auto tracks = db->tracks();
     if (!tracks)
         return fail(tracks.error());
     (void)cataloguePath(ctx); // creates the data folder; a failure shows when the catalogue opens
-    auto judge = judgement::Judge::open(ctx.dataDir);
+    auto judge = judgement::Judge::open(ctx.dataDir, judgement::Judge::Access::ReadOnly);
     if (!judge)
         return fail(judge.error());
     // The batch judgement the library table shows (track-id order), printed in the listing's path order.

@@ -47,7 +47,7 @@ int runDecide(Context& ctx)
         throw UsageError("exactly one of --isrc X or --file PATH is required");
 
     (void)cataloguePath(ctx); // creates the data folder; a failure shows when the catalogue opens
-    auto judge = judgement::Judge::open(ctx.dataDir);
+    auto judge = judgement::Judge::open(ctx.dataDir, judgement::Judge::Access::ReadOnly);
     if (!judge.ok()) {
         std::fprintf(stderr, "accordctl decide: %s\n", judge.error().describe().c_str());
         return kExitFailure;

@@ -97,7 +97,7 @@ int runPlay(Context& ctx)
             listener.fixedAt = lc.at; // QA: the clock stands still at --at
         else
             noteWallClock(ctx.dataDir, lc.at);
-        auto judge = judgement::Judge::open(ctx.dataDir);
+        auto judge = judgement::Judge::open(ctx.dataDir, judgement::Judge::Access::ReadOnly);
         if (!judge.ok()) {
             std::fprintf(stderr, "accordctl play: %s\n", judge.error().describe().c_str());
             return kExitFailure;

@@ -22,6 +22,20 @@ namespace accord::judgement {
 
 namespace {
 
+// The format decide() reads from a file's audio properties: none when the tag reader could not tell the
+// rate; a lossy codec (bit depth 0) counts as 16-bit, as licence::SourceFormat asks.
+std::optional<licence::SourceFormat> sourceFormatOf(std::uint32_t sampleRate, std::uint16_t bitDepth)
+{
+    if (sampleRate == 0)
+        return std::nullopt;
+    return licence::SourceFormat{sampleRate, bitDepth == 0 ? std::uint16_t{16} : bitDepth};
+}
+
+std::optional<licence::SourceFormat> sourceFormatOf(const library::AudioProperties& audio)
+{
+    return sourceFormatOf(audio.sampleRate, audio.bitDepth);
+}
+
 // The connections, opened together on first use and dropped together (invalidate, releaseMemory).
 struct Connections {
     licence::LicenceGate gate;
@@ -41,12 +55,14 @@ struct Connections {
 
 struct Judge::Impl {
     std::filesystem::path dataDir;
+    Access access = Access::ReadWrite;
     std::unique_ptr<Connections> open;
     // Files outside the library are identified once per path and content (size, mtime).
     struct Known {
         std::uintmax_t size;
         std::filesystem::file_time_type mtime;
         identify::Identification id;
+        std::optional<licence::SourceFormat> format;
     };
     std::map<std::string, Known> adHoc;
 
@@ -70,7 +86,8 @@ struct Judge::Impl {
         // A GUI creates it after the first judgement may have run, so look again until it is there.
         const auto libPath = library::LibraryDb::pathIn(dataDir);
         if (!open->library && std::filesystem::exists(libPath)) {
-            auto lib = library::LibraryDb::open(libPath);
+            auto lib = access == Access::ReadOnly ? library::LibraryDb::openForReading(libPath)
+                                                  : library::LibraryDb::open(libPath);
             if (!lib.ok())
                 return std::move(lib).error();
             open->library.emplace(std::move(*lib));
@@ -80,14 +97,15 @@ struct Judge::Impl {
 
     /// The decision for a recording, or the personal-file policy when there is none (the identity is
     /// then "unidentified", whatever named a recording that is not in the catalogue).
-    static base::Status decide(Connections& c, const licence::Context& ctx, Judgement& out)
+    static base::Status decide(Connections& c, const licence::Context& ctx, Judgement& out,
+                               const std::optional<licence::SourceFormat>& source)
     {
         if (!out.identification.recordingId) {
             out.identification = Identity{};
-            out.decision = c.gate.decideUnidentified(ctx);
+            out.decision = c.gate.decideUnidentified(ctx, source);
             return {};
         }
-        auto decision = c.gate.decideRecording(*out.identification.recordingId, ctx);
+        auto decision = c.gate.decideRecording(*out.identification.recordingId, ctx, source);
         if (!decision.ok())
             return std::move(decision).error();
         out.decision = std::move(*decision);
@@ -115,7 +133,8 @@ struct Judge::Impl {
     }
 
     static base::Result<Judgement> fromStored(Connections& c, const library::StoredIdentification& s,
-                                              const licence::Context& ctx)
+                                              const licence::Context& ctx,
+                                              const std::optional<licence::SourceFormat>& source)
     {
         Judgement out;
         out.identification = {s.method, s.confidence, s.catalogueId, std::nullopt};
@@ -124,12 +143,31 @@ struct Judge::Impl {
             return std::move(rec).error();
         if (*rec)
             out.identification.recordingId = (*rec)->id;
-        ACCORD_TRY(decide(c, ctx, out));
+        ACCORD_TRY(decide(c, ctx, out, source));
         return out;
     }
 
-    base::Result<const identify::Identification*> identifyOnTheSpot(Connections& c,
-                                                                    const std::filesystem::path& file)
+    /// A library track as its stored identification names it (identified now when stale: stored, or in
+    /// memory for a read-only Judge), decided for the track's own format.
+    base::Result<Judgement> fromTrack(Connections& c, const library::StoredTrack& track,
+                                      const licence::Context& ctx) const
+    {
+        library::StoredIdentification ident;
+        if (access == Access::ReadOnly) {
+            auto id = library::identifyTrackReadOnly(*c.library, c.identifier, track);
+            if (!id.ok())
+                return std::move(id).error();
+            ident = std::move(*id);
+        } else {
+            auto stored = library::identifyTrack(*c.library, c.identifier, track);
+            if (!stored.ok())
+                return std::move(stored).error();
+            ident = stored->value_or(library::StoredIdentification{});
+        }
+        return fromStored(c, ident, ctx, sourceFormatOf(track.info.audio));
+    }
+
+    base::Result<const Known*> identifyOnTheSpot(Connections& c, const std::filesystem::path& file)
     {
         std::error_code ec;
         const auto size = std::filesystem::file_size(file, ec);
@@ -139,7 +177,9 @@ struct Judge::Impl {
             const library::ReadOutcome read = library::readTrackFile(file.string());
             identify::Evidence evidence;
             evidence.path = file;
+            std::optional<licence::SourceFormat> format;
             if (read.track) {
+                format = sourceFormatOf(read.track->audio);
                 const auto& tags = read.track->tags;
                 evidence.isrc = tags.isrc;
                 evidence.catalogueId = tags.catalogueId;
@@ -151,22 +191,23 @@ struct Judge::Impl {
             auto id = c.identifier.identify(evidence);
             if (!id.ok())
                 return std::move(id).error();
-            known = adHoc.insert_or_assign(file.string(), Known{size, mtime, std::move(*id)}).first;
+            known = adHoc.insert_or_assign(file.string(), Known{size, mtime, std::move(*id), format}).first;
         }
-        return &known->second.id;
+        return &known->second;
     }
 };
 
-Judge::Judge(std::filesystem::path dataDir) : m_impl(std::make_unique<Impl>())
+Judge::Judge(std::filesystem::path dataDir, Access access) : m_impl(std::make_unique<Impl>())
 {
     m_impl->dataDir = std::move(dataDir);
+    m_impl->access = access;
 }
 
 Judge::~Judge() = default;
 
-base::Result<std::shared_ptr<Judge>> Judge::open(const std::filesystem::path& dataDir)
+base::Result<std::shared_ptr<Judge>> Judge::open(const std::filesystem::path& dataDir, Access access)
 {
-    auto judge = std::make_shared<Judge>(dataDir);
+    auto judge = std::make_shared<Judge>(dataDir, access);
     auto opened = judge->m_impl->connections();
     if (!opened.ok())
         return std::move(opened).error();
@@ -181,23 +222,24 @@ base::Result<Judgement> Judge::judgeFile(const std::filesystem::path& file, cons
         return std::move(opened).error();
     Connections& c = **opened;
     if (c.library) {
-        auto stored = library::identifyPath(*c.library, c.identifier, file.string());
-        if (!stored.ok())
-            return std::move(stored).error();
-        if (*stored)
-            return Impl::fromStored(c, **stored, ctx);
+        auto track = c.library->trackByPath(file.string());
+        if (!track.ok())
+            return std::move(track).error();
+        if (*track)
+            return m_impl->fromTrack(c, **track, ctx);
     }
-    auto id = m_impl->identifyOnTheSpot(c, file);
-    if (!id.ok())
-        return std::move(id).error();
+    auto known = m_impl->identifyOnTheSpot(c, file);
+    if (!known.ok())
+        return std::move(known).error();
+    const identify::Identification& id = (*known)->id;
     Judgement out;
-    out.identification.method = (*id)->method;
-    out.identification.confidence = (*id)->confidence;
-    if ((*id)->recording) {
-        out.identification.catalogueId = (*id)->recording->catalogueId;
-        out.identification.recordingId = (*id)->recording->id;
+    out.identification.method = id.method;
+    out.identification.confidence = id.confidence;
+    if (id.recording) {
+        out.identification.catalogueId = id.recording->catalogueId;
+        out.identification.recordingId = id.recording->id;
     }
-    ACCORD_TRY(Impl::decide(c, ctx, out));
+    ACCORD_TRY(Impl::decide(c, ctx, out, (*known)->format));
     return out;
 }
 
@@ -215,10 +257,7 @@ base::Result<std::optional<Judgement>> Judge::judgeTrack(std::int64_t trackId, c
         return std::move(track).error();
     if (!*track)
         return std::optional<Judgement>();
-    auto stored = library::identifyTrack(*c.library, c.identifier, **track);
-    if (!stored.ok())
-        return std::move(stored).error();
-    auto judged = Impl::fromStored(c, stored->value_or(library::StoredIdentification{}), ctx);
+    auto judged = m_impl->fromTrack(c, **track, ctx);
     if (!judged.ok())
         return std::move(judged).error();
     return std::optional<Judgement>(std::move(*judged));
@@ -266,7 +305,7 @@ base::Result<std::optional<Judgement>> Judge::judgeCatalogueId(std::string_view 
         return std::optional<Judgement>();
     Judgement out;
     out.identification = {identify::Method::CatalogueId, 1.0, (*rec)->catalogueId, (*rec)->id};
-    ACCORD_TRY(Impl::decide(c, ctx, out));
+    ACCORD_TRY(Impl::decide(c, ctx, out, std::nullopt));
     return std::optional<Judgement>(std::move(out));
 }
 
@@ -274,6 +313,7 @@ base::Status Judge::judgeLibrary(const licence::Context& ctx,
                                  const std::function<bool(const TrackJudgement&)>& visit)
 {
     std::vector<std::pair<std::int64_t, library::StoredIdentification>> stored;
+    std::vector<library::TrackFormat> formats; // by track id, as `stored`
     {
         const std::lock_guard lock(m_mutex);
         auto opened = m_impl->connections();
@@ -282,14 +322,33 @@ base::Status Judge::judgeLibrary(const licence::Context& ctx,
         Connections& c = **opened;
         if (!c.library)
             return {};
-        // What identifyPath() does per file in judgeFile(), done for every stale track at once.
-        if (auto st = library::identifyLibrary(*c.library, c.identifier, true); !st.ok())
-            return std::move(st).error();
-        auto read = library::storedIdentifications(*c.library);
+        // What fromTrack() does per file in judgeFile(), done for every stale track at once.
+        if (m_impl->access == Access::ReadOnly) {
+            auto read = library::currentIdentifications(*c.library, c.identifier);
+            if (!read.ok())
+                return std::move(read).error();
+            stored = std::move(*read);
+        } else {
+            if (auto st = library::identifyLibrary(*c.library, c.identifier, true); !st.ok())
+                return std::move(st).error();
+            auto read = library::storedIdentifications(*c.library);
+            if (!read.ok())
+                return std::move(read).error();
+            stored = std::move(*read);
+        }
+        auto read = c.library->trackFormats();
         if (!read.ok())
             return std::move(read).error();
-        stored = std::move(*read);
+        formats = std::move(*read);
     }
+    // Both lists are in track-id order: one walk finds each identification's format.
+    auto formatOf = [&, next = formats.begin()](std::int64_t trackId) mutable {
+        while (next != formats.end() && next->trackId < trackId)
+            ++next;
+        return next != formats.end() && next->trackId == trackId
+                   ? sourceFormatOf(next->sampleRate, next->bitDepth)
+                   : std::nullopt;
+    };
     // Tracks go in batches, each decided under the lock and visited outside it, so that a single judgement
     // (the player's) waits for one batch at most, never for the whole library. Each identification names
     // its recording by catalogue id, as in judgeFile(); a recording with an ISRC is then decided through
@@ -299,12 +358,16 @@ base::Status Judge::judgeLibrary(const licence::Context& ctx,
     constexpr std::size_t kBatch = 4096;
     std::vector<TrackJudgement> batch;
     std::vector<std::string> isrcs;
-    std::vector<std::size_t> byIsrc; ///< batch index of isrcs[k]
+    std::vector<std::optional<licence::SourceFormat>> isrcFormats;  ///< the file's format for isrcs[k]
+    std::vector<std::optional<licence::SourceFormat>> batchFormats; ///< per batch entry
+    std::vector<std::size_t> byIsrc;                                ///< batch index of isrcs[k]
     batch.reserve(kBatch);
     for (std::size_t first = 0; first < stored.size(); first += kBatch) {
         const std::size_t last = std::min(stored.size(), first + kBatch);
         batch.clear();
         isrcs.clear();
+        isrcFormats.clear();
+        batchFormats.clear();
         byIsrc.clear();
         {
             const std::lock_guard lock(m_mutex);
@@ -316,6 +379,7 @@ base::Status Judge::judgeLibrary(const licence::Context& ctx,
                 const auto& [trackId, ident] = stored[i];
                 TrackJudgement& t = batch.emplace_back();
                 t.trackId = trackId;
+                const auto format = batchFormats.emplace_back(formatOf(trackId));
                 t.judgement.identification = {ident.method, ident.confidence, ident.catalogueId,
                                               std::nullopt};
                 auto rec = Impl::recordingOf(c, ident);
@@ -325,13 +389,14 @@ base::Status Judge::judgeLibrary(const licence::Context& ctx,
                     t.judgement.identification.recordingId = (*rec)->id;
                 if (*rec && (*rec)->isrc && !(*rec)->isrc->empty()) {
                     isrcs.push_back(*(*rec)->isrc);
+                    isrcFormats.push_back(format);
                     byIsrc.push_back(batch.size() - 1);
                 } else {
-                    ACCORD_TRY(Impl::decide(c, ctx, t.judgement));
+                    ACCORD_TRY(Impl::decide(c, ctx, t.judgement, format));
                 }
             }
             if (!isrcs.empty()) {
-                auto decided = c.gate.decideIsrcs(isrcs, ctx);
+                auto decided = c.gate.decideIsrcs(isrcs, ctx, isrcFormats);
                 if (!decided.ok())
                     return std::move(decided).error();
                 for (std::size_t k = 0; k < byIsrc.size(); ++k) {
@@ -340,7 +405,7 @@ base::Status Judge::judgeLibrary(const licence::Context& ctx,
                         j.decision = std::move(*(*decided)[k]);
                         Impl::applyOffline(c, ctx, j);
                     } else // the ISRC changed under us (an import between the two reads): by recording id
-                        ACCORD_TRY(Impl::decide(c, ctx, j));
+                        ACCORD_TRY(Impl::decide(c, ctx, j, batchFormats[byIsrc[k]]));
                 }
             }
         }

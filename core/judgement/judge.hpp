@@ -31,19 +31,29 @@ namespace accord::judgement {
 ///
 /// Owns ONE licence::LicenceGate, one catalogue connection (identification) and one library connection
 /// (when `<data-dir>/library.db` exists; looked for again on every call until it does).
+/// A file's judgement is about that file: its format (from the library, or read from the file) goes to
+/// licence::decide(), so hires_requires_tier is given only for a file that loses something by the tier's
+/// standard cap. A judgement without a file (ISRC, catalogue id) does not know the format.
+/// Access: ReadWrite stores the identification of a library track not identified yet (or changed since),
+/// as the player of a GUI wants; ReadOnly (the commands that only read: decide, availability, gated play)
+/// opens the catalogue and library read-only (immutable on a read-only mount or a full disk), identifies
+/// such tracks in memory and never writes a byte.
 /// Construction does no I/O: the connections open on first use, on the calling thread, so a GUI can make
 /// one Judge and share it (std::shared_ptr) between its library worker and the player's gate.
 /// Threads: [any thread] every method; calls are serialised by one mutex (judgeLibrary takes it per batch).
 /// Failure: database errors are returned; callers that must not play unchecked block on them.
 class Judge {
 public:
-    explicit Judge(std::filesystem::path dataDir);
+    enum class Access { ReadWrite, ReadOnly };
+
+    explicit Judge(std::filesystem::path dataDir, Access access = Access::ReadWrite);
     ~Judge();
     Judge(const Judge&) = delete;
     Judge& operator=(const Judge&) = delete;
 
     /// Makes a Judge and opens its connections now, so that an unreadable catalogue fails here.
-    static base::Result<std::shared_ptr<Judge>> open(const std::filesystem::path& dataDir);
+    static base::Result<std::shared_ptr<Judge>> open(const std::filesystem::path& dataDir,
+                                                     Access access = Access::ReadWrite);
 
     /// A file, as the player judges it before playing it.
     base::Result<Judgement> judgeFile(const std::filesystem::path& file, const licence::Context& ctx);

@@ -118,8 +118,14 @@ base::Result<LibraryDb> LibraryDb::openForReading(const std::filesystem::path& d
     if (dbPath.empty() || dbPath == ":memory:" || !std::filesystem::exists(dbPath, ec))
         return open(dbPath);
     const int newest = libraryMigrations().back().version;
+    // A database closed cleanly has no -wal file: a query-only handle removes the -wal and -shm files
+    // SQLite makes for it when it closes last, so the folder is left as it was (storage::Connection::Mode).
+    const bool clean = !std::filesystem::exists(dbPath.string() + "-wal", ec);
     const auto current = [&](const std::string& name) -> std::optional<LibraryDb> {
-        auto conn = storage::Connection::open(name, storage::Connection::Mode::ReadOnly);
+        const bool immutable = name != dbPath.string();
+        auto conn =
+            storage::Connection::open(name, clean && !immutable ? storage::Connection::Mode::QueryOnly
+                                                                : storage::Connection::Mode::ReadOnly);
         if (!conn)
             return std::nullopt;
         auto v = conn->userVersion(); // SQLite opens lazily: this is the first read
@@ -127,8 +133,10 @@ base::Result<LibraryDb> LibraryDb::openForReading(const std::filesystem::path& d
             return std::nullopt;
         return LibraryDb(std::move(*conn));
     };
+    const storage::WalFiles before = storage::WalFiles::of(dbPath);
     if (auto db = current(dbPath.string()))
         return std::move(*db);
+    before.removeCreatedSince(dbPath); // what the failed attempt left beside the file (a full disk)
     // A read-only folder or a full disk: the WAL index cannot be created. Read the file as it is.
     std::string uri = "file:";
     for (char c : dbPath.string()) {
@@ -202,6 +210,20 @@ base::Status LibraryDb::forEachListing(const std::function<void(const TrackListi
         t.codec = r.columnText(13);
         visit(t);
     });
+}
+
+base::Result<std::vector<TrackFormat>> LibraryDb::trackFormats()
+{
+    auto st =
+        storage::Statement::prepare(m_conn, "SELECT id, sample_rate, bit_depth FROM tracks ORDER BY id");
+    if (!st)
+        return std::move(st).error();
+    std::vector<TrackFormat> out;
+    ACCORD_TRY(st->forEachRow([&](storage::Statement& r) {
+        out.push_back({r.columnInt(0), static_cast<std::uint32_t>(r.columnInt(1)),
+                       static_cast<std::uint16_t>(r.columnInt(2))});
+    }));
+    return out;
 }
 
 namespace {

@@ -61,6 +61,13 @@ struct TrackListing {
     std::uint16_t bitDepth = 0;
 };
 
+/// A track's audio format, as much of it as a licence decision reads.
+struct TrackFormat {
+    std::int64_t trackId = 0;
+    std::uint32_t sampleRate = 0;
+    std::uint16_t bitDepth = 0; ///< 0 for lossy codecs
+};
+
 /// Read side of the library database `<data-dir>/library.db` (WAL, migrated on open). Writes go
 /// through BatchWriter on its own thread and connection.
 /// [one thread at a time] Move-only; open one per thread.
@@ -86,6 +93,8 @@ public:
     base::Status forEachListing(const std::function<void(const TrackListing&)>& visit);
     base::Result<std::optional<StoredTrack>> trackByPath(const std::string& path);
     base::Result<std::optional<StoredTrack>> trackById(std::int64_t trackId);
+    /// Every track's format, by track id (ascending), in one query. [this connection's thread]
+    base::Result<std::vector<TrackFormat>> trackFormats();
     base::Result<std::vector<BadFile>> badFiles();
     base::Result<std::optional<CoverArt>> cover(const std::string& hash);
 

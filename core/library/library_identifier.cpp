@@ -64,28 +64,46 @@ base::Status storeIdentification(LibraryDb& db, std::int64_t trackId, const iden
     return bindAndRun(*st, trackId, id);
 }
 
+namespace {
+
+// Tracks never identified or changed since their identification, by id (ascending).
+base::Result<std::vector<std::int64_t>> staleTrackIds(LibraryDb& db)
+{
+    auto stale = storage::Statement::prepare(
+        db.connection(), "SELECT t.id FROM tracks t LEFT JOIN identifications i ON i.track_id = t.id "
+                         "WHERE i.track_id IS NULL OR i.identified_at < t.updated_at ORDER BY t.id");
+    if (!stale)
+        return std::move(stale).error();
+    std::vector<std::int64_t> ids;
+    ACCORD_TRY(stale->forEachRow([&](storage::Statement& row) { ids.push_back(row.columnInt(0)); }));
+    return ids;
+}
+
+StoredIdentification inMemory(const identify::Identification& id)
+{
+    StoredIdentification s;
+    if (id.recording)
+        s.catalogueId = id.recording->catalogueId;
+    s.method = id.method;
+    s.confidence = id.confidence;
+    s.identifiedAt = nowSeconds();
+    return s;
+}
+
+} // namespace
+
 base::Result<IdentifyStats> identifyLibrary(LibraryDb& db, identify::Identifier& identifier, bool onlyStale)
 {
     // The stale ids first: when every identification is current (the usual case at start-up), the
     // tracks are never loaded.
     std::vector<std::int64_t> ids;
     if (onlyStale) {
-        auto stale = storage::Statement::prepare(
-            db.connection(), "SELECT t.id FROM tracks t LEFT JOIN identifications i ON i.track_id = t.id "
-                             "WHERE i.track_id IS NULL OR i.identified_at < t.updated_at");
+        auto stale = staleTrackIds(db);
         if (!stale)
             return std::move(stale).error();
-        for (;;) {
-            auto row = stale->step();
-            if (!row)
-                return std::move(row).error();
-            if (!*row)
-                break;
-            ids.push_back(stale->columnInt(0));
-        }
+        ids = std::move(*stale);
         if (ids.empty())
             return IdentifyStats{};
-        std::sort(ids.begin(), ids.end());
     }
     auto tracks = db.tracks();
     if (!tracks)
@@ -157,6 +175,72 @@ identifyTrack(LibraryDb& db, identify::Identifier& identifier, const StoredTrack
         ACCORD_TRY(storeIdentification(db, track.id, *id));
     }
     return identificationOf(db, track.id);
+}
+
+base::Result<StoredIdentification> identifyTrackReadOnly(LibraryDb& db, identify::Identifier& identifier,
+                                                         const StoredTrack& track)
+{
+    auto stale = storage::Statement::prepare(
+        db.connection(), "SELECT 1 FROM tracks t JOIN identifications i ON i.track_id = t.id "
+                         "WHERE t.id = ?1 AND i.identified_at >= t.updated_at");
+    if (!stale)
+        return std::move(stale).error();
+    stale->bind(1, track.id);
+    auto current = stale->step();
+    if (!current)
+        return std::move(current).error();
+    if (*current) {
+        stale->reset();
+        auto stored = identificationOf(db, track.id);
+        if (!stored)
+            return std::move(stored).error();
+        if (*stored)
+            return std::move(**stored);
+    }
+    auto id = identifier.identify(evidenceOf(track));
+    if (!id)
+        return std::move(id).error();
+    return inMemory(*id);
+}
+
+base::Result<std::vector<std::pair<std::int64_t, StoredIdentification>>>
+currentIdentifications(LibraryDb& db, identify::Identifier& identifier)
+{
+    auto stale = staleTrackIds(db);
+    if (!stale)
+        return std::move(stale).error();
+    auto stored = storedIdentifications(db);
+    if (!stored)
+        return std::move(stored).error();
+    if (stale->empty())
+        return stored;
+    // Stale tracks (rare after a scan that identified): identified now, replacing what is stored.
+    std::vector<std::pair<std::int64_t, StoredIdentification>> fresh;
+    for (const std::int64_t trackId : *stale) {
+        auto track = db.trackById(trackId);
+        if (!track)
+            return std::move(track).error();
+        if (!*track)
+            continue;
+        auto id = identifier.identify(evidenceOf(**track));
+        if (!id)
+            return std::move(id).error();
+        fresh.emplace_back(trackId, inMemory(*id));
+    }
+    std::vector<std::pair<std::int64_t, StoredIdentification>> out;
+    out.reserve(stored->size() + fresh.size());
+    auto a = stored->begin();
+    auto b = fresh.begin();
+    while (a != stored->end() || b != fresh.end()) {
+        if (b == fresh.end() || (a != stored->end() && a->first < b->first)) {
+            out.push_back(std::move(*a++));
+        } else {
+            if (a != stored->end() && a->first == b->first)
+                ++a; // the stored one is out of date
+            out.push_back(std::move(*b++));
+        }
+    }
+    return out;
 }
 
 namespace {

@@ -47,6 +47,16 @@ identifyPath(LibraryDb& db, identify::Identifier& identifier, const std::string&
 base::Result<std::optional<StoredIdentification>>
 identifyTrack(LibraryDb& db, identify::Identifier& identifier, const StoredTrack& track);
 
+/// For readers that must not write the library (a read-only data dir, a full disk, a command that only
+/// reads): the same answers without storing anything. A track whose stored identification is current
+/// gets it; a track never identified or changed since is identified now, in memory.
+/// [the thread owning both `db` and the identifier's catalogue]
+base::Result<StoredIdentification> identifyTrackReadOnly(LibraryDb& db, identify::Identifier& identifier,
+                                                         const StoredTrack& track);
+/// Every track's identification (by track id, ascending), as identifyTrackReadOnly() gives it.
+base::Result<std::vector<std::pair<std::int64_t, StoredIdentification>>>
+currentIdentifications(LibraryDb& db, identify::Identifier& identifier);
+
 /// Stores one identification for the track at `trackId`. [db's thread]
 base::Status storeIdentification(LibraryDb& db, std::int64_t trackId, const identify::Identification& id);
 

@@ -19,8 +19,13 @@ constexpr int kMaxSublicenceDepth = 16; // a longer (or cyclic) chain is treated
 enum class Grant { None, Preview, Full };
 
 struct DealResult {
+    DealResult(Grant g, Reason r, std::optional<Instant> u = std::nullopt)
+        : grant(g), reason(std::move(r)), until(u)
+    {
+    }
     Grant grant = Grant::None;
     Reason reason;
+    std::optional<Instant> until; ///< with Grant::Full: the end of the deal's effective window (none: open)
 };
 
 // Effective territory and window of a deal through its parent chain.
@@ -185,11 +190,8 @@ private:
             return previewOrNone(
                 deal, {reason::kDeviceNotInTier, std::string("No tier covers ") + toString(m_ctx.device)});
         }
-        std::string text = "Licensed in " + m_ctx.territory;
-        if (e.until)
-            text += " until " + endText(*e.until, m_policy.utcOffsetSeconds);
-        text += " (deal " + deal.dealKey + ")";
-        return {Grant::Full, {reason::kLicensed, std::move(text)}};
+        // The text is written by licensedReason() once every deal is known (several may license it).
+        return {Grant::Full, {reason::kLicensed, deal.dealKey}, e.until};
     }
 
     // A play deal that this tier or device may not use. Whether the listener hears a preview is policy
@@ -221,6 +223,28 @@ private:
     std::vector<const Deal*> m_byId; // a recording has a handful of deals: a scan beats hashing
     std::optional<Instant> m_next;
 };
+
+// One `licensed` reason however many deals license the recording here (a sublicence and its parent both
+// apply, or two releases carry it): "Licensed in CN until 2016-12-31 (deals P1, S1)". It is licensed until
+// the latest end among them, or open-ended when one of them is.
+Reason licensedReason(const std::vector<DealResult>& full, const Context& ctx, int offset)
+{
+    std::string keys;
+    std::optional<Instant> until;
+    bool open = false;
+    for (const DealResult& r : full) {
+        keys += (keys.empty() ? "" : ", ") + r.reason.text;
+        if (!r.until)
+            open = true;
+        else if (!until || *r.until > *until)
+            until = r.until;
+    }
+    std::string text = "Licensed in " + ctx.territory;
+    if (!open && until)
+        text += " until " + endText(*until, offset);
+    text += (full.size() == 1 ? " (deal " : " (deals ") + keys + ")";
+    return {reason::kLicensed, std::move(text)};
+}
 
 void addUnique(std::vector<Reason>& reasons, Reason r)
 {
@@ -279,7 +303,7 @@ Decision decide(const RecordingRights& rights, const TierPolicy& policy, const C
         }
     }
 
-    std::vector<Reason> full;
+    std::vector<DealResult> full;
     std::vector<Reason> preview;
     std::vector<Reason> refused;
     bool territoryCovered = false; // by some deal: then "not licensed in this territory" is not true
@@ -292,17 +316,26 @@ Decision decide(const RecordingRights& rights, const TierPolicy& policy, const C
             if (const Deal* parent = eval.find(*deal.parentId))
                 considered.parentKey = parent->dealKey;
         d.deals.push_back(std::move(considered));
-        (r.grant == Grant::Full      ? full
-         : r.grant == Grant::Preview ? preview
-                                     : refused)
-            .push_back(std::move(r.reason));
+        if (r.grant == Grant::Full)
+            full.push_back(std::move(r));
+        else
+            (r.grant == Grant::Preview ? preview : refused).push_back(std::move(r.reason));
     }
 
+    // A purchase entitles from its date on: one dated after ctx.at does not count yet, and its date is
+    // when the answer changes.
     std::vector<Reason> purchased;
-    for (const catalogue::Purchase& p : rights.purchases)
+    for (const catalogue::Purchase& p : rights.purchases) {
+        if (p.purchasedAt && ctx.at < *p.purchasedAt) {
+            eval.noteBoundary(p.purchasedAt);
+            continue;
+        }
         addUnique(purchased,
                   {reason::kPurchased, p.purchasedAt ? "Purchased " + localDate(*p.purchasedAt, offset)
                                                      : std::string("Purchased")});
+    }
+    if (!full.empty())
+        full = {DealResult{Grant::Full, licensedReason(full, ctx, offset), std::nullopt}};
 
     d.validUntil = eval.validUntil();
     if (takenDown) {
@@ -316,9 +349,12 @@ Decision decide(const RecordingRights& rights, const TierPolicy& policy, const C
     }
     if (!purchased.empty() || !full.empty()) {
         d.verdict = Verdict::Playable;
-        for (auto* group : {&purchased, &full, &takedownReasons})
-            for (Reason& r : *group)
-                addUnique(d.reasons, std::move(r));
+        for (Reason& r : purchased)
+            addUnique(d.reasons, std::move(r));
+        for (DealResult& r : full)
+            addUnique(d.reasons, std::move(r.reason));
+        for (Reason& r : takedownReasons)
+            addUnique(d.reasons, std::move(r));
     } else if (!preview.empty()) {
         d.verdict = Verdict::Preview;
         for (auto* group : {&preview, &takedownReasons})

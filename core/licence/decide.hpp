@@ -15,7 +15,8 @@ namespace accord::licence {
 ///  1. A takedown covering ctx.territory blocks once effective + transition has passed, whatever any
 ///     deal or purchase says. Within the transition period it is reported but does not block.
 ///  2. A purchase (of the recording or a release containing it) plays, permanently, in any territory and
-///     on any device (at the tier's resolution cap).
+///     on any device (at the tier's resolution cap), from its date on: a purchase dated after ctx.at does
+///     not count yet, and its date is an instant at which the answer changes (valid_until).
 ///  3. A deal applies when its territories cover ctx.territory (included or Worldwide, and not
 ///     excluded) and ctx.at is inside its half-open validity window [from, until). A sublicence applies
 ///     only where and while its parent (recursively) applies: it never reaches beyond the parent's
@@ -27,6 +28,8 @@ namespace accord::licence {
 ///     reason's text says which. An applicable deal with only a preview use gives a preview.
 ///  5. No applicable deal: blocked. territory_not_licensed is reported only when no deal covers
 ///     ctx.territory (a deal that covers it but is not in force says why instead).
+/// Several deals that license the recording here (a sublicence and its parent, two releases) give ONE
+/// `licensed` reason naming them all, licensed until the latest end among them (none if one is open).
 /// The cap is the tier's resolution cap (none when blocked); hires_requires_tier is reported with a
 /// standard cap unless ctx says the file fits it. valid_until is the earliest future deal
 /// start/end or takedown instant relevant to ctx.territory (none once a takedown blocks: that is final).

@@ -26,8 +26,28 @@ struct CacheKey {
     std::string territory;
     catalogue::Tier tier = catalogue::Tier::Free;
     catalogue::DeviceClass device = catalogue::DeviceClass::Desktop;
+    bool formatKnown = false; ///< the file's format, on which decide() depends
+    std::uint32_t sampleRate = 0;
+    std::uint16_t bits = 0;
     bool operator==(const CacheKey&) const = default;
 };
+
+CacheKey keyOf(std::int64_t recording, const Context& ctx, const std::optional<SourceFormat>& source)
+{
+    return {recording,
+            ctx.territory,
+            ctx.tier,
+            ctx.device,
+            source.has_value(),
+            source ? source->sampleRate : 0u,
+            source ? source->bitsPerSample : std::uint16_t{0}};
+}
+
+// The format of entry i of a batch: `sources` is empty or one per entry.
+std::optional<SourceFormat> sourceAt(const std::vector<std::optional<SourceFormat>>& sources, std::size_t i)
+{
+    return i < sources.size() ? sources[i] : std::nullopt;
+}
 
 struct CacheKeyHash {
     std::size_t operator()(const CacheKey& k) const noexcept
@@ -35,6 +55,9 @@ struct CacheKeyHash {
         std::size_t h = std::hash<std::int64_t>()(k.recording);
         h ^= std::hash<std::string>()(k.territory) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
         h ^= static_cast<std::size_t>(k.tier) * 31u + static_cast<std::size_t>(k.device) * 7u;
+        const std::size_t format =
+            k.formatKnown ? (static_cast<std::size_t>(k.sampleRate) << 16 | k.bits) + 1 : 0;
+        h ^= format + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
         return h;
     }
 };
@@ -154,15 +177,16 @@ struct LicenceGate::Impl {
         isrcIds.emplace(std::move(key), id);
     }
 
-    base::Result<std::optional<Decision>> decideIsrcLocked(std::string_view isrc, const Context& ctx)
+    base::Result<std::optional<Decision>> decideIsrcLocked(std::string_view isrc, const Context& ctx,
+                                                           const std::optional<SourceFormat>& source)
     {
         if (snapshot)
-            return decideIsrcFromSnapshot(isrc, ctx);
+            return decideIsrcFromSnapshot(isrc, ctx, source);
         std::string key(isrc);
         if (const auto it = isrcIds.find(key); it != isrcIds.end()) {
             if (!it->second)
                 return std::optional<Decision>();
-            auto d = decideLocked(*it->second, ctx);
+            auto d = decideLocked(*it->second, ctx, source);
             if (!d.ok())
                 return std::move(d).error();
             return std::optional<Decision>(std::move(*d));
@@ -179,19 +203,20 @@ struct LicenceGate::Impl {
         const std::int64_t id = (*rights)->recordingId;
         rememberIsrc(std::move(key), id);
         ++stats.lookups;
-        CacheKey cacheKey{id, ctx.territory, ctx.tier, ctx.device};
+        CacheKey cacheKey = keyOf(id, ctx, source);
         if (const Decision* d = cached(cacheKey, ctx.at)) {
             ++stats.hits;
             return std::optional<Decision>(*d);
         }
         ++stats.misses;
-        Decision d = decide(**rights, policy, ctx);
+        Decision d = decide(**rights, policy, ctx, source);
         store(std::move(cacheKey), ctx.at, d);
         return std::optional<Decision>(std::move(d));
     }
 
     // The index answers "no such ISRC" itself; the row it finds is decided unless the cache has the answer.
-    base::Result<std::optional<Decision>> decideIsrcFromSnapshot(std::string_view isrc, const Context& ctx)
+    base::Result<std::optional<Decision>> decideIsrcFromSnapshot(std::string_view isrc, const Context& ctx,
+                                                                 const std::optional<SourceFormat>& source)
     {
         std::string norm;
         if (!catalogue::normaliseIsrc(isrc, norm))
@@ -201,7 +226,7 @@ struct LicenceGate::Impl {
         if (!row)
             return std::optional<Decision>();
         ++stats.lookups;
-        CacheKey cacheKey{row->recordingId, ctx.territory, ctx.tier, ctx.device};
+        CacheKey cacheKey = keyOf(row->recordingId, ctx, source);
         if (const Decision* d = cached(cacheKey, ctx.at)) {
             ++stats.hits;
             return std::optional<Decision>(*d);
@@ -214,7 +239,7 @@ struct LicenceGate::Impl {
                 return std::move(read).error();
             rights = std::move(*read);
         }
-        Decision d = decide(*rights, policy, ctx);
+        Decision d = decide(*rights, policy, ctx, source);
         store(std::move(cacheKey), ctx.at, d);
         return std::optional<Decision>(std::move(d));
     }
@@ -230,10 +255,11 @@ struct LicenceGate::Impl {
         return catalogue.rights(recordingId);
     }
 
-    base::Result<Decision> decideLocked(std::int64_t recordingId, const Context& ctx)
+    base::Result<Decision> decideLocked(std::int64_t recordingId, const Context& ctx,
+                                        const std::optional<SourceFormat>& source)
     {
         ++stats.lookups;
-        CacheKey key{recordingId, ctx.territory, ctx.tier, ctx.device};
+        CacheKey key = keyOf(recordingId, ctx, source);
         if (const Decision* d = cached(key, ctx.at)) {
             ++stats.hits;
             return *d;
@@ -242,7 +268,7 @@ struct LicenceGate::Impl {
         auto rights = rightsOf(recordingId);
         if (!rights.ok())
             return std::move(rights).error();
-        Decision d = decide(*rights, policy, ctx);
+        Decision d = decide(*rights, policy, ctx, source);
         store(std::move(key), ctx.at, d);
         return d;
     }
@@ -253,8 +279,9 @@ struct LicenceGate::Impl {
     // is one statement (ISRC index, stored rights row). keys is a sorted slice of (normalised ISRC, index).
     static base::Status decideSlice(catalogue::Catalogue& cat, const catalogue::TierPolicy& policy,
                                     std::span<const std::pair<std::string, std::size_t>> keys,
-                                    const Context& ctx, std::vector<std::optional<Decision>>& out,
-                                    std::uint64_t& lookups)
+                                    const Context& ctx,
+                                    const std::vector<std::optional<SourceFormat>>& sources,
+                                    std::vector<std::optional<Decision>>& out, std::uint64_t& lookups)
     {
         for (const auto& [isrc, index] : keys) {
             auto rights = cat.rightsByIsrc(isrc);
@@ -263,7 +290,7 @@ struct LicenceGate::Impl {
             if (!*rights)
                 continue;
             ++lookups;
-            out[index] = decide(**rights, policy, ctx);
+            out[index] = decide(**rights, policy, ctx, sourceAt(sources, index));
         }
         return {};
     }
@@ -295,7 +322,8 @@ struct LicenceGate::Impl {
     // The snapshot's batch: keys sorted (neighbouring entries share pages), halves on two threads (the
     // snapshot is immutable), then any entry that did not decode from the catalogue on this thread.
     base::Result<std::vector<std::optional<Decision>>>
-    decideBatchFromSnapshot(const std::vector<std::string>& isrcs, const Context& ctx)
+    decideBatchFromSnapshot(const std::vector<std::string>& isrcs, const Context& ctx,
+                            const std::vector<std::optional<SourceFormat>>& sources)
     {
         std::vector<std::optional<Decision>> out(isrcs.size());
         std::vector<std::pair<std::uint64_t, std::size_t>> keys;
@@ -317,7 +345,7 @@ struct LicenceGate::Impl {
                     continue;
                 ++lookups;
                 if (auto rights = decoded(*row))
-                    out[slot] = decide(*rights, policy, ctx);
+                    out[slot] = decide(*rights, policy, ctx, sourceAt(sources, slot));
                 else
                     damaged.push_back(slot);
             }
@@ -340,16 +368,17 @@ struct LicenceGate::Impl {
             if (!rights.ok())
                 return std::move(rights).error();
             if (*rights)
-                out[slot] = decide(**rights, policy, ctx);
+                out[slot] = decide(**rights, policy, ctx, sourceAt(sources, slot));
         }
         return out;
     }
 
     base::Result<std::vector<std::optional<Decision>>>
-    decideBatchLocked(const std::vector<std::string>& isrcs, const Context& ctx)
+    decideBatchLocked(const std::vector<std::string>& isrcs, const Context& ctx,
+                      const std::vector<std::optional<SourceFormat>>& sources)
     {
         if (snapshot)
-            return decideBatchFromSnapshot(isrcs, ctx);
+            return decideBatchFromSnapshot(isrcs, ctx, sources);
         std::vector<std::optional<Decision>> out(isrcs.size());
         std::vector<std::pair<std::string, std::size_t>> keys;
         keys.reserve(isrcs.size());
@@ -374,12 +403,14 @@ struct LicenceGate::Impl {
                 ReadTransaction theirs(*helper);
                 helperStatus = theirs.begin();
                 if (helperStatus.ok())
-                    helperStatus = decideSlice(*helper, policy, all.subspan(half), ctx, out, helperLookups);
+                    helperStatus =
+                        decideSlice(*helper, policy, all.subspan(half), ctx, sources, out, helperLookups);
                 if (helperStatus.ok())
                     helperStatus = theirs.end();
             });
         }
-        base::Status status = decideSlice(catalogue, policy, all.first(half), ctx, out, stats.lookups);
+        base::Status status =
+            decideSlice(catalogue, policy, all.first(half), ctx, sources, out, stats.lookups);
         if (worker.joinable())
             worker.join();
         stats.lookups += helperLookups;
@@ -410,29 +441,32 @@ base::Result<LicenceGate> LicenceGate::open(const std::filesystem::path& catalog
     return LicenceGate(std::move(impl));
 }
 
-base::Result<std::optional<Decision>> LicenceGate::decideIsrc(std::string_view isrc, const Context& ctx)
+base::Result<std::optional<Decision>> LicenceGate::decideIsrc(std::string_view isrc, const Context& ctx,
+                                                              std::optional<SourceFormat> source)
 {
     std::lock_guard lock(m_impl->mutex);
-    return m_impl->decideIsrcLocked(isrc, ctx);
+    return m_impl->decideIsrcLocked(isrc, ctx, source);
 }
 
 base::Result<std::vector<std::optional<Decision>>>
-LicenceGate::decideIsrcs(const std::vector<std::string>& isrcs, const Context& ctx)
+LicenceGate::decideIsrcs(const std::vector<std::string>& isrcs, const Context& ctx,
+                         const std::vector<std::optional<SourceFormat>>& sources)
 {
     std::lock_guard lock(m_impl->mutex);
-    return m_impl->decideBatchLocked(isrcs, ctx);
+    return m_impl->decideBatchLocked(isrcs, ctx, sources);
 }
 
-base::Result<Decision> LicenceGate::decideRecording(std::int64_t recordingId, const Context& ctx)
+base::Result<Decision> LicenceGate::decideRecording(std::int64_t recordingId, const Context& ctx,
+                                                    std::optional<SourceFormat> source)
 {
     std::lock_guard lock(m_impl->mutex);
-    return m_impl->decideLocked(recordingId, ctx);
+    return m_impl->decideLocked(recordingId, ctx, source);
 }
 
-Decision LicenceGate::decideUnidentified(const Context& ctx)
+Decision LicenceGate::decideUnidentified(const Context& ctx, std::optional<SourceFormat> source)
 {
     std::lock_guard lock(m_impl->mutex);
-    return licence::decideUnidentified(m_impl->policy, ctx);
+    return licence::decideUnidentified(m_impl->policy, ctx, source);
 }
 
 base::Status LicenceGate::invalidate()

@@ -25,9 +25,10 @@ struct GateStats {
 };
 
 /// The licence gate: maps an ISRC (or a recording id) to a Decision in a Context, with a small LRU cache
-/// keyed by (recording, territory, tier, device), plus a bounded ISRC -> recording memo. A cached decision is
-/// reused only for instants in [the instant it was made for, its valid_until), so a deal that ends or a
-/// takedown that bites is never served stale. The caller supplies the instant; the gate has no clock either.
+/// keyed by (recording, territory, tier, device, source format), plus a bounded ISRC -> recording memo. A
+/// cached decision is reused only for instants in [the instant it was made for, its valid_until), so a deal
+/// that ends or a takedown that bites is never served stale. The caller supplies the instant; the gate has no
+/// clock either.
 ///
 /// Threads: [any thread] - the gate owns its own catalogue connection (opened read-write so it can
 /// create/migrate an empty catalogue) and serialises calls with a mutex, so the playback control or
@@ -47,19 +48,25 @@ public:
     LicenceGate& operator=(LicenceGate&&) noexcept;
     ~LicenceGate();
 
-    /// nullopt when no catalogue recording has this ISRC.
-    base::Result<std::optional<Decision>> decideIsrc(std::string_view isrc, const Context& ctx);
-    base::Result<Decision> decideRecording(std::int64_t recordingId, const Context& ctx);
+    /// nullopt when no catalogue recording has this ISRC. `source`: the format of the file the decision is
+    /// about, when it is about a file (decide()'s hires_requires_tier is true of that file only).
+    base::Result<std::optional<Decision>> decideIsrc(std::string_view isrc, const Context& ctx,
+                                                     std::optional<SourceFormat> source = std::nullopt);
+    base::Result<Decision> decideRecording(std::int64_t recordingId, const Context& ctx,
+                                           std::optional<SourceFormat> source = std::nullopt);
     /// Many ISRCs in read transactions (no per-lookup locking): for availability lists and the benchmark.
     /// Entry i is nullopt when isrcs[i] is not in the catalogue. Bypasses the cache (neither reads nor
     /// fills it). Lookups run in ISRC then row-id order for page locality. A batch of 4096 or more is split
     /// in two halves decided on the calling thread and one helper thread, each with its own read-only
     /// connection (opened on first use) and its own snapshot: an import committing between the two
     /// snapshots' start may be seen by one half only, as it would by successive single lookups.
-    base::Result<std::vector<std::optional<Decision>>> decideIsrcs(const std::vector<std::string>& isrcs,
-                                                                   const Context& ctx);
+    /// `sources` is empty (no file: formats unknown) or holds one entry per ISRC, the format of the file
+    /// entry i is about (nullopt where unknown).
+    base::Result<std::vector<std::optional<Decision>>>
+    decideIsrcs(const std::vector<std::string>& isrcs, const Context& ctx,
+                const std::vector<std::optional<SourceFormat>>& sources = {});
     /// The policy's answer for a personal file with no catalogue recording.
-    Decision decideUnidentified(const Context& ctx);
+    Decision decideUnidentified(const Context& ctx, std::optional<SourceFormat> source = std::nullopt);
 
     /// Drops cached decisions, re-reads the tier policy and takes a new snapshot of the decision index.
     base::Status invalidate();

@@ -9,12 +9,34 @@ namespace accord::storage {
 using base::Error;
 using base::ErrorCode;
 
+WalFiles WalFiles::of(const std::filesystem::path& db)
+{
+    std::error_code ec;
+    return {std::filesystem::exists(db.string() + "-wal", ec),
+            std::filesystem::exists(db.string() + "-shm", ec)};
+}
+
+void WalFiles::removeCreatedSince(const std::filesystem::path& db) const
+{
+    std::error_code ec;
+    const std::filesystem::path walPath = db.string() + "-wal";
+    const auto walSize = std::filesystem::file_size(walPath, ec);
+    const bool walEmpty = ec || walSize == 0; // absent or empty
+    if (!walEmpty)
+        return;
+    if (!shm)
+        std::filesystem::remove(db.string() + "-shm", ec);
+    if (!wal)
+        std::filesystem::remove(walPath, ec);
+}
+
 base::Result<Connection> Connection::open(const std::filesystem::path& path, Mode mode)
 {
     sqlite3* db = nullptr;
-    const int flags =
-        (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
-        SQLITE_OPEN_NOMUTEX;
+    const int flags = (mode == Mode::ReadOnly    ? SQLITE_OPEN_READONLY
+                       : mode == Mode::QueryOnly ? SQLITE_OPEN_READWRITE
+                                                 : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+                      SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
         std::string msg = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
@@ -29,6 +51,8 @@ base::Result<Connection> Connection::open(const std::filesystem::path& path, Mod
         ACCORD_TRY(conn.exec("PRAGMA journal_mode=WAL"));
         ACCORD_TRY(conn.exec("PRAGMA synchronous=NORMAL"));
     }
+    if (mode == Mode::QueryOnly)
+        ACCORD_TRY(conn.exec("PRAGMA query_only=1"));
     ACCORD_TRY(conn.exec("PRAGMA foreign_keys=ON"));
     return conn;
 }

@@ -12,12 +12,30 @@ struct sqlite3;
 
 namespace accord::storage {
 
+/// Which of a database's -wal and -shm files exist, taken before a read-only open that may fail. On a full
+/// disk SQLite creates them but cannot size the -shm, the open fails and the caller reads the file as
+/// immutable instead: removeCreatedSince() then removes the files that attempt left, so that a reader
+/// leaves the folder as it found it. It removes only files that did not exist before, and only while the
+/// -wal is empty (an empty WAL holds nothing, and its index nothing either). [any thread]
+struct WalFiles {
+    bool wal = false;
+    bool shm = false;
+    static WalFiles of(const std::filesystem::path& db);
+    void removeCreatedSince(const std::filesystem::path& db) const;
+};
+
 /// One SQLite connection. Not shared between threads: each thread opens its own
 /// ("one connection per thread"). Opened files use WAL, foreign keys on, a busy timeout.
 /// [one thread at a time] Move-only.
 class Connection {
 public:
-    enum class Mode { ReadWrite, ReadOnly };
+    /// ReadWrite creates the file if needed and sets WAL. ReadOnly opens an existing file read-only (SQLite
+    /// still creates the -wal and -shm files of a WAL database beside it, and leaves them: a read-only
+    /// connection may not remove them). QueryOnly opens an existing file for reading only (PRAGMA
+    /// query_only: every write is refused) through a read-write handle, so that as the last connection it
+    /// removes the -wal and -shm files it made, as a writer does: a reader that leaves the folder as it found
+    /// it. Neither creates the database nor changes its journal mode.
+    enum class Mode { ReadWrite, ReadOnly, QueryOnly };
 
     /// Opens (creating if ReadWrite) the database at `path`; ":memory:" for an in-memory database.
     static base::Result<Connection> open(const std::filesystem::path& path, Mode mode = Mode::ReadWrite);

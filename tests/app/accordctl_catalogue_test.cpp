@@ -387,3 +387,111 @@ TEST_CASE("accordctl reads a catalogue on a read-only data dir and on a full dis
         CHECK(d.out.find("\"verdict\": \"playable\"") != std::string::npos);
     }
 }
+
+TEST_CASE("accordctl decide --at: a purchase dated 2026-01-15 does not count at 2025-06-01",
+          "[accordctl][catalogue]")
+{
+    accord::test::TempDir dir;
+    const json catalogue = {
+        {"format", "accord-catalogue"},
+        {"version", 1},
+        {"recordings", {{{"id", "REC-P"}, {"isrc", "GBAAA2600001"}, {"title", "Bought Later"}}}},
+        {"purchases", {{{"recording", "REC-P"}, {"purchased_at", "2026-01-15"}}}}};
+    const auto file = dir / "purchase.json";
+    accord::test::writeFile(file, catalogue.dump());
+    REQUIRE(accordctl(dir, "catalogue import " + quote(file.string())).exitCode == 0);
+
+    json d = decide(dir, "--isrc GBAAA2600001 --territory CN --tier free --at 2025-06-01T00:00:00Z");
+    CHECK(d["verdict"] == "blocked");
+    for (const auto& r : d["reasons"])
+        CHECK(r["code"] != "purchased");
+    CHECK(d["valid_until"] == "2026-01-15T00:00:00Z"); // the purchase is when the answer changes
+
+    d = decide(dir, "--isrc GBAAA2600001 --territory CN --tier free --at 2026-01-15T00:00:00Z");
+    CHECK(d["verdict"] == "playable");
+    CHECK(d["reasons"][0]["code"] == "purchased");
+    CHECK(d["reasons"][0]["text"] == "Purchased 2026-01-15");
+    CHECK(d["valid_until"].is_null());
+}
+
+TEST_CASE("accordctl decide: a DDEX deal not started yet says when it starts, not that the territory is "
+          "unlicensed",
+          "[accordctl][catalogue]")
+{
+    accord::test::TempDir dir;
+    // ERN 4.3 written for this test: one deal for CN and HK from 2026-01-01, one for TW in force now.
+    const std::string ern = R"(<?xml version="1.0" encoding="UTF-8"?>
+<ern:NewReleaseMessage xmlns:ern="http://ddex.net/xml/ern/43" AvsVersionId="4" LanguageAndScriptCode="en">
+  <MessageHeader>
+    <MessageId>MSG-NOT-STARTED-1</MessageId>
+    <MessageSender><PartyId>PADPIDA2025000001</PartyId><PartyName><FullName>Dawn Records</FullName></PartyName></MessageSender>
+    <MessageRecipient><PartyId>PADPIDA2015000099</PartyId><PartyName><FullName>Accord Music</FullName></PartyName></MessageRecipient>
+    <MessageCreatedDateTime>2025-05-01T00:00:00Z</MessageCreatedDateTime>
+  </MessageHeader>
+  <PartyList><Party><PartyReference>PDawn</PartyReference><PartyName><FullName>Early Dawn</FullName></PartyName></Party></PartyList>
+  <ResourceList>
+    <SoundRecording>
+      <ResourceReference>A1</ResourceReference>
+      <Type>MusicalWorkSoundRecording</Type>
+      <SoundRecordingEdition><ResourceId><ISRC>CNZ012500001</ISRC></ResourceId></SoundRecordingEdition>
+      <DisplayTitleText>First Light</DisplayTitleText>
+      <DisplayTitle><TitleText>First Light</TitleText></DisplayTitle>
+      <DisplayArtist><ArtistPartyReference>PDawn</ArtistPartyReference><DisplayArtistRole>MainArtist</DisplayArtistRole></DisplayArtist>
+      <Duration>PT3M0S</Duration>
+    </SoundRecording>
+  </ResourceList>
+  <ReleaseList>
+    <Release>
+      <ReleaseReference>R0</ReleaseReference>
+      <ReleaseType>Single</ReleaseType>
+      <ReleaseId><ICPN>4711000000901</ICPN></ReleaseId>
+      <DisplayTitleText>First Light</DisplayTitleText>
+      <ResourceGroup><ResourceGroup><SequenceNumber>1</SequenceNumber>
+        <ResourceGroupContentItem><SequenceNumber>1</SequenceNumber><ReleaseResourceReference>A1</ReleaseResourceReference></ResourceGroupContentItem>
+      </ResourceGroup></ResourceGroup>
+    </Release>
+  </ReleaseList>
+  <DealList>
+    <ReleaseDeal>
+      <DealReleaseReference>R0</DealReleaseReference>
+      <Deal><DealTerms>
+        <TerritoryCode>CN</TerritoryCode><TerritoryCode>HK</TerritoryCode>
+        <ValidityPeriod><StartDate>2026-01-01</StartDate></ValidityPeriod>
+        <CommercialModelType>SubscriptionModel</CommercialModelType>
+        <UseType>OnDemandStream</UseType>
+      </DealTerms></Deal>
+      <Deal><DealTerms>
+        <TerritoryCode>TW</TerritoryCode>
+        <ValidityPeriod><StartDate>2025-01-01</StartDate></ValidityPeriod>
+        <CommercialModelType>SubscriptionModel</CommercialModelType>
+        <UseType>OnDemandStream</UseType>
+      </DealTerms></Deal>
+    </ReleaseDeal>
+  </DealList>
+</ern:NewReleaseMessage>
+)";
+    const auto file = dir / "not-started.xml";
+    accord::test::writeFile(file, ern);
+    REQUIRE(accordctl(dir, "catalogue import " + quote(file.string())).exitCode == 0);
+
+    json d = decide(dir, "--isrc CNZ012500001 --territory CN --tier vip --at 2025-06-01T00:00:00Z");
+    CHECK(d["verdict"] == "blocked");
+    REQUIRE(d["reasons"].size() == 1);
+    CHECK(d["reasons"][0]["code"] == "licence_not_started");
+    CHECK(d["reasons"][0]["text"] == "Licence starts 2026-01-01");
+    CHECK(d["valid_until"] == "2026-01-01T00:00:00Z");
+    // Each deal keeps its own outcome: the TW deal does not cover CN.
+    std::set<std::string> outcomes;
+    for (const auto& deal : d["deals"])
+        outcomes.insert(deal["outcome"].get<std::string>());
+    CHECK(outcomes == std::set<std::string>{"licence_not_started", "territory_not_licensed"});
+
+    // A territory no deal covers is not licensed there, and nothing changes that.
+    d = decide(dir, "--isrc CNZ012500001 --territory JP --tier vip --at 2025-06-01T00:00:00Z");
+    REQUIRE(d["reasons"].size() == 1);
+    CHECK(d["reasons"][0]["code"] == "territory_not_licensed");
+    // From its start the deal plays.
+    d = decide(dir, "--isrc CNZ012500001 --territory CN --tier vip --at 2026-01-01T00:00:00Z");
+    CHECK(d["verdict"] == "playable");
+    CHECK(d["reasons"][0]["code"] == "licensed");
+}

@@ -9,11 +9,15 @@
 #include "support/audio_fixtures.hpp"
 #include "support/command.hpp"
 #include "support/temp_dir.hpp"
+#include "support/unprivileged.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <cstdlib>
 #include <fstream>
+#include <iterator>
+#include <map>
 #include <optional>
 #include <set>
 
@@ -384,4 +388,142 @@ TEST_CASE("accordctl scan keeps an emptied root's tracks unless --allow-empty-ro
     const Run allowed = accordctl(dir, "scan --json --allow-empty-root " + test::shellQuote(music.string()));
     REQUIRE(allowed.exitCode == 0);
     CHECK(json::parse(allowed.out)["removed"] == 1);
+}
+
+namespace {
+
+// Every regular file of a folder, name -> bytes, and which names exist at all (a -wal or -shm left behind
+// is a change too).
+std::map<std::string, std::string> filesOf(const std::filesystem::path& dir)
+{
+    std::map<std::string, std::string> out;
+    for (const auto& e : std::filesystem::directory_iterator(dir)) {
+        std::ifstream in(e.path(), std::ios::binary);
+        out[e.path().filename().string()] =
+            std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+    return out;
+}
+
+// The commands that only read, against data dir `data`: each one's exit code and output, as JSON text
+// (the body of runUnprivileged cannot use Catch).
+std::string readEverything(const std::filesystem::path& data, const std::filesystem::path& file,
+                           const std::filesystem::path& alsaConf)
+{
+    const std::string ctl =
+        std::string(ACCORDCTL_PATH) + " --data-dir " + test::shellQuote(data.string()) + " ";
+    const std::string context = " --territory CN --tier vip --at 2016-06-01T00:00:00Z";
+    const std::map<std::string, std::string> commands = {
+        {"stats", ctl + "catalogue stats --json"},
+        {"availability", ctl + "availability --format json" + context},
+        {"decide_file", ctl + "decide --json" + context + " --file " + test::shellQuote(file.string())},
+        {"decide_isrc", ctl + "decide --json" + context + " --isrc GBAAA1600001"},
+        {"play", "ALSA_CONFIG_PATH=" + test::shellQuote(alsaConf.string()) + " " + ctl +
+                     "play --json --quiet" + context + " " + test::shellQuote(file.string())},
+    };
+    json out = json::object();
+    for (const auto& [name, command] : commands) {
+        const test::CommandRun r = test::runCommand(command + " 2>&1");
+        out[name] = {{"exit", r.exitCode}, {"out", r.out}};
+    }
+    return out.dump();
+}
+
+void checkRead(const json& runs)
+{
+    for (const auto& [name, run] : runs.items()) {
+        INFO(name << ": " << run["out"].get<std::string>());
+        CHECK(run["exit"] == 0);
+        CHECK(run["out"].get<std::string>().find("unable to open") == std::string::npos);
+        CHECK(run["out"].get<std::string>().find("disk I/O error") == std::string::npos);
+        CHECK(run["out"].get<std::string>().find("readonly database") == std::string::npos);
+    }
+    const json decided = json::parse(runs["decide_file"]["out"].get<std::string>());
+    CHECK(decided["verdict"] == "playable");
+    CHECK(decided["identification"]["method"] == "isrc");
+    CHECK(json::parse(runs["decide_isrc"]["out"].get<std::string>())["verdict"] == "playable");
+    const json rows = json::parse(runs["availability"]["out"].get<std::string>());
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0]["recording"] == "REC-ISRC");
+    CHECK(rows[0]["decision"]["verdict"] == "playable");
+    const json played = json::parse(runs["play"]["out"].get<std::string>());
+    CHECK(played["played_tracks"].size() == 1);
+    CHECK(played["skipped"].empty());
+}
+
+} // namespace
+
+TEST_CASE("reading never writes: stats, availability, decide and gated play on a read-only data dir and a "
+          "full disk leave every file byte-identical",
+          "[app][library]")
+{
+    test::TempDir dir;
+    const auto music = dir / "music";
+    std::filesystem::create_directories(music);
+    const auto file = music / "isrc.wav";
+    test::makeWav(file, 0.5, 3, 16, 44100);
+    test::tagFile(file, {{"ISRC", "GBAAA1600001"}});
+    const json catalogue = {
+        {"format", "accord-catalogue"},
+        {"version", 1},
+        {"parties", {{{"id", "P"}, {"name", "Label"}, {"role", "label"}}}},
+        {"recordings", {{{"id", "REC-ISRC"}, {"isrc", "GBAAA1600001"}, {"title", "Harbour Lights"}}}},
+        {"deals",
+         {{{"id", "D-ISRC"},
+           {"recording", "REC-ISRC"},
+           {"licensor", "P"},
+           {"territories", "Worldwide"},
+           {"start", "2015-01-01"},
+           {"use_types", {"stream"}},
+           {"commercial_models", {"SubscriptionModel"}}}}}};
+    test::writeFile(dir / "catalogue.json", catalogue.dump());
+    REQUIRE(
+        accordctl(dir, "catalogue import " + test::shellQuote((dir / "catalogue.json").string())).exitCode ==
+        0);
+    REQUIRE(accordctl(dir, "scan " + test::shellQuote(music.string())).exitCode == 0);
+    const auto alsaConf = dir / "asound.conf";
+    test::writeFile(alsaConf, "pcm.default { type null }\n");
+    const auto data = dir / "data";
+    REQUIRE(std::filesystem::exists(data / "library.db"));
+
+    SECTION("as it is: nothing new, nothing changed")
+    {
+        const auto before = filesOf(data);
+        checkRead(json::parse(readEverything(data, file, alsaConf)));
+        CHECK(filesOf(data) == before);
+    }
+    SECTION("a read-only data dir, read by a user who cannot write it")
+    {
+        for (const auto& e : std::filesystem::directory_iterator(data))
+            std::filesystem::permissions(e.path(), std::filesystem::perms(0444));
+        std::filesystem::permissions(data, std::filesystem::perms(0555));
+        const auto before = filesOf(data);
+        const std::string runs =
+            test::runUnprivileged(dir.path(), [&] { return readEverything(data, file, alsaConf); });
+        std::filesystem::permissions(data, std::filesystem::perms(0755));
+        checkRead(json::parse(runs));
+        CHECK(filesOf(data) == before);
+    }
+    SECTION("a full disk")
+    {
+        const auto mnt = dir / "full";
+        std::filesystem::create_directories(mnt);
+        if (std::system(("mount -t tmpfs -o size=4m tmpfs " + test::shellQuote(mnt.string()) + " 2>/dev/null")
+                            .c_str()) != 0) {
+            WARN("cannot mount a tmpfs here (not root): the full-disk case is not run");
+            return;
+        }
+        for (const auto& e : std::filesystem::directory_iterator(data))
+            std::filesystem::copy_file(e.path(), mnt / e.path().filename());
+        // Fill it: every further byte written fails with ENOSPC.
+        (void)std::system(
+            ("dd if=/dev/zero of=" + test::shellQuote((mnt / "filler").string()) + " bs=64k 2>/dev/null")
+                .c_str());
+        const auto before = filesOf(mnt);
+        const json runs = json::parse(readEverything(mnt, file, alsaConf));
+        const auto after = filesOf(mnt);
+        CHECK(std::system(("umount " + test::shellQuote(mnt.string())).c_str()) == 0);
+        checkRead(runs);
+        CHECK(after == before);
+    }
 }

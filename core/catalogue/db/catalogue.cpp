@@ -198,6 +198,20 @@ Result<Catalogue> Catalogue::open(const std::filesystem::path& path, storage::Co
     return cat;
 }
 
+namespace {
+
+// A database closed cleanly has no -wal file: read it through a query-only handle, which removes the -wal
+// and -shm files SQLite makes for it when it closes last, so the folder is left as it was. With a -wal
+// there (another process has it open, or one crashed), a plain read-only handle leaves it alone.
+storage::Connection::Mode readerMode(const std::filesystem::path& path)
+{
+    std::error_code ec;
+    return std::filesystem::exists(path.string() + "-wal", ec) ? storage::Connection::Mode::ReadOnly
+                                                               : storage::Connection::Mode::QueryOnly;
+}
+
+} // namespace
+
 Result<Catalogue> Catalogue::openForReading(const std::filesystem::path& path)
 {
     std::error_code ec;
@@ -207,8 +221,15 @@ Result<Catalogue> Catalogue::openForReading(const std::filesystem::path& path)
         // SQLite opens lazily: the first read is what fails on a read-only folder without a -shm file.
         return cat.ok() && cat->connection().userVersion().ok();
     };
-    auto cat = open(path, storage::Connection::Mode::ReadOnly);
+    const storage::WalFiles before = storage::WalFiles::of(path);
+    auto cat = open(path, readerMode(path));
     if (!readable(cat)) {
+        Error why = cat.ok() ? Error(ErrorCode::Database, "cannot read the catalogue") : cat.error();
+        if (cat.ok())
+            if (auto v = cat->connection().userVersion(); !v.ok())
+                why = v.error();
+        cat = why; // closes the connection: what its attempt left beside the file can go
+        before.removeCreatedSince(path);
         // A read-only folder or a full disk: the WAL index cannot be created. Read the file as it is.
         std::string uri = "file:";
         for (char c : path.string()) {
@@ -223,7 +244,7 @@ Result<Catalogue> Catalogue::openForReading(const std::filesystem::path& path)
         auto immutable = open(uri + "?immutable=1", storage::Connection::Mode::ReadOnly);
         if (readable(immutable))
             return immutable;
-        if (!cat.ok() && cat.error().message.find("schema version") == std::string::npos)
+        if (why.message.find("schema version") == std::string::npos)
             return cat;
     }
     if (cat.ok())

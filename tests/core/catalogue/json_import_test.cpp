@@ -128,3 +128,23 @@ TEST_CASE("Accord JSON errors name the file, the field's JSON pointer, and the l
     CHECK(missing.error().line == 4);
     CHECK(cat->stats()->recordings == 0);
 }
+
+TEST_CASE("Accord JSON: a number too large for a double is a syntax error with its line, not a crash",
+          "[catalogue][json][fuzz]")
+{
+    // Found by fuzz_json_importer (tests/fuzz/corpus/json_importer/regression-number-overflow.json):
+    // nlohmann reports the overflow as out_of_range, which escaped the importer and ended the process.
+    test::TempDir dir;
+    auto cat = Catalogue::open(":memory:");
+    REQUIRE(cat.ok());
+    test::writeFile(dir / "big.json", "{\"format\": \"accord-catalogue\", \"version\": 1,\n"
+                                      "\"policy\": {\"preview_seconds\":\n 30e777777777777777777}}");
+    const std::filesystem::path files[] = {dir / "big.json"};
+    auto r = importCatalogueFiles(*cat, files);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == base::ErrorCode::Format);
+    CHECK(r.error().file == (dir / "big.json").string());
+    CHECK(r.error().line == 3);
+    CHECK(r.error().message.find("number overflow") != std::string::npos);
+    CHECK(cat->stats()->recordings == 0);
+}

@@ -5,6 +5,9 @@
 #include "catalogue/db/catalogue.hpp"
 #include "catalogue/import/catalogue_importer.hpp"
 #include "judgement/judge.hpp"
+#include "library/library_db.hpp"
+#include "library/library_identifier.hpp"
+#include "library/scanner.hpp"
 #include "playback/judge_track_gate.hpp"
 #include "support/audio_fixtures.hpp"
 #include "support/temp_dir.hpp"
@@ -13,6 +16,8 @@
 #include <nlohmann/json.hpp>
 
 #include <fstream>
+#include <iterator>
+#include <map>
 
 using namespace accord;
 using nlohmann::json;
@@ -220,4 +225,163 @@ TEST_CASE("judgeCatalogue visits every recording in every context, page after pa
     REQUIRE(one.ok());
     REQUIRE(one->has_value());
     CHECK((*one)->decision.verdict == licence::Verdict::Playable);
+}
+
+namespace {
+
+// GBAAA1700001 licensed worldwide under the subscription model: VIP plays it at the standard cap.
+json worldwideCatalogue()
+{
+    json doc = catalogueWith(true, "Worldwide");
+    return doc;
+}
+
+std::string bytesOf(const std::filesystem::path& file)
+{
+    std::ifstream in(file, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// Every file of a folder (name -> content): "left byte-identical" is this map unchanged.
+std::map<std::string, std::string> snapshotOf(const std::filesystem::path& dir)
+{
+    std::map<std::string, std::string> out;
+    for (const auto& e : std::filesystem::directory_iterator(dir))
+        if (e.is_regular_file())
+            out[e.path().filename().string()] = bytesOf(e.path());
+    return out;
+}
+
+std::vector<std::string> codesOf(const licence::Decision& d)
+{
+    std::vector<std::string> out;
+    for (const licence::Reason& r : d.reasons)
+        out.push_back(r.code);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("a CD-quality file under a standard-only tier plays plainly, a hi-res one is told about hi-res",
+          "[judgement]")
+{
+    test::TempDir dir;
+    importJson(dir.path(), worldwideCatalogue());
+    const auto cd = dir / "music/cd.wav";
+    const auto hires = dir / "music/hires.wav";
+    std::filesystem::create_directories(dir / "music");
+    test::makeWav(cd, 0.5, 1, 16, 44100);
+    test::makeWav(hires, 0.5, 1, 24, 96000);
+    for (const auto& f : {cd, hires})
+        test::tagFile(f, {{"ISRC", "GBAAA1700001"}, {"TITLE", "One"}});
+    const std::vector<std::string> plain{"licensed"};
+    const std::vector<std::string> told{"licensed", "hires_requires_tier"};
+
+    auto judge = judgement::Judge::open(dir.path());
+    REQUIRE(judge.ok());
+    SECTION("files outside the library")
+    {
+        // The same recording, the same context: one cached decision per file format, never the other's.
+        for (int round = 0; round < 2; ++round) {
+            auto a = (*judge)->judgeFile(cd, cnVip());
+            auto b = (*judge)->judgeFile(hires, cnVip());
+            REQUIRE(a.ok());
+            REQUIRE(b.ok());
+            CHECK(a->identification.catalogueId == "REC-1");
+            CHECK(a->decision.verdict == licence::Verdict::Playable);
+            CHECK(codesOf(a->decision) == plain);
+            CHECK(codesOf(b->decision) == told);
+            CHECK(playback::GateVerdict::fromDecision(a->decision).capText ==
+                  licence::describeCap(catalogue::ResolutionCap::Standard));
+        }
+        // Without a file the format is not known: the ISRC's decision still says what hi-res needs.
+        auto isrc = (*judge)->judgeIsrc("GBAAA1700001", cnVip());
+        REQUIRE(isrc.ok());
+        REQUIRE(isrc->has_value());
+        CHECK(codesOf((*isrc)->decision) == told);
+    }
+    SECTION("library tracks, one by one and in the batch")
+    {
+        library::Scanner scanner(library::LibraryDb::pathIn(dir.path()));
+        REQUIRE(scanner.scan({dir / "music"}).ok());
+        (*judge)->invalidate();
+        auto a = (*judge)->judgeFile(cd, cnVip());
+        auto b = (*judge)->judgeFile(hires, cnVip());
+        REQUIRE(a.ok());
+        REQUIRE(b.ok());
+        CHECK(codesOf(a->decision) == plain);
+        CHECK(codesOf(b->decision) == told);
+        std::map<std::int64_t, std::vector<std::string>> batch;
+        REQUIRE((*judge)
+                    ->judgeLibrary(cnVip(),
+                                   [&](const judgement::TrackJudgement& t) {
+                                       batch[t.trackId] = codesOf(t.judgement.decision);
+                                       return true;
+                                   })
+                    .ok());
+        REQUIRE(batch.size() == 2);
+        auto db = library::LibraryDb::openForReading(library::LibraryDb::pathIn(dir.path()));
+        REQUIRE(db.ok());
+        auto cdTrack = db->trackByPath(cd.string());
+        REQUIRE(cdTrack.ok());
+        REQUIRE(cdTrack->has_value());
+        const std::int64_t cdId = (*cdTrack)->id;
+        for (const auto& [id, codes] : batch)
+            CHECK(codes == (id == cdId ? plain : told));
+        auto one = (*judge)->judgeTrack(cdId, cnVip());
+        REQUIRE(one.ok());
+        REQUIRE(one->has_value());
+        CHECK(codesOf((*one)->decision) == plain);
+    }
+}
+
+TEST_CASE("a read-only Judge identifies stale library tracks in memory and writes nothing", "[judgement]")
+{
+    test::TempDir dir;
+    importJson(dir.path(), worldwideCatalogue());
+    std::filesystem::create_directories(dir / "music");
+    const auto file = dir / "music/one.wav";
+    test::makeWav(file, 0.5, 2, 16, 44100);
+    test::tagFile(file, {{"ISRC", "GBAAA1700001"}, {"TITLE", "One"}});
+    {
+        library::Scanner scanner(library::LibraryDb::pathIn(dir.path()));
+        REQUIRE(scanner.scan({dir / "music"}).ok());
+    }
+    const auto before = snapshotOf(dir.path());
+    REQUIRE(before.count("library.db") == 1);
+    {
+        auto judge = judgement::Judge::open(dir.path(), judgement::Judge::Access::ReadOnly);
+        REQUIRE(judge.ok());
+        // Never identified: the scan stored none. Judged as a writable Judge would, stored nowhere.
+        auto j = (*judge)->judgeFile(file, cnVip());
+        REQUIRE(j.ok());
+        CHECK(j->identification.method == identify::Method::Isrc);
+        CHECK(j->identification.catalogueId == "REC-1");
+        CHECK(j->decision.verdict == licence::Verdict::Playable);
+        int visited = 0;
+        REQUIRE((*judge)
+                    ->judgeLibrary(cnVip(),
+                                   [&](const judgement::TrackJudgement& t) {
+                                       CHECK(t.judgement.identification.catalogueId == "REC-1");
+                                       CHECK(codesOf(t.judgement.decision) ==
+                                             std::vector<std::string>{"licensed"});
+                                       return ++visited > 0;
+                                   })
+                    .ok());
+        CHECK(visited == 1);
+    }
+    CHECK(snapshotOf(dir.path()) == before);
+
+    // The writable Judge stores the identification (what the GUI's library worker relies on).
+    {
+        auto judge = judgement::Judge::open(dir.path());
+        REQUIRE(judge.ok());
+        REQUIRE((*judge)->judgeFile(file, cnVip()).ok());
+    }
+    auto db = library::LibraryDb::openForReading(library::LibraryDb::pathIn(dir.path()));
+    REQUIRE(db.ok());
+    auto stored = library::storedIdentifications(*db);
+    REQUIRE(stored.ok());
+    REQUIRE(stored->size() == 1);
+    CHECK(stored->front().second.catalogueId == "REC-1");
 }

@@ -747,3 +747,63 @@ TEST_CASE("resolution caps map to audio limits", "[licence][decide]")
     CHECK(limitsFor(ResolutionCap::Hires).maxBits == 24);
     CHECK(limitsFor(ResolutionCap::None).maxSampleRate == 0);
 }
+
+TEST_CASE("decide: a purchase entitles from its date on", "[licence][decide]")
+{
+    const TierPolicy policy = TierPolicy::defaults();
+    RecordingRights rights;
+    rights.purchases.push_back(Purchase{1, Scope::Recording, 1, at("2026-01-15T00:00:00Z")});
+    const Context before{at("2025-06-01T00:00:00Z"), "CN", Tier::Free, DeviceClass::Desktop};
+    Decision d = decide(rights, policy, before);
+    CHECK(d.verdict == Verdict::Blocked);
+    CHECK_FALSE(d.hasReason(reason::kPurchased));
+    REQUIRE(d.validUntil.has_value()); // the purchase date is when the answer changes
+    CHECK(base::formatIso8601(*d.validUntil) == "2026-01-15T00:00:00Z");
+
+    // With a deal in force before the purchase: licensed now, purchased from its date on.
+    rights.deals = {deal(1, "CN", nullptr, "2025-09-01")};
+    Context vip = before;
+    vip.tier = Tier::Vip;
+    d = decide(rights, policy, vip);
+    CHECK(codes(d) == std::vector<std::string>{"licensed", "hires_requires_tier"});
+    REQUIRE(d.validUntil.has_value());
+    CHECK(base::formatIso8601(*d.validUntil) == "2025-09-01T00:00:00Z");
+    vip.at = at("2025-10-01T00:00:00Z"); // the deal ended, the purchase is not made yet
+    d = decide(rights, policy, vip);
+    CHECK(d.verdict == Verdict::Blocked);
+    CHECK(codes(d) == std::vector<std::string>{"licence_ended"});
+    CHECK(base::formatIso8601(*d.validUntil) == "2026-01-15T00:00:00Z");
+    vip.at = at("2026-01-15T00:00:00Z");
+    d = decide(rights, policy, vip);
+    CHECK(d.verdict == Verdict::Playable);
+    CHECK(codes(d) == std::vector<std::string>{"purchased", "hires_requires_tier"});
+    CHECK(d.reasons.at(0).text == "Purchased 2026-01-15");
+    CHECK_FALSE(d.validUntil.has_value());
+}
+
+TEST_CASE("decide: a sublicence and its parent that both apply give one licensed reason", "[licence][decide]")
+{
+    const TierPolicy policy = TierPolicy::defaults();
+    RecordingRights rights;
+    rights.deals = {deal(7, "CN TW", nullptr, "2017-01-01"), sub(deal(8, "CN", nullptr, "2016-01-01"), 7)};
+    const Context cn{at("2015-06-01T00:00:00Z"), "CN", Tier::Svip, DeviceClass::Desktop};
+    Decision d = decide(rights, policy, cn);
+    CHECK(d.verdict == Verdict::Playable);
+    REQUIRE(codes(d) == std::vector<std::string>{"licensed"});
+    // Licensed until the later end: the parent goes on after the sublicence ends.
+    CHECK(d.reasons[0].text == "Licensed in CN until 2016-12-31 (deals D7, D8)");
+    REQUIRE(d.deals.size() == 2);
+    CHECK(d.deals[0].outcome == "licensed");
+    CHECK(d.deals[1].outcome == "licensed");
+    REQUIRE(d.validUntil.has_value());
+    CHECK(base::formatIso8601(*d.validUntil) ==
+          "2016-01-01T00:00:00Z"); // the sublicence's end changes deals[]
+    // An open-ended deal among them: no end in the text.
+    rights.deals[0].validUntil.reset();
+    d = decide(rights, policy, cn);
+    CHECK(d.reasons.at(0).text == "Licensed in CN (deals D7, D8)");
+    // One deal alone keeps its words.
+    rights.deals.pop_back();
+    d = decide(rights, policy, cn);
+    CHECK(d.reasons.at(0).text == "Licensed in CN (deal D7)");
+}

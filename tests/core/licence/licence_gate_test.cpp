@@ -134,6 +134,44 @@ TEST_CASE("licence gate decides a batch in one read transaction", "[licence][gat
     CHECK(gate->decideIsrc("CNA001500001", ctx).ok());
 }
 
+TEST_CASE("licence gate: a decision about a file is cached and batched per file format", "[licence][gate]")
+{
+    test::TempDir dir;
+    seed(dir / "catalogue.db");
+    auto gate = LicenceGate::open(dir / "catalogue.db");
+    REQUIRE(gate.ok());
+    const Context vip{at("2015-06-01T00:00:00Z"), "CN", Tier::Vip, DeviceClass::Desktop};
+    const SourceFormat cd{44100, 16};
+    const SourceFormat hires{96000, 24};
+    const auto hiresReason = [](const std::optional<Decision>& d) {
+        REQUIRE(d.has_value());
+        CHECK(d->verdict == Verdict::Playable);
+        CHECK(d->cap == ResolutionCap::Standard);
+        return d->hasReason(reason::kHiresRequiresTier);
+    };
+    // Each format first asked is a miss, then a hit: never another format's answer.
+    CHECK_FALSE(hiresReason(*gate->decideIsrc("CNA001500001", vip, cd)));
+    CHECK(hiresReason(*gate->decideIsrc("CNA001500001", vip, hires)));
+    CHECK(hiresReason(*gate->decideIsrc("CNA001500001", vip))); // no file: the format is not known
+    CHECK(gate->stats().misses == 3);
+    CHECK_FALSE(hiresReason(*gate->decideIsrc("CNA001500001", vip, cd)));
+    CHECK(hiresReason(*gate->decideIsrc("CNA001500001", vip, hires)));
+    CHECK(gate->stats().hits == 2);
+    auto byId = gate->decideRecording(1, vip, cd);
+    REQUIRE(byId.ok());
+    CHECK_FALSE(byId->hasReason(reason::kHiresRequiresTier));
+    // A batch: one format per entry.
+    auto batch =
+        gate->decideIsrcs({"CNA001500001", "CNA001500001", "CNA001500001"}, vip, {cd, hires, std::nullopt});
+    REQUIRE(batch.ok());
+    REQUIRE(batch->size() == 3);
+    CHECK_FALSE(hiresReason((*batch)[0]));
+    CHECK(hiresReason((*batch)[1]));
+    CHECK(hiresReason((*batch)[2]));
+    CHECK(gate->decideUnidentified(vip, cd).reasons.size() == 1);
+    CHECK(gate->decideUnidentified(vip, hires).hasReason(reason::kHiresRequiresTier));
+}
+
 TEST_CASE("licence gate: a large batch (split over two threads) equals single decisions", "[licence][gate]")
 {
     test::TempDir dir;

@@ -44,6 +44,19 @@ Result<json> JsonFields::parse(std::string_view text, const std::string& file, i
         return Error(ErrorCode::Format, std::string("JSON syntax error: ") + e.what())
             .inFile(file)
             .atLine(lineAt(text, e.byte));
+    } catch (const json::exception& e) {
+        // A number too large for a double ("1e999") is out_of_range 406, not a parse_error: it escaped and
+        // ended the process (found by fuzz_json_importer). Its message quotes the number: find its line.
+        const std::string what = e.what();
+        const auto open = what.find("parsing '");
+        const auto close = what.rfind('\'');
+        std::size_t at = std::string_view::npos;
+        if (open != std::string::npos && close != std::string::npos && close > open + 9)
+            at = text.find(std::string_view(what).substr(open + 9, close - open - 9));
+        Error err(ErrorCode::Format, "JSON syntax error: " + what);
+        err.file = file;
+        err.line = at == std::string_view::npos ? 0 : lineAt(text, at);
+        return err;
     }
 }
 

@@ -34,7 +34,8 @@ public:
             return m_f.error("", "the document must be a JSON object");
         static const char* const kKeys[] = {"format",   "version", "policy",    "parties",  "recordings",
                                             "releases", "deals",   "takedowns", "purchases"};
-        for (const auto& [key, value] : doc.items()) {
+        for (const auto& item : doc.items()) {
+            const std::string& key = item.key(); // a named variable: clang 14 cannot capture a binding
             if (std::find_if(std::begin(kKeys), std::end(kKeys), [&](const char* k) { return key == k; }) ==
                 std::end(kKeys))
                 return m_f.error("/" + key, "unknown member '" + key + "'");
