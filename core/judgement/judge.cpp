@@ -425,7 +425,7 @@ base::Result<Judgement> Judge::judgeRecording(const catalogue::RecordingKey& rec
         return std::move(opened).error();
     Judgement out;
     out.identification = {identify::Method::CatalogueId, 1.0, recording.catalogueId, recording.id};
-    ACCORD_TRY(Impl::decide(**opened, ctx, out));
+    ACCORD_TRY(Impl::decide(**opened, ctx, out, std::nullopt));
     return out;
 }
 
