@@ -13,20 +13,20 @@
         <translation>免费</translation>
     </message>
     <message>
-        <location filename="../../ui/application/app_settings.cpp" line="29" />
-        <location filename="../../ui/presentation/reason_text.cpp" line="115" />
+        <location filename="../../ui/application/app_settings.cpp" line="30" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="122" />
         <source>desktop</source>
         <translation>桌面</translation>
     </message>
     <message>
-        <location filename="../../ui/application/app_settings.cpp" line="30" />
-        <location filename="../../ui/presentation/reason_text.cpp" line="117" />
+        <location filename="../../ui/application/app_settings.cpp" line="31" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="124" />
         <source>car</source>
         <translation>车载</translation>
     </message>
     <message>
-        <location filename="../../ui/application/app_settings.cpp" line="31" />
-        <location filename="../../ui/presentation/reason_text.cpp" line="119" />
+        <location filename="../../ui/application/app_settings.cpp" line="32" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="126" />
         <source>tv</source>
         <translation>电视</translation>
     </message>
@@ -34,12 +34,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/presentation/decision_text.cpp" line="98" />
+        <location filename="../../ui/presentation/decision_text.cpp" line="120" />
         <source>Resolution capped at %1-bit / %2 kHz for this tier</source>
         <translation>此会员等级的音质上限为 %1 位 / %2 kHz</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation/decision_text.cpp" line="107" />
+        <location filename="../../ui/presentation/decision_text.cpp" line="129" />
         <source> (sublicence of %1)</source>
         <translation>（%1 的分许可）</translation>
     </message>
@@ -195,132 +195,132 @@
         <translation>已在 %1 获得授权，有效期至 %2（协议 %3）</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation/reason_text.cpp" line="71" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="72" />
         <source>Licensed in %1 (deal %2)</source>
         <translation>已在 %1 获得授权（协议 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation/reason_text.cpp" line="72" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="73" />
         <source>Purchased %1</source>
         <translation>已于 %1 购买</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation/reason_text.cpp" line="73" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="74" />
         <source>Purchased</source>
         <translation>已购买</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation/reason_text.cpp" line="74" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="76" />
         <source>No licence for this recording</source>
         <translation>此录音没有授权</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation/reason_text.cpp" line="75" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="78" />
         <source>No licence for %1</source>
         <translation>在 %1 没有授权</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation/reason_text.cpp" line="76" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="79" />
         <source>Licence starts %1</source>
         <translation>授权自 %1 起生效</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation/reason_text.cpp" line="77" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="80" />
         <source>Licence ended %1</source>
         <translation>授权已于 %1 结束</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation/reason_text.cpp" line="79" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="82" />
         <source>Sublicence %1 lapsed: its parent deal is gone</source>
         <translation>分许可 %1 已失效：其上级协议已不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation/reason_text.cpp" line="81" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="84" />
         <source>Parent licence %1 starts %2</source>
         <translation>上级授权 %1 自 %2 起生效</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation/reason_text.cpp" line="83" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="86" />
         <source>Parent licence %1 ended %2</source>
         <translation>上级授权 %1 已于 %2 结束</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation/reason_text.cpp" line="85" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="88" />
         <source>Sublicence %1 does not reach %2 (parent %3)</source>
         <translation>分许可 %1 不覆盖 %2（上级协议 %3）</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation/reason_text.cpp" line="87" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="90" />
         <source>Only a %1 s preview is licensed (deal %2)</source>
         <translation>仅授权 %1 秒试听（协议 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation/reason_text.cpp" line="89" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="92" />
         <source>Deal %1 grants no playback use</source>
         <translation>协议 %1 不包括播放权</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation/reason_text.cpp" line="90" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="94" />
         <source>%1 required (%2)</source>
         <translation>需要 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation/reason_text.cpp" line="92" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="96" />
         <source>Licensed only under %1, which no tier includes</source>
         <translation>仅以 %1 授权，没有会员等级包含此模式</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation/reason_text.cpp" line="93" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="98" />
         <source>%1 required on %2</source>
         <translation>在%2设备上需要 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation/reason_text.cpp" line="94" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="99" />
         <source>No tier covers %1</source>
         <translation>没有会员等级包括%1设备</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation/reason_text.cpp" line="95" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="101" />
         <source>Taken down %1, notice %2</source>
         <translation>已于 %1 下架，通知 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation/reason_text.cpp" line="96" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="102" />
         <source>Taken down %1</source>
         <translation>已于 %1 下架</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation/reason_text.cpp" line="98" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="104" />
         <source>Taken down %1, notice %2; plays until %3 (transition period)</source>
         <translation>已于 %1 下架，通知 %2；过渡期内可播放至 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation/reason_text.cpp" line="100" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="106" />
         <source>Taken down %1; plays until %2 (transition period)</source>
         <translation>已于 %1 下架；过渡期内可播放至 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation/reason_text.cpp" line="101" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="108" />
         <source>%1 required for hi-res</source>
         <translation>高解析度需要 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation/reason_text.cpp" line="103" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="110" />
         <source>Unidentified personal file: allowed by the catalogue's policy</source>
         <translation>未识别的个人文件：版权目录的规则允许播放</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation/reason_text.cpp" line="105" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="112" />
         <source>Unidentified files may not play under this catalogue's policy</source>
         <translation>按此版权目录的规则，未识别的文件不能播放</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation/reason_text.cpp" line="107" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="114" />
         <source>The licence catalogue could not be read: %1</source>
         <translation>无法读取版权目录：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation/reason_text.cpp" line="108" />
+        <location filename="../../ui/presentation/reason_text.cpp" line="115" />
         <source>not licensed here and now</source>
         <translation>此时此地未获授权</translation>
     </message>
@@ -374,62 +374,62 @@
 <context>
     <name>accord::ui::LibraryPane</name>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="93" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="95" />
         <source>Artists</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="94" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="96" />
         <source>Albums</source>
         <translation>专辑</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="95" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="97" />
         <source>Genres</source>
         <translation>流派</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="96" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="98" />
         <source>Library browser</source>
         <translation>音乐库浏览</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="97" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="99" />
         <source>Tracks</source>
         <translation>曲目</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="148" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="150" />
         <source>Your library is empty</source>
         <translation>音乐库是空的</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="149" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="151" />
         <source>Add a music folder, drop files here, or try the demo library: a few generated tracks and a demo catalogue that shows every licence verdict.</source>
         <translation>添加音乐文件夹、把文件拖到这里，或者试试演示音乐库：几首生成的曲目和一份演示版权目录，涵盖每一种授权结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="154" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="156" />
         <source>Try the demo library</source>
         <translation>试用演示音乐库</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="155" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="157" />
         <source>Add music folder…</source>
         <translation>添加音乐文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="248" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="250" />
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="250" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="252" />
         <source>Add to queue</source>
         <translation>加入播放队列</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="252" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="254" />
         <source>Why can't I play this?</source>
         <translation>为什么不能播放？</translation>
     </message>
@@ -437,47 +437,47 @@
 <context>
     <name>accord::ui::LibraryService</name>
     <message>
-        <location filename="../../ui/bridge/library_service.cpp" line="225" />
+        <location filename="../../ui/bridge/library_service.cpp" line="248" />
         <source>Personal files the catalogue does not know may play</source>
         <translation>目录中没有的个人文件可以播放</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/library_service.cpp" line="226" />
+        <location filename="../../ui/bridge/library_service.cpp" line="249" />
         <source>Personal files the catalogue does not know may not play</source>
         <translation>目录中没有的个人文件不能播放</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/library_service.cpp" line="277" />
+        <location filename="../../ui/bridge/library_service.cpp" line="424" />
         <source>Scan finished: %1 files, %2 added, %3 updated, %4 removed, %5 unreadable</source>
         <translation>扫描完成：%1 个文件，新增 %2，更新 %3，移除 %4，无法读取 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/library_service.cpp" line="71" />
+        <location filename="../../ui/bridge/library_service.cpp" line="82" />
         <source>ISRC tag (%1)</source>
         <translation>ISRC 标签（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/library_service.cpp" line="73" />
+        <location filename="../../ui/bridge/library_service.cpp" line="84" />
         <source>catalogue id tag (%1)</source>
         <translation>目录编号标签（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/library_service.cpp" line="75" />
+        <location filename="../../ui/bridge/library_service.cpp" line="86" />
         <source>audio fingerprint: recording %1 (%2% confidence)</source>
         <translation>音频指纹：录音 %1（置信度 %2%）</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/library_service.cpp" line="77" />
+        <location filename="../../ui/bridge/library_service.cpp" line="88" />
         <source>title and artist: recording %1 (%2% confidence)</source>
         <translation>标题和艺术家：录音 %1（置信度 %2%）</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/library_service.cpp" line="81" />
+        <location filename="../../ui/bridge/library_service.cpp" line="92" />
         <source>not identified: no ISRC tag, no catalogue match</source>
         <translation>未识别：没有 ISRC 标签，目录中无匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/library_service.cpp" line="82" />
+        <location filename="../../ui/bridge/library_service.cpp" line="93" />
         <source>not identified: ISRC %1 is not in the catalogue</source>
         <translation>未识别：目录中没有 ISRC %1</translation>
     </message>
@@ -485,244 +485,260 @@
 <context>
     <name>accord::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="219" />
-        <location filename="../../ui/windows/main_window.cpp" line="282" />
+        <location filename="../../ui/windows/main_window.cpp" line="248" />
+        <location filename="../../ui/windows/main_window.cpp" line="313" />
         <source>Accord</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="136" />
+        <location filename="../../ui/windows/main_window.cpp" line="162" />
         <source>Filter: title, artist, album, alias…</source>
         <translation>筛选：标题、艺术家、专辑、别名…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="137" />
+        <location filename="../../ui/windows/main_window.cpp" line="163" />
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="138" />
+        <location filename="../../ui/windows/main_window.cpp" line="164" />
+        <location filename="../../ui/windows/main_window.cpp" line="165" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="168" />
+        <location filename="../../ui/windows/main_window.cpp" line="196" />
         <source>Queue</source>
         <translation>播放队列</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="169" />
+        <location filename="../../ui/windows/main_window.cpp" line="197" />
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="170" />
+        <location filename="../../ui/windows/main_window.cpp" line="198" />
         <source>Remove every track from the queue</source>
         <translation>移除队列中的所有曲目</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="34" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="48" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="36" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="50" />
         <source>&amp;Add Music Folder…</source>
         <translation>添加音乐文件夹(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="45" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="59" />
         <source>&amp;Open Files…</source>
         <translation>打开文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="40" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="54" />
         <source>Add files to the queue</source>
         <translation>将文件加入播放队列</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="41" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="55" />
         <source>Audio (*.flac *.mp3 *.ogg *.opus *.wav *.aiff *.aif)</source>
         <translation>音频 (*.flac *.mp3 *.ogg *.opus *.wav *.aiff *.aif)</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="48" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="63" />
+        <source>&amp;Rescan Music Folders</source>
+        <translation>重新扫描音乐文件夹(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window_menus.cpp" line="66" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="51" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="69" />
         <source>&amp;Playback</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="54" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="72" />
         <source>Play / Pause</source>
         <translation>播放 / 暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="57" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="75" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="60" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="78" />
         <source>Next</source>
         <translation>下一首</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="63" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="81" />
         <source>Previous</source>
         <translation>上一首</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="66" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="84" />
         <source>Seek Forward 10 s</source>
         <translation>快进 10 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="69" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="87" />
         <source>Seek Back 10 s</source>
         <translation>快退 10 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="75" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="93" />
         <source>Volume Up</source>
         <translation>增大音量</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="81" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="99" />
         <source>Volume Down</source>
         <translation>减小音量</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="85" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="103" />
         <source>Shuffle Queue</source>
         <translation>随机排列队列</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="87" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="105" />
         <source>Remove From Queue</source>
         <translation>从队列中移除</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="90" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="108" />
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="96" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="114" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="103" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="121" />
         <source>Why Can't I Play This?</source>
         <translation>为什么不能播放？</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="105" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="123" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="108" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="129" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="110" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="131" />
         <source>Load &amp;Demo Library</source>
         <translation>载入演示音乐库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="112" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="134" />
+        <source>Run &amp;Scenario…</source>
+        <translation>运行场景(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window_menus.cpp" line="136" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="121" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="145" />
         <source>&amp;About Accord</source>
         <translation>关于 Accord(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="117" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="141" />
         <source>About Accord</source>
         <translation>关于 Accord</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="118" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="142" />
         <source>&lt;b&gt;Accord&lt;/b&gt;&lt;br&gt;A gapless, bit-perfect music player that explains every licence decision.&lt;br&gt;GPL-3.0-or-later.</source>
         <translation>&lt;b&gt;Accord&lt;/b&gt;&lt;br&gt;无缝、比特级精确的音乐播放器，并解释每一个授权决定。&lt;br&gt;GPL-3.0-or-later。</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="198" />
+        <location filename="../../ui/windows/main_window.cpp" line="199" />
+        <source>Clear the queue</source>
+        <translation>清空播放队列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window.cpp" line="227" />
         <source>Unreadable files</source>
         <translation>无法读取的文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/windows/main_window.cpp" line="199" />
+        <location filename="../../ui/windows/main_window.cpp" line="228" />
         <source>%n file(s) could not be read.</source>
         <translation><numerusform>%n 个文件无法读取。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="239" />
+        <location filename="../../ui/windows/main_window.cpp" line="268" />
         <source>Library is empty</source>
         <translation>音乐库为空</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/windows/main_window.cpp" line="240" />
-        <location filename="../../ui/windows/main_window.cpp" line="321" />
+        <location filename="../../ui/windows/main_window.cpp" line="269" />
+        <location filename="../../ui/windows/main_window.cpp" line="360" />
         <source>%n track(s)</source>
         <translation><numerusform>%n 首曲目</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/windows/main_window.cpp" line="242" />
+        <location filename="../../ui/windows/main_window.cpp" line="271" />
         <source>%n hour(s)</source>
         <translation><numerusform>%n 小时</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="251" />
+        <location filename="../../ui/windows/main_window.cpp" line="280" />
         <source>Scanning: %1 of %2 files</source>
         <translation>正在扫描：%1 / %2 个文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/windows/main_window.cpp" line="258" />
+        <location filename="../../ui/windows/main_window.cpp" line="287" />
         <source>%n unreadable</source>
         <translation><numerusform>%n 个无法读取</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="265" />
+        <location filename="../../ui/windows/main_window.cpp" line="296" />
         <source>QA MODE — availability shown for %1</source>
         <translation>测试模式 — 显示的是以下条件下的可用性：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="320" />
+        <location filename="../../ui/windows/main_window.cpp" line="359" />
         <source>empty</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="327" />
+        <location filename="../../ui/windows/main_window.cpp" line="366" />
         <source>Add a music folder</source>
         <translation>添加音乐文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="364" />
+        <location filename="../../ui/windows/main_window.cpp" line="403" />
         <source>Keep Accord running?</source>
         <translation>让 Accord 继续运行？</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="365" />
+        <location filename="../../ui/windows/main_window.cpp" line="404" />
         <source>Accord can keep playing in the tray with its window closed; click the tray icon to bring the window back.</source>
         <translation>Accord 可以在窗口关闭后留在系统托盘中继续播放；点击托盘图标即可重新打开窗口。</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="369" />
+        <location filename="../../ui/windows/main_window.cpp" line="408" />
         <source>Keep running in the tray</source>
         <translation>在托盘中继续运行</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="370" />
+        <location filename="../../ui/windows/main_window.cpp" line="409" />
         <source>Quit Accord</source>
         <translation>退出 Accord</translation>
     </message>
@@ -788,9 +804,105 @@
 <context>
     <name>accord::ui::QueueView</name>
     <message>
-        <location filename="../../ui/widgets/queue_view.cpp" line="24" />
+        <location filename="../../ui/widgets/queue_view.cpp" line="27" />
         <source>Play queue</source>
         <translation>播放队列</translation>
+    </message>
+</context>
+<context>
+    <name>accord::ui::ScenarioCheckModel</name>
+    <message>
+        <location filename="../../ui/models/scenario_check_model.cpp" line="104" />
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/scenario_check_model.cpp" line="108" />
+        <source>fixtures (no check ran)</source>
+        <translation>测试数据（未运行检查）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/scenario_check_model.cpp" line="118" />
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/scenario_check_model.cpp" line="119" />
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/scenario_check_model.cpp" line="120" />
+        <source>unasserted</source>
+        <translation>未断言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/scenario_check_model.cpp" line="147" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/scenario_check_model.cpp" line="149" />
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/scenario_check_model.cpp" line="151" />
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/scenario_check_model.cpp" line="153" />
+        <source>Context</source>
+        <translation>情境</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/scenario_check_model.cpp" line="155" />
+        <source>Expected vs actual</source>
+        <translation>预期与实际</translation>
+    </message>
+</context>
+<context>
+    <name>accord::ui::ScenarioDialog</name>
+    <message>
+        <location filename="../../ui/windows/scenario_dialog.cpp" line="32" />
+        <source>Run Scenario</source>
+        <translation>运行场景</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/scenario_dialog.cpp" line="42" />
+        <source>Open Report</source>
+        <translation>打开报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/scenario_dialog.cpp" line="43" />
+        <source>Load Context into QA Mode</source>
+        <translation>将情境载入 QA 模式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/scenario_dialog.cpp" line="56" />
+        <source>%1 of %2 checks</source>
+        <translation>%1 / %2 项检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/scenario_dialog.cpp" line="80" />
+        <source>Scenario: %1</source>
+        <translation>场景：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/scenario_dialog.cpp" line="82" />
+        <source>Reading the scenario…</source>
+        <translation>正在读取场景…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/scenario_dialog.cpp" line="97" />
+        <source>The scenario could not be read: %1</source>
+        <translation>无法读取场景：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/scenario_dialog.cpp" line="100" />
+        <source>%1 passed, %2 failed, %3 unasserted</source>
+        <translation>%1 项通过，%2 项失败，%3 项未断言</translation>
     </message>
 </context>
 <context>
@@ -1029,47 +1141,47 @@
 <context>
     <name>accord::ui::TrackTableModel</name>
     <message>
-        <location filename="../../ui/models/track_table_model.cpp" line="206" />
+        <location filename="../../ui/models/track_table_model.cpp" line="216" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/models/track_table_model.cpp" line="208" />
+        <location filename="../../ui/models/track_table_model.cpp" line="218" />
         <source>Artist</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../ui/models/track_table_model.cpp" line="210" />
+        <location filename="../../ui/models/track_table_model.cpp" line="220" />
         <source>Album</source>
         <translation>专辑</translation>
     </message>
     <message>
-        <location filename="../../ui/models/track_table_model.cpp" line="212" />
+        <location filename="../../ui/models/track_table_model.cpp" line="222" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/models/track_table_model.cpp" line="214" />
+        <location filename="../../ui/models/track_table_model.cpp" line="224" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../ui/models/track_table_model.cpp" line="216" />
+        <location filename="../../ui/models/track_table_model.cpp" line="226" />
         <source>Genre</source>
         <translation>流派</translation>
     </message>
     <message>
-        <location filename="../../ui/models/track_table_model.cpp" line="218" />
+        <location filename="../../ui/models/track_table_model.cpp" line="228" />
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../ui/models/track_table_model.cpp" line="220" />
+        <location filename="../../ui/models/track_table_model.cpp" line="230" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/models/track_table_model.cpp" line="222" />
+        <location filename="../../ui/models/track_table_model.cpp" line="232" />
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -1077,62 +1189,62 @@
 <context>
     <name>accord::ui::TransportBar</name>
     <message>
-        <location filename="../../ui/widgets/transport_bar.cpp" line="101" />
+        <location filename="../../ui/widgets/transport_bar.cpp" line="110" />
         <source>Previous</source>
         <translation>上一首</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/transport_bar.cpp" line="119" />
+        <location filename="../../ui/widgets/transport_bar.cpp" line="128" />
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/transport_bar.cpp" line="101" />
+        <location filename="../../ui/widgets/transport_bar.cpp" line="110" />
         <source>Next</source>
         <translation>下一首</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/transport_bar.cpp" line="102" />
+        <location filename="../../ui/widgets/transport_bar.cpp" line="111" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/transport_bar.cpp" line="102" />
+        <location filename="../../ui/widgets/transport_bar.cpp" line="111" />
         <source>Shuffle the queue</source>
         <translation>随机排列队列</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/transport_bar.cpp" line="159" />
+        <location filename="../../ui/widgets/transport_bar.cpp" line="168" />
         <source>Repeat: off</source>
         <translation>循环：关</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/transport_bar.cpp" line="103" />
+        <location filename="../../ui/widgets/transport_bar.cpp" line="112" />
         <source>Mute</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/transport_bar.cpp" line="107" />
+        <location filename="../../ui/widgets/transport_bar.cpp" line="116" />
         <source>Volume (100% is bit-perfect)</source>
         <translation>音量（100% 为比特精确）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/transport_bar.cpp" line="108" />
+        <location filename="../../ui/widgets/transport_bar.cpp" line="117" />
         <source>Volume</source>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/transport_bar.cpp" line="119" />
+        <location filename="../../ui/widgets/transport_bar.cpp" line="128" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/transport_bar.cpp" line="160" />
+        <location filename="../../ui/widgets/transport_bar.cpp" line="169" />
         <source>Repeat: all</source>
         <translation>循环：全部</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/transport_bar.cpp" line="161" />
+        <location filename="../../ui/widgets/transport_bar.cpp" line="170" />
         <source>Repeat: one</source>
         <translation>循环：单曲</translation>
     </message>
@@ -1173,9 +1285,24 @@
 <context>
     <name>accord::ui::UiApplication</name>
     <message>
-        <location filename="../../ui/application/ui_application.cpp" line="147" />
+        <location filename="../../ui/application/ui_application.cpp" line="148" />
         <source>Skipped %1: %2</source>
         <translation>已跳过 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application/ui_application.cpp" line="249" />
+        <source>No music folders to rescan: add one first</source>
+        <translation>没有可重新扫描的音乐文件夹：请先添加一个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application/ui_application_scenario.cpp" line="40" />
+        <source>Run a QA scenario</source>
+        <translation>运行 QA 场景</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application/ui_application_scenario.cpp" line="41" />
+        <source>Accord scenarios (*.toml)</source>
+        <translation>Accord 场景 (*.toml)</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,16 @@ ZH = {
     "Unidentified personal file: allowed by the catalogue's policy": '未识别的个人文件：版权目录的规则允许播放',
     "Unidentified files may not play under this catalogue's policy": '按此版权目录的规则，未识别的文件不能播放',
     'The licence catalogue could not be read: %1': '无法读取版权目录：%1',
+    '&Rescan Music Folders': '重新扫描音乐文件夹(&R)', 'Run &Scenario…': '运行场景(&S)…',
+    'Clear the queue': '清空播放队列', 'error': '错误', 'fixtures (no check ran)': '测试数据（未运行检查）',
+    'passed': '通过', 'failed': '失败', 'unasserted': '未断言', 'Result': '结果', 'Scenario': '场景',
+    'Check': '检查', 'Context': '情境', 'Expected vs actual': '预期与实际', 'Run Scenario': '运行场景',
+    'Open Report': '打开报告', 'Load Context into QA Mode': '将情境载入 QA 模式', '%1 of %2 checks': '%1 / %2 项检查',
+    'Scenario: %1': '场景：%1', 'Reading the scenario…': '正在读取场景…',
+    'The scenario could not be read: %1': '无法读取场景：%1',
+    '%1 passed, %2 failed, %3 unasserted': '%1 项通过，%2 项失败，%3 项未断言',
+    'No music folders to rescan: add one first': '没有可重新扫描的音乐文件夹：请先添加一个',
+    'Run a QA scenario': '运行 QA 场景', 'Accord scenarios (*.toml)': 'Accord 场景 (*.toml)',
 }
 
 def main(path):
