@@ -5,6 +5,7 @@
 // another device decrypts nothing, and the gated player honours the offline lease for a download.
 #include "acx/header.hpp"
 #include "acx/key_seal.hpp"
+#include "acx/writer.hpp"
 #include "audio/decoder.hpp"
 #include "core/sync/feed_fixture.hpp"
 #include "support/audio_fixtures.hpp"
@@ -323,4 +324,42 @@ TEST_CASE("acx feed: accordctl play of a downloaded track plays before offline_u
     CHECK(lapsed["played"] == 0);
     REQUIRE(lapsed["skipped"].size() == 1);
     CHECK(lapsed["skipped"][0]["reason_code"] == "offline_lease_expired");
+}
+
+TEST_CASE("acx feed: one LeaseKeyProvider (as the window's player holds) follows the syncs of its data dir",
+          "[sync][acx]")
+{
+    FeedFixture f;
+    // Made before anything is synced, kept across syncs, as the long-running window does.
+    const sync::LeaseKeyProvider keys(f.dataDir());
+    CHECK(keys.keyCount() == 0);
+    CHECK(keys.whyNone().find("no synced lease") != std::string::npos);
+    publishFlac(f, 1.0);
+    REQUIRE(f.ctl("sync download --json --quiet").exitCode == 0);
+    const fs::path file = downloaded(f, servedTrack(f, "ACC-0001"));
+    CHECK(keys.keyCount() == 2);
+    {
+        auto d = audio::openDecoder(file, &keys);
+        INFO((d.ok() ? std::string() : d.error().describe()));
+        CHECK(d.ok());
+    }
+    // The same .acx moved out of the sync folder: found by its header tag among the lease's keys.
+    const fs::path moved = f.tmp() / "moved.acx";
+    fs::copy_file(file, moved);
+    CHECK(audio::openDecoder(moved, &keys).ok());
+    // Another .acx, not from this lease: no key, and the error names it.
+    const fs::path foreign = f.tmp() / "foreign.acx";
+    REQUIRE(acx::writeAcx(f.tmp() / "porcelain.flac", foreign, acx::generateContentKey()).ok());
+    auto none = audio::openDecoder(foreign, &keys);
+    REQUIRE_FALSE(none.ok());
+    CHECK(none.error().describe().find(foreign.string()) != std::string::npos);
+
+    REQUIRE(f.publish("publish lease --dir " + shellQuote(f.pubDir().string()) + " --device-id " +
+                      f.deviceId() + " --revoke --issued 2015-03-02T00:00:00Z")
+                .exitCode == 0);
+    REQUIRE(f.ctl("sync --json --at 2015-03-03T00:00:00Z").exitCode == 0);
+    CHECK(keys.keyCount() == 0);
+    auto revoked = audio::openDecoder(file, &keys);
+    REQUIRE_FALSE(revoked.ok());
+    CHECK(revoked.error().describe().find("revoked") != std::string::npos);
 }
