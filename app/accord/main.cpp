@@ -8,6 +8,7 @@
 #include "bridge/qt_convert.hpp"
 #include "desktop/single_instance.hpp"
 #include "playback/player.hpp"
+#include "sync/lease_key_provider.hpp"
 #include "windows/main_window.hpp"
 
 #include <QApplication>
@@ -53,7 +54,10 @@ int main(int argc, char** argv)
 
     ui::AppSettings settings;
     ui::installTranslations(settings.language());
-    playback::Player player;
+    // The subscriber's downloaded .acx tracks decrypt with the keys of the synced lease (none without one).
+    playback::PlayerOptions playerOptions;
+    playerOptions.contentKeys = std::make_shared<sync::LeaseKeyProvider>(dataDir);
+    playback::Player player(playerOptions);
     ui::UiApplication::Options options;
     options.dataDir = dataDir;
     options.demoIfEmpty = cli.isSet(QStringLiteral("demo"));

@@ -17,7 +17,7 @@ int runDecode(Context& ctx)
 {
     const bool raw = ctx.args.flag("--raw");
     const bool info = ctx.args.flag("--info");
-    const auto keys = contentKeysFrom(ctx.args);
+    const auto keys = contentKeysFor(ctx.args, ctx.dataDir);
     const auto files = ctx.args.positionals();
     if (raw == info)
         throw UsageError("give exactly one of --raw and --info");

@@ -77,7 +77,7 @@ int runPlay(Context& ctx)
         if (!std::isfinite(startSeconds) || startSeconds < 0)
             throw UsageError("--start must be 0 or more seconds, not '" + *v + "'");
     }
-    options.contentKeys = contentKeysFrom(ctx.args);
+    options.contentKeys = contentKeysFor(ctx.args, ctx.dataDir);
     const bool json = ctx.args.flag("--json");
     const bool quiet = ctx.args.flag("--quiet");
     const auto files = ctx.args.positionals();

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "content_key_args.hpp"
 
+#include "sync/lease_key_provider.hpp"
+
 #include <fstream>
 #include <iterator>
 #include <string>
@@ -58,6 +60,16 @@ std::shared_ptr<acx::KeyStore> contentKeysFrom(Args& args)
     acx::wipe(bytes.data(), bytes.size());
     acx::wipe(text.data(), text.size());
     return store;
+}
+
+std::shared_ptr<const acx::KeyProvider> contentKeysFor(Args& args, const std::filesystem::path& dataDir)
+{
+    if (auto explicitKeys = contentKeysFrom(args))
+        return explicitKeys;
+    std::error_code ec;
+    if (dataDir.empty() || !std::filesystem::exists(dataDir / "sync.db", ec))
+        return nullptr;
+    return std::make_shared<sync::LeaseKeyProvider>(dataDir);
 }
 
 } // namespace accord::cli

@@ -44,6 +44,8 @@ struct Connections {
     std::optional<library::LibraryDb> library;
     /// The subscriber's offline lease (sync.db), read with the catalogue and again on invalidate().
     std::optional<licence::OfflineTerms> offline;
+    /// The lease's downloaded files (sync::downloadKey of the path -> catalogue id), read with `offline`.
+    std::map<std::string, std::string> downloads;
 
     Connections(licence::LicenceGate g, catalogue::Catalogue c)
         : gate(std::move(g)), catalogue(std::move(c)), identifier(catalogue)
@@ -79,8 +81,12 @@ struct Judge::Impl {
             auto offline = sync::loadOfflineTerms(dataDir);
             if (!offline.ok())
                 return std::move(offline).error();
+            auto downloads = sync::loadDownloadedRecordings(dataDir);
+            if (!downloads.ok())
+                return std::move(downloads).error();
             open = std::make_unique<Connections>(std::move(*gate), std::move(*cat));
             open->offline = std::move(*offline);
+            open->downloads = std::move(*downloads);
         }
         // The library is optional: without one, every file is identified from its own tags and audio.
         // A GUI creates it after the first judgement may have run, so look again until it is there.
@@ -188,6 +194,11 @@ struct Judge::Impl {
                 if (read.track->audio.durationMs > 0)
                     evidence.durationMs = read.track->audio.durationMs;
             }
+            // A subscriber's download is encrypted (.acx): no tags to read, but the lease names its
+            // recording.
+            if (evidence.isrc.empty() && evidence.catalogueId.empty() && !c.downloads.empty())
+                if (auto it = c.downloads.find(sync::downloadKey(file)); it != c.downloads.end())
+                    evidence.catalogueId = it->second;
             auto id = c.identifier.identify(evidence);
             if (!id.ok())
                 return std::move(id).error();

@@ -33,6 +33,37 @@ base::Result<std::optional<licence::OfflineTerms>> loadOfflineTerms(const std::f
     return std::optional<licence::OfflineTerms>(std::move(terms));
 }
 
+std::string downloadKey(const std::filesystem::path& file)
+{
+    std::error_code ec;
+    const auto abs = std::filesystem::absolute(file, ec);
+    return (ec ? file : abs).lexically_normal().string();
+}
+
+base::Result<std::map<std::string, std::string>>
+loadDownloadedRecordings(const std::filesystem::path& dataDir)
+{
+    std::map<std::string, std::string> out;
+    const auto path = dataDir / "sync.db";
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec))
+        return out;
+    auto store = SyncStore::open(path);
+    if (!store.ok())
+        return std::move(store).error();
+    auto state = store->load();
+    if (!state.ok())
+        return std::move(state).error();
+    if (!*state || !(*state)->leaseText)
+        return out;
+    auto lease = parseLease(*(*state)->leaseText);
+    if (!lease.ok())
+        return std::move(lease).error();
+    for (const LeaseTrack& t : lease->tracks)
+        out[downloadKey(dataDir / "sync" / "content" / t.sha256)] = t.recording;
+    return out;
+}
+
 base::Status raiseHighestSeen(const std::filesystem::path& dataDir, base::Instant now)
 {
     const auto path = dataDir / "sync.db";

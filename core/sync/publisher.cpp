@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "sync/publisher.hpp"
 
+#include "acx/writer.hpp"
 #include "sync/bytes.hpp"
 #include "sync/device_key.hpp"
 #include "sync/feed_types.hpp"
@@ -92,12 +93,27 @@ Root makeRoot(std::int64_t version, const std::vector<SigningKey>& rootKeys, int
     return r;
 }
 
-// The encryption step of a track for the feed. The .acx writer (core/acx) is not in this tree yet: until
-// it is, the track is stored by hash as it is and its content key (sealed to the device all the same)
-// protects nothing. Replacing this one function with accord::acx::writeAcx is the whole change.
-base::Result<std::string> contentForFeed(const std::filesystem::path& source, const Bytes& /*contentKey*/)
+// A 16-byte value for the .acx header, keyed with the track's content key: the same key, recording and
+// label always give the same bytes (byte-identical output), and nobody without the key can predict them.
+std::array<std::uint8_t, 16> deriveFromContentKey(const acx::ContentKey& key, const std::string& label)
 {
-    return readFileBytes(source);
+    std::array<std::uint8_t, 16> out{};
+    crypto_generichash(out.data(), out.size(), reinterpret_cast<const unsigned char*>(label.data()),
+                       label.size(), key.data(), key.size());
+    return out;
+}
+
+// The encryption step of a track for the feed: the source as an .acx file (core/acx/FORMAT.md) written
+// to `dst`. The nonce prefix is derived from the content key and the recording, so it is reused only to
+// encrypt the very same content again (the content key itself is derived from the source's hash).
+base::Result<acx::Header> contentForFeed(const std::filesystem::path& source,
+                                         const std::filesystem::path& dst, const acx::ContentKey& contentKey,
+                                         const std::string& recording)
+{
+    acx::WriteOptions options;
+    options.fileId = deriveFromContentKey(contentKey, "accord acx file id\n" + recording);
+    options.noncePrefix = deriveFromContentKey(contentKey, "accord acx nonce prefix\n" + recording);
+    return acx::writeAcx(source, dst, contentKey, options);
 }
 
 } // namespace
@@ -171,6 +187,29 @@ base::Result<std::string> Publisher::storeByHash(const std::string& content)
     std::error_code ec;
     if (!std::filesystem::exists(path, ec))
         ACCORD_TRY(writeFileAtomic(path, content));
+    return hash;
+}
+
+base::Result<std::string> Publisher::storeFileByHash(const std::filesystem::path& file)
+{
+    auto hash = sha256FileHex(file);
+    if (!hash.ok())
+        return std::move(hash).error();
+    const auto path = m_feed / "by-hash" / "sha256" / *hash;
+    std::error_code ec;
+    if (std::filesystem::exists(path, ec)) {
+        std::filesystem::remove(file, ec);
+        return hash;
+    }
+    // The .acx writer makes its file private (0600); the feed is public, readable by any web server.
+    std::filesystem::permissions(file,
+                                 std::filesystem::perms::owner_read | std::filesystem::perms::owner_write |
+                                     std::filesystem::perms::group_read | std::filesystem::perms::others_read,
+                                 ec);
+    std::filesystem::create_directories(path.parent_path(), ec);
+    std::filesystem::rename(file, path, ec);
+    if (ec)
+        return makeError(ErrorCode::Io, ec.message()).inFile(path.string());
     return hash;
 }
 
@@ -340,17 +379,22 @@ base::Result<std::int64_t> Publisher::writeLease(const std::string& deviceId,
         if (!sourceHash.ok())
             return std::move(sourceHash).error();
         const auto ck = derive(*key, "accord content key\n" + *sourceHash);
-        const Bytes contentKey(ck.begin(), ck.end());
-        auto content = contentForFeed(t.file, contentKey);
-        if (!content.ok())
-            return std::move(content).error();
-        auto hash = storeByHash(*content);
+        const acx::ContentKey contentKey(std::span<const std::uint8_t, 32>(ck.data(), 32));
+        // Encrypted beside by-hash, then stored under its own hash: the feed never shows a partial file.
+        const auto staged = m_feed / "by-hash" / "staging.acx";
+        std::error_code ec;
+        std::filesystem::create_directories(staged.parent_path(), ec);
+        auto written = contentForFeed(t.file, staged, contentKey, t.recording);
+        if (!written.ok())
+            return std::move(written).error();
+        auto hash = storeFileByHash(staged);
         if (!hash.ok())
             return std::move(hash).error();
+        const auto size = static_cast<std::int64_t>(written->fileSize());
         const auto seed = derive(*key, "accord seal\n" + d["key"].get<std::string>() + "\n" + *hash);
         json jt = {{"sha256", *hash},
-                   {"size", static_cast<std::int64_t>(content->size())},
-                   {"sealed_key", toBase64(sealDeterministic(pk, contentKey, seed))}};
+                   {"size", size},
+                   {"sealed_key", toBase64(sealDeterministic(pk, Bytes(ck.begin(), ck.end()), seed))}};
         jt["not_after"] = t.notAfter ? json(base::formatIso8601(*t.notAfter)) : json(nullptr);
         d["tracks"][t.recording] = jt;
     }

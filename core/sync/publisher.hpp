@@ -57,9 +57,10 @@ public:
                                            const std::string& title,
                                            const std::vector<std::string>& recordings);
     /// Writes the device's lease version + 1: the account's playlists, the device's tracks (`tracks` are
-    /// added to those it has; each file is stored by hash through encryptForFeed and its content key is
-    /// sealed to the device), offline_until = issued + offlineDays; `revoke` marks it revoked and carries
-    /// no content keys. Returns the new version.
+    /// added to those it has; each file is encrypted as an `.acx` (core/acx/FORMAT.md) with a content key
+    /// derived from the lease key and the source's hash, stored by hash, and its content key is sealed to
+    /// the device; the lease lists the `.acx`'s SHA-256 and size), offline_until = issued + offlineDays;
+    /// `revoke` marks it revoked and carries no content keys. Returns the new version.
     base::Result<std::int64_t> writeLease(const std::string& deviceId, const std::vector<TrackInput>& tracks,
                                           base::Instant issued, int offlineDays, bool revoke);
 
@@ -69,6 +70,8 @@ private:
     Publisher(std::filesystem::path dir, std::string state);
     base::Status saveState();
     base::Result<std::string> storeByHash(const std::string& content);
+    /// Moves `file` (beside the feed, same file system) to by-hash under its SHA-256; returns the hash.
+    base::Result<std::string> storeFileByHash(const std::filesystem::path& file);
 
     std::filesystem::path m_dir;
     std::filesystem::path m_feed;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "sync/sync_client.hpp"
 
+#include "acx/key_seal.hpp"
 #include "catalogue/db/catalogue.hpp"
 #include "catalogue/import/catalogue_importer.hpp"
 #include "sync/bytes.hpp"
@@ -9,7 +10,6 @@
 #include "sync/feed_types.hpp"
 #include "sync/fetcher.hpp"
 #include "sync/refusal.hpp"
-#include "sync/seal.hpp"
 #include "sync/sync_store.hpp"
 #include "sync/trust.hpp"
 
@@ -379,9 +379,11 @@ SyncClient::download(const std::filesystem::path& dataDir, const std::vector<std
         auto sealed = fromBase64(t.sealedKey);
         if (!sealed.ok())
             return refuse(refusal::kWrongDevice, t.recording + ": no content key for this device");
-        auto key = openSealed(device->publicKey, device->secretKey, *sealed);
-        if (!key.ok())
-            return std::move(key).error();
+        // The very function the player's key provider opens it with (LeaseKeyProvider).
+        const acx::DeviceSecretKey secret(std::span<const std::uint8_t, 32>(device->secretKey));
+        if (!acx::openContentKey(*sealed, device->publicKey, secret).ok())
+            return refuse(refusal::kWrongDevice,
+                          t.recording + ": the content key is not sealed to this device");
         const auto final = contentDir(dataDir) / t.sha256;
         if (std::filesystem::exists(final, ec)) {
             ++report.present;

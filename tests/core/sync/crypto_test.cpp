@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
 // Signatures in minisign's format (checked by the real minisign), sealed content keys, key files.
+#include "acx/key_seal.hpp"
 #include "support/command.hpp"
 #include "support/temp_dir.hpp"
 #include "sync/bytes.hpp"
@@ -12,6 +13,8 @@
 
 #include <catch2/catch.hpp>
 #include <sodium.h>
+
+#include <algorithm>
 
 #include <sys/stat.h>
 
@@ -107,6 +110,15 @@ TEST_CASE("seal: a deterministic sealed box opens with libsodium's crypto_box_se
     auto theirs = sync::openSealed(other.publicKey, other.secretKey, sealed);
     REQUIRE_FALSE(theirs.ok());
     CHECK(sync::refusalCode(theirs.error()) == sync::refusal::kWrongDevice);
+
+    // The player's side opens it with acx::openContentKey (LeaseKeyProvider): the same format.
+    CHECK(sealed.size() == acx::kSealedContentKeySize);
+    const acx::DeviceSecretKey secret(std::span<const std::uint8_t, 32>(device.secretKey));
+    auto key = acx::openContentKey(sealed, device.publicKey, secret);
+    REQUIRE(key.ok());
+    CHECK(std::equal(key->data(), key->data() + key->size(), contentKey.begin()));
+    const acx::DeviceSecretKey otherSecret(std::span<const std::uint8_t, 32>(other.secretKey));
+    CHECK_FALSE(acx::openContentKey(sealed, other.publicKey, otherSecret).ok());
 }
 
 TEST_CASE("device key: saved mode 0600, never replaced, loaded back, a tampered key is refused", "[sync]")

@@ -134,7 +134,7 @@ TEST_CASE("attack: content whose hash or size differs is hash_mismatch", "[sync]
     SECTION("a track altered on the server: the download refuses and keeps nothing")
     {
         synced(f);
-        const std::string hash = *sync::sha256FileHex(f.track(1));
+        const std::string hash = f.servedHash("ACC-0001");
         flipByte(f.feed() / "by-hash" / "sha256" / hash, 1000);
         const auto dl = f.ctl("sync download --json");
         CHECK(dl.exitCode == 1);

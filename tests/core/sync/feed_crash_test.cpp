@@ -122,7 +122,7 @@ TEST_CASE("crash: a download killed at 20 random points resumes and completes wi
     // 1.5 MB at 4 MB/s: each download takes ~0.4 s, so the kills land mid-transfer.
     FeedFixture f(4 * 1024 * 1024, 1536 * 1024);
     REQUIRE(f.ctl("sync --json --at " + std::string(kNow)).exitCode == 0);
-    const std::string hash = *sync::sha256FileHex(f.track(1));
+    const std::string hash = f.servedHash("ACC-0001");
     const fs::path final = f.dataDir() / "sync" / "content" / hash;
     const fs::path part = f.dataDir() / "sync" / "content" / (hash + ".part");
     const std::vector<std::string> args = {"--data-dir", f.dataDir().string(), "sync", "download", "--quiet"};

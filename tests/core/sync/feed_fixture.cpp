@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "core/sync/feed_fixture.hpp"
 
+#include "sync/bytes.hpp"
+#include "sync/feed_types.hpp"
+
 #include <random>
 #include <stdexcept>
 #include <sys/stat.h>
@@ -89,6 +92,20 @@ nlohmann::json FeedFixture::json(const CommandRun& run) const
     if (j.is_discarded())
         throw std::runtime_error("not JSON: " + run.out + "\nstderr: " + lastStderr());
     return j;
+}
+
+std::string FeedFixture::servedHash(const std::string& recording) const
+{
+    auto text = sync::readFileBytes(feed() / "devices" / m_deviceId / "lease.json");
+    if (!text.ok())
+        throw std::runtime_error("no served lease");
+    auto lease = sync::parseLease(*text);
+    if (!lease.ok())
+        throw std::runtime_error("served lease does not parse");
+    for (const auto& t : lease->tracks)
+        if (t.recording == recording)
+            return t.sha256;
+    throw std::runtime_error("no track " + recording + " in the served lease");
 }
 
 std::string FeedFixture::syncDbBytes() const

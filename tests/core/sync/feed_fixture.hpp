@@ -43,6 +43,8 @@ public:
     const FeedServer& server() const { return *m_server; }
     const std::string& deviceId() const { return m_deviceId; }
     std::filesystem::path track(int i) const { return m_tmp / ("track" + std::to_string(i) + ".bin"); }
+    /// The by-hash name of recording `recording`'s encrypted track (.acx) in the served lease.
+    std::string servedHash(const std::string& recording) const;
 
 private:
     TempDir m_tmp{"accord-sync"};
