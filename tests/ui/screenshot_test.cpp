@@ -9,6 +9,7 @@
 #include "modal.hpp"
 #include "models/queue_model.hpp"
 #include "models/track_table_model.hpp"
+#include "support/audio_fixtures.hpp"
 #include "ui_fixture.hpp"
 #include "widgets/cover_view.hpp"
 #include "widgets/library_pane.hpp"
@@ -223,11 +224,27 @@ void walkThrough(const QString& language)
     CHECK(fx.settings().replayGain() == ui::ReplayGainMode::Track);
 
     // 3. Playing a track (ReplayGain on), paused a moment in.
+    // A copy of the demo's first track that carries ReplayGain tags (the demo's own files have none, so
+    // they would play bit-perfect whatever the setting): the signal path must show the gain.
+    const auto tagged = fx.dataDir() / "replaygain" / "Open Skies.flac";
+    std::filesystem::create_directories(tagged.parent_path());
+    std::filesystem::copy_file(fx.dataDir() / "demo" / "01 - Open Skies.flac", tagged,
+                               std::filesystem::copy_options::overwrite_existing);
+    std::filesystem::copy_file(fx.dataDir() / "demo" / "cover.png", tagged.parent_path() / "cover.png",
+                               std::filesystem::copy_options::overwrite_existing);
+    test::tagFile(tagged, {{"TITLE", "Open Skies"},
+                           {"ARTIST", "Accord Ensemble"},
+                           {"ALBUM", "Accord Demo"},
+                           {"ISRC", "QZDA82600001"},
+                           {"REPLAYGAIN_TRACK_GAIN", "-6.00 dB"},
+                           {"REPLAYGAIN_TRACK_PEAK", "0.700000"}});
     QSignalSpy enqueued(&fx.app(), &ui::UiApplication::enqueued);
-    fx.app().enqueue({QString::fromStdString((fx.dataDir() / "demo" / "01 - Open Skies.flac").string())});
+    fx.app().enqueue({QString::fromStdString(tagged.string())});
     REQUIRE(enqueued.wait(10000));
     REQUIRE(playAndPause(fx, 0));
     QTest::qWait(300);
+    CHECK(w.nowPlaying()->signalPathText().contains(QStringLiteral("-6.00 dB")));
+    CHECK(!w.nowPlaying()->badges().contains(QStringLiteral("Bit-perfect")));
     save(w.grab().toImage(), QStringLiteral("03-playing") + suffix);
 
     // 4. The why panel of a blocked track.
