@@ -6,10 +6,12 @@
 #include "support/capture_rig.hpp"
 #include "support/fixtures.hpp"
 
+#include "support/command.hpp"
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <cstring>
 #include <fstream>
+
 #include <nlohmann/json.hpp>
 #include <sys/wait.h>
 
@@ -17,18 +19,6 @@ using namespace accord;
 using audio::Container;
 
 namespace {
-
-std::string slurp(const std::filesystem::path& p)
-{
-    std::ifstream in(p, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-int run(const std::string& command)
-{
-    const int rc = std::system(command.c_str());
-    return WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
-}
 
 struct Requantised {
     double worst = 0; ///< largest |output - exact source| in output LSBs
@@ -99,14 +89,15 @@ void playUnderCap(const char* tier, int capBits)
   "deals": [{"id": "dA", "recording": "A", "territories": "Worldwide", "use_types": ["stream"], "commercial_models": ["SubscriptionModel"]}]
 })");
     const std::string ctl = std::string(ACCORDCTL_PATH) + " --data-dir '" + (dir / "data").string() + "' ";
-    REQUIRE(run(ctl + "catalogue import '" + (dir / "catalogue.json").string() + "' > /dev/null") == 0);
+    REQUIRE(test::runExitCode(ctl + "catalogue import '" + (dir / "catalogue.json").string() +
+                              "' > /dev/null") == 0);
     const std::string cmd = rig.environment() + " " + ctl + "play --json --territory CN --tier " + tier +
                             " --at 2026-01-01 '" + (dir / "within.wav").string() + "' '" +
                             (dir / "pcm32.wav").string() + "' '" + (dir / "float.wav").string() + "' > '" +
                             (dir / "play.json").string() + "' 2> '" + (dir / "play.err").string() + "'";
-    REQUIRE(run(cmd) == 0);
-    INFO(slurp(dir / "play.err"));
-    const auto report = nlohmann::json::parse(slurp(dir / "play.json"));
+    REQUIRE(test::runExitCode(cmd) == 0);
+    INFO(test::fileBytes(dir / "play.err"));
+    const auto report = nlohmann::json::parse(test::fileBytes(dir / "play.json"));
     INFO(report.dump(2));
     CHECK(report["played"] == 3);
     CHECK(report["skipped"].empty());

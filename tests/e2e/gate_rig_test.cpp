@@ -5,11 +5,13 @@
 #include "support/capture_rig.hpp"
 #include "support/fixtures.hpp"
 
+#include "support/command.hpp"
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <cstring>
 #include <fstream>
 #include <map>
+
 #include <nlohmann/json.hpp>
 #include <sys/wait.h>
 
@@ -17,18 +19,6 @@ using namespace accord;
 using audio::Container;
 
 namespace {
-
-std::string slurp(const std::filesystem::path& p)
-{
-    std::ifstream in(p, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-int run(const std::string& command)
-{
-    const int rc = std::system(command.c_str());
-    return WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
-}
 
 std::vector<std::uint8_t> slice(const std::vector<std::uint8_t>& v, std::size_t from, std::size_t to)
 {
@@ -93,7 +83,8 @@ TEST_CASE("blocked, preview and capped tracks between playable ones: playable st
 })";
     test::writeFile(dir / "catalogue.json", catalogue);
     const std::string ctl = std::string(ACCORDCTL_PATH) + " --data-dir '" + (dir / "data").string() + "' ";
-    REQUIRE(run(ctl + "catalogue import '" + (dir / "catalogue.json").string() + "' > /dev/null") == 0);
+    REQUIRE(test::runExitCode(ctl + "catalogue import '" + (dir / "catalogue.json").string() +
+                              "' > /dev/null") == 0);
 
     std::string queue;
     for (const auto& f : files)
@@ -101,9 +92,9 @@ TEST_CASE("blocked, preview and capped tracks between playable ones: playable st
     const std::string cmd = rig.environment() + " " + ctl +
                             "play --json --territory CN --tier vip --at 2026-01-01" + queue + " > '" +
                             (dir / "play.json").string() + "' 2> '" + (dir / "play.err").string() + "'";
-    REQUIRE(run(cmd) == 0);
-    INFO(slurp(dir / "play.err"));
-    const auto report = nlohmann::json::parse(slurp(dir / "play.json"));
+    REQUIRE(test::runExitCode(cmd) == 0);
+    INFO(test::fileBytes(dir / "play.err"));
+    const auto report = nlohmann::json::parse(test::fileBytes(dir / "play.json"));
     CHECK(report["played"] == 5);
     REQUIRE(report["skipped"].size() == 1);
     CHECK(report["skipped"][0]["path"].get<std::string>().find("b.flac") != std::string::npos);

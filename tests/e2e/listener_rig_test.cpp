@@ -7,10 +7,12 @@
 #include "support/capture_rig.hpp"
 #include "support/fixtures.hpp"
 
+#include "support/command.hpp"
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <cstring>
 #include <fstream>
+
 #include <nlohmann/json.hpp>
 #include <sys/wait.h>
 
@@ -18,18 +20,6 @@ using namespace accord;
 using audio::Container;
 
 namespace {
-
-std::string slurp(const std::filesystem::path& p)
-{
-    std::ifstream in(p, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-int run(const std::string& command)
-{
-    const int rc = std::system(command.c_str());
-    return WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
-}
 
 std::string quoted(const std::filesystem::path& p)
 {
@@ -47,11 +37,11 @@ Played play(const test::CaptureRig& rig, const std::string& args)
 {
     const auto dir = rig.dir();
     Played out;
-    out.rc =
-        run(rig.environment() + " " + ACCORDCTL_PATH + " --data-dir " + quoted(dir / "data") +
-            " play --json " + args + " > " + quoted(dir / "play.json") + " 2> " + quoted(dir / "play.err"));
-    out.stderrText = slurp(dir / "play.err");
-    const std::string json = slurp(dir / "play.json");
+    out.rc = test::runExitCode(rig.environment() + " " + ACCORDCTL_PATH + " --data-dir " +
+                               quoted(dir / "data") + " play --json " + args + " > " +
+                               quoted(dir / "play.json") + " 2> " + quoted(dir / "play.err"));
+    out.stderrText = test::fileBytes(dir / "play.err");
+    const std::string json = test::fileBytes(dir / "play.json");
     out.report = nlohmann::json::parse(json.empty() ? std::string("{}") : json);
     return out;
 }
@@ -60,8 +50,9 @@ Played play(const test::CaptureRig& rig, const std::string& args)
 std::vector<std::int16_t> decodeRaw(const std::filesystem::path& file, const std::filesystem::path& dir)
 {
     const auto raw = dir / (file.filename().string() + ".raw");
-    REQUIRE(run(std::string(ACCORDCTL_PATH) + " decode --raw " + quoted(file) + " > " + quoted(raw)) == 0);
-    const std::string bytes = slurp(raw);
+    REQUIRE(test::runExitCode(std::string(ACCORDCTL_PATH) + " decode --raw " + quoted(file) + " > " +
+                              quoted(raw)) == 0);
+    const std::string bytes = test::fileBytes(raw);
     std::vector<std::int16_t> out(bytes.size() / 2);
     std::memcpy(out.data(), bytes.data(), out.size() * 2);
     return out;
@@ -110,8 +101,8 @@ void importOtherCatalogue(const std::filesystem::path& dir)
   "recordings": [{"id": "A", "isrc": "TSTAA2600001", "title": "Someone else"}],
   "deals": [{"id": "dA", "recording": "A", "territories": "Worldwide", "use_types": ["stream"], "commercial_models": ["SubscriptionModel"]}]
 })");
-    REQUIRE(run(std::string(ACCORDCTL_PATH) + " --data-dir " + quoted(dir / "data") + " catalogue import " +
-                quoted(dir / "catalogue.json") + " > /dev/null") == 0);
+    REQUIRE(test::runExitCode(std::string(ACCORDCTL_PATH) + " --data-dir " + quoted(dir / "data") +
+                              " catalogue import " + quoted(dir / "catalogue.json") + " > /dev/null") == 0);
 }
 
 } // namespace

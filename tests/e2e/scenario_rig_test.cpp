@@ -13,7 +13,9 @@
 
 #include "audio/pcm_writer.hpp"
 
+#include "support/command.hpp"
 #include <catch2/catch.hpp>
+
 #include <nlohmann/json.hpp>
 
 #include <sys/wait.h>
@@ -25,18 +27,6 @@
 using namespace accord;
 
 namespace {
-
-std::string slurp(const std::filesystem::path& p)
-{
-    std::ifstream in(p, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-int run(const std::string& command)
-{
-    const int rc = std::system(command.c_str());
-    return WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
-}
 
 void writeFlac(const std::filesystem::path& path, std::uint32_t rate, std::uint16_t bits, std::size_t frames,
                std::uint32_t seed, const std::string& isrc)
@@ -159,11 +149,11 @@ output_bits = 16
                             (dir / "user").string() + "' scenario run --json '" +
                             (dir / "rig.toml").string() + "' > '" + (dir / "out.json").string() + "' 2> '" +
                             (dir / "err.txt").string() + "'";
-    const int rc = run(cmd);
-    INFO(slurp(dir / "err.txt"));
-    INFO(slurp(dir / "out.json"));
+    const int rc = test::runExitCode(cmd);
+    INFO(test::fileBytes(dir / "err.txt"));
+    INFO(test::fileBytes(dir / "out.json"));
     REQUIRE(rc == 0); // every play check passed as the engine reported it
-    const auto report = nlohmann::json::parse(slurp(dir / "out.json"));
+    const auto report = nlohmann::json::parse(test::fileBytes(dir / "out.json"));
     CHECK(report["passed"] == 3);
     CHECK(report["failed"] == 0);
 

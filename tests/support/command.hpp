@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #pragma once
 
+#include <filesystem>
 #include <string>
 
 namespace accord::test {
@@ -15,6 +16,13 @@ struct CommandRun {
 /// Runs `command` through /bin/sh (popen) and collects its stdout; the caller redirects stderr in the
 /// command text if it wants it. Throws std::runtime_error when the shell cannot be started. [test thread]
 CommandRun runCommand(const std::string& command);
+
+/// Runs `command` through std::system and returns its exit code, -1 when it did not exit normally (killed
+/// by a signal). Its output goes where the test's goes. [test thread]
+int runExitCode(const std::string& command);
+
+/// The whole content of a file, as bytes; empty when it cannot be read. [any thread]
+std::string fileBytes(const std::filesystem::path& path);
 
 /// Single-quotes a word (a path) for the shell.
 std::string shellQuote(const std::string& text);
