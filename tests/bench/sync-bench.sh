@@ -90,7 +90,7 @@ with open(out, "w") as f:
 PY
 secs=$(awk -v mb="$TRACK_MB" 'BEGIN {printf "%.3f", mb * 1000000 / (48000 * 4)}')
 for i in $(seq 1 "$TRACKS"); do
-    sox -q -n -r 48000 -b 16 -c 2 "$WORK/tracks/$i.wav" synth "$secs" pinknoise vol 0.3 \
+    sox -q -n -r 48000 -b 16 -c 2 "$WORK/tracks/$i.wav" synth "$secs" pinknoise \
         sine $((200 + 37 * i)) vol 0.3
 done
 
