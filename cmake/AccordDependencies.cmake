@@ -13,6 +13,8 @@ pkg_check_modules(CHROMAPRINT IMPORTED_TARGET libchromaprint)
 # Signed sync (core/sync): Ed25519 / X25519 / SHA-256 from libsodium, HTTPS from libcurl.
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 pkg_check_modules(CURL REQUIRED IMPORTED_TARGET libcurl)
+# SHA-256 of downloads and deltas from OpenSSL's libcrypto (CPU SHA extensions; libcurl uses it already).
+pkg_check_modules(LIBCRYPTO REQUIRED IMPORTED_TARGET libcrypto>=3)
 pkg_check_modules(TOMLPLUSPLUS REQUIRED IMPORTED_TARGET tomlplusplus>=3)
 find_package(EXPAT)
 find_package(nlohmann_json 3.10)

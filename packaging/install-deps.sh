@@ -10,7 +10,7 @@ BUILD_PKGS=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6-dev libgl-dev
   qt6-translations-l10n
   libtag1-dev libsndfile1-dev libflac-dev portaudio19-dev libsqlite3-dev libsoxr-dev libchromaprint-dev
-  libexpat1-dev nlohmann-json3-dev libtomlplusplus-dev libsodium-dev libcurl4-openssl-dev
+  libexpat1-dev nlohmann-json3-dev libtomlplusplus-dev libsodium-dev libcurl4-openssl-dev libssl-dev
 )
 TEST_PKGS=(
   catch2 libbenchmark-dev xvfb xauth dbus dbus-x11 playerctl

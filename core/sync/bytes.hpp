@@ -14,7 +14,8 @@ namespace accord::sync {
 
 using Bytes = std::vector<std::uint8_t>;
 
-/// libsodium's one-time initialisation; every function here calls it. [any thread]
+/// libsodium's one-time initialisation; every function here that uses libsodium calls it (SHA-256 is
+/// OpenSSL's). [any thread]
 void ensureSodium();
 
 /// Standard base64 with padding (minisign's alphabet). [any thread] Pure.
