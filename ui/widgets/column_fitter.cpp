@@ -46,7 +46,10 @@ ColumnFitter::ColumnFitter(QTableView* table, int title, int artist, int album)
 
 bool ColumnFitter::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+    // While the table is being destroyed its viewport may still be resized, when the table is a plain
+    // QWidget already: qobject_cast (the dynamic type as it is now) tells, before any table call.
+    if (event->type() == QEvent::Resize && qobject_cast<QTableView*>(m_table) != nullptr &&
+        watched == m_table->viewport())
         fit();
     return QObject::eventFilter(watched, event);
 }
