@@ -29,17 +29,6 @@ std::vector<std::uint8_t> concat(const std::vector<std::filesystem::path>& files
     return out;
 }
 
-void requireSameAudio(const std::vector<std::uint8_t>& capture, const std::vector<std::uint8_t>& expected,
-                      std::size_t bpf)
-{
-    const auto got = test::trimSilence(capture, bpf);
-    const auto want = test::trimSilence(expected, bpf);
-    INFO("captured " << got.size() / bpf << " frames, expected " << want.size() / bpf);
-    const long diff = test::firstDifference(got, want);
-    INFO("first difference at frame " << (diff < 0 ? -1 : diff / static_cast<long>(bpf)));
-    REQUIRE(diff == -1);
-}
-
 std::string hex(const acx::ContentKey& key)
 {
     static const char* digits = "0123456789abcdef";
@@ -110,8 +99,8 @@ TEST_CASE("two .acx tracks play back to back gaplessly and bit-identical to the 
             const std::size_t bpf = rec.started.front().outputFormat.bytesPerFrame();
             const auto capture = rig.capture(f.rate, f.alsa);
             REQUIRE_FALSE(capture.empty());
-            requireSameAudio(capture, concat(p.plain), bpf);
-            requireSameAudio(capture, test::nativeBytes(p.signal, f.native), bpf);
+            test::requireSameAudio(capture, concat(p.plain), bpf);
+            test::requireSameAudio(capture, test::nativeBytes(p.signal, f.native), bpf);
             CHECK(rig.captures().size() == 1); // one stream across the join
         }
     }
@@ -140,7 +129,7 @@ TEST_CASE("an .acx without a key is skipped naming the file, and the tracks arou
     CHECK(rec.skipped[1].first == p.sealed[1]);
     CHECK(rec.skipped[1].second.text.find("no content key") != std::string::npos);
     REQUIRE(rec.started.size() == 2);
-    requireSameAudio(rig.capture(44100, "S16_LE"), concat({other, other}), 4);
+    test::requireSameAudio(rig.capture(44100, "S16_LE"), concat({other, other}), 4);
 }
 
 TEST_CASE("accordctl decode and play take a content key from --content-key-file", "[rig][acx][accordctl]")
@@ -193,5 +182,5 @@ TEST_CASE("accordctl decode and play take a content key from --content-key-file"
     const auto report = nlohmann::json::parse(played.out);
     CHECK(report["played"] == 2);
     CHECK(report["skipped"].empty());
-    requireSameAudio(rig.capture(44100, "S16_LE"), concat(p.plain), 4);
+    test::requireSameAudio(rig.capture(44100, "S16_LE"), concat(p.plain), 4);
 }

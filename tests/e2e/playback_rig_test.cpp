@@ -60,17 +60,6 @@ std::vector<std::filesystem::path> writeCutTracks(const std::filesystem::path& d
     return files;
 }
 
-void requireSameAudio(const std::vector<std::uint8_t>& capture, const std::vector<std::uint8_t>& expected,
-                      std::size_t bpf)
-{
-    const auto got = test::trimSilence(capture, bpf);
-    const auto want = test::trimSilence(expected, bpf);
-    INFO("captured " << got.size() / bpf << " frames, expected " << want.size() / bpf);
-    const long diff = test::firstDifference(got, want);
-    INFO("first difference at frame " << (diff < 0 ? -1 : diff / static_cast<long>(bpf)));
-    REQUIRE(diff == -1);
-}
-
 } // namespace
 
 TEST_CASE("every format plays a cut signal back gaplessly: capture == decoded tracks", "[rig][gapless]")
@@ -103,9 +92,9 @@ TEST_CASE("every format plays a cut signal back gaplessly: capture == decoded tr
             REQUIRE_FALSE(capture.empty());
             // Zero samples inserted or dropped at any boundary: the capture is the decoded tracks back to
             // back.
-            requireSameAudio(capture, concat(files), bpf);
+            test::requireSameAudio(capture, concat(files), bpf);
             if (fmt.lossless) // and for lossless formats, the original signal itself
-                requireSameAudio(
+                test::requireSameAudio(
                     capture, test::nativeBytes(original, rec.started.front().sourceFormat.sampleFormat), bpf);
             CHECK(rig.captures().size() == 1); // one stream: no reopen between same-format tracks
         }
@@ -129,8 +118,8 @@ TEST_CASE("a sample-rate change mid-queue reopens the stream and loses no audio"
     CHECK(test::playQueue(files, rec) == 0);
     CHECK(rec.errors.empty()); // a device error (e.g. the stall watchdog) explains an empty capture
     REQUIRE(rec.started.size() == 4);
-    requireSameAudio(rig.capture(44100, "S16_LE"), concat({files[0], files[1]}), 4);
-    requireSameAudio(rig.capture(48000, "S16_LE"), concat({files[2], files[3]}), 4);
+    test::requireSameAudio(rig.capture(44100, "S16_LE"), concat({files[0], files[1]}), 4);
+    test::requireSameAudio(rig.capture(48000, "S16_LE"), concat({files[2], files[3]}), 4);
     REQUIRE(rec.finishedTracks.size() == 4);
     CHECK(rec.finishedTracks[0].second == 30011);
     CHECK(rec.finishedTracks[3].second == 15017);
@@ -191,7 +180,7 @@ TEST_CASE("seeking lands on the requested frame", "[rig][seek]")
             player.setListener(nullptr);
         }
         const std::vector<std::uint8_t> expected(source.begin() + 66150 * 4, source.end());
-        requireSameAudio(rig.capture(44100, "S16_LE"), expected, 4);
+        test::requireSameAudio(rig.capture(44100, "S16_LE"), expected, 4);
     }
     SECTION("seek while playing")
     {
@@ -217,7 +206,7 @@ TEST_CASE("seeking lands on the requested frame", "[rig][seek]")
         const std::vector<std::uint8_t> after(capture.begin() + k, capture.end());
         const std::vector<std::uint8_t> expected(source.begin() + static_cast<long>(target * 4),
                                                  source.end());
-        requireSameAudio(after, expected, 4);
+        test::requireSameAudio(after, expected, 4);
     }
 }
 
@@ -248,7 +237,7 @@ TEST_CASE("broken files are skipped with an error naming them and playback goes 
         CHECK(reason.text.find(path.filename().string()) != std::string::npos);
     REQUIRE(rec.started.size() == 2);
     // The two good tracks still play back to back, gaplessly.
-    requireSameAudio(rig.capture(44100, "S16_LE"), concat({files[0], files[5]}), 4);
+    test::requireSameAudio(rig.capture(44100, "S16_LE"), concat({files[0], files[5]}), 4);
 }
 
 TEST_CASE("the render callback never allocates during real playback", "[rig][realtime]")

@@ -2,6 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "rig_player.hpp"
 
+#include "support/capture_rig.hpp"
+
+#include <catch2/catch.hpp>
+
 #include <chrono>
 
 namespace accord::test {
@@ -74,6 +78,17 @@ std::uint64_t playQueue(const std::vector<std::filesystem::path>& files, Recorde
     const auto underruns = player.status().underruns;
     player.setListener(nullptr);
     return underruns;
+}
+
+void requireSameAudio(const std::vector<std::uint8_t>& capture, const std::vector<std::uint8_t>& expected,
+                      std::size_t bpf)
+{
+    const auto got = trimSilence(capture, bpf);
+    const auto want = trimSilence(expected, bpf);
+    INFO("captured " << got.size() / bpf << " frames, expected " << want.size() / bpf);
+    const long diff = firstDifference(got, want);
+    INFO("first difference at frame " << (diff < 0 ? -1 : diff / static_cast<long>(bpf)));
+    REQUIRE(diff == -1);
 }
 
 } // namespace accord::test

@@ -5,6 +5,8 @@
 #include "playback/player.hpp"
 
 #include <condition_variable>
+#include <cstddef>
+#include <cstdint>
 #include <mutex>
 #include <vector>
 
@@ -36,6 +38,11 @@ public:
 
 /// Player options for the rig (see playQueue()).
 playback::PlayerOptions rigOptions();
+
+/// REQUIREs that `capture` is `expected` to the byte once leading and trailing silence is trimmed from
+/// both (what a gapless, bit-perfect play of the sources gives); `bpf`: bytes per frame. [test thread]
+void requireSameAudio(const std::vector<std::uint8_t>& capture, const std::vector<std::uint8_t>& expected,
+                      std::size_t bpf);
 
 /// Plays `files` as one queue through a real Player and waits for the end (60 s at most).
 /// Returns the underrun count. The stall watchdog gets 15 s unless `options` says otherwise: the rig's
