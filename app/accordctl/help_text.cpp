@@ -75,6 +75,31 @@ std::string globalFlagWords()
     return joined(out);
 }
 
+// The commands with the most words first, so that a completion's `case` tries "catalogue import" before
+// "catalogue"; the table's order otherwise.
+std::vector<const Command*> longestFirst(std::span<const Command> commands)
+{
+    std::vector<const Command*> ordered;
+    for (const Command& c : commands)
+        ordered.push_back(&c);
+    std::stable_sort(ordered.begin(), ordered.end(), [](const Command* a, const Command* b) {
+        return words(a->name).size() > words(b->name).size();
+    });
+    return ordered;
+}
+
+// The second words of the two-word commands under `top` ("import", "stats"... under "catalogue").
+std::vector<std::string> subcommandsOf(std::span<const Command> commands, const std::string& top)
+{
+    std::vector<std::string> subs;
+    for (const Command& c : commands) {
+        const std::vector<std::string> w = words(c.name);
+        if (w.size() == 2 && w[0] == top)
+            subs.push_back(w[1]);
+    }
+    return subs;
+}
+
 } // namespace
 
 std::vector<std::string> commandFlags(const Command& command)
@@ -168,12 +193,7 @@ void writeBashCompletion(FILE* out, std::span<const Command> commands)
                  "    done\n"
                  "    case \"${typed[*]:0:2}\" in\n");
     // Two-word commands first so "catalogue import" wins over a would-be "catalogue".
-    std::vector<const Command*> ordered;
-    for (const Command& c : commands)
-        ordered.push_back(&c);
-    std::stable_sort(ordered.begin(), ordered.end(), [](const Command* a, const Command* b) {
-        return words(a->name).size() > words(b->name).size();
-    });
+    const std::vector<const Command*> ordered = longestFirst(commands);
     for (const Command* c : ordered) {
         std::fprintf(out, "        \"%s\"|\"%s \"*) cmd=\"%s\"; flags=\"%s\" ;;\n", c->name, c->name, c->name,
                      joined(commandFlags(*c)).c_str());
@@ -182,12 +202,7 @@ void writeBashCompletion(FILE* out, std::span<const Command> commands)
                       "    if [[ -z $cmd && ${#typed[@]} -ge 1 ]]; then\n"
                       "        case \"${typed[0]}\" in\n");
     for (const std::string& top : topWords(commands)) {
-        std::vector<std::string> subs;
-        for (const Command& c : commands) {
-            const std::vector<std::string> w = words(c.name);
-            if (w.size() == 2 && w[0] == top)
-                subs.push_back(w[1]);
-        }
+        const std::vector<std::string> subs = subcommandsOf(commands, top);
         if (!subs.empty())
             std::fprintf(out, "            %s) COMPREPLY=($(compgen -W \"%s\" -- \"$cur\")); return ;;\n",
                          top.c_str(), joined(subs).c_str());
@@ -231,12 +246,7 @@ void writeZshCompletion(FILE* out, std::span<const Command> commands)
                  "        typed+=($w)\n"
                  "    done\n"
                  "    case \"${typed[1]} ${typed[2]}\" in\n");
-    std::vector<const Command*> ordered;
-    for (const Command& c : commands)
-        ordered.push_back(&c);
-    std::stable_sort(ordered.begin(), ordered.end(), [](const Command* a, const Command* b) {
-        return words(a->name).size() > words(b->name).size();
-    });
+    const std::vector<const Command*> ordered = longestFirst(commands);
     for (const Command* c : ordered)
         std::fprintf(out, "        \"%s \"*|\"%s\") cmd=\"%s\"; flags=\"%s\" ;;\n", c->name, c->name, c->name,
                      joined(commandFlags(*c)).c_str());
@@ -244,12 +254,7 @@ void writeZshCompletion(FILE* out, std::span<const Command> commands)
                       "    if [[ -z $cmd && ${#typed} -ge 1 ]]; then\n"
                       "        case ${typed[1]} in\n");
     for (const std::string& top : topWords(commands)) {
-        std::vector<std::string> subs;
-        for (const Command& c : commands) {
-            const std::vector<std::string> w = words(c.name);
-            if (w.size() == 2 && w[0] == top)
-                subs.push_back(w[1]);
-        }
+        const std::vector<std::string> subs = subcommandsOf(commands, top);
         if (!subs.empty())
             std::fprintf(out, "            %s) compadd -- %s; return ;;\n", top.c_str(),
                          joined(subs).c_str());
