@@ -56,10 +56,12 @@ int main(int argc, char** argv)
     ui::installTranslations(settings.language());
     // The subscriber's downloaded .acx tracks decrypt with the keys of the synced lease (none without one).
     playback::PlayerOptions playerOptions;
-    playerOptions.contentKeys = std::make_shared<sync::LeaseKeyProvider>(dataDir);
+    auto contentKeys = std::make_shared<sync::LeaseKeyProvider>(dataDir);
+    playerOptions.contentKeys = contentKeys;
     playback::Player player(playerOptions);
     ui::UiApplication::Options options;
     options.dataDir = dataDir;
+    options.contentKeys = contentKeys; // refreshed after each sync in the window
     options.demoIfEmpty = cli.isSet(QStringLiteral("demo"));
     ui::UiApplication accord(player, settings, options);
     QObject::connect(&single, &ui::SingleInstance::filesReceived, &accord,

@@ -36,6 +36,8 @@ struct Sink {
     std::int64_t cap = 0;
     bool overCap = false;
     bool ioFailed = false;
+    bool cancelled = false;
+    const std::atomic<bool>* cancel = nullptr;
     const std::function<void(std::int64_t, std::int64_t)>* progress = nullptr;
     std::int64_t offset = 0;
 };
@@ -44,6 +46,10 @@ std::size_t onData(char* data, std::size_t size, std::size_t count, void* user)
 {
     auto* sink = static_cast<Sink*>(user);
     const std::size_t n = size * count;
+    if (sink->cancel && sink->cancel->load(std::memory_order_relaxed)) {
+        sink->cancelled = true;
+        return 0; // aborts the transfer; what was written stays in the part file for a resume
+    }
     // The cap is enforced here, on the bytes that actually arrive, whatever the headers said.
     if (sink->written + static_cast<std::int64_t>(n) > sink->cap) {
         sink->overCap = true;
@@ -97,6 +103,8 @@ base::Error transferError(CURLcode rc, const Sink& sink, const std::string& url)
                       url + ": response larger than " + std::to_string(sink.cap) + " bytes");
     if (sink.ioFailed)
         return makeError(ErrorCode::Io, "cannot write the download").inFile(url);
+    if (sink.cancelled)
+        return makeError(ErrorCode::Cancelled, "download cancelled").inFile(url);
     return makeError(ErrorCode::Io, std::string(curl_easy_strerror(rc))).inFile(url);
 }
 
@@ -133,7 +141,8 @@ base::Result<std::string> Fetcher::get(const std::string& relPath, std::int64_t 
 
 base::Status Fetcher::download(const std::string& relPath, const std::filesystem::path& partFile,
                                std::int64_t size,
-                               const std::function<void(std::int64_t, std::int64_t)>& progress) const
+                               const std::function<void(std::int64_t, std::int64_t)>& progress,
+                               const std::atomic<bool>* cancel) const
 {
     const std::string url = m_baseUrl + "/" + relPath;
     for (int attempt = 0; attempt < 2; ++attempt) {
@@ -155,6 +164,7 @@ base::Status Fetcher::download(const std::string& relPath, const std::filesystem
         sink.cap = size - have;
         sink.offset = have;
         sink.progress = &progress;
+        sink.cancel = cancel;
         CurlHandle h = makeHandle(url, m_caFile, sink);
         if (have > 0)
             curl_easy_setopt(h.get(), CURLOPT_RESUME_FROM_LARGE, static_cast<curl_off_t>(have));

@@ -4,6 +4,7 @@
 
 #include "base/result.hpp"
 
+#include <atomic>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -25,10 +26,12 @@ public:
 
     /// Appends baseUrl/relPath to `partFile`, resuming from its current size with an HTTP range request,
     /// until it holds `size` bytes; more than `size` bytes refuses with too_large. `progress(done, size)`
-    /// is called as bytes arrive. A server that ignores the range restarts the file from zero.
+    /// is called as bytes arrive. A server that ignores the range restarts the file from zero. When
+    /// `cancel` (may be null; set from any thread) becomes true the transfer stops within one write
+    /// callback and the call fails with ErrorCode::Cancelled, keeping the bytes so far for a resume.
     base::Status download(const std::string& relPath, const std::filesystem::path& partFile,
-                          std::int64_t size,
-                          const std::function<void(std::int64_t, std::int64_t)>& progress) const;
+                          std::int64_t size, const std::function<void(std::int64_t, std::int64_t)>& progress,
+                          const std::atomic<bool>* cancel = nullptr) const;
 
 private:
     std::string m_baseUrl;

@@ -344,7 +344,8 @@ base::Result<SyncStatus> SyncClient::status(const std::filesystem::path& dataDir
 
 base::Result<DownloadReport>
 SyncClient::download(const std::filesystem::path& dataDir, const std::vector<std::string>& playlists,
-                     const std::function<void(const std::string&, std::int64_t, std::int64_t)>& progress)
+                     const std::function<void(const std::string&, std::int64_t, std::int64_t)>& progress,
+                     const std::atomic<bool>* cancel)
 {
     auto loaded = loadState(dataDir);
     if (!loaded.ok())
@@ -375,6 +376,8 @@ SyncClient::download(const std::filesystem::path& dataDir, const std::vector<std
     for (const LeaseTrack& t : lease->tracks) {
         if (!playlists.empty() && !wanted.count(t.recording))
             continue;
+        if (cancel && cancel->load())
+            return makeError(ErrorCode::Cancelled, "download cancelled");
         // The content key must open with this device's key before the file is worth having.
         auto sealed = fromBase64(t.sealedKey);
         if (!sealed.ok())
@@ -390,11 +393,13 @@ SyncClient::download(const std::filesystem::path& dataDir, const std::vector<std
             continue;
         }
         const auto part = contentDir(dataDir) / (t.sha256 + ".part");
-        auto got = f.download("by-hash/sha256/" + t.sha256, part, t.size,
-                              [&](std::int64_t done, std::int64_t total) {
-                                  if (progress)
-                                      progress(t.recording, done, total);
-                              });
+        auto got = f.download(
+            "by-hash/sha256/" + t.sha256, part, t.size,
+            [&](std::int64_t done, std::int64_t total) {
+                if (progress)
+                    progress(t.recording, done, total);
+            },
+            cancel);
         if (!got.ok()) {
             if (refusalCode(got.error()) == refusal::kTooLarge)
                 std::filesystem::remove(part, ec);

@@ -5,6 +5,7 @@
 #include "base/result.hpp"
 #include "base/time_point.hpp"
 
+#include <atomic>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -81,9 +82,12 @@ public:
     /// Downloads the leased tracks of the named playlists (all leased tracks when empty) with resume,
     /// checking each file's size and SHA-256 (hash_mismatch) and that its content key opens with this
     /// device's key (wrong_device) before it is renamed into place. `progress(recording, done, total)`.
+    /// `cancel` (may be null; set from any thread) stops it between tracks and within a transfer: the
+    /// call then fails with ErrorCode::Cancelled; finished files stay, a partial one resumes next time.
     static base::Result<DownloadReport>
     download(const std::filesystem::path& dataDir, const std::vector<std::string>& playlists,
-             const std::function<void(const std::string&, std::int64_t, std::int64_t)>& progress);
+             const std::function<void(const std::string&, std::int64_t, std::int64_t)>& progress,
+             const std::atomic<bool>* cancel = nullptr);
 };
 
 } // namespace accord::sync

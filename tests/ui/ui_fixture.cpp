@@ -102,9 +102,14 @@ void UiFixture::restart(bool mpris, const std::function<void()>& whileClosed)
     m_player.reset();
     if (whileClosed)
         whileClosed();
-    m_player = std::make_unique<playback::Player>();
+    // As main() does: the subscriber's downloaded .acx tracks decrypt with the synced lease's keys.
+    auto contentKeys = std::make_shared<sync::LeaseKeyProvider>(m_dataDir);
+    playback::PlayerOptions playerOptions;
+    playerOptions.contentKeys = contentKeys;
+    m_player = std::make_unique<playback::Player>(playerOptions);
     ui::UiApplication::Options options;
     options.dataDir = m_dataDir;
+    options.contentKeys = contentKeys;
     options.registerMpris = mpris;
     options.trayIcon = false;
     m_app = std::make_unique<ui::UiApplication>(*m_player, *m_settings, options);

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace accord::ui {
 
 namespace {
@@ -194,6 +196,15 @@ void AppSettings::saveSession(const QStringList& queue, int index, qint64 positi
     m_settings->setValue(sessionKey("repeat"), repeat == RepeatState::One   ? 1
                                                : repeat == RepeatState::All ? 2
                                                                             : 0);
+}
+
+int AppSettings::syncIntervalMinutes() const
+{
+    return std::max(0, m_settings->value(QStringLiteral("sync/intervalMinutes"), 60).toInt());
+}
+void AppSettings::setSyncIntervalMinutes(int minutes)
+{
+    m_settings->setValue(QStringLiteral("sync/intervalMinutes"), std::max(0, minutes));
 }
 
 QByteArray AppSettings::value(const QString& key) const

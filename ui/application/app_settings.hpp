@@ -70,6 +70,10 @@ public:
     RepeatState sessionRepeat() const;
     void saveSession(const QStringList& queue, int index, qint64 positionMs, RepeatState repeat);
 
+    /// Minutes between the subscriber's automatic syncs (0: only on demand); 60 until set.
+    int syncIntervalMinutes() const;
+    void setSyncIntervalMinutes(int minutes);
+
     QByteArray value(const QString& key) const;
     void setValue(const QString& key, const QByteArray& value);
     QSettings& raw() { return *m_settings; }

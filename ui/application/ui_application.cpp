@@ -13,6 +13,7 @@
 #include "bridge/library_service.hpp"
 #include "bridge/player_bridge.hpp"
 #include "bridge/qt_convert.hpp"
+#include "bridge/sync_service.hpp"
 #include "bridge/test_tone.hpp"
 #include "desktop/mpris_service.hpp"
 #include "desktop/tray_icon.hpp"
@@ -27,6 +28,7 @@
 #include "widgets/transport_bar.hpp"
 #include "windows/main_window.hpp"
 #include "windows/settings_dialog.hpp"
+#include "windows/subscription_tab.hpp"
 
 #include <QApplication>
 #include <QFile>
@@ -80,6 +82,7 @@ UiApplication::UiApplication(playback::Player& player, AppSettings& settings, Op
     m_window->nowPlaying()->cover()->setDataDir(m_options.dataDir);
     wirePlayer();
     wireWindow();
+    wireSubscription();
     if (m_options.registerMpris) {
         m_mpris = new MprisService(this);
         m_mpris->registerOnBus();
@@ -461,6 +464,7 @@ void UiApplication::openSettings()
     SettingsDialog dialog(m_settings, m_devices, m_personalFilePolicy, m_window.get());
     connect(&dialog, &SettingsDialog::applied, this, &UiApplication::applySettings);
     connect(&dialog, &SettingsDialog::testToneRequested, this, &UiApplication::playTestTone);
+    dialog.addPage([this](SettingsDialog* d) { return new SubscriptionTab(*m_sync, m_settings, d); });
     dialog.exec();
 }
 
@@ -507,6 +511,8 @@ void UiApplication::applySettings()
     m_library->setContext(context);
     m_gate->setListener(toListener(context));
     m_player->player().rejudge(); // queued entries were judged for the old context
+    m_sync->setContext(context);
+    m_sync->setInterval(m_settings.syncIntervalMinutes());
     watchFolders();
     m_player->setDevice(m_settings.outputDevice());
     m_player->setFixedRate(m_settings.fixedRate());

@@ -7,6 +7,7 @@
 #include "playback/judge_track_gate.hpp"
 #include "playback/player.hpp"
 #include "stores/track_store.hpp"
+#include "sync/lease_key_provider.hpp"
 
 #include <QFuture>
 #include <QObject>
@@ -26,6 +27,8 @@ class MprisService;
 class PlayerBridge;
 class QueueModel;
 class ScenarioDialog;
+class SubscriberPane;
+class SyncService;
 struct QueueEntry;
 
 /// The UI's composition root: owns the bridges, models, window, MPRIS service and tray icon, and wires
@@ -39,6 +42,9 @@ public:
         bool trayIcon = true;
         bool restoreSession = true;
         bool demoIfEmpty = false; ///< install the demo when the first load finds no tracks
+        /// The player's content keys (the same object as PlayerOptions::contentKeys): refreshed on the
+        /// sync worker after every sync (refreshContentKeys()). May be null (no player keys to refresh).
+        std::shared_ptr<sync::LeaseKeyProvider> contentKeys;
     };
 
     UiApplication(playback::Player& player, AppSettings& settings, Options options,
@@ -50,6 +56,8 @@ public:
     LibraryService* library() const noexcept { return m_library; }
     MprisService* mpris() const noexcept { return m_mpris; }
     QueueModel* queue() const noexcept { return m_queue; }
+    SyncService* subscription() const noexcept { return m_sync; }
+    SubscriberPane* subscriberPane() const noexcept { return m_subscriber; }
     void show();
     /// Enqueues files and folders (folders are expanded on a worker thread). `row` -1 appends.
     void enqueue(const QStringList& paths, int row = -1, bool playFirst = false);
@@ -69,6 +77,7 @@ private:
     void wirePlayer();
     void wireWindow();
     void wireMpris();
+    void wireSubscription(); ///< ui_application_sync.cpp
     void restoreSession();
     void openSettings();
     void applySettings();
@@ -104,6 +113,8 @@ private:
     QStringList m_devices;
     QFuture<QStringList> m_deviceListing;       ///< waited for on destruction: no PortAudio work outlives us
     ScenarioDialog* m_scenarioDialog = nullptr; ///< child of the window
+    SyncService* m_sync = nullptr;              ///< the subscriber's feed (sync worker)
+    SubscriberPane* m_subscriber = nullptr;     ///< the Playlists section (child of the window)
     int m_resumeIndex = -1;
     qint64 m_resumeMs = 0;
 };

@@ -73,13 +73,16 @@ LibraryPane::LibraryPane(QWidget* parent)
     new ColumnFitter(m_table, TrackTableModel::Title, TrackTableModel::Artist, TrackTableModel::Album);
 
     auto* left = new QWidget(this);
+    m_left = left;
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->setSpacing(4);
     leftLayout->addWidget(m_facet);
     leftLayout->addWidget(m_browser, 1);
     m_splitter->addWidget(left);
-    m_splitter->addWidget(m_table);
+    m_content = new QStackedWidget(this);
+    m_content->addWidget(m_table);
+    m_splitter->addWidget(m_content);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({200, 700});
     m_splitter->setChildrenCollapsible(false);
@@ -111,6 +114,7 @@ LibraryPane::LibraryPane(QWidget* parent)
     });
     connect(m_browser->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& i) {
+                showSection(nullptr);
                 const qint64 id = i.data(BrowserModel::PoolIdRole).toLongLong();
                 m_model->setFacet(id < 0 ? Facet::None : m_browserModel->facet(),
                                   static_cast<std::uint32_t>(std::max<qint64>(id, 0)));
@@ -180,7 +184,31 @@ void LibraryPane::setStore(std::shared_ptr<TrackStore> store)
     const bool empty = !store || store->size() == 0;
     m_model->setStore(std::move(store));
     m_browserModel->rebuild(m_model->store(), static_cast<Facet>(m_facet->currentData().toInt()));
-    m_stack->setCurrentIndex(empty ? 1 : 0);
+    m_stack->setCurrentIndex(empty && !m_keepBrowser ? 1 : 0);
+}
+
+void LibraryPane::addSection(QWidget* sidebar, QWidget* page)
+{
+    sidebar->setParent(m_left);
+    static_cast<QBoxLayout*>(m_left->layout())->addWidget(sidebar, 1);
+    m_content->addWidget(page);
+}
+
+void LibraryPane::showSection(QWidget* page)
+{
+    m_content->setCurrentWidget(page != nullptr ? page : m_table);
+}
+
+QWidget* LibraryPane::shownSection() const
+{
+    return m_content->currentWidget() == m_table ? nullptr : m_content->currentWidget();
+}
+
+void LibraryPane::setKeepBrowser(bool keep)
+{
+    m_keepBrowser = keep;
+    const bool empty = m_model->store() == nullptr || m_model->store()->size() == 0;
+    m_stack->setCurrentIndex(empty && !m_keepBrowser ? 1 : 0);
 }
 
 void LibraryPane::setFilterText(const QString& text)

@@ -34,6 +34,15 @@ public:
     bool showingEmptyPage() const;
     /// Paths of the selected rows (in view order), or of the current row.
     QStringList selectedPaths() const;
+    /// Adds a section under the browser: `sidebar` (the subscriber's playlists) below the facet list and
+    /// `page`, shown in place of the track table by showSection(). Both become children of the pane.
+    void addSection(QWidget* sidebar, QWidget* page);
+    /// Shows a section's page instead of the track table; null shows the track table again.
+    void showSection(QWidget* page);
+    QWidget* shownSection() const; ///< null while the track table is shown
+    /// Keeps the browser (and its sections) on screen even when the library is empty, instead of the
+    /// first-run page: a subscriber's synced playlists are worth showing without local files.
+    void setKeepBrowser(bool keep);
     QByteArray saveState() const;
     void restoreState(const QByteArray& state);
 
@@ -58,6 +67,9 @@ private:
     QTableView* m_table;
     QSplitter* m_splitter;
     QStackedWidget* m_stack;
+    QStackedWidget* m_content = nullptr; ///< the track table, or a section's page
+    QWidget* m_left = nullptr;           ///< the facet list, the browser and the sections' sidebars
+    bool m_keepBrowser = false;
 };
 
 } // namespace accord::ui

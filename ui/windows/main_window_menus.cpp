@@ -61,6 +61,10 @@ void MainWindow::buildMenus()
     rescan->setObjectName(QStringLiteral("rescanAction"));
     rescan->setShortcuts(keysWith(QKeySequence::Refresh, QKeySequence(Qt::CTRL | Qt::Key_R)));
     text(rescan, [] { return tr("&Rescan Music Folders"); });
+    QAction* syncNow = file->addAction(QString(), this, &MainWindow::syncRequested);
+    syncNow->setObjectName(QStringLiteral("syncNowAction"));
+    syncNow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    text(syncNow, [] { return tr("&Sync Now"); });
     file->addSeparator();
     text(file->addAction(QString(), QKeySequence::Quit, qApp, &QApplication::quit),
          [] { return tr("&Quit"); });

@@ -103,6 +103,17 @@ void SettingsDialog::buildTabs()
     m_tabs->addTab(buildAccountTab(m_personalFilePolicy), tr("Account"));
     m_tabs->addTab(buildQaTab(), tr("QA mode"));
     m_tabs->addTab(buildLanguageTab(), tr("Language"));
+    for (const auto& make : m_pages) {
+        QWidget* page = make(this);
+        m_tabs->addTab(page, page->windowTitle());
+    }
+}
+
+void SettingsDialog::addPage(std::function<QWidget*(SettingsDialog*)> make)
+{
+    QWidget* page = make(this);
+    m_tabs->addTab(page, page->windowTitle());
+    m_pages.push_back(std::move(make));
 }
 
 void SettingsDialog::changeEvent(QEvent* event)
@@ -317,6 +328,7 @@ void SettingsDialog::apply()
     q.at = m_qaNow->isChecked() ? QDateTime() : m_qaAt->dateTime().toUTC();
     m_settings.setQa(q);
     m_settings.setLanguage(m_language->currentData().toString());
+    Q_EMIT applying();
     Q_EMIT applied();
 }
 

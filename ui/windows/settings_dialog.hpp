@@ -6,6 +6,9 @@
 
 #include <QDialog>
 
+#include <functional>
+#include <vector>
+
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
@@ -31,8 +34,13 @@ public:
     QTabWidget* tabs() const noexcept { return m_tabs; }
     void setQaEnabled(bool on);
     void apply();
+    /// Adds a page made by `make(dialog)` after the built-in ones (made again after a live language
+    /// switch); its tab is titled with the page's windowTitle(). A page writes its settings on applying().
+    void addPage(std::function<QWidget*(SettingsDialog*)> make);
 
 Q_SIGNALS:
+    /// apply() is writing the settings: added pages write theirs now, before applied().
+    void applying();
     void applied();
     void testToneRequested(const QString& device);
 
@@ -69,6 +77,7 @@ private:
     QComboBox* m_language = nullptr;
     QStringList m_devices;
     QString m_personalFilePolicy;
+    std::vector<std::function<QWidget*(SettingsDialog*)>> m_pages;
 };
 
 } // namespace accord::ui
