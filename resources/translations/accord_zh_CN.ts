@@ -3,29 +3,29 @@
 <context>
     <name>ListenerContext</name>
     <message>
-        <location filename="../../ui/application/app_settings.cpp" line="24" />
+        <location filename="../../ui/application/app_settings.cpp" line="26" />
         <source>now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../ui/application/app_settings.cpp" line="27" />
+        <location filename="../../ui/application/app_settings.cpp" line="29" />
         <source>FREE</source>
         <translation>免费</translation>
     </message>
     <message>
-        <location filename="../../ui/application/app_settings.cpp" line="30" />
+        <location filename="../../ui/application/app_settings.cpp" line="32" />
         <location filename="../../ui/presentation/reason_text.cpp" line="122" />
         <source>desktop</source>
         <translation>桌面</translation>
     </message>
     <message>
-        <location filename="../../ui/application/app_settings.cpp" line="31" />
+        <location filename="../../ui/application/app_settings.cpp" line="33" />
         <location filename="../../ui/presentation/reason_text.cpp" line="124" />
         <source>car</source>
         <translation>车载</translation>
     </message>
     <message>
-        <location filename="../../ui/application/app_settings.cpp" line="32" />
+        <location filename="../../ui/application/app_settings.cpp" line="34" />
         <location filename="../../ui/presentation/reason_text.cpp" line="126" />
         <source>tv</source>
         <translation>电视</translation>
@@ -374,62 +374,62 @@
 <context>
     <name>accord::ui::LibraryPane</name>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="95" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="98" />
         <source>Artists</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="96" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="99" />
         <source>Albums</source>
         <translation>专辑</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="97" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="100" />
         <source>Genres</source>
         <translation>流派</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="98" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="101" />
         <source>Library browser</source>
         <translation>音乐库浏览</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="99" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="102" />
         <source>Tracks</source>
         <translation>曲目</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="150" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="154" />
         <source>Your library is empty</source>
         <translation>音乐库是空的</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="151" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="155" />
         <source>Add a music folder, drop files here, or try the demo library: a few generated tracks and a demo catalogue that shows every licence verdict.</source>
         <translation>添加音乐文件夹、把文件拖到这里，或者试试演示音乐库：几首生成的曲目和一份演示版权目录，涵盖每一种授权结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="156" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="160" />
         <source>Try the demo library</source>
         <translation>试用演示音乐库</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="157" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="161" />
         <source>Add music folder…</source>
         <translation>添加音乐文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="250" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="278" />
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="252" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="280" />
         <source>Add to queue</source>
         <translation>加入播放队列</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="254" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="282" />
         <source>Why can't I play this?</source>
         <translation>为什么不能播放？</translation>
     </message>
@@ -552,117 +552,122 @@
         <translation>重新扫描音乐文件夹(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="66" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="67" />
+        <source>&amp;Sync Now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window_menus.cpp" line="70" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="69" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="73" />
         <source>&amp;Playback</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="72" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="76" />
         <source>Play / Pause</source>
         <translation>播放 / 暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="75" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="79" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="78" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="82" />
         <source>Next</source>
         <translation>下一首</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="81" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="85" />
         <source>Previous</source>
         <translation>上一首</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="84" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="88" />
         <source>Seek Forward 10 s</source>
         <translation>快进 10 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="87" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="91" />
         <source>Seek Back 10 s</source>
         <translation>快退 10 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="93" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="97" />
         <source>Volume Up</source>
         <translation>增大音量</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="99" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="103" />
         <source>Volume Down</source>
         <translation>减小音量</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="103" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="107" />
         <source>Shuffle Queue</source>
         <translation>随机排列队列</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="105" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="109" />
         <source>Remove From Queue</source>
         <translation>从队列中移除</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="108" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="112" />
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="114" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="118" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="121" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="125" />
         <source>Why Can't I Play This?</source>
         <translation>为什么不能播放？</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="123" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="127" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="129" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="133" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="131" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="135" />
         <source>Load &amp;Demo Library</source>
         <translation>载入演示音乐库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="134" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="138" />
         <source>Run &amp;Scenario…</source>
         <translation>运行场景(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="136" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="140" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="145" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="149" />
         <source>&amp;About Accord</source>
         <translation>关于 Accord(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="141" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="145" />
         <source>About Accord</source>
         <translation>关于 Accord</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="142" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="146" />
         <source>&lt;b&gt;Accord&lt;/b&gt;&lt;br&gt;A gapless, bit-perfect music player that explains every licence decision.&lt;br&gt;GPL-3.0-or-later.</source>
         <translation>&lt;b&gt;Accord&lt;/b&gt;&lt;br&gt;无缝、比特级精确的音乐播放器，并解释每一个授权决定。&lt;br&gt;GPL-3.0-or-later。</translation>
     </message>
@@ -799,6 +804,44 @@
         <location filename="../../ui/widgets/now_playing_panel.cpp" line="97" />
         <source>Double-click a track or drop files here</source>
         <translation>双击曲目或把文件拖到这里</translation>
+    </message>
+</context>
+<context>
+    <name>accord::ui::PlaylistTracksModel</name>
+    <message>
+        <location filename="../../ui/models/playlist_tracks_model.cpp" line="59" />
+        <source>Downloaded</source>
+        <translation>已下载</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/playlist_tracks_model.cpp" line="60" />
+        <source>Not downloaded</source>
+        <translation>未下载</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/playlist_tracks_model.cpp" line="61" />
+        <source>Not licensed for download</source>
+        <translation>未授权下载</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/playlist_tracks_model.cpp" line="105" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/playlist_tracks_model.cpp" line="107" />
+        <source>Artist</source>
+        <translation>艺术家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/playlist_tracks_model.cpp" line="109" />
+        <source>Licence</source>
+        <translation>授权</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/playlist_tracks_model.cpp" line="111" />
+        <source>Offline</source>
+        <translation>离线</translation>
     </message>
 </context>
 <context>
@@ -981,161 +1024,388 @@
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="131" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="142" />
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="132" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="143" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="134" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="145" />
         <source>Add a music folder</source>
         <translation>添加音乐文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="147" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="158" />
         <source>Accord scans these folders and watches them for changes.</source>
         <translation>Accord 会扫描这些文件夹并监视其中的变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="156" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="167" />
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="159" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="170" />
         <source>Test tone</source>
         <translation>测试音</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="166" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="177" />
         <source>Resample everything to</source>
         <translation>全部重采样为</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="169" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="180" />
         <source>%1 Hz</source>
         <translation>%1 Hz</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="176" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="187" />
         <source>Off (bit-perfect)</source>
         <translation>关闭（比特精确）</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="177" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="188" />
         <source>Track gain</source>
         <translation>单曲增益</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="178" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="189" />
         <source>Album gain</source>
         <translation>专辑增益</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="179" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="190" />
         <source>Prevent clipping using the peak</source>
         <translation>根据峰值防止削波</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="182" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="193" />
         <source>Output device:</source>
         <translation>输出设备：</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="183" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="194" />
         <source>Fixed rate:</source>
         <translation>固定采样率：</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="184" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="195" />
         <source>Fixed-rate output keeps playback gapless across sample rates, but it is not bit-perfect.</source>
         <translation>固定采样率输出能在不同采样率之间保持无缝播放，但不再是比特精确。</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="190" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="201" />
         <source>ReplayGain:</source>
         <translation>回放增益：</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="192" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="203" />
         <source>Keep playing in the tray when the window is closed</source>
         <translation>关闭窗口后在系统托盘中继续播放</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="204" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="215" />
         <source>Set by the catalogue (none loaded)</source>
         <translation>由版权目录决定（尚未载入目录）</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="207" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="218" />
         <source>The licence catalogue sets this; it cannot be changed here.</source>
         <translation>此项由版权目录设定，不能在这里修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="209" />
-        <location filename="../../ui/windows/settings_dialog.cpp" line="234" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="220" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="245" />
         <source>Territory:</source>
         <translation>国家/地区：</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="210" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="221" />
         <source>Subscription tier:</source>
         <translation>会员等级：</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="211" />
-        <location filename="../../ui/windows/settings_dialog.cpp" line="236" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="222" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="247" />
         <source>Device class:</source>
         <translation>设备类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="212" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="223" />
         <source>Personal files:</source>
         <translation>个人文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="219" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="230" />
         <source>Preview availability as another listener (QA mode)</source>
         <translation>以其他听众身份预览可用性（测试模式）</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="227" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="238" />
         <source>Use the current time</source>
         <translation>使用当前时间</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="235" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="246" />
         <source>Tier:</source>
         <translation>等级：</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="237" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="248" />
         <source>Date and time:</source>
         <translation>日期和时间：</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="239" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="250" />
         <source>While QA mode is on, the whole library's availability is decided for this context, and an orange bar says so.</source>
         <translation>测试模式开启时，整个音乐库的可用性都按这里的条件判断，窗口顶部会显示橙色提示条。</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="254" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="265" />
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="258" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="269" />
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="259" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="270" />
         <source>The window changes language as soon as you apply.</source>
         <translation>点击“应用”后，窗口立即切换语言。</translation>
+    </message>
+</context>
+<context>
+    <name>accord::ui::SubscriberPane</name>
+    <message>
+        <location filename="../../ui/widgets/subscriber_pane.cpp" line="224" />
+        <source>%1 of %2 · %3 of %4 tracks</source>
+        <extracomment>Download progress: "1.2 MB of 3.4 MB · 1 of 2 tracks"</extracomment>
+        <translation>%1 / %2 · %3 / %4 首曲目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/subscriber_pane.cpp" line="239" />
+        <source>Downloaded</source>
+        <translation>已下载</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/subscriber_pane.cpp" line="241" />
+        <source>Download cancelled</source>
+        <translation>下载已取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/subscriber_pane.cpp" line="243" />
+        <source>Download failed: %1</source>
+        <translation>下载失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/subscriber_pane.cpp" line="258" />
+        <source>Playlists</source>
+        <translation>播放列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/subscriber_pane.cpp" line="259" />
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/subscriber_pane.cpp" line="259" />
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/subscriber_pane.cpp" line="261" />
+        <source>Synced playlists</source>
+        <translation>已同步的播放列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/subscriber_pane.cpp" line="262" />
+        <source>Playlist tracks</source>
+        <translation>播放列表曲目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/subscriber_pane.cpp" line="263" />
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/subscriber_pane.cpp" line="264" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/subscriber_pane.cpp" line="266" />
+        <source>Not set up: enter your service's feed in Settings &gt; Subscription.</source>
+        <translation>尚未设置：请在“设置 &gt; 订阅”中填写服务的订阅源。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/subscriber_pane.cpp" line="269" />
+        <source>No lease yet: register this device with your service, then sync.</source>
+        <translation>尚无租约：请先向服务注册此设备，然后同步。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/subscriber_pane.cpp" line="271" />
+        <source>This device was revoked.</source>
+        <translation>此设备已被撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/subscriber_pane.cpp" line="275" />
+        <source>Offline: 1 day left</source>
+        <translation>离线：剩余 1 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/subscriber_pane.cpp" line="275" />
+        <source>Offline: %1 days left</source>
+        <translation>离线：剩余 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/subscriber_pane.cpp" line="277" />
+        <source>Offline play lasts until %1; a sync renews it.</source>
+        <translation>离线播放可持续到 %1；同步后续期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/subscriber_pane.cpp" line="283" />
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/subscriber_pane.cpp" line="285" />
+        <source>Last sync: never</source>
+        <translation>上次同步：从未</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/subscriber_pane.cpp" line="289" />
+        <source>Sync failed: %1 The playlists shown are from the last good sync.</source>
+        <translation>同步失败：%1 显示的播放列表来自上次成功的同步。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/subscriber_pane.cpp" line="292" />
+        <source>Sync refused (%1): %2 The playlists shown are from the last good sync.</source>
+        <extracomment>A refused sync: its reason code (rollback, bad_signature...) and the details.</extracomment>
+        <translation>同步被拒绝（%1）：%2 显示的播放列表来自上次成功的同步。</translation>
+    </message>
+</context>
+<context>
+    <name>accord::ui::SubscriberPlaylistModel</name>
+    <message>
+        <location filename="../../ui/models/subscriber_playlist_model.cpp" line="53" />
+        <source>%1 (%2/%3)</source>
+        <extracomment>A synced playlist in the browser: its title, then downloaded/total tracks.</extracomment>
+        <translation>%1（%2/%3）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/subscriber_playlist_model.cpp" line="55" />
+        <source>Tracks: %1, downloaded: %2</source>
+        <translation>曲目：%1，已下载：%2</translation>
+    </message>
+</context>
+<context>
+    <name>accord::ui::SubscriptionTab</name>
+    <message>
+        <location filename="../../ui/windows/subscription_tab.cpp" line="26" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/subscription_tab.cpp" line="47" />
+        <source>Subscription</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/subscription_tab.cpp" line="49" />
+        <source>root/1.json from your service</source>
+        <translation>服务提供的 root/1.json</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/subscription_tab.cpp" line="50" />
+        <source>Optional: the service's CA certificate</source>
+        <translation>可选：服务的 CA 证书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/subscription_tab.cpp" line="51" />
+        <source>Set up this device</source>
+        <translation>设置此设备</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/subscription_tab.cpp" line="55" />
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/subscription_tab.cpp" line="56" />
+        <source>Copy the device id and public key, to register this device with your service</source>
+        <translation>复制设备 ID 和公钥，用于向服务注册此设备</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/subscription_tab.cpp" line="58" />
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/subscription_tab.cpp" line="59" />
+        <source>Only on demand</source>
+        <translation>仅手动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/subscription_tab.cpp" line="65" />
+        <source>Feed URL:</source>
+        <translation>订阅源网址：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/subscription_tab.cpp" line="66" />
+        <source>Root file:</source>
+        <translation>根文件：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/subscription_tab.cpp" line="66" />
+        <source>The service's root file</source>
+        <translation>服务的根文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/subscription_tab.cpp" line="67" />
+        <source>CA file:</source>
+        <translation>CA 文件：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/subscription_tab.cpp" line="67" />
+        <source>The service's CA certificate</source>
+        <translation>服务的 CA 证书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/subscription_tab.cpp" line="72" />
+        <source>Device id:</source>
+        <translation>设备 ID：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/subscription_tab.cpp" line="73" />
+        <source>Public key:</source>
+        <translation>公钥：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/subscription_tab.cpp" line="74" />
+        <source>Sync every:</source>
+        <translation>同步间隔：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/subscription_tab.cpp" line="79" />
+        <source>Setting up…</source>
+        <translation>正在设置…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/subscription_tab.cpp" line="88" />
+        <source>Set up. Register the device id and public key with your service.</source>
+        <translation>已设置。请向服务注册设备 ID 和公钥。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/subscription_tab.cpp" line="89" />
+        <source>Could not set up: %1</source>
+        <translation>无法设置：%1</translation>
     </message>
 </context>
 <context>
@@ -1285,12 +1555,12 @@
 <context>
     <name>accord::ui::UiApplication</name>
     <message>
-        <location filename="../../ui/application/ui_application.cpp" line="148" />
+        <location filename="../../ui/application/ui_application.cpp" line="151" />
         <source>Skipped %1: %2</source>
         <translation>已跳过 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/application/ui_application.cpp" line="249" />
+        <location filename="../../ui/application/ui_application.cpp" line="252" />
         <source>No music folders to rescan: add one first</source>
         <translation>没有可重新扫描的音乐文件夹：请先添加一个</translation>
     </message>
@@ -1303,6 +1573,21 @@
         <location filename="../../ui/application/ui_application_scenario.cpp" line="41" />
         <source>Accord scenarios (*.toml)</source>
         <translation>Accord 场景 (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application/ui_application_sync.cpp" line="54" />
+        <source>Synced</source>
+        <translation>已同步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application/ui_application_sync.cpp" line="56" />
+        <source>Sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application/ui_application_sync.cpp" line="58" />
+        <source>Sync refused (%1): %2</source>
+        <translation>同步被拒绝（%1）：%2</translation>
     </message>
 </context>
 <context>
