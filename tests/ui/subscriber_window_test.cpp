@@ -166,6 +166,7 @@ TEST_CASE("subscriber window: set up in Settings, Sync Now, download with progre
     w.show();
     REQUIRE(waitFor([&] { return !pane.offlineLabel()->text().isEmpty(); }, 10000));
     CHECK(pane.offlineLabel()->text().startsWith(QStringLiteral("Not set up")));
+    CHECK(pane.sidebar()->isHidden()); // no Playlists section for a listener who is not a subscriber
 
     // Settings > Subscription: the feed URL, its root and CA; "Set up this device"; the device id shown.
     QString deviceId;
@@ -201,6 +202,7 @@ TEST_CASE("subscriber window: set up in Settings, Sync Now, download with progre
     // Set-up syncs once; the service has no lease for this device yet.
     REQUIRE(waitFor([&] { return !sync.syncing() && sync.lastAttempt().isValid(); }, 20000));
     CHECK(pane.offlineLabel()->text().startsWith(QStringLiteral("No lease yet")));
+    CHECK(pane.sidebar()->isVisible());
 
     // The service registers the device and leases it a playlist.
     const std::string id = deviceId.toStdString();

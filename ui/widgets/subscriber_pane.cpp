@@ -28,6 +28,7 @@ SubscriberPane::SubscriberPane(QObject* parent)
     m_trackModel = new PlaylistTracksModel(m_page);
     buildSidebar();
     buildPage();
+    m_sidebar->hide(); // until a snapshot says the device is set up: no empty section for non-subscribers
     (new Retranslator(m_sidebar))->add([this] { retranslate(); });
 }
 
@@ -186,6 +187,7 @@ void SubscriberPane::showPlaylist(const QString& id)
 void SubscriberPane::setSnapshot(const SubscriberSnapshot& snapshot)
 {
     m_snapshot = snapshot;
+    m_sidebar->setVisible(snapshot.configured);
     m_playlistModel->setPlaylists(snapshot.playlists);
     const QString shown = currentPlaylist();
     if (const SubscriberPlaylist* p = m_playlistModel->playlist(shown)) {

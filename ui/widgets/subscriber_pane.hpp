@@ -23,7 +23,8 @@ class SubscriberPlaylistModel;
 /// "Offline: N days left" and the last sync time, the synced playlists, the last sync's refusal with its
 /// reason code) and the page shown in place of the track table when a playlist is selected (its tracks in
 /// order, greyed with the reason where they cannot play; Download with progress in bytes and tracks, and
-/// Cancel). It shows state and emits requests; UiApplication wires it to the SyncService. The two widgets
+/// Cancel). The sidebar shows once the device is set up (Settings > Subscription). It shows state and emits
+/// requests; UiApplication wires it to the SyncService. The two widgets
 /// are owned by whoever they are added to. [GUI thread]
 class SubscriberPane : public QObject {
     Q_OBJECT
