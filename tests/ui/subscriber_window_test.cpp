@@ -319,6 +319,8 @@ TEST_CASE("subscriber window: set up in Settings, Sync Now, download with progre
     REQUIRE(waitFor([&] { return !finished.isEmpty(); }, 30000));
     REQUIRE(finished.first().at(0).toBool());
     REQUIRE(waitFor([&] { return pane.playlistModel()->rowCount() == 2; }, 10000));
+    // Lease 2 was issued a day later: its offline_until is 2015-04-01, 24.5 days away.
+    CHECK(pane.offlineLabel()->text() == QStringLiteral("Offline: 24 days left"));
     for (const auto& e : fs::directory_iterator(saved))
         fs::copy_file(e.path(), leaseDir / e.path().filename(), fs::copy_options::overwrite_existing);
     finished.clear();
@@ -332,6 +334,6 @@ TEST_CASE("subscriber window: set up in Settings, Sync Now, download with progre
     CHECK(pane.playlistModel()->index(1).data(ui::SubscriberPlaylistModel::IdRole) == QStringLiteral("pl2"));
     CHECK(pane.errorLabel()->isVisible());
     CHECK(pane.errorLabel()->text().contains(QStringLiteral("rollback")));
-    CHECK(pane.offlineLabel()->text() == QStringLiteral("Offline: 23 days left"));
+    CHECK(pane.offlineLabel()->text() == QStringLiteral("Offline: 24 days left")); // not lease 1's 23
     CHECK(tracks->rowCount() == 2); // the playlist on screen is untouched
 }
