@@ -14,6 +14,7 @@
 #include "support/capture_rig.hpp"
 #include "support/fixtures.hpp"
 #include "sync/device_key.hpp"
+#include "sync/sync_client.hpp"
 #include "ui_fixture.hpp"
 #include "widgets/library_pane.hpp"
 #include "widgets/subscriber_pane.hpp"
@@ -37,6 +38,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <chrono>
 #include <filesystem>
 #include <functional>
 #include <stdexcept>
@@ -336,4 +338,26 @@ TEST_CASE("subscriber window: set up in Settings, Sync Now, download with progre
     CHECK(pane.errorLabel()->text().contains(QStringLiteral("rollback")));
     CHECK(pane.offlineLabel()->text() == QStringLiteral("Offline: 24 days left")); // not lease 1's 23
     CHECK(tracks->rowCount() == 2); // the playlist on screen is untouched
+
+    // QA mode off: the window judges on the wall clock and raises the highest time seen in sync.db...
+    const auto wallBefore =
+        std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+    inSettings(w, [](ui::SettingsDialog& d) { d.setQaEnabled(false); });
+    REQUIRE(waitFor([&] { return sync.snapshot().now.date().year() >= 2026; }, 10000));
+    auto status = sync::SyncClient::status(fx.dataDir(), wallBefore);
+    REQUIRE(status.ok());
+    REQUIRE(status->highestSeen.has_value());
+    CHECK(*status->highestSeen >= wallBefore);
+    CHECK(pane.offlineLabel()->text() == QStringLiteral("Offline: 0 days left")); // long past 2015-04-01
+    // ...so the QA clock set back to 2015 is before it: every track is clock_rollback, greyed.
+    inSettings(w, [](ui::SettingsDialog& d) { d.setQaEnabled(true); });
+    REQUIRE(waitFor(
+        [&] {
+            return tracks->index(0, 0).data(ui::PlaylistTracksModel::ReasonCodeRole) ==
+                   QStringLiteral("clock_rollback");
+        },
+        10000));
+    CHECK_FALSE(tracks->index(0, 0).data(ui::PlaylistTracksModel::PlaysRole).toBool());
+    CHECK(tracks->index(0, ui::PlaylistTracksModel::Title).data(Qt::ForegroundRole).value<QBrush>() ==
+          QApplication::palette().brush(QPalette::Disabled, QPalette::Text));
 }

@@ -116,8 +116,17 @@ void SyncService::setAfterSync(std::function<void()> hook)
 
 void SyncService::setContext(const ListenerContext& context)
 {
+    if (context == m_listener) {
+        refresh();
+        return;
+    }
     m_listener = context;
-    refresh();
+    // A new clock (QA on or off): the Judge read the highest time seen with the lease, and the wall clock
+    // may have raised it since (clock_rollback must apply to a clock set back before it).
+    post([listener = context, this](Worker& w) {
+        w.judge->invalidate();
+        judgeOnWorker(w, listener);
+    });
 }
 
 void SyncService::setInterval(int minutes)

@@ -35,7 +35,8 @@ public:
                 QObject* parent = nullptr);
     ~SyncService() override;
 
-    /// The listener (its QA clock decides "now"); judges the playlists again.
+    /// The listener (its QA clock decides "now"); judges the playlists again (a changed listener after the
+    /// Judge re-read the lease and the highest time seen).
     void setContext(const ListenerContext& context);
     /// Syncs every `minutes` (0: only on demand). The first timed sync is `minutes` from now.
     void setInterval(int minutes);
