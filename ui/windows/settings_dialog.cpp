@@ -102,17 +102,18 @@ void SettingsDialog::buildTabs()
     m_tabs->addTab(buildPlaybackTab(m_devices), tr("Playback"));
     m_tabs->addTab(buildAccountTab(m_personalFilePolicy), tr("Account"));
     m_tabs->addTab(buildQaTab(), tr("QA mode"));
-    m_tabs->addTab(buildLanguageTab(), tr("Language"));
     for (const auto& make : m_pages) {
         QWidget* page = make(this);
         m_tabs->addTab(page, page->windowTitle());
     }
+    m_tabs->addTab(buildLanguageTab(), tr("Language"));
 }
 
 void SettingsDialog::addPage(std::function<QWidget*(SettingsDialog*)> make)
 {
+    // Before the Language tab, which stays last.
     QWidget* page = make(this);
-    m_tabs->addTab(page, page->windowTitle());
+    m_tabs->insertTab(m_tabs->count() - 1, page, page->windowTitle());
     m_pages.push_back(std::move(make));
 }
 

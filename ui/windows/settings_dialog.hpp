@@ -34,8 +34,9 @@ public:
     QTabWidget* tabs() const noexcept { return m_tabs; }
     void setQaEnabled(bool on);
     void apply();
-    /// Adds a page made by `make(dialog)` after the built-in ones (made again after a live language
-    /// switch); its tab is titled with the page's windowTitle(). A page writes its settings on applying().
+    /// Adds a page made by `make(dialog)` after the built-in ones and before Language, which stays last
+    /// (made again after a live language switch); its tab is titled with the page's windowTitle(). A page
+    /// writes its settings on applying().
     void addPage(std::function<QWidget*(SettingsDialog*)> make);
 
 Q_SIGNALS:
