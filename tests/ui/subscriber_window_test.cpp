@@ -289,6 +289,7 @@ TEST_CASE("subscriber window: set up in Settings, Sync Now, download with progre
                     10000));
     CHECK(tracks->index(0, ui::PlaylistTracksModel::Offline).data() == QStringLiteral("Downloaded"));
     CHECK(pane.playlistModel()->index(0).data().toString() == QStringLiteral("Porcelain (2/2)"));
+    CHECK_FALSE(pane.downloadButton()->isEnabled()); // nothing left to download
     // Downloaded, ACC-0002 is still blocked for the same reason.
     CHECK(tracks->index(1, 0).data(ui::PlaylistTracksModel::ReasonCodeRole) ==
           QStringLiteral("download_expired"));

@@ -249,7 +249,12 @@ void SubscriberPane::updateDownloadButton()
 {
     const bool busy = !m_downloading.isEmpty();
     const bool mine = busy && m_downloading == currentPlaylist();
-    m_download->setEnabled(!busy && !currentPlaylist().isEmpty() && !m_snapshot.revoked);
+    // Nothing left to fetch: every track the lease licenses for download is on disk.
+    bool complete = true;
+    if (const SubscriberPlaylist* p = m_playlistModel->playlist(currentPlaylist()))
+        for (const SubscriberTrack& t : p->tracks)
+            complete = complete && (t.downloaded || !t.downloadable);
+    m_download->setEnabled(!busy && !currentPlaylist().isEmpty() && !m_snapshot.revoked && !complete);
     m_cancel->setVisible(mine);
     if (!mine)
         m_progress->hide();
