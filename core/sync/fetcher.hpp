@@ -26,9 +26,12 @@ public:
     /// Appends baseUrl/relPath to `partFile`, resuming from its current size with an HTTP range request,
     /// until it holds `size` bytes; more than `size` bytes refuses with too_large. `progress(done, size)`
     /// is called as bytes arrive. A server that ignores the range restarts the file from zero.
+    /// The bytes are hashed as they arrive (SHA-256; a resumed file's existing part first) and written in
+    /// large blocks; the file is fsync()ed once, at the end. When `sha256Hex` is given it receives the
+    /// hash of the whole file (lower-case hex), so the caller need not read it again.
     base::Status download(const std::string& relPath, const std::filesystem::path& partFile,
-                          std::int64_t size,
-                          const std::function<void(std::int64_t, std::int64_t)>& progress) const;
+                          std::int64_t size, const std::function<void(std::int64_t, std::int64_t)>& progress,
+                          std::string* sha256Hex = nullptr) const;
 
 private:
     std::string m_baseUrl;
