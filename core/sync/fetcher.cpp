@@ -2,19 +2,15 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "sync/fetcher.hpp"
 
-#include "sync/bytes.hpp"
+#include "sync/hashing_file_writer.hpp"
 #include "sync/refusal.hpp"
 
 #include <curl/curl.h>
-#include <fcntl.h>
-#include <openssl/evp.h>
-#include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
 #include <memory>
 #include <mutex>
-#include <vector>
 
 namespace accord::sync {
 
@@ -29,109 +25,10 @@ void globalInit()
     std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
 }
 
-struct CurlDeleter {
-    void operator()(CURL* c) const { curl_easy_cleanup(c); }
-};
-using CurlHandle = std::unique_ptr<CURL, CurlDeleter>;
-
-// Where a download's bytes go: hashed as they arrive, gathered into large blocks, written to a file
-// descriptor. Hashing here (rather than reading the file again afterwards) costs the transfer one pass
-// over bytes already in the cache; the large blocks keep write() calls few.
-class FileSink {
-public:
-    static constexpr std::size_t kBlock = 256 * 1024;
-
-    FileSink() : m_ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free) { m_block.reserve(kBlock); }
-    FileSink(const FileSink&) = delete;
-    FileSink& operator=(const FileSink&) = delete;
-    ~FileSink()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-
-    /// Opens `path` for appending (truncating when `fresh`) and hashes what it already holds.
-    bool open(const std::filesystem::path& path, bool fresh)
-    {
-        if (!m_ctx || EVP_DigestInit_ex(m_ctx.get(), EVP_sha256(), nullptr) != 1)
-            return false;
-        m_fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | (fresh ? O_TRUNC : 0), 0644);
-        if (m_fd < 0)
-            return false;
-        std::vector<char> buf(kBlock);
-        for (;;) {
-            const ssize_t n = ::read(m_fd, buf.data(), buf.size());
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n < 0)
-                return false;
-            if (n == 0)
-                break;
-            EVP_DigestUpdate(m_ctx.get(), buf.data(), static_cast<std::size_t>(n));
-        }
-        return true; // the offset is now at the end: writes append
-    }
-
-    bool append(const char* data, std::size_t n)
-    {
-        EVP_DigestUpdate(m_ctx.get(), data, n);
-        if (m_block.size() + n > kBlock && !flush())
-            return false;
-        if (n >= kBlock)
-            return writeAll(data, n);
-        m_block.insert(m_block.end(), data, data + n);
-        return true;
-    }
-
-    /// Writes what is buffered. [after the transfer, and when the buffer fills]
-    bool flush()
-    {
-        const bool ok = writeAll(m_block.data(), m_block.size());
-        m_block.clear();
-        return ok;
-    }
-
-    /// Flushes, fsync()s and closes: the one fsync of the download.
-    bool finish()
-    {
-        bool ok = flush() && ::fsync(m_fd) == 0;
-        ok = ::close(m_fd) == 0 && ok;
-        m_fd = -1;
-        return ok;
-    }
-
-    std::string hashHex()
-    {
-        unsigned char digest[EVP_MAX_MD_SIZE];
-        unsigned int len = 0;
-        EVP_DigestFinal_ex(m_ctx.get(), digest, &len);
-        return toHex(digest, len);
-    }
-
-private:
-    bool writeAll(const char* data, std::size_t n)
-    {
-        while (n > 0) {
-            const ssize_t w = ::write(m_fd, data, n);
-            if (w < 0 && errno == EINTR)
-                continue;
-            if (w <= 0)
-                return false;
-            data += w;
-            n -= static_cast<std::size_t>(w);
-        }
-        return true;
-    }
-
-    std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX*)> m_ctx;
-    std::vector<char> m_block;
-    int m_fd = -1;
-};
-
 // What the write callback sees: where bytes go, how many are allowed, and whether the cap was hit.
 struct Sink {
     std::string* memory = nullptr;
-    FileSink* file = nullptr;
+    HashingFileWriter* file = nullptr;
     std::int64_t written = 0;
     std::int64_t cap = 0;
     bool overCap = false;
@@ -161,13 +58,9 @@ std::size_t onData(char* data, std::size_t size, std::size_t count, void* user)
     return n;
 }
 
-CurlHandle makeHandle(const std::string& url, const std::string& caFile, Sink& sink)
+// Sets every option of a transfer on `c` (a new or reset handle).
+void setOptions(CURL* c, const std::string& url, const std::string& caFile, Sink& sink)
 {
-    globalInit();
-    CurlHandle h(curl_easy_init());
-    if (!h)
-        return h;
-    CURL* c = h.get();
     curl_easy_setopt(c, CURLOPT_URL, url.c_str());
     curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "https");
     curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "https");
@@ -190,7 +83,6 @@ CurlHandle makeHandle(const std::string& url, const std::string& caFile, Sink& s
     // Fewer, larger reads from the TLS layer and calls of onData (16 KiB by default; curl's tool uses
     // 100 KiB); 512 KiB is the largest every libcurl accepts.
     curl_easy_setopt(c, CURLOPT_BUFFERSIZE, 512L * 1024);
-    return h;
 }
 
 base::Error transferError(CURLcode rc, const Sink& sink, const std::string& url)
@@ -212,6 +104,24 @@ Fetcher::Fetcher(std::string baseUrl, std::string caFile)
         m_baseUrl.pop_back();
 }
 
+Fetcher::~Fetcher()
+{
+    if (m_curl)
+        curl_easy_cleanup(static_cast<CURL*>(m_curl));
+}
+
+void* Fetcher::prepare(const std::string& url, void* sink) const
+{
+    globalInit();
+    if (m_curl)
+        curl_easy_reset(static_cast<CURL*>(m_curl)); // keeps the connection, the TLS session and DNS caches
+    else
+        m_curl = curl_easy_init();
+    if (m_curl)
+        setOptions(static_cast<CURL*>(m_curl), url, m_caFile, *static_cast<Sink*>(sink));
+    return m_curl;
+}
+
 base::Result<std::string> Fetcher::get(const std::string& relPath, std::int64_t maxBytes) const
 {
     const std::string url = m_baseUrl + "/" + relPath;
@@ -219,14 +129,14 @@ base::Result<std::string> Fetcher::get(const std::string& relPath, std::int64_t 
     Sink sink;
     sink.memory = &body;
     sink.cap = maxBytes;
-    CurlHandle h = makeHandle(url, m_caFile, sink);
+    auto* h = static_cast<CURL*>(prepare(url, &sink));
     if (!h)
         return makeError(ErrorCode::Internal, "curl_easy_init failed");
-    const CURLcode rc = curl_easy_perform(h.get());
+    const CURLcode rc = curl_easy_perform(h);
     if (rc != CURLE_OK)
         return transferError(rc, sink, url);
     long status = 0;
-    curl_easy_getinfo(h.get(), CURLINFO_RESPONSE_CODE, &status);
+    curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
     if (status == 404 || status == 403 || status == 410)
         return makeError(ErrorCode::NotFound, "HTTP " + std::to_string(status)).inFile(url);
     if (status != 200)
@@ -249,7 +159,7 @@ base::Status Fetcher::download(const std::string& relPath, const std::filesystem
             std::filesystem::remove(partFile, ec);
             have = 0;
         }
-        FileSink file;
+        HashingFileWriter file;
         if (!file.open(partFile, have == 0))
             return makeError(ErrorCode::Io, std::string("cannot open: ") + std::strerror(errno))
                 .inFile(partFile.string());
@@ -257,7 +167,7 @@ base::Status Fetcher::download(const std::string& relPath, const std::filesystem
             if (!file.finish())
                 return makeError(ErrorCode::Io, "cannot write").inFile(partFile.string());
             if (sha256Hex)
-                *sha256Hex = file.hashHex();
+                *sha256Hex = file.sha256Hex();
             return {};
         }
         Sink sink;
@@ -265,14 +175,14 @@ base::Status Fetcher::download(const std::string& relPath, const std::filesystem
         sink.cap = size - have;
         sink.offset = have;
         sink.progress = &progress;
-        CurlHandle h = makeHandle(url, m_caFile, sink);
+        auto* h = static_cast<CURL*>(prepare(url, &sink));
         if (!h)
             return makeError(ErrorCode::Internal, "curl_easy_init failed");
         if (have > 0)
-            curl_easy_setopt(h.get(), CURLOPT_RESUME_FROM_LARGE, static_cast<curl_off_t>(have));
-        const CURLcode rc = curl_easy_perform(h.get());
+            curl_easy_setopt(h, CURLOPT_RESUME_FROM_LARGE, static_cast<curl_off_t>(have));
+        const CURLcode rc = curl_easy_perform(h);
         long status = 0;
-        curl_easy_getinfo(h.get(), CURLINFO_RESPONSE_CODE, &status);
+        curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
         // What arrived is kept (flushed and synced) even when the transfer failed: the next call resumes.
         const bool closed = file.finish();
         if (rc == CURLE_RANGE_ERROR || (rc == CURLE_OK && have > 0 && status == 200)) {
@@ -289,7 +199,7 @@ base::Status Fetcher::download(const std::string& relPath, const std::filesystem
         if (!closed)
             return makeError(ErrorCode::Io, "cannot write").inFile(partFile.string());
         if (sha256Hex)
-            *sha256Hex = file.hashHex();
+            *sha256Hex = file.sha256Hex();
         return {};
     }
     return makeError(ErrorCode::Io, "the server does not honour range requests").inFile(url);

@@ -18,6 +18,9 @@ namespace accord::sync {
 class Fetcher {
 public:
     Fetcher(std::string baseUrl, std::string caFile);
+    ~Fetcher();
+    Fetcher(const Fetcher&) = delete;
+    Fetcher& operator=(const Fetcher&) = delete;
 
     /// The file at baseUrl/relPath. NotFound error on HTTP 404 (and 403/410), Io on other failures,
     /// too_large past `maxBytes`.
@@ -34,8 +37,13 @@ public:
                           std::string* sha256Hex = nullptr) const;
 
 private:
+    /// The easy handle for the next transfer: one per Fetcher, reset between transfers, so that its
+    /// connection and TLS session are kept from one file to the next.
+    void* prepare(const std::string& url, void* sink) const;
+
     std::string m_baseUrl;
     std::string m_caFile;
+    mutable void* m_curl = nullptr; ///< CURL*
 };
 
 } // namespace accord::sync
