@@ -42,10 +42,10 @@ public:
                                                 const acx::Header& header) const override;
 
     /// Reads sync.db, the device key and the downloaded files' headers again when sync.db (or its WAL)
-    /// changed since the snapshot, or when `force`; a download only adds files, so after one pass
-    /// `force = true` to index the new files by their header's file id (without it they are still found
-    /// by path and by header tag). Returns true when a new snapshot was swapped in. [any thread, not the
-    /// decode thread: it does I/O] Const: the snapshot is a cache of the data dir.
+    /// changed since the snapshot, or always when `force`. A download writes files, not sync.db: after one,
+    /// refresh(true) also indexes the new files by their header's file id (without it they are still found
+    /// by path and by header tag). Returns true when a new snapshot was swapped in.
+    /// [any thread but the decode thread: it does I/O] Const: the snapshot is a cache of the data dir.
     bool refresh(bool force = false) const;
 
     /// How many content keys the current snapshot gives. [any thread] No I/O.

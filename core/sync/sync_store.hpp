@@ -38,7 +38,7 @@ public:
     /// cleanly, read-only with a -wal present, immutable when the folder is read-only or the disk full, so
     /// that a read-only data dir still answers `sync status`, `decide` and `play`). save() and
     /// raiseHighestSeen() on it fail (kind Database). NotFound when there is no file; Unsupported for a
-    /// schema this build does not know.
+    /// schema this build does not know; a file created but never migrated loads as not initialised.
     static base::Result<SyncStore> openForReading(const std::filesystem::path& path);
     /// nullopt when the store was never initialised (sync init).
     base::Result<std::optional<SyncState>> load();
@@ -50,6 +50,7 @@ public:
 private:
     explicit SyncStore(storage::Connection conn) : m_conn(std::move(conn)) {}
     storage::Connection m_conn;
+    bool m_empty = false; ///< openForReading() of a file never migrated: load() gives nullopt
 };
 
 } // namespace accord::sync

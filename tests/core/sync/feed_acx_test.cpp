@@ -395,7 +395,7 @@ TEST_CASE("acx feed: LeaseKeyProvider::contentKeyFor serves its snapshot without
     fs::remove(f.dataDir() / "sync.db-wal");
     fs::remove(f.dataDir() / "sync.db-shm");
     fs::remove(f.dataDir() / "sync.db");
-    writeFile(f.dataDir() / "sync.db", "not a database");
+    writeFile(f.dataDir() / "sync.db", std::string(8192, 'x')); // not a database
     fs::remove(f.dataDir() / "sync" / "device.key");
     fs::remove_all(f.dataDir() / "sync" / "content");
     auto byId = keys.contentKeyFor(file, *header);
@@ -411,6 +411,7 @@ TEST_CASE("acx feed: LeaseKeyProvider::contentKeyFor serves its snapshot without
     // Now read again: the data dir has no lease any more.
     CHECK(keys.refresh());
     CHECK(keys.keyCount() == 0);
+    INFO(keys.whyNone());
     CHECK(keys.whyNone().find("cannot read the synced lease") != std::string::npos);
     auto gone = audio::openDecoder(copy, &keys);
     REQUIRE_FALSE(gone.ok());

@@ -6,6 +6,9 @@
 #include "core/sync/feed_fixture.hpp"
 #include "support/audio_fixtures.hpp"
 #include "support/unprivileged.hpp"
+#include "sync/lease_key_provider.hpp"
+#include "sync/lease_listener.hpp"
+#include "sync/offline_terms_loader.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -122,4 +125,23 @@ TEST_CASE("read-only data dir: sync status, decide and play of a downloaded trac
 
     CHECK(contentsOf(f.dataDir()) == before);
     makeWritable(f.dataDir());
+}
+
+TEST_CASE("read-only data dir: a sync.db created but never migrated reads as no sync, and is not written",
+          "[sync]")
+{
+    TempDir dir("accord-sync-empty");
+    writeFile(dir / "sync.db", "");
+    auto terms = sync::loadOfflineTerms(dir.path());
+    INFO((terms.ok() ? std::string() : terms.error().describe()));
+    REQUIRE(terms.ok());
+    CHECK_FALSE(terms->has_value());
+    auto listener = sync::loadLeaseListener(dir.path());
+    REQUIRE(listener.ok());
+    CHECK_FALSE(listener->has_value());
+    const sync::LeaseKeyProvider keys(dir.path());
+    CHECK(keys.keyCount() == 0);
+    CHECK(keys.whyNone().find("no synced lease") != std::string::npos);
+    CHECK(fs::file_size(dir / "sync.db") == 0);
+    CHECK_FALSE(fs::exists(dir / "sync.db-wal"));
 }
