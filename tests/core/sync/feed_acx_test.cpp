@@ -374,7 +374,7 @@ TEST_CASE("acx feed: one LeaseKeyProvider (as the window's player holds) follows
     CHECK(revoked.error().describe().find("revoked") != std::string::npos);
 }
 
-TEST_CASE("acx feed: LeaseKeyProvider::contentKeyFor serves its snapshot without touching the disk; "
+TEST_CASE("acx feed: LeaseKeyProvider::contentKeyFor serves its snapshot without touching the disk, "
           "refresh() reads it again",
           "[sync][acx]")
 {
