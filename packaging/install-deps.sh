@@ -15,7 +15,7 @@ BUILD_PKGS=(
 TEST_PKGS=(
   catch2 libbenchmark-dev xvfb xauth dbus dbus-x11 playerctl
   flac lame vorbis-tools opus-tools sox fonts-noto-cjk libxml2-utils chromium
-  nginx openssl minisign faketime
+  nginx openssl minisign faketime strace time
   desktop-file-utils appstream shared-mime-info lintian zsh
   clang-14 libclang-rt-14-dev  # libFuzzer (tests/fuzz)
 )

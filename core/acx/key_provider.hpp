@@ -14,8 +14,9 @@ namespace accord::acx {
 /// The sync client implements it over its leases (the key sealed to this device, opened with the device
 /// key); tests and `accordctl --content-key-file` use KeyStore.
 /// [any thread] Implementations must be thread-safe: the player's decode thread, the control thread and
-/// tools call it, possibly at once. It may do I/O (a database) but should be quick: it runs when a track
-/// is opened ahead of its turn, not in the audio callback.
+/// tools call it, possibly at once. It runs on the decode thread when a queued track is opened ahead of its
+/// turn, so it must not wait on a database or a sync: look keys up in memory loaded beforehand (as
+/// sync::LeaseKeyProvider does, reloading only in its refresh()); never in the audio callback.
 class KeyProvider {
 public:
     virtual ~KeyProvider() = default;

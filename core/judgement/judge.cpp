@@ -58,6 +58,11 @@ struct Connections {
 struct Judge::Impl {
     std::filesystem::path dataDir;
     Access access = Access::ReadWrite;
+    /// The latest wall-clock instant noteWallClock() saw: raises the lease's highestSeen whenever it is
+    /// (re)loaded, since a store that could not be written still holds the older value.
+    std::optional<base::Instant> noted;
+    /// When noteWallClock() last wrote sync.db (it writes at most once a minute).
+    std::optional<base::Instant> lastStored;
     std::unique_ptr<Connections> open;
     // Files outside the library are identified once per path and content (size, mtime).
     struct Known {
@@ -87,6 +92,7 @@ struct Judge::Impl {
             open = std::make_unique<Connections>(std::move(*gate), std::move(*cat));
             open->offline = std::move(*offline);
             open->downloads = std::move(*downloads);
+            raiseNoted(*open);
         }
         // The library is optional: without one, every file is identified from its own tags and audio.
         // A GUI creates it after the first judgement may have run, so look again until it is there.
@@ -99,6 +105,12 @@ struct Judge::Impl {
             open->library.emplace(std::move(*lib));
         }
         return open.get();
+    }
+
+    void raiseNoted(Connections& c) const
+    {
+        if (c.offline && noted && (!c.offline->highestSeen || *c.offline->highestSeen < *noted))
+            c.offline->highestSeen = noted;
     }
 
     /// The decision for a recording, or the personal-file policy when there is none (the identity is
@@ -536,6 +548,27 @@ base::Result<catalogue::TierPolicy> Judge::policy()
     if (!opened.ok())
         return std::move(opened).error();
     return (*opened)->gate.policy();
+}
+
+base::Status Judge::noteWallClock(base::Instant now)
+{
+    bool store = false;
+    {
+        const std::lock_guard lock(m_mutex);
+        if (!m_impl->noted || *m_impl->noted < now)
+            m_impl->noted = now;
+        if (m_impl->open)
+            m_impl->raiseNoted(*m_impl->open);
+        // A minute's grain is plenty against a clock set back, and spares sync.db a write per track.
+        store = m_impl->access == Access::ReadWrite &&
+                (!m_impl->lastStored || now - *m_impl->lastStored >= std::chrono::minutes(1));
+        if (store)
+            m_impl->lastStored = now;
+    }
+    // Outside the lock: the write (a SQLite transaction) must not hold up the player's judgements.
+    if (store)
+        return sync::raiseHighestSeen(m_impl->dataDir, now);
+    return {};
 }
 
 void Judge::invalidate()

@@ -89,6 +89,15 @@ public:
 
     /// The catalogue's tier policy (the personal-file rule, preview length...).
     base::Result<catalogue::TierPolicy> policy();
+    /// A run on the wall clock reached `now` (the player, the library table, a judgement worker: call it with
+    /// the wall-clock instant it judges at, never with a QA clock). Raises the highest time seen at once in
+    /// the offline lease this Judge applies (so the clock set back before `now` later in this session gives
+    /// clock_rollback) and, with Access::ReadWrite, in `<data-dir>/sync.db` too (sync::raiseHighestSeen; at
+    /// most once a minute, and only when later than the stored value). ReadOnly writes nothing. Returns the
+    /// store's error (a read-only data dir): the in-memory raise stands regardless.
+    /// [any thread, not the GUI thread: it may write sync.db] Does nothing without a synced lease.
+    base::Status noteWallClock(base::Instant now);
+
     /// After an import or a rescan through other connections: drops cached decisions and identifications
     /// of files outside the library, re-reads the policy and the decision index.
     void invalidate();

@@ -16,6 +16,8 @@ namespace accord::playback {
 /// Judge (which a GUI shares with its library table, so both open one catalogue gate and agree).
 /// check(), checkEntry() and now() [the player's judgement thread, or any thread]; setListener() [any
 /// thread]. Failure: a catalogue that cannot be opened or read blocks the file with reason "catalogue_error".
+/// A judgement on the wall clock (a listener without fixedAt) first calls Judge::noteWallClock, so the
+/// window's player raises the highest time seen (clock_rollback) as accordctl's runs do; a QA clock does not.
 class JudgeTrackGate final : public TrackGate {
 public:
     JudgeTrackGate(std::shared_ptr<judgement::Judge> judge, judgement::Listener listener);

@@ -159,13 +159,17 @@ base::Status writeFileAtomic(const std::filesystem::path& path, std::string_view
         ::unlink(tmp.c_str());
         return makeError(ErrorCode::Io, why).inFile(path.string());
     }
-    const std::string dir = path.has_parent_path() ? path.parent_path().string() : ".";
+    syncFolder(path.has_parent_path() ? path.parent_path() : std::filesystem::path("."));
+    return {};
+}
+
+void syncFolder(const std::filesystem::path& dir)
+{
     const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (dfd >= 0) {
         ::fsync(dfd);
         ::close(dfd);
     }
-    return {};
 }
 
 } // namespace accord::sync

@@ -41,6 +41,8 @@ Bytes randomBytes(std::size_t n);
 
 /// Reads a whole file (Io / NotFound error).
 base::Result<std::string> readFileBytes(const std::filesystem::path& path);
+/// fsync() of a folder, so that renames into it reach the disk; best effort (errors ignored).
+void syncFolder(const std::filesystem::path& dir);
 /// Writes `data` to `path` atomically: a temporary file beside it, fsync, rename, fsync of the folder.
 /// Creates the parent folders. `mode` applies to the new file from its creation (umask aside).
 base::Status writeFileAtomic(const std::filesystem::path& path, std::string_view data, unsigned mode = 0644);

@@ -19,6 +19,9 @@ namespace accord::sync {
 class Fetcher {
 public:
     Fetcher(std::string baseUrl, std::string caFile);
+    ~Fetcher();
+    Fetcher(const Fetcher&) = delete;
+    Fetcher& operator=(const Fetcher&) = delete;
 
     /// The file at baseUrl/relPath. NotFound error on HTTP 404 (and 403/410), Io on other failures,
     /// too_large past `maxBytes`.
@@ -29,13 +32,21 @@ public:
     /// is called as bytes arrive. A server that ignores the range restarts the file from zero. When
     /// `cancel` (may be null; set from any thread) becomes true the transfer stops within one write
     /// callback and the call fails with ErrorCode::Cancelled, keeping the bytes so far for a resume.
+    /// The bytes are hashed as they arrive (SHA-256; a resumed file's existing part first) and written in
+    /// large blocks; the file is fsync()ed once, at the end. When `sha256Hex` is given it receives the
+    /// hash of the whole file (lower-case hex), so the caller need not read it again.
     base::Status download(const std::string& relPath, const std::filesystem::path& partFile,
                           std::int64_t size, const std::function<void(std::int64_t, std::int64_t)>& progress,
-                          const std::atomic<bool>* cancel = nullptr) const;
+                          const std::atomic<bool>* cancel = nullptr, std::string* sha256Hex = nullptr) const;
 
 private:
+    /// The easy handle for the next transfer: one per Fetcher, reset between transfers, so that its
+    /// connection and TLS session are kept from one file to the next.
+    void* prepare(const std::string& url, void* sink) const;
+
     std::string m_baseUrl;
     std::string m_caFile;
+    mutable void* m_curl = nullptr; ///< CURL*
 };
 
 } // namespace accord::sync

@@ -19,66 +19,68 @@ std::string normalised(const std::filesystem::path& p)
     return (ec ? p : abs).lexically_normal().string();
 }
 
-} // namespace
-
-LeaseKeyProvider::LeaseKeyProvider(std::filesystem::path dataDir) : m_dataDir(std::move(dataDir)) {}
-
-void LeaseKeyProvider::refreshLocked() const
+// sync.db is in WAL mode: a commit may change only the -wal file until a checkpoint.
+std::optional<std::string> stampOf(const std::filesystem::path& db)
 {
-    const auto db = m_dataDir / "sync.db";
-    // sync.db is in WAL mode: a commit may change only the -wal file until a checkpoint.
     std::error_code ec;
     const auto dbTime = std::filesystem::last_write_time(db, ec);
-    const bool exists = !ec;
+    if (ec)
+        return std::nullopt;
     std::error_code walEc;
     const auto walTime = std::filesystem::last_write_time(db.string() + "-wal", walEc);
     const auto walSize = std::filesystem::file_size(db.string() + "-wal", walEc);
-    const std::optional<std::string> now =
-        exists ? std::optional(std::to_string(dbTime.time_since_epoch().count()) + "/" +
-                               std::to_string(walEc ? 0 : walTime.time_since_epoch().count()) + "/" +
-                               std::to_string(walEc ? 0 : walSize))
-               : std::nullopt;
-    if (m_loaded && now == m_loadedStamp)
-        return;
-    m_loaded = true;
-    m_loadedStamp = now;
-    m_keys.clear();
-    m_byId.clear();
-    m_byPath.clear();
-    m_whyNone.clear();
-    if (!now) {
-        m_whyNone = "no synced lease in this data dir (accordctl sync)";
-        return;
+    return std::to_string(dbTime.time_since_epoch().count()) + "/" +
+           std::to_string(walEc ? 0 : walTime.time_since_epoch().count()) + "/" +
+           std::to_string(walEc ? 0 : walSize);
+}
+
+} // namespace
+
+LeaseKeyProvider::LeaseKeyProvider(std::filesystem::path dataDir) : m_dataDir(std::move(dataDir))
+{
+    refresh(true);
+}
+
+std::shared_ptr<LeaseKeyProvider::Snapshot> LeaseKeyProvider::load(const std::filesystem::path& dataDir,
+                                                                   std::optional<std::string> stamp)
+{
+    auto snap = std::make_shared<Snapshot>();
+    snap->stamp = std::move(stamp);
+    if (!snap->stamp) {
+        snap->whyNone = "no synced lease in this data dir (accordctl sync)";
+        return snap;
     }
-    auto store = SyncStore::open(db);
+    // For reading: a read-only data dir still plays its downloads.
+    auto store = SyncStore::openForReading(dataDir / "sync.db");
     auto state = store.ok() ? store->load() : base::Result<std::optional<SyncState>>(store.error());
     if (!state.ok()) {
-        m_whyNone = "cannot read the synced lease: " + state.error().describe();
-        return;
+        snap->whyNone = "cannot read the synced lease: " + state.error().describe();
+        return snap;
     }
     if (!*state || !(*state)->leaseText) {
-        m_whyNone = "no synced lease in this data dir (accordctl sync)";
-        return;
+        snap->whyNone = "no synced lease in this data dir (accordctl sync)";
+        return snap;
     }
     auto lease = parseLease(*(*state)->leaseText);
     if (!lease.ok()) {
-        m_whyNone = "cannot read the synced lease: " + lease.error().describe();
-        return;
+        snap->whyNone = "cannot read the synced lease: " + lease.error().describe();
+        return snap;
     }
     if (lease->revoked) {
-        m_whyNone = "this device was revoked: its content keys are gone";
-        return;
+        snap->whyNone = "this device was revoked: its content keys are gone";
+        return snap;
     }
-    const auto keyFile = m_dataDir / "sync" / "device.key";
+    const auto keyFile = dataDir / "sync" / "device.key";
     auto device = DeviceKey::load(keyFile);
     if (!device.ok()) {
-        m_whyNone = "no device key in this data dir (" + keyFile.string() + "): " + device.error().message;
-        return;
+        snap->whyNone =
+            "no device key in this data dir (" + keyFile.string() + "): " + device.error().message;
+        return snap;
     }
     const acx::DeviceSecretKey secret(std::span<const std::uint8_t, 32>(device->secretKey));
     acx::wipe(device->secretKey.data(), device->secretKey.size());
     int sealedElsewhere = 0;
-    const auto content = m_dataDir / "sync" / "content";
+    const auto content = dataDir / "sync" / "content";
     for (const LeaseTrack& t : lease->tracks) {
         auto sealed = fromBase64(t.sealedKey);
         if (!sealed.ok() || sealed->empty())
@@ -88,35 +90,57 @@ void LeaseKeyProvider::refreshLocked() const
             ++sealedElsewhere;
             continue;
         }
-        const std::size_t index = m_keys.size();
-        m_keys.push_back(*key);
+        const std::size_t index = snap->keys.size();
+        snap->keys.push_back(*key);
         const auto file = content / t.sha256;
-        m_byPath[normalised(file)] = index;
+        snap->byPath[normalised(file)] = index;
         // The header names the file id the decoder will ask by; a file not downloaded yet has none.
         if (auto header = acx::readHeader(file); header.ok())
-            m_byId[header->fileId] = index;
+            snap->byId[header->fileId] = index;
     }
-    if (m_keys.empty())
-        m_whyNone = sealedElsewhere > 0
-                        ? "the content keys of this data dir's lease are sealed to another device (device " +
-                              lease->deviceId + ", this is " + device->deviceId() + ")"
-                        : "the synced lease gives no content keys";
+    if (snap->keys.empty())
+        snap->whyNone =
+            sealedElsewhere > 0
+                ? "the content keys of this data dir's lease are sealed to another device (device " +
+                      lease->deviceId + ", this is " + device->deviceId() + ")"
+                : "the synced lease gives no content keys";
+    return snap;
+}
+
+bool LeaseKeyProvider::refresh(bool force) const
+{
+    const std::lock_guard serial(m_refreshMutex);
+    auto stamp = stampOf(m_dataDir / "sync.db");
+    if (!force)
+        if (const auto snap = current(); snap && snap->stamp == stamp)
+            return false;
+    // The I/O happens here, outside m_mutex: lookups go on with the old snapshot meanwhile.
+    std::shared_ptr<const Snapshot> next = load(m_dataDir, std::move(stamp));
+    const std::lock_guard lock(m_mutex);
+    m_snapshot.swap(next);
+    return true; // the old snapshot (its keys) is released outside the lock, with `next`
+}
+
+std::shared_ptr<const LeaseKeyProvider::Snapshot> LeaseKeyProvider::current() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_snapshot;
 }
 
 base::Result<acx::ContentKey> LeaseKeyProvider::contentKeyFor(const std::filesystem::path& file,
                                                               const acx::Header& header) const
 {
-    const std::lock_guard lock(m_mutex);
-    refreshLocked();
-    if (m_keys.empty())
-        return base::Error(base::ErrorCode::NotFound, "no content key: " + m_whyNone).inFile(file.string());
-    if (auto it = m_byId.find(header.fileId);
-        it != m_byId.end() && acx::verifyTag(header, m_keys[it->second]))
-        return m_keys[it->second];
-    if (auto it = m_byPath.find(normalised(file)); it != m_byPath.end())
-        return m_keys[it->second];
+    const auto snap = current();
+    if (snap->keys.empty())
+        return base::Error(base::ErrorCode::NotFound, "no content key: " + snap->whyNone)
+            .inFile(file.string());
+    if (auto it = snap->byId.find(header.fileId);
+        it != snap->byId.end() && acx::verifyTag(header, snap->keys[it->second]))
+        return snap->keys[it->second];
+    if (auto it = snap->byPath.find(normalised(file)); it != snap->byPath.end())
+        return snap->keys[it->second];
     // A leased .acx moved or copied elsewhere: the header tag names its key among the lease's.
-    for (const acx::ContentKey& k : m_keys)
+    for (const acx::ContentKey& k : snap->keys)
         if (acx::verifyTag(header, k))
             return k;
     return base::Error(base::ErrorCode::NotFound,
@@ -126,16 +150,12 @@ base::Result<acx::ContentKey> LeaseKeyProvider::contentKeyFor(const std::filesys
 
 std::size_t LeaseKeyProvider::keyCount() const
 {
-    const std::lock_guard lock(m_mutex);
-    refreshLocked();
-    return m_keys.size();
+    return current()->keys.size();
 }
 
 std::string LeaseKeyProvider::whyNone() const
 {
-    const std::lock_guard lock(m_mutex);
-    refreshLocked();
-    return m_whyNone;
+    return current()->whyNone;
 }
 
 } // namespace accord::sync

@@ -13,7 +13,7 @@ base::Result<std::optional<LeaseListener>> loadLeaseListener(const std::filesyst
     std::error_code ec;
     if (!std::filesystem::exists(path, ec))
         return std::optional<LeaseListener>();
-    auto store = SyncStore::open(path);
+    auto store = SyncStore::openForReading(path);
     if (!store.ok())
         return std::move(store).error();
     auto state = store->load();

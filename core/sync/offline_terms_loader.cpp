@@ -13,7 +13,7 @@ base::Result<std::optional<licence::OfflineTerms>> loadOfflineTerms(const std::f
     std::error_code ec;
     if (!std::filesystem::exists(path, ec))
         return std::optional<licence::OfflineTerms>();
-    auto store = SyncStore::open(path);
+    auto store = SyncStore::openForReading(path);
     if (!store.ok())
         return std::move(store).error();
     auto state = store->load();
@@ -48,7 +48,7 @@ loadDownloadedRecordings(const std::filesystem::path& dataDir)
     std::error_code ec;
     if (!std::filesystem::exists(path, ec))
         return out;
-    auto store = SyncStore::open(path);
+    auto store = SyncStore::openForReading(path);
     if (!store.ok())
         return std::move(store).error();
     auto state = store->load();
@@ -70,6 +70,17 @@ base::Status raiseHighestSeen(const std::filesystem::path& dataDir, base::Instan
     std::error_code ec;
     if (!std::filesystem::exists(path, ec))
         return {};
+    // Read first: a run that has nothing to raise (or a read-only data dir) opens nothing for writing.
+    {
+        auto reader = SyncStore::openForReading(path);
+        if (!reader.ok())
+            return std::move(reader).error();
+        auto state = reader->load();
+        if (!state.ok())
+            return std::move(state).error();
+        if (!*state || ((*state)->highestSeen && *(*state)->highestSeen >= now))
+            return {};
+    }
     auto store = SyncStore::open(path);
     if (!store.ok())
         return std::move(store).error();

@@ -18,6 +18,9 @@ inline constexpr const char* kWrongDevice = "wrong_device";          ///< a leas
 inline constexpr const char* kRootChainBroken = "root_chain_broken"; ///< a root skips or lacks signatures
 inline constexpr const char* kTooLarge = "too_large";                ///< a response over its cap
 inline constexpr const char* kBadSignature = "bad_signature";        ///< a signature that does not verify
+/// A lease made against a newer release than the release.json served with it (a stale mirror or a
+/// withheld release): the lease is not accepted until the release it names can be verified first.
+inline constexpr const char* kStaleRelease = "stale_release";
 } // namespace refusal
 
 /// A refusal with its code. [any thread] Pure.

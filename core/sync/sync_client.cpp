@@ -49,13 +49,15 @@ struct Loaded {
     Root root;
 };
 
-base::Result<Loaded> loadState(const std::filesystem::path& dataDir)
+// `forWriting`: sync saves the store; status and download only read it (a read-only data dir answers).
+base::Result<Loaded> loadState(const std::filesystem::path& dataDir, bool forWriting)
 {
     std::error_code ec;
     if (!std::filesystem::exists(storePath(dataDir), ec))
         return makeError(ErrorCode::NotFound, "no sync set up here (run accordctl sync init)")
             .inFile(dataDir.string());
-    auto store = SyncStore::open(storePath(dataDir));
+    auto store =
+        forWriting ? SyncStore::open(storePath(dataDir)) : SyncStore::openForReading(storePath(dataDir));
     if (!store.ok())
         return std::move(store).error();
     auto state = store->load();
@@ -146,7 +148,7 @@ base::Result<SyncClient::InitResult> SyncClient::init(const std::filesystem::pat
 
 base::Result<SyncReport> SyncClient::sync(const std::filesystem::path& dataDir, base::Instant now)
 {
-    auto loaded = loadState(dataDir);
+    auto loaded = loadState(dataDir, true);
     if (!loaded.ok())
         return std::move(loaded).error();
     SyncState next = loaded->state;
@@ -244,6 +246,15 @@ base::Result<SyncReport> SyncClient::sync(const std::filesystem::path& dataDir, 
         if (lease->deviceId != device->deviceId() || lease->deviceKey != device->publicKeyBase64())
             return refuse(refusal::kWrongDevice,
                           "the lease is for device " + lease->deviceId + ", this is " + device->deviceId());
+        // A lease is made against a release (release_version): one newer than the release just verified
+        // would pair the lease with catalogue data it was not made against. As a TUF client checks its
+        // metadata against the snapshot it has verified, the sync refuses and keeps its previous state; the
+        // next sync, once the server serves that release, takes both. An older release is fine: a lease
+        // stays valid across catalogue releases published after it.
+        if (lease->releaseVersion > release->version)
+            return refuse(refusal::kStaleRelease,
+                          leaseDoc + " was made against release " + std::to_string(lease->releaseVersion) +
+                              ", the server's release.json is version " + std::to_string(release->version));
         std::int64_t storedLease = 0;
         if (next.leaseText) {
             auto old = parseLease(*next.leaseText);
@@ -297,7 +308,7 @@ base::Result<SyncReport> SyncClient::sync(const std::filesystem::path& dataDir, 
 
 base::Result<SyncStatus> SyncClient::status(const std::filesystem::path& dataDir, base::Instant now)
 {
-    auto loaded = loadState(dataDir);
+    auto loaded = loadState(dataDir, false);
     if (!loaded.ok())
         return std::move(loaded).error();
     auto device = DeviceKey::load(keyPath(dataDir));
@@ -347,7 +358,7 @@ SyncClient::download(const std::filesystem::path& dataDir, const std::vector<std
                      const std::function<void(const std::string&, std::int64_t, std::int64_t)>& progress,
                      const std::atomic<bool>* cancel)
 {
-    auto loaded = loadState(dataDir);
+    auto loaded = loadState(dataDir, false);
     if (!loaded.ok())
         return std::move(loaded).error();
     if (!loaded->state.leaseText)
@@ -393,23 +404,22 @@ SyncClient::download(const std::filesystem::path& dataDir, const std::vector<std
             continue;
         }
         const auto part = contentDir(dataDir) / (t.sha256 + ".part");
+        std::string hash;
         auto got = f.download(
             "by-hash/sha256/" + t.sha256, part, t.size,
             [&](std::int64_t done, std::int64_t total) {
                 if (progress)
                     progress(t.recording, done, total);
             },
-            cancel);
+            cancel, &hash);
         if (!got.ok()) {
             if (refusalCode(got.error()) == refusal::kTooLarge)
                 std::filesystem::remove(part, ec);
             return std::move(got).error();
         }
-        auto hash = sha256FileHex(part);
-        if (!hash.ok())
-            return std::move(hash).error();
+        // Hashed as it arrived and synced once by the fetcher: no second read of the file.
         const auto size = static_cast<std::int64_t>(std::filesystem::file_size(part, ec));
-        if (size != t.size || *hash != t.sha256) {
+        if (size != t.size || hash != t.sha256) {
             std::filesystem::remove(part, ec);
             return refuse(refusal::kHashMismatch, "by-hash/sha256/" + t.sha256 + " (" + t.recording +
                                                       "): content does not match the lease");
@@ -417,6 +427,7 @@ SyncClient::download(const std::filesystem::path& dataDir, const std::vector<std
         std::filesystem::rename(part, final, ec);
         if (ec)
             return makeError(ErrorCode::Io, ec.message()).inFile(final.string());
+        syncFolder(contentDir(dataDir)); // the rename itself reaches the disk
         ++report.downloaded;
         report.bytes += size;
     }

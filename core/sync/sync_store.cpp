@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdio>
 #include <map>
 
 namespace accord::sync {
@@ -28,6 +29,19 @@ std::optional<base::Instant> instantOf(const std::map<std::string, std::string>&
     return t.ok() ? std::optional(t->instant) : std::nullopt;
 }
 
+// PRAGMA user_version, failing when the read fails (Connection::userVersion() gives 0 then: a file that is
+// not a database, or a WAL database whose index cannot be made, would pass for a new, empty store).
+base::Result<int> readVersion(storage::Connection& conn)
+{
+    auto st = storage::Statement::prepare(conn, "PRAGMA user_version");
+    if (!st.ok())
+        return std::move(st).error();
+    auto row = st->step();
+    if (!row.ok())
+        return std::move(row).error();
+    return *row ? static_cast<int>(st->columnInt(0)) : 0;
+}
+
 } // namespace
 
 base::Result<SyncStore> SyncStore::open(const std::filesystem::path& path)
@@ -40,8 +54,72 @@ base::Result<SyncStore> SyncStore::open(const std::filesystem::path& path)
     return SyncStore(std::move(*conn));
 }
 
+base::Result<SyncStore> SyncStore::openForReading(const std::filesystem::path& path)
+{
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec))
+        return base::makeError(base::ErrorCode::NotFound, "no sync store").inFile(path.string());
+    const int newest = kMigrations[std::size(kMigrations) - 1].version;
+    std::optional<base::Error> why;
+    const auto attempt = [&](const std::string& name, storage::Connection::Mode mode,
+                             bool allowEmpty) -> std::optional<SyncStore> {
+        auto conn = storage::Connection::open(name, mode);
+        if (!conn.ok()) {
+            why = conn.error();
+            return std::nullopt;
+        }
+        auto v = readVersion(*conn); // SQLite opens lazily: this is the first read
+        if (!v.ok()) {
+            why = v.error();
+            return std::nullopt;
+        }
+        if (*v == 0 && allowEmpty) {
+            // Created but never migrated (a crash inside `sync init`): nothing to read, like no store.
+            SyncStore empty(std::move(*conn));
+            empty.m_empty = true;
+            return empty;
+        }
+        if (*v != newest) {
+            why =
+                base::Error(base::ErrorCode::Unsupported, "sync store schema version " + std::to_string(*v) +
+                                                              ", this build reads " + std::to_string(newest))
+                    .inFile(path.string());
+            return std::nullopt;
+        }
+        return SyncStore(std::move(*conn));
+    };
+    // Closed cleanly (no -wal): a query-only handle removes the -wal and -shm it makes when it closes last.
+    const bool clean = !std::filesystem::exists(path.string() + "-wal", ec);
+    const storage::WalFiles before = storage::WalFiles::of(path);
+    if (auto store = attempt(
+            path.string(), clean ? storage::Connection::Mode::QueryOnly : storage::Connection::Mode::ReadOnly,
+            false))
+        return std::move(*store);
+    // A read-only folder or a full disk (the WAL index cannot be made): try the immutable read before
+    // believing any error.
+    const base::Error first =
+        why.value_or(base::Error(base::ErrorCode::Database, "cannot read the sync store"));
+    before.removeCreatedSince(path); // what the failed attempt left beside the file (a full disk)
+    // A read-only folder or a full disk: the WAL index cannot be created. Read the file as it is.
+    std::string uri = "file:";
+    for (char c : path.string()) {
+        if (c == '%' || c == '?' || c == '#') {
+            char hex[4];
+            std::snprintf(hex, sizeof hex, "%%%02X", static_cast<unsigned char>(c));
+            uri += hex;
+        } else {
+            uri += c;
+        }
+    }
+    if (auto store = attempt(uri + "?immutable=1", storage::Connection::Mode::ReadOnly, true))
+        return std::move(*store);
+    return why && why->code == base::ErrorCode::Unsupported ? *why : first;
+}
+
 base::Result<std::optional<SyncState>> SyncStore::load()
 {
+    if (m_empty)
+        return std::optional<SyncState>();
     auto st = storage::Statement::prepare(m_conn, "SELECT key, value FROM sync_meta");
     if (!st.ok())
         return std::move(st).error();

@@ -31,7 +31,15 @@ struct SyncState {
 /// never writes: a sync that is refused leaves the file byte-identical. [one thread per SyncStore]
 class SyncStore {
 public:
+    /// Opens (creating and migrating) the store for reading and writing.
     static base::Result<SyncStore> open(const std::filesystem::path& path);
+    /// Opens an existing store for reading only, as the catalogue's readers do: never creates, migrates or
+    /// writes it, and leaves its folder as it found it (a query-only handle when the file was closed
+    /// cleanly, read-only with a -wal present, immutable when the folder is read-only or the disk full, so
+    /// that a read-only data dir still answers `sync status`, `decide` and `play`). save() and
+    /// raiseHighestSeen() on it fail (kind Database). NotFound when there is no file; Unsupported for a
+    /// schema this build does not know; a file created but never migrated loads as not initialised.
+    static base::Result<SyncStore> openForReading(const std::filesystem::path& path);
     /// nullopt when the store was never initialised (sync init).
     base::Result<std::optional<SyncState>> load();
     base::Status save(const SyncState& state);
@@ -42,6 +50,7 @@ public:
 private:
     explicit SyncStore(storage::Connection conn) : m_conn(std::move(conn)) {}
     storage::Connection m_conn;
+    bool m_empty = false; ///< openForReading() of a file never migrated: load() gives nullopt
 };
 
 } // namespace accord::sync

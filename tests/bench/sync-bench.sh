@@ -11,7 +11,8 @@
 #      that has only been through `sync init` (same device, nothing synced). Median of REPS runs.
 #   2. `accordctl sync download` of TRACKS x TRACK_MB MB tracks (generated WAV, served as `.acx`) against
 #      `curl` fetching the same by-hash files from the same nginx (one curl process, one connection, files
-#      written beside the data dir). Alternating, REPS runs each, medians; goal: accord >= 0.9x curl.
+#      written beside the data dir). Alternating, REPS runs each, medians; goal: accord >= 0.9x curl. Also
+#      the CPU time of each and curl followed by sha256sum of its files (the check accordctl makes).
 # CPU of playing an `.acx` against the plain FLAC is bench_acx's (tests/bench/README.md).
 # Refuses to start when the 1-minute load average exceeds the core count (FORCE=1 runs anyway and flags
 # the figures). Kills only the nginx it started.
@@ -27,6 +28,7 @@ CTL="$BUILD/app/accordctl/accordctl"
 for tool in nginx openssl curl sox python3; do
     command -v "$tool" >/dev/null || [[ -x /usr/sbin/$tool ]] || { echo "needs $tool" >&2; exit 1; }
 done
+[[ -x /usr/bin/time ]] || { echo "needs /usr/bin/time (Debian package time)" >&2; exit 1; }
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
@@ -184,24 +186,37 @@ for h in "${hashes[@]}"; do
     curl_args+=(-o "$WORK/dl/$h" "$URL/by-hash/sha256/$h")
 done
 cat "$FEED"/by-hash/sha256/* >/dev/null # the server reads from the page cache in both
-acc_runs=() curl_runs=()
+# Also the CPU (user+sys) of each, and of curl followed by sha256sum of its files (what checking curl's
+# download against the lease would add: accordctl checks every byte, curl checks none).
+acc_runs=() curl_runs=() sum_runs=() acc_cpu=() curl_cpu=()
+cpu() { awk '{printf "%.2f", $1 + $2}' "$WORK/cpu"; }
 for r in $(seq 1 "$REPS"); do
     rm -rf "$D/sync/content"
     t0=$(now)
-    "$CTL" --data-dir "$D" sync download --quiet --json >"$WORK/download.json"
+    /usr/bin/time -o "$WORK/cpu" -f "%U %S" "$CTL" --data-dir "$D" sync download --quiet --json >"$WORK/download.json"
     ta=$(awk -v a="$t0" -v b="$(now)" 'BEGIN {printf "%.3f", b - a}')
+    ca=$(cpu)
     grep -q "\"downloaded\": ${#hashes[@]}" "$WORK/download.json" || { cat "$WORK/download.json" >&2; exit 1; }
     rm -f "$WORK"/dl/*
     t0=$(now)
-    curl -sS --fail --cacert "$N/ca.pem" "${curl_args[@]}"
+    /usr/bin/time -o "$WORK/cpu" -f "%U %S" curl -sS --fail --cacert "$N/ca.pem" "${curl_args[@]}"
     tc=$(awk -v a="$t0" -v b="$(now)" 'BEGIN {printf "%.3f", b - a}')
-    acc_runs+=("$ta") curl_runs+=("$tc")
-    echo "  download run $r: accordctl $ta s, curl $tc s (load $(load))"
+    cc=$(cpu)
+    sha256sum "$WORK"/dl/* >/dev/null
+    ts=$(awk -v a="$t0" -v b="$(now)" 'BEGIN {printf "%.3f", b - a}')
+    acc_runs+=("$ta") curl_runs+=("$tc") sum_runs+=("$ts") acc_cpu+=("$ca") curl_cpu+=("$cc")
+    echo "  download run $r: accordctl $ta s (CPU $ca s), curl $tc s (CPU $cc s), curl + sha256sum $ts s" \
+        "(load $(load))"
 done
 acc_med=$(printf '%s\n' "${acc_runs[@]}" | median)
 curl_med=$(printf '%s\n' "${curl_runs[@]}" | median)
+sum_med=$(printf '%s\n' "${sum_runs[@]}" | median)
+acc_cpu_med=$(printf '%s\n' "${acc_cpu[@]}" | median)
+curl_cpu_med=$(printf '%s\n' "${curl_cpu[@]}" | median)
 mbs() { awk -v b="$bytes" -v t="$1" 'BEGIN {printf "%.0f", b / 1000000 / t}'; }
 ratio=$(awk -v a="$acc_med" -v c="$curl_med" 'BEGIN {printf "%.2f", c / a}')
 echo "download of $TRACKS tracks ($bytes bytes): accordctl median $acc_med s ($(mbs "$acc_med") MB/s)," \
     "curl median $curl_med s ($(mbs "$curl_med") MB/s); accordctl/curl throughput ${ratio}x (goal >= 0.9)"
+echo "  CPU (user+sys) medians: accordctl $acc_cpu_med s, curl $curl_cpu_med s; curl + sha256sum median" \
+    "$sum_med s: accordctl/(curl + sha256sum) $(awk -v a="$acc_med" -v c="$sum_med" 'BEGIN {printf "%.2f", c / a}')x"
 echo "load after: $(load)$FLAG"

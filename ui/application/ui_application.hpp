@@ -43,7 +43,8 @@ public:
         bool restoreSession = true;
         bool demoIfEmpty = false; ///< install the demo when the first load finds no tracks
         /// The player's content keys (the same object as PlayerOptions::contentKeys): refreshed on the
-        /// sync worker after every sync (refreshContentKeys()). May be null (no player keys to refresh).
+        /// sync worker after every sync and download (refreshContentKeys()). May be null (no player keys to
+        /// refresh).
         std::shared_ptr<sync::LeaseKeyProvider> contentKeys;
     };
 

@@ -14,12 +14,12 @@ namespace accord::ui {
 
 namespace {
 
-/// The one place the player's content keys follow a sync: runs on the sync worker after every successful
-/// sync, never on the decode thread. LeaseKeyProvider re-reads the lease when sync.db changed, so asking
-/// it for its keys here does that reading now instead of at the next track's open.
+/// The one place the player's content keys follow a sync or a download: runs on the sync worker after
+/// each, never on the decode thread (whose key lookups only read the provider's snapshot). Forced, since
+/// a download adds files without changing sync.db and the new files are indexed by their headers.
 void refreshContentKeys(sync::LeaseKeyProvider& keys)
 {
-    (void)keys.keyCount();
+    (void)keys.refresh(true);
 }
 
 } // namespace

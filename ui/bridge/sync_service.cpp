@@ -277,6 +277,8 @@ void SyncService::download(const QString& playlistId)
         const QString message = report.ok() ? QString() : describe(report.error());
         if (report.ok())
             emitProgress(bytesTotal, tracksTotal);
+        if (w.afterSync)
+            w.afterSync();     // the player's content keys index the new files
         w.judge->invalidate(); // the Judge identifies downloaded files by the lease's hashes
         judgeOnWorker(w, listener);
         QMetaObject::invokeMethod(

@@ -42,7 +42,8 @@ public:
     void setInterval(int minutes);
     int intervalMinutes() const noexcept { return m_intervalMinutes; }
     QTimer* timer() const noexcept { return m_timer; }
-    /// Runs on the worker after every successful sync, before the playlists are judged again: the player's
+    /// Runs on the worker after every successful sync and after every download, before the playlists are
+    /// judged again: the player's
     /// content keys are refreshed there (never on the decode thread). Set once, before the first sync.
     void setAfterSync(std::function<void()> hook);
 

@@ -16,7 +16,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <atomic>
 #include <cstring>
+#include <thread>
 
 using namespace accord;
 using namespace accord::test;
@@ -326,17 +328,23 @@ TEST_CASE("acx feed: accordctl play of a downloaded track plays before offline_u
     CHECK(lapsed["skipped"][0]["reason_code"] == "offline_lease_expired");
 }
 
-TEST_CASE("acx feed: one LeaseKeyProvider (as the window's player holds) follows the syncs of its data dir",
+TEST_CASE("acx feed: one LeaseKeyProvider (as the window's player holds) follows the syncs of its data dir "
+          "at each refresh()",
           "[sync][acx]")
 {
     FeedFixture f;
-    // Made before anything is synced, kept across syncs, as the long-running window does.
+    // Made before anything is synced, kept across syncs, as the long-running window does; whoever syncs
+    // calls refresh() afterwards (before this fix the provider re-read sync.db by itself, on the decode
+    // thread: the expectation that it follows without refresh() was that bug).
     const sync::LeaseKeyProvider keys(f.dataDir());
     CHECK(keys.keyCount() == 0);
     CHECK(keys.whyNone().find("no synced lease") != std::string::npos);
     publishFlac(f, 1.0);
     REQUIRE(f.ctl("sync download --json --quiet").exitCode == 0);
     const fs::path file = downloaded(f, servedTrack(f, "ACC-0001"));
+    CHECK(keys.keyCount() == 0); // the snapshot stands until refresh()
+    CHECK(keys.refresh());
+    CHECK_FALSE(keys.refresh()); // sync.db unchanged: nothing read again
     CHECK(keys.keyCount() == 2);
     {
         auto d = audio::openDecoder(file, &keys);
@@ -358,8 +366,83 @@ TEST_CASE("acx feed: one LeaseKeyProvider (as the window's player holds) follows
                       f.deviceId() + " --revoke --issued 2015-03-02T00:00:00Z")
                 .exitCode == 0);
     REQUIRE(f.ctl("sync --json --at 2015-03-03T00:00:00Z").exitCode == 0);
+    CHECK(keys.keyCount() == 2);
+    CHECK(keys.refresh());
     CHECK(keys.keyCount() == 0);
     auto revoked = audio::openDecoder(file, &keys);
     REQUIRE_FALSE(revoked.ok());
     CHECK(revoked.error().describe().find("revoked") != std::string::npos);
+}
+
+TEST_CASE("acx feed: LeaseKeyProvider::contentKeyFor serves its snapshot without touching the disk, "
+          "refresh() reads it again",
+          "[sync][acx]")
+{
+    FeedFixture f;
+    publishFlac(f, 1.0);
+    REQUIRE(f.ctl("sync download --json --quiet").exitCode == 0);
+    const fs::path file = downloaded(f, servedTrack(f, "ACC-0001"));
+    const sync::LeaseKeyProvider keys(f.dataDir());
+    REQUIRE(keys.keyCount() == 2);
+    auto header = acx::readHeader(file);
+    REQUIRE(header.ok());
+    // The .acx copied out of the data dir, then every file the keys came from taken away: sync.db (and a
+    // different file in its place, so that its stamp changes), its WAL, the device key, the downloads.
+    // A provider that reads the disk on a lookup (the old one stat()ed sync.db and re-read it) finds no
+    // lease; the snapshot still serves the key, by header file id and by tag.
+    const fs::path copy = f.tmp() / "kept.acx";
+    fs::copy_file(file, copy);
+    fs::remove(f.dataDir() / "sync.db-wal");
+    fs::remove(f.dataDir() / "sync.db-shm");
+    fs::remove(f.dataDir() / "sync.db");
+    writeFile(f.dataDir() / "sync.db", std::string(8192, 'x')); // not a database
+    fs::remove(f.dataDir() / "sync" / "device.key");
+    fs::remove_all(f.dataDir() / "sync" / "content");
+    auto byId = keys.contentKeyFor(file, *header);
+    INFO((byId.ok() ? std::string() : byId.error().describe()));
+    CHECK(byId.ok());
+    CHECK(keys.contentKeyFor(copy, *header).ok());
+    {
+        auto d = audio::openDecoder(copy, &keys);
+        INFO((d.ok() ? std::string() : d.error().describe()));
+        CHECK(d.ok());
+    }
+    CHECK(keys.keyCount() == 2);
+    // Now read again: the data dir has no lease any more.
+    CHECK(keys.refresh());
+    CHECK(keys.keyCount() == 0);
+    INFO(keys.whyNone());
+    CHECK(keys.whyNone().find("cannot read the synced lease") != std::string::npos);
+    auto gone = audio::openDecoder(copy, &keys);
+    REQUIRE_FALSE(gone.ok());
+    CHECK(gone.error().describe().find(copy.string()) != std::string::npos);
+    fs::remove(f.dataDir() / "sync.db");
+    CHECK(keys.refresh());
+    CHECK(keys.whyNone().find("no synced lease") != std::string::npos);
+}
+
+TEST_CASE("acx feed: lookups on other threads go on while refresh() swaps snapshots", "[sync][acx]")
+{
+    FeedFixture f;
+    publishFlac(f, 1.0);
+    REQUIRE(f.ctl("sync download --json --quiet").exitCode == 0);
+    const fs::path file = downloaded(f, servedTrack(f, "ACC-0001"));
+    const sync::LeaseKeyProvider keys(f.dataDir());
+    auto header = acx::readHeader(file);
+    REQUIRE(header.ok());
+    std::atomic<bool> stop{false};
+    std::atomic<int> found{0}, missing{0};
+    std::vector<std::thread> readers;
+    for (int i = 0; i < 2; ++i)
+        readers.emplace_back([&] {
+            while (!stop.load())
+                (keys.contentKeyFor(file, *header).ok() ? found : missing).fetch_add(1);
+        });
+    for (int i = 0; i < 20; ++i)
+        CHECK(keys.refresh(true));
+    stop = true;
+    for (auto& t : readers)
+        t.join();
+    CHECK(found.load() > 0);
+    CHECK(missing.load() == 0);
 }
