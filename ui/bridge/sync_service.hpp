@@ -43,8 +43,8 @@ public:
     int intervalMinutes() const noexcept { return m_intervalMinutes; }
     QTimer* timer() const noexcept { return m_timer; }
     /// Runs on the worker after every successful sync and after every download, before the playlists are
-    /// judged again: the player's
-    /// content keys are refreshed there (never on the decode thread). Set once, before the first sync.
+    /// judged again: the player's content keys are refreshed there (never on the decode thread). Set
+    /// once, before the first sync.
     void setAfterSync(std::function<void()> hook);
 
     /// Reads sync.db again and judges the playlists (snapshotChanged()).
