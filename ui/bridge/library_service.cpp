@@ -24,6 +24,7 @@
 #include <sys/resource.h>
 #include <thread>
 #include <unistd.h>
+#include <unordered_map>
 
 namespace accord::ui {
 
@@ -93,6 +94,33 @@ QString identifiedBy(const judgement::Identity& j, const std::string& isrcTag)
                            : LibraryService::tr("not identified: ISRC %1 is not in the catalogue")
                                  .arg(toQString(isrcTag));
 }
+
+/// mainReason() once per distinct (verdict, reason) rather than once per track: a library's decisions
+/// repeat a few hundred sentences, and each conversion costs two QStrings, a QLocale and, in a translated
+/// window, a regular expression. The QStrings it hands out share their data, so the GUI thread's copies and
+/// its StringPool lookups are cheap too. [one thread: the library worker, for one reload]
+class ReasonMemo {
+public:
+    const QString& operator()(const licence::Decision& d, Verdict verdict)
+    {
+        m_key.clear();
+        m_key.push_back(static_cast<char>(verdict));
+        for (const licence::Reason& r : d.reasons) {
+            m_key += r.code;
+            m_key.push_back('\0');
+            m_key += r.text;
+            m_key.push_back('\x1f');
+        }
+        auto it = m_texts.find(m_key);
+        if (it == m_texts.end())
+            it = m_texts.emplace(m_key, mainReason(d, verdict)).first;
+        return it->second;
+    }
+
+private:
+    std::string m_key;
+    std::unordered_map<std::string, QString> m_texts;
+};
 
 /// How much nicer than the rest of the process a scan's threads run.
 constexpr int kScanNice = 10;
@@ -200,6 +228,7 @@ void LibraryService::reload()
         };
         updates.reserve(kChunk);
         bool stale = false;
+        ReasonMemo reasonOf;
         auto judged = w.judge->judgeLibrary(context, [&](const judgement::TrackJudgement& j) {
             if (updates.size() == kChunk) {
                 if (generation != m_generation.load()) {
@@ -220,7 +249,7 @@ void LibraryService::reload()
             FileFacts f = facts[it->second];
             f.identified = j.judgement.identification.method != identify::Method::Unidentified;
             const Verdict verdict = toVerdict(d, f);
-            updates.push_back({it->second, verdict, mainReason(d, verdict)});
+            updates.push_back({it->second, verdict, reasonOf(d, verdict)});
             return true;
         });
         if (!judged.ok()) {
