@@ -281,7 +281,8 @@ void LibraryService::reload()
         releaseFreedMemory();
         const qint64 ms = timer.elapsed();
         if (qEnvironmentVariableIsSet("ACCORD_PROFILE"))
-            std::fprintf(stderr, "accord-profile: rows %lld ms, decisions %lld ms (worker thread CPU %.0f ms)\n",
+            std::fprintf(stderr,
+                         "accord-profile: rows %lld ms, decisions %lld ms (worker thread CPU %.0f ms)\n",
                          static_cast<long long>(rowsMs), static_cast<long long>(ms - rowsMs),
                          threadCpuMs() - rowsCpuMs);
         const QString policyText = policy->unidentifiedPlayable
