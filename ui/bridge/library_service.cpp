@@ -275,10 +275,6 @@ void LibraryService::reload()
             Q_EMIT failed(toQString(policy.error().describe()));
             return;
         }
-        // The Judge's caches and connections hold tens of MiB after judging 100k tracks; its next
-        // caller (an explanation, the player, the next reload) opens them again.
-        w.judge->releaseMemory();
-        releaseFreedMemory();
         const qint64 ms = timer.elapsed();
         if (qEnvironmentVariableIsSet("ACCORD_PROFILE"))
             std::fprintf(stderr,
@@ -299,6 +295,11 @@ void LibraryService::reload()
                 scheduleRedecide(next);
             },
             Qt::QueuedConnection);
+        // The Judge's caches and connections hold tens of MiB after judging 100k tracks; its next
+        // caller (an explanation, the player, the next reload) opens them again. Released after the window
+        // has every verdict, not before it is told so.
+        w.judge->releaseMemory();
+        releaseFreedMemory();
         // Phase 3: the filter's aliases, now that each row's recording is known.
         QElapsedTimer aliasTimer;
         aliasTimer.start();
