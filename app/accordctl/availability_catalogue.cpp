@@ -58,44 +58,42 @@ base::Instant instantOption(const std::string& text, const std::string& what)
     return parsed->instant;
 }
 
-// Appends one CSV field (csvField's quoting, without a temporary when nothing needs quoting).
-void appendField(std::string& line, const std::string& text)
-{
-    if (text.find_first_of(",\"\n\r") == std::string::npos)
-        line += text;
-    else
-        line += csvField(text);
-}
-
-void appendDecision(std::string& line, const licence::Decision& d)
+// verdict,cap,reasons: the reasons joined in `scratch` (reused: a listing has millions of rows).
+void appendDecision(std::string& line, std::string& scratch, const licence::Decision& d)
 {
     line += licence::toString(d.verdict);
     line += ',';
     line += catalogue::toString(d.cap);
     line += ',';
-    std::string reasons;
+    scratch.clear();
     for (const licence::Reason& r : d.reasons) {
-        if (!reasons.empty())
-            reasons += "; ";
-        reasons += r.code;
-        reasons += ": ";
-        reasons += r.text;
+        if (!scratch.empty())
+            scratch += "; ";
+        scratch += r.code;
+        scratch += ": ";
+        scratch += r.text;
     }
-    appendField(line, reasons);
+    appendCsvField(line, scratch);
 }
 
-void appendHead(std::string& line, const catalogue::RecordingKey& rec, const licence::Context& c)
+void appendRecording(std::string& line, const catalogue::RecordingKey& rec)
 {
-    appendField(line, rec.catalogueId);
+    appendCsvField(line, rec.catalogueId);
     line += ',';
     if (rec.isrc)
         line += *rec.isrc;
-    line += ',';
-    line += c.territory;
-    line += ',';
-    line += catalogue::toString(c.tier);
-    line += ',';
-    line += catalogue::toString(c.device);
+}
+
+// ",territory,tier,device": the same for every row of a context.
+std::string contextColumns(const licence::Context& c)
+{
+    std::string out = ",";
+    out += c.territory;
+    out += ',';
+    out += catalogue::toString(c.tier);
+    out += ',';
+    out += catalogue::toString(c.device);
+    return out;
 }
 
 // Most rows of a listing share a few valid_until instants: format each once.
@@ -199,18 +197,21 @@ int runAvailabilityCatalogue(Context& ctx)
         if (csv)
             std::fputs("recording,isrc,territory,tier,device,at,verdict,cap,reasons,valid_until\n", stdout);
         const std::string atText = base::formatIso8601(contexts.front().at);
+        // Everything a row repeats from its context, formatted once: ",CN,vip,desktop,<at>,".
+        std::vector<std::string> contextText;
+        for (const licence::Context& c : contexts)
+            contextText.push_back(contextColumns(c) + ',' + atText + ',');
         std::string line; // one buffer for every row: a listing has millions
+        std::string scratch;
         InstantText validUntil;
         status = (*judge)->judgeCatalogue(contexts, [&](const judgement::RecordingJudgement& row) {
             const licence::Context& c = contexts[row.context];
             const licence::Decision& d = row.judgement.decision;
             if (csv) {
                 line.clear();
-                appendHead(line, *row.recording, c);
-                line += ',';
-                line += atText;
-                line += ',';
-                appendDecision(line, d);
+                appendRecording(line, *row.recording);
+                line += contextText[row.context];
+                appendDecision(line, scratch, d);
                 line += ',';
                 if (d.validUntil)
                     line += validUntil(*d.validUntil);
@@ -235,13 +236,15 @@ int runAvailabilityCatalogue(Context& ctx)
                 const licence::Context& c = contexts[change.context];
                 if (csv) {
                     std::string line;
-                    appendHead(line, *change.recording, c);
+                    std::string scratch;
+                    appendRecording(line, *change.recording);
+                    line += contextColumns(c);
                     line += ',';
                     line += base::formatIso8601(change.at);
                     line += ',';
-                    appendDecision(line, change.before);
+                    appendDecision(line, scratch, change.before);
                     line += ',';
-                    appendDecision(line, change.after);
+                    appendDecision(line, scratch, change.after);
                     line += '\n';
                     std::fwrite(line.data(), 1, line.size(), stdout);
                 } else {

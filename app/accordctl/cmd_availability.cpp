@@ -19,9 +19,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace accord::cli {
 
@@ -32,6 +34,70 @@ int fail(const base::Error& e)
     std::fprintf(stderr, "accordctl availability: %s\n", e.describe().c_str());
     return kExitFailure;
 }
+
+/// The decision half of a CSV row ("recording,method,confidence,verdict,cap,reasons,valid_until"), made
+/// once per track while the batch is judged, so that no judgement is copied or kept.
+class DecisionColumns {
+public:
+    std::string operator()(const judgement::Judgement& j)
+    {
+        const judgement::Identity& ident = j.identification;
+        const licence::Decision& d = j.decision;
+        std::string out;
+        out.reserve(96);
+        appendCsvField(out, ident.catalogueId);
+        out += ',';
+        out += identify::toString(ident.method);
+        out += ',';
+        out += confidence(ident.confidence);
+        out += ',';
+        out += licence::toString(d.verdict);
+        out += ',';
+        out += catalogue::toString(d.cap);
+        out += ',';
+        m_reasons.clear();
+        for (const licence::Reason& r : d.reasons) {
+            if (!m_reasons.empty())
+                m_reasons += "; ";
+            m_reasons += r.code;
+            m_reasons += ": ";
+            m_reasons += r.text;
+        }
+        appendCsvField(out, m_reasons);
+        out += ',';
+        if (d.validUntil) {
+            if (!m_untilValid || *d.validUntil != m_until) { // most rows share a few instants
+                m_until = *d.validUntil;
+                m_untilText = base::formatIso8601(m_until);
+                m_untilValid = true;
+            }
+            out += m_untilText;
+        }
+        return out;
+    }
+
+private:
+    // "%.2f", as printf wrote it; identifications have a handful of confidences.
+    const std::string& confidence(double c)
+    {
+        if (!m_confidenceValid || c != m_confidence) {
+            char text[32];
+            const int n = std::snprintf(text, sizeof text, "%.2f", c);
+            m_confidenceText.assign(text, static_cast<std::size_t>(std::max(n, 0)));
+            m_confidence = c;
+            m_confidenceValid = true;
+        }
+        return m_confidenceText;
+    }
+
+    std::string m_reasons;
+    bool m_untilValid = false;
+    base::Instant m_until{};
+    std::string m_untilText;
+    bool m_confidenceValid = false;
+    double m_confidence = 0;
+    std::string m_confidenceText;
+};
 
 } // namespace
 
@@ -57,65 +123,110 @@ int runAvailability(Context& ctx)
     auto db = library::LibraryDb::openForReading(libPath); // reading never needs writing
     if (!db)
         return fail(db.error());
-    auto tracks = db->tracks();
-    if (!tracks)
-        return fail(tracks.error());
     (void)cataloguePath(ctx); // creates the data folder; a failure shows when the catalogue opens
     auto judge = judgement::Judge::open(ctx.dataDir, judgement::Judge::Access::ReadOnly);
     if (!judge)
         return fail(judge.error());
-    // The batch judgement the library table shows (track-id order), printed in the listing's path order.
-    std::unordered_map<std::int64_t, judgement::Judgement> judged;
-    judged.reserve(tracks->size());
+    const bool csv = format == "csv";
+    // The batch judgement the library table shows, in track-id order (so both lists below are sorted by
+    // id), then printed in the listing's path order. For CSV each judgement is formatted as it comes and
+    // dropped; JSON keeps the judgements.
+    std::vector<std::pair<std::int64_t, std::string>> rowsById;
+    std::vector<std::pair<std::int64_t, judgement::Judgement>> judgedById;
+    DecisionColumns columns;
     if (auto st = (*judge)->judgeLibrary(context,
                                          [&](const judgement::TrackJudgement& t) {
-                                             judged.emplace(t.trackId, t.judgement);
+                                             if (csv)
+                                                 rowsById.emplace_back(t.trackId, columns(t.judgement));
+                                             else
+                                                 judgedById.emplace_back(t.trackId, t.judgement);
                                              return true;
                                          });
         !st)
         return fail(st.error());
 
+    // Rows leave in large writes (one fwrite per row into a 1 MiB buffer).
+    static char buffer[1 << 20];
+    std::setvbuf(stdout, buffer, _IOFBF, sizeof buffer);
     nlohmann::json rows = nlohmann::json::array();
-    if (format == "csv")
-        std::printf("path,title,artists,recording,method,confidence,verdict,cap,reasons,valid_until\n");
-    for (const library::StoredTrack& t : *tracks) {
-        auto it = judged.find(t.id);
-        if (it == judged.end()) { // identified after the batch read them (a scan running meanwhile)
-            auto one = (*judge)->judgeTrack(t.id, context);
-            if (!one)
-                return fail(one.error());
-            if (!*one)
-                continue; // removed meanwhile
-            it = judged.emplace(t.id, std::move(**one)).first;
+    if (csv)
+        std::fputs("path,title,artists,recording,method,confidence,verdict,cap,reasons,valid_until\n",
+                   stdout);
+    std::string line;
+    std::string artists;
+    std::optional<base::Error> error;
+    const auto listed = db->forEachListing([&](const library::TrackListing& t) {
+        if (error)
+            return;
+        const judgement::Judgement* judged = nullptr;
+        const std::string* tail = nullptr;
+        std::optional<judgement::Judgement> late;
+        if (csv) {
+            const auto it = std::lower_bound(rowsById.begin(), rowsById.end(), t.id,
+                                             [](const auto& row, std::int64_t id) { return row.first < id; });
+            if (it != rowsById.end() && it->first == t.id)
+                tail = &it->second;
+        } else {
+            const auto it = std::lower_bound(judgedById.begin(), judgedById.end(), t.id,
+                                             [](const auto& row, std::int64_t id) { return row.first < id; });
+            if (it != judgedById.end() && it->first == t.id)
+                judged = &it->second;
         }
-        const judgement::Identity& ident = it->second.identification;
-        const licence::Decision* decision = &it->second.decision;
-        std::string artists;
-        for (const std::string& a : t.info.tags.artists)
-            artists += (artists.empty() ? "" : "; ") + a;
-        if (format == "json") {
+        std::string lateTail;
+        if (!tail && !judged) { // identified after the batch read them (a scan running meanwhile)
+            auto one = (*judge)->judgeTrack(t.id, context);
+            if (!one) {
+                error = one.error();
+                return;
+            }
+            if (!*one)
+                return; // removed meanwhile
+            late = std::move(**one);
+            judged = &*late;
+            if (csv) {
+                lateTail = columns(*late);
+                tail = &lateTail;
+            }
+        }
+        artists.clear();
+        for (const std::string& a : t.artists) {
+            if (!artists.empty())
+                artists += "; ";
+            artists += a;
+        }
+        if (!csv) {
+            const judgement::Identity& ident = judged->identification;
             rows.push_back({{"path", base::displayPath(t.path)},
-                            {"title", t.info.tags.title},
-                            {"artists", t.info.tags.artists},
+                            {"title", t.title},
+                            {"artists", t.artists},
                             {"recording", ident.catalogueId.empty() ? nlohmann::json()
                                                                     : nlohmann::json(ident.catalogueId)},
                             {"method", identify::toString(ident.method)},
                             {"confidence", ident.confidence},
-                            {"decision", judgement::decisionToJson(*decision)}});
-            continue;
+                            {"decision", judgement::decisionToJson(judged->decision)}});
+            return;
         }
-        std::string reasons;
-        for (const licence::Reason& r : decision->reasons)
-            reasons += (reasons.empty() ? "" : "; ") + r.code + ": " + r.text;
-        std::printf("%s,%s,%s,%s,%s,%.2f,%s,%s,%s,%s\n", csvField(base::displayPath(t.path)).c_str(),
-                    csvField(t.info.tags.title).c_str(), csvField(artists).c_str(),
-                    csvField(ident.catalogueId).c_str(), identify::toString(ident.method), ident.confidence,
-                    licence::toString(decision->verdict), catalogue::toString(decision->cap),
-                    csvField(reasons).c_str(),
-                    decision->validUntil ? base::formatIso8601(*decision->validUntil).c_str() : "");
-    }
-    if (format == "json")
+        line.clear();
+        appendCsvField(line, base::displayPath(t.path));
+        line += ',';
+        appendCsvField(line, t.title);
+        line += ',';
+        appendCsvField(line, artists);
+        line += ',';
+        line += *tail;
+        line += '\n';
+        std::fwrite(line.data(), 1, line.size(), stdout);
+    });
+    if (error)
+        return fail(*error);
+    if (!listed)
+        return fail(listed.error());
+    if (!csv)
         std::printf("%s\n", rows.dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+    if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        std::fprintf(stderr, "accordctl availability: writing the listing failed\n");
+        return kExitFailure;
+    }
     return kExitOk;
 }
 

@@ -3,11 +3,15 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 namespace accord::cli {
 
 /// One CSV field (RFC 4180): quoted, with doubled quotes, when it holds a comma, quote or line break.
 /// [any thread] Pure.
 std::string csvField(const std::string& text);
+/// The same field appended to `out`, without a temporary: for listings of millions of rows.
+/// [any thread]
+void appendCsvField(std::string& out, std::string_view text);
 
 } // namespace accord::cli

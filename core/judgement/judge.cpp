@@ -374,61 +374,63 @@ base::Status Judge::judgeLibrary(const licence::Context& ctx,
     };
     // Tracks go in batches, each decided under the lock and visited outside it, so that a single judgement
     // (the player's) waits for one batch at most, never for the whole library. Each identification names
-    // its recording by catalogue id, as in judgeFile(); a recording with an ISRC is then decided through
-    // the gate's batch lookup by that ISRC, which is unique in the catalogue and so names the very same
-    // recording (same rights, same decide()), at a fraction of one read transaction per track. Recordings
-    // without an ISRC are decided one by one.
+    // its recording by catalogue id, as in judgeFile(): the batch's ids are looked up in one read
+    // transaction (row ids only), then decided straight from the decision index by recording id (the same
+    // stored rights row, the same decide() as one by one), split over two threads by the gate. What the
+    // index cannot answer (no index, a recording without an ISRC, a row changed since the index was built)
+    // is decided one by one.
     constexpr std::size_t kBatch = 4096;
     std::vector<TrackJudgement> batch;
-    std::vector<std::string> isrcs;
-    std::vector<std::optional<licence::SourceFormat>> isrcFormats;  ///< the file's format for isrcs[k]
-    std::vector<std::optional<licence::SourceFormat>> batchFormats; ///< per batch entry
-    std::vector<std::size_t> byIsrc;                                ///< batch index of isrcs[k]
+    std::vector<std::string_view> catalogueIds;
+    std::vector<std::int64_t> recordingIds;                    ///< to decide through the index
+    std::vector<std::optional<licence::SourceFormat>> sources; ///< the file's format for recordingIds[k]
+    std::vector<std::size_t> slots;                            ///< batch index of recordingIds[k]
     batch.reserve(kBatch);
     for (std::size_t first = 0; first < stored.size(); first += kBatch) {
         const std::size_t last = std::min(stored.size(), first + kBatch);
         batch.clear();
-        isrcs.clear();
-        isrcFormats.clear();
-        batchFormats.clear();
-        byIsrc.clear();
+        catalogueIds.clear();
+        recordingIds.clear();
+        sources.clear();
+        slots.clear();
         {
             const std::lock_guard lock(m_mutex);
             auto opened = m_impl->connections();
             if (!opened.ok())
                 return std::move(opened).error();
             Connections& c = **opened;
+            for (std::size_t i = first; i < last; ++i)
+                catalogueIds.push_back(stored[i].second.catalogueId);
+            auto rows = c.catalogue.recordingIdsByCatalogueIds(catalogueIds);
+            if (!rows.ok())
+                return std::move(rows).error();
             for (std::size_t i = first; i < last; ++i) {
                 const auto& [trackId, ident] = stored[i];
                 TrackJudgement& t = batch.emplace_back();
                 t.trackId = trackId;
-                const auto format = batchFormats.emplace_back(formatOf(trackId));
+                const auto format = formatOf(trackId);
                 t.judgement.identification = {ident.method, ident.confidence, ident.catalogueId,
-                                              std::nullopt};
-                auto rec = Impl::recordingOf(c, ident);
-                if (!rec.ok())
-                    return std::move(rec).error();
-                if (*rec)
-                    t.judgement.identification.recordingId = (*rec)->id;
-                if (*rec && (*rec)->isrc && !(*rec)->isrc->empty()) {
-                    isrcs.push_back(*(*rec)->isrc);
-                    isrcFormats.push_back(format);
-                    byIsrc.push_back(batch.size() - 1);
+                                              (*rows)[i - first]};
+                if (t.judgement.identification.recordingId) {
+                    recordingIds.push_back(*t.judgement.identification.recordingId);
+                    sources.push_back(format);
+                    slots.push_back(batch.size() - 1);
                 } else {
-                    ACCORD_TRY(Impl::decide(c, ctx, t.judgement, format));
+                    ACCORD_TRY(Impl::decide(c, ctx, t.judgement, format)); // unidentified
                 }
             }
-            if (!isrcs.empty()) {
-                auto decided = c.gate.decideIsrcs(isrcs, ctx, isrcFormats);
+            if (!recordingIds.empty()) {
+                auto decided = c.gate.decideRecordings(recordingIds, ctx, sources);
                 if (!decided.ok())
                     return std::move(decided).error();
-                for (std::size_t k = 0; k < byIsrc.size(); ++k) {
-                    Judgement& j = batch[byIsrc[k]].judgement;
+                for (std::size_t k = 0; k < slots.size(); ++k) {
+                    Judgement& j = batch[slots[k]].judgement;
                     if ((*decided)[k]) {
                         j.decision = std::move(*(*decided)[k]);
                         Impl::applyOffline(c, ctx, j);
-                    } else // the ISRC changed under us (an import between the two reads): by recording id
-                        ACCORD_TRY(Impl::decide(c, ctx, j, batchFormats[byIsrc[k]]));
+                    } else {
+                        ACCORD_TRY(Impl::decide(c, ctx, j, sources[k]));
+                    }
                 }
             }
         }
@@ -478,34 +480,24 @@ base::Status Judge::judgeCatalogue(const std::vector<licence::Context>& contexts
         if (!keys.ok())
             return std::move(keys).error();
         CataloguePage page{std::move(*keys), std::vector<std::vector<licence::Decision>>(contexts.size())};
-        std::vector<std::string> isrcs;
-        std::vector<std::size_t> byIsrc; ///< page index of isrcs[k]
-        for (std::size_t i = 0; i < page.keys.size(); ++i) {
-            if (page.keys[i].isrc && !page.keys[i].isrc->empty()) {
-                isrcs.push_back(*page.keys[i].isrc);
-                byIsrc.push_back(i);
-            }
-        }
-        std::vector<char> done;
+        // Straight from the decision index by recording id, in the page's (id) order: no ISRC strings to
+        // normalise and sort. What the index cannot answer (no ISRC, changed since it was built, no
+        // index at all) is decided one by one, which reads the catalogue.
+        std::vector<std::int64_t> ids;
+        ids.reserve(page.keys.size());
+        for (const catalogue::RecordingKey& key : page.keys)
+            ids.push_back(key.id);
         for (std::size_t k = 0; k < contexts.size(); ++k) {
             std::vector<licence::Decision>& out = page.decided[k];
             out.resize(page.keys.size());
-            done.assign(page.keys.size(), 0);
-            if (!isrcs.empty()) {
-                auto batch = c.gate.decideIsrcs(isrcs, contexts[k]);
-                if (!batch.ok())
-                    return std::move(batch).error();
-                for (std::size_t j = 0; j < byIsrc.size(); ++j) {
-                    if ((*batch)[j]) {
-                        out[byIsrc[j]] = std::move(*(*batch)[j]);
-                        done[byIsrc[j]] = 1;
-                    }
-                }
-            }
-            // No ISRC, or the ISRC changed under us (an import between the two reads): by recording id.
+            auto batch = c.gate.decideRecordings(ids, contexts[k]);
+            if (!batch.ok())
+                return std::move(batch).error();
             for (std::size_t i = 0; i < page.keys.size(); ++i) {
-                if (done[i])
+                if ((*batch)[i]) {
+                    out[i] = std::move(*(*batch)[i]);
                     continue;
+                }
                 auto d = c.gate.decideRecording(page.keys[i].id, contexts[k]);
                 if (!d.ok())
                     return std::move(d).error();

@@ -66,8 +66,9 @@ public:
     base::Result<std::optional<Judgement>> judgeCatalogueId(std::string_view catalogueId,
                                                             const licence::Context& ctx);
     /// Every library track, exactly as judgeFile() would judge its path, but in batches (tracks never
-    /// identified or changed since are identified and stored first; recordings with an ISRC are decided
-    /// through the gate's batch lookup). `visit` is called per track in track-id order; returning false
+    /// identified or changed since are identified and stored first; each batch's catalogue ids are looked
+    /// up in one read transaction and its recordings decided by the gate's batch by recording id, from the
+    /// decision index). `visit` is called per track in track-id order; returning false
     /// stops early. Without a library, visits nothing. The lock is held while stale tracks are identified
     /// and per batch of 4096 tracks, not while `visit` runs, so other calls interleave between batches.
     base::Status judgeLibrary(const licence::Context& ctx,
@@ -78,8 +79,8 @@ public:
     base::Result<Judgement> judgeRecording(const catalogue::RecordingKey& recording,
                                            const licence::Context& ctx);
     /// Every catalogue recording in every context (no library needed): pages of recordings in id order,
-    /// each page decided per context as judgeLibrary decides (recordings with an ISRC through the gate's
-    /// batch lookup, the rest one by one) under the lock, then visited outside it, recording by recording
+    /// each page decided per context as judgeLibrary decides (straight from the decision index by recording
+    /// id, what it cannot answer one by one) under the lock, then visited outside it, recording by recording
     /// and, for each, context by context (`contexts` order), on the calling thread while the next page is
     /// decided on a worker. Memory is bounded by two pages; returning false from `visit` stops early. An
     /// import committing meanwhile may be seen from one page on. `visit` may call this Judge (it waits for

@@ -65,6 +65,16 @@ public:
     base::Result<std::vector<std::optional<Decision>>>
     decideIsrcs(const std::vector<std::string>& isrcs, const Context& ctx,
                 const std::vector<std::optional<SourceFormat>>& sources = {});
+    /// Many recordings by row id, answered from the decision index (no SQL, no ISRC strings, no sort): for
+    /// catalogue-wide listings, which walk recordings in id order, and the library's batch, which knows
+    /// each track's recording id. Entry i is exactly decideRecording(ids[i], ctx, sources[i]), but nullopt
+    /// where the index cannot answer (no index, a recording without a valid ISRC, changed since the
+    /// index was built, a damaged entry): the caller then asks decideRecording(). Bypasses the cache.
+    /// A batch of 4096 or more is split in two halves decided on the calling thread and one helper
+    /// thread (the index is immutable). `sources` is empty or holds one entry per id, as decideIsrcs().
+    base::Result<std::vector<std::optional<Decision>>>
+    decideRecordings(const std::vector<std::int64_t>& ids, const Context& ctx,
+                     const std::vector<std::optional<SourceFormat>>& sources = {});
     /// The policy's answer for a personal file with no catalogue recording.
     Decision decideUnidentified(const Context& ctx, std::optional<SourceFormat> source = std::nullopt);
 

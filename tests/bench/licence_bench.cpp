@@ -191,6 +191,64 @@ int main(int argc, char** argv)
     for (const auto& d : *decisions)
         ++batchVerdicts[d ? licence::toString(d->verdict) : "missing"];
 
+    // The same decisions by recording id (LicenceGate::decideRecordings: the library's batch), and a walk
+    // of the first B recordings in id order (a page of the catalogue-wide listing), each on a fresh gate.
+    // The ids are looked up before the clock starts.
+    const auto byId = [&](const std::vector<std::int64_t>& ids) -> base::Result<nlohmann::json> {
+        auto idGate = licence::LicenceGate::open(path, 16);
+        if (!idGate.ok())
+            return std::move(idGate).error();
+        const double c0 = threadCpuMicros();
+        const double p0 = processCpuMicros();
+        const auto t0 = Clock::now();
+        auto decided = idGate->decideRecordings(ids, batchCtx);
+        const double seconds = std::chrono::duration<double>(Clock::now() - t0).count();
+        const double cpu = (threadCpuMicros() - c0) / 1e6;
+        const double processCpu = (processCpuMicros() - p0) / 1e6;
+        if (!decided.ok())
+            return std::move(decided).error();
+        std::map<std::string, int> v;
+        for (const auto& d : *decided)
+            ++v[d ? licence::toString(d->verdict) : "not_in_index"];
+        return nlohmann::json{
+            {"decisions", ids.size()},
+            {"seconds", seconds},
+            {"cpu_seconds", cpu},
+            {"process_cpu_seconds", processCpu},
+            {"us_per_decision_process_cpu", processCpu * 1e6 / static_cast<double>(ids.size())},
+            {"verdicts", v}};
+    };
+    std::vector<std::int64_t> batchIds;
+    {
+        auto cat = catalogue::Catalogue::openForReading(path);
+        if (!cat.ok())
+            return fail(cat.error());
+        for (const std::string& isrc : batch) {
+            auto id = cat->recordingIdByIsrc(isrc);
+            if (!id.ok())
+                return fail(id.error());
+            if (*id)
+                batchIds.push_back(**id);
+        }
+    }
+    auto randomById = byId(batchIds);
+    if (!randomById.ok())
+        return fail(randomById.error());
+    std::vector<std::int64_t> walkIds;
+    {
+        auto cat = catalogue::Catalogue::openForReading(path);
+        if (!cat.ok())
+            return fail(cat.error());
+        auto keys = cat->recordingKeysAfter(0, static_cast<std::size_t>(batchSize));
+        if (!keys.ok())
+            return fail(keys.error());
+        for (const catalogue::RecordingKey& k : *keys)
+            walkIds.push_back(k.id);
+    }
+    auto walkById = byId(walkIds);
+    if (!walkById.ok())
+        return fail(walkById.error());
+
     const nlohmann::json out{{"catalogue", path},
                              {"recordings", recordings},
                              {"warmup", warmup},
@@ -208,7 +266,9 @@ int main(int argc, char** argv)
                                {"cpu_seconds", batchCpuSeconds},
                                {"process_cpu_seconds", batchProcessCpuSeconds},
                                {"decisions_per_second", static_cast<double>(batch.size()) / batchSeconds},
-                               {"verdicts", batchVerdicts}}}};
+                               {"verdicts", batchVerdicts}}},
+                             {"batch_by_id", *randomById},
+                             {"walk_by_id", *walkById}};
     std::printf("%s\n", out.dump(2).c_str());
     return 0;
 }

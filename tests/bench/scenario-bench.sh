@@ -28,6 +28,13 @@ seconds() { # seconds COMMAND...: wall time of COMMAND with its stdout discarded
     echo "$t1 - $t0" | bc -l
 }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
+cpu_seconds() { # cpu_seconds COMMAND...: wall and CPU (user+sys) of COMMAND, stdout discarded: "WALL CPU"
+    local f
+    f=$(mktemp)
+    /usr/bin/time -f '%e %U %S' -o "$f" "$@" > /dev/null
+    awk '{printf "%s %.2f\n", $1, $2 + $3}' "$f"
+    rm -f "$f"
+}
 
 echo "cores: $(nproc); load before: $(load)"
 
@@ -70,15 +77,20 @@ if [ -z "${SKIP_AVAILABILITY:-}" ]; then
         fi
         cat "$data/catalogue.db" "$data/catalogue.rights-index" > /dev/null # page cache, as bench_licence wants
         runs=()
+        cpus=()
         for _ in $(seq "$REPS"); do
-            runs+=("$(seconds "$CTL" --data-dir "$data" availability --catalogue --territory CN --tier vip \
-                --at 2016-01-01T00:00:00Z --format csv)")
+            read -r wall cpu < <(cpu_seconds "$CTL" --data-dir "$data" availability --catalogue --territory CN \
+                --tier vip --at 2016-01-01T00:00:00Z --format csv)
+            runs+=("$wall")
+            cpus+=("$cpu")
         done
         rows=$("$CTL" --data-dir "$data" availability --catalogue --territory CN --tier vip \
             --at 2016-01-01T00:00:00Z --format csv | wc -l)
         med=$(printf '%s\n' "${runs[@]}" | median)
-        printf 'availability %s recordings (csv, %s rows): runs %s s; median %.2f s = %.2f us/recording; load %s\n' \
-            "$n" "$((rows - 1))" "${runs[*]}" "$med" "$(echo "$med * 1000000 / $n" | bc -l)" "$(load)"
+        cmed=$(printf '%s\n' "${cpus[@]}" | median)
+        printf 'availability %s recordings (csv, %s rows): runs %s s; median %.2f s = %.2f us/recording; CPU (user+sys) runs %s s, median %.2f s = %.2f us/recording; load %s\n' \
+            "$n" "$((rows - 1))" "${runs[*]}" "$med" "$(echo "$med * 1000000 / $n" | bc -l)" "${cpus[*]}" \
+            "$cmed" "$(echo "$cmed * 1000000 / $n" | bc -l)" "$(load)"
         ch=$(seconds "$CTL" --data-dir "$data" availability --catalogue --territory CN --tier vip \
             --changes-between 2015-11-01 2015-12-01 --format csv)
         printf 'changes-between (one month) %s recordings: %.2f s\n' "$n" "$ch"

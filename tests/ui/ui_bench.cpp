@@ -11,6 +11,9 @@
 //                             by another thread (as a file manager would): time from the first copy until
 //                             the window's table shows all N, and the longest GUI-thread block meanwhile;
 //                             RUNS (default 5) runs, medians, and the load average
+//   bench_ui verdicts DIR [RUNS]
+//                             from the window showing DIR's rows to it showing every verdict (issue 18 item
+//                             5, goal 500 ms at 100k), RUNS (default 5) runs after a warm-up, medians, load
 // Launch time and RSS come from the real binary: ACCORD_PROFILE=quit accord --data-dir DIR.
 #include "audio/pcm_writer.hpp"
 #include "bridge/library_service.hpp"
@@ -414,6 +417,99 @@ int burst(const std::filesystem::path& work, int n, int runs)
     return 0;
 }
 
+/// CPU seconds of the whole process (every thread, user + system).
+double processCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
+}
+
+/// Issue 18 item 5: from the window showing the library's rows to it showing every verdict (the last
+/// verdict chunk applied to the table model), through the real LibraryService, Judge and main window.
+/// Each run is a fresh LibraryService (a new Judge: connections opened, as at start-up) on the same
+/// window; the first run, which may identify tracks never identified, is a warm-up and not counted.
+/// Prints each run, the medians, the goal beside them, a count of the verdicts shown (so two builds can
+/// be compared: the same library must show the same verdicts) and the load average.
+int verdicts(const std::filesystem::path& dir, int runs)
+{
+    ui::QueueModel queue;
+    ui::MainWindow window(&queue);
+    window.resize(1280, 800);
+    window.show();
+    (void)QTest::qWaitForWindowExposed(&window);
+    ui::TrackTableModel* model = window.library()->trackModel();
+    std::vector<double> afterRows;
+    std::vector<double> rowsMs;
+    std::vector<double> cpu;
+    std::vector<double> verdictCpu;
+    std::vector<std::size_t> lastCounts;
+    for (int run = 0; run <= runs; ++run) {
+        ui::LibraryService library(dir);
+        std::shared_ptr<ui::TrackStore> store;
+        QElapsedTimer t;
+        double shownAt = -1;
+        double allAt = -1;
+        double cpuAtShown = 0; ///< process CPU when the rows were shown and when every verdict was
+        double cpuAtAll = 0;
+        QObject::connect(&library, &ui::LibraryService::libraryLoaded, &window,
+                         [&](std::shared_ptr<ui::TrackStore> s, qint64) {
+                             store = s;
+                             window.setLibrary(s);
+                             window.repaint();
+                             shownAt = static_cast<double>(t.nsecsElapsed()) / 1e6;
+                             cpuAtShown = processCpuSeconds();
+                         });
+        QObject::connect(&library, &ui::LibraryService::verdictsReady, model,
+                         [&](const std::vector<ui::VerdictUpdate>& u) { model->setVerdicts(u); });
+        // Queued after the last verdict chunk: every verdict is in the model when this arrives.
+        QObject::connect(&library, &ui::LibraryService::decisionsFinished, &window, [&](qint64) {
+            window.repaint();
+            allAt = static_cast<double>(t.nsecsElapsed()) / 1e6;
+            cpuAtAll = processCpuSeconds();
+        });
+        const double cpu0 = processCpuSeconds();
+        t.start();
+        library.setContext({});
+        while (allAt < 0 && t.elapsed() < 600000)
+            QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        const double cpuS = processCpuSeconds() - cpu0;
+        if (!store || allAt < 0 || shownAt < 0)
+            return std::fprintf(stderr, "library did not load\n"), 1;
+        std::vector<std::size_t> counts(6, 0);
+        for (const ui::TrackRow& r : store->rows())
+            ++counts[std::min<std::size_t>(static_cast<std::size_t>(r.verdict), counts.size() - 1)];
+        double load[3] = {0, 0, 0};
+        getloadavg(load, 3);
+        // The CPU between the two (every thread: the worker judging, the gate's helper, the GUI thread taking
+        // the verdicts in) is the work itself; on a loaded machine the wall time also waits for a core.
+        std::printf(
+            "run %d%s: rows shown %.0f ms, all %zu verdicts shown %.0f ms after the rows (process CPU "
+            "meanwhile %.0f ms); whole load process CPU %.2f s; load average %.2f %.2f %.2f\n",
+            run, run == 0 ? " (warm-up)" : "", shownAt, store->size(), allAt - shownAt,
+            (cpuAtAll - cpuAtShown) * 1000, cpuS, load[0], load[1], load[2]);
+        if (run > 0 && !lastCounts.empty() && counts != lastCounts)
+            return std::fprintf(stderr, "the verdicts shown differ between runs\n"), 1;
+        lastCounts = counts;
+        if (run == 0)
+            continue;
+        afterRows.push_back(allAt - shownAt);
+        verdictCpu.push_back((cpuAtAll - cpuAtShown) * 1000);
+        rowsMs.push_back(shownAt);
+        cpu.push_back(cpuS * 1000);
+    }
+    std::printf("verdicts by kind (Verdict enum order):");
+    for (const std::size_t c : lastCounts)
+        std::printf(" %zu", c);
+    std::printf("\n");
+    const Stats a = summarise(afterRows);
+    std::printf(
+        "%d runs: rows shown median %.0f ms; all verdicts shown median %.0f ms after the rows (max %.0f; "
+        "goal: within 500 ms), process CPU meanwhile median %.0f ms; whole load process CPU median %.0f ms\n",
+        runs, summarise(rowsMs).median, a.median, a.max, summarise(verdictCpu).median, summarise(cpu).median);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -430,7 +526,13 @@ int main(int argc, char** argv)
         QApplication::setStyle(QStringLiteral("Fusion"));
         return burst(argv[2], argc >= 4 ? std::stoi(argv[3]) : 1000, argc >= 5 ? std::stoi(argv[4]) : 5);
     }
+    if (argc >= 3 && std::string(argv[1]) == "verdicts") {
+        QApplication app(argc, argv);
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        return verdicts(argv[2], argc >= 4 ? std::max(1, std::stoi(argv[3])) : 5);
+    }
     std::fprintf(stderr,
-                 "usage: bench_ui generate DIR N | bench_ui interact DIR | bench_ui burst WORK [N] [RUNS]\n");
+                 "usage: bench_ui generate DIR N | bench_ui interact DIR | bench_ui burst WORK [N] [RUNS] "
+                 "| bench_ui verdicts DIR [RUNS]\n");
     return 2;
 }

@@ -19,11 +19,13 @@
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 #include <malloc.h>
 #include <optional>
 #include <sys/resource.h>
 #include <thread>
 #include <unistd.h>
+#include <unordered_map>
 
 namespace accord::ui {
 
@@ -92,6 +94,41 @@ QString identifiedBy(const judgement::Identity& j, const std::string& isrcTag)
     return isrcTag.empty() ? LibraryService::tr("not identified: no ISRC tag, no catalogue match")
                            : LibraryService::tr("not identified: ISRC %1 is not in the catalogue")
                                  .arg(toQString(isrcTag));
+}
+
+/// mainReason() once per distinct (verdict, reason) rather than once per track: a library's decisions
+/// repeat a few hundred sentences, and each conversion costs two QStrings, a QLocale and, in a translated
+/// window, a regular expression. The QStrings it hands out share their data, so the GUI thread's copies and
+/// its StringPool lookups are cheap too. [one thread: the library worker, for one reload]
+class ReasonMemo {
+public:
+    const QString& operator()(const licence::Decision& d, Verdict verdict)
+    {
+        m_key.clear();
+        m_key.push_back(static_cast<char>(verdict));
+        for (const licence::Reason& r : d.reasons) {
+            m_key += r.code;
+            m_key.push_back('\0');
+            m_key += r.text;
+            m_key.push_back('\x1f');
+        }
+        auto it = m_texts.find(m_key);
+        if (it == m_texts.end())
+            it = m_texts.emplace(m_key, mainReason(d, verdict)).first;
+        return it->second;
+    }
+
+private:
+    std::string m_key;
+    std::unordered_map<std::string, QString> m_texts;
+};
+
+/// This thread's CPU time, for ACCORD_PROFILE (wall time on a busy machine includes waiting for a core).
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
 }
 
 /// How much nicer than the rest of the process a scan's threads run.
@@ -175,6 +212,7 @@ void LibraryService::reload()
         std::sort(rowOfTrack.begin(), rowOfTrack.end());
         releaseFreedMemory(); // the listing's transient strings
         const qint64 rowsMs = timer.elapsed();
+        const double rowsCpuMs = threadCpuMs();
         QMetaObject::invokeMethod(
             this, [this, store, rowsMs] { Q_EMIT libraryLoaded(store, rowsMs); }, Qt::QueuedConnection);
         emitUnreadable(w);
@@ -200,6 +238,7 @@ void LibraryService::reload()
         };
         updates.reserve(kChunk);
         bool stale = false;
+        ReasonMemo reasonOf;
         auto judged = w.judge->judgeLibrary(context, [&](const judgement::TrackJudgement& j) {
             if (updates.size() == kChunk) {
                 if (generation != m_generation.load()) {
@@ -220,7 +259,7 @@ void LibraryService::reload()
             FileFacts f = facts[it->second];
             f.identified = j.judgement.identification.method != identify::Method::Unidentified;
             const Verdict verdict = toVerdict(d, f);
-            updates.push_back({it->second, verdict, mainReason(d, verdict)});
+            updates.push_back({it->second, verdict, reasonOf(d, verdict)});
             return true;
         });
         if (!judged.ok()) {
@@ -236,14 +275,12 @@ void LibraryService::reload()
             Q_EMIT failed(toQString(policy.error().describe()));
             return;
         }
-        // The Judge's caches and connections hold tens of MiB after judging 100k tracks; its next
-        // caller (an explanation, the player, the next reload) opens them again.
-        w.judge->releaseMemory();
-        releaseFreedMemory();
         const qint64 ms = timer.elapsed();
         if (qEnvironmentVariableIsSet("ACCORD_PROFILE"))
-            std::fprintf(stderr, "accord-profile: rows %lld ms, decisions %lld ms\n",
-                         static_cast<long long>(rowsMs), static_cast<long long>(ms - rowsMs));
+            std::fprintf(stderr,
+                         "accord-profile: rows %lld ms, decisions %lld ms (worker thread CPU %.0f ms)\n",
+                         static_cast<long long>(rowsMs), static_cast<long long>(ms - rowsMs),
+                         threadCpuMs() - rowsCpuMs);
         const QString policyText = policy->unidentifiedPlayable
                                        ? tr("Personal files the catalogue does not know may play")
                                        : tr("Personal files the catalogue does not know may not play");
@@ -258,6 +295,11 @@ void LibraryService::reload()
                 scheduleRedecide(next);
             },
             Qt::QueuedConnection);
+        // The Judge's caches and connections hold tens of MiB after judging 100k tracks; its next
+        // caller (an explanation, the player, the next reload) opens them again. Released after the window
+        // has every verdict, not before it is told so.
+        w.judge->releaseMemory();
+        releaseFreedMemory();
         // Phase 3: the filter's aliases, now that each row's recording is known.
         QElapsedTimer aliasTimer;
         aliasTimer.start();

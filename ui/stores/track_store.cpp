@@ -104,7 +104,14 @@ void TrackStore::setVerdict(std::size_t index, Verdict verdict, const QString& m
 {
     TrackRow& row = m_rows[index];
     row.verdict = verdict;
-    row.reasonId = m_pool.intern(mainReason);
+    // The loader hands out one shared QString per distinct reason: consecutive rows with the same text
+    // (the usual case) skip the pool's hash. m_lastReason holds a reference, so equal data pointers mean
+    // the same text.
+    if (mainReason.constData() != m_lastReason.constData() || mainReason.size() != m_lastReason.size()) {
+        m_lastReason = mainReason;
+        m_lastReasonId = m_pool.intern(mainReason);
+    }
+    row.reasonId = m_lastReasonId;
 }
 
 qsizetype TrackStore::indexOfPath(const QString& path) const

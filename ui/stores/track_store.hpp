@@ -61,6 +61,8 @@ private:
     std::vector<std::uint32_t> m_pathRank;
     std::vector<std::uint32_t> m_poolRank;
     QHash<QString, std::uint32_t> m_byPath;
+    QString m_lastReason; ///< setVerdict()'s last reason and its pool id
+    std::uint32_t m_lastReasonId = 0;
 };
 
 } // namespace accord::ui

@@ -339,6 +339,50 @@ base::Status Catalogue::forEachFingerprinted(const std::function<bool(const Fing
     }
 }
 
+Result<std::vector<std::optional<std::int64_t>>>
+Catalogue::recordingIdsByCatalogueIds(const std::vector<std::string_view>& catalogueIds)
+{
+    std::vector<std::optional<std::int64_t>> out(catalogueIds.size());
+    std::vector<std::uint32_t> order;
+    order.reserve(catalogueIds.size());
+    for (std::size_t i = 0; i < catalogueIds.size(); ++i)
+        if (!catalogueIds[i].empty())
+            order.push_back(static_cast<std::uint32_t>(i));
+    if (order.empty())
+        return out;
+    std::sort(order.begin(), order.end(),
+              [&](std::uint32_t a, std::uint32_t b) { return catalogueIds[a] < catalogueIds[b]; });
+    auto st = m_impl->prepared("SELECT id FROM recordings WHERE catalogue_id = ?");
+    if (!st.ok())
+        return std::move(st).error();
+    // One snapshot and one set of locks for the whole batch, not one per lookup.
+    ACCORD_TRY(m_impl->conn.exec("BEGIN"));
+    base::Status status;
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        const std::uint32_t i = order[k];
+        if (k > 0 && catalogueIds[i] == catalogueIds[order[k - 1]]) {
+            out[i] = out[order[k - 1]];
+            continue;
+        }
+        (*st)->reset();
+        (*st)->bind(1, catalogueIds[i]);
+        auto row = (*st)->step();
+        if (!row.ok()) {
+            status = std::move(row).error();
+            break;
+        }
+        if (*row)
+            out[i] = (*st)->columnInt(0);
+    }
+    (*st)->reset(); // an active statement would keep the read transaction from ending
+    if (!status.ok()) {
+        (void)m_impl->conn.exec("ROLLBACK");
+        return std::move(status).error();
+    }
+    ACCORD_TRY(m_impl->conn.exec("COMMIT"));
+    return out;
+}
+
 Result<std::vector<RecordingKey>> Catalogue::recordingKeysAfter(std::int64_t afterId, std::size_t limit)
 {
     auto st =

@@ -56,6 +56,13 @@ public:
     base::Result<std::vector<std::string>> aliasesOf(std::int64_t recordingId);
     /// Just the row id, without loading the recording (the decision path).
     base::Result<std::optional<std::int64_t>> recordingIdByIsrc(std::string_view isrc);
+    /// The row ids of many recordings named by catalogue id (entry i: catalogueIds[i]; nullopt when no
+    /// recording has it, or the id is empty), read in one read transaction (one snapshot), looked up in
+    /// sorted order so that neighbouring lookups share index pages: for batches (the library's verdicts),
+    /// where findByCatalogueId() per entry would load whole recordings. Must not be called inside a
+    /// transaction of this connection.
+    base::Result<std::vector<std::optional<std::int64_t>>>
+    recordingIdsByCatalogueIds(const std::vector<std::string_view>& catalogueIds);
 
     /// Calls visit for every recording that has a fingerprint, in id order, until visit returns false.
     base::Status forEachFingerprinted(const std::function<bool(const FingerprintEntry&)>& visit);

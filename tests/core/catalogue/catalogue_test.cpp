@@ -8,6 +8,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdio>
+#include <string_view>
+#include <vector>
+
 using namespace accord;
 using namespace accord::catalogue;
 
@@ -186,4 +190,47 @@ TEST_CASE("tier policy round-trips through the catalogue", "[catalogue]")
     CHECK_FALSE(back->unidentifiedPlayable);
     CHECK(back->rule(Tier::Vip).allowsDevice(DeviceClass::Tv));
     CHECK_FALSE(back->rule(Tier::Vip).allowsDevice(DeviceClass::Car));
+}
+
+TEST_CASE("catalogue ids to row ids in one batch: findByCatalogueId's ids, in the caller's order",
+          "[catalogue]")
+{
+    test::TempDir dir;
+    auto cat = Catalogue::open(dir / "catalogue.db");
+    REQUIRE(cat.ok());
+    {
+        CatalogueWriter w(cat->connection());
+        for (int i = 0; i < 50; ++i) {
+            char isrc[32];
+            std::snprintf(isrc, sizeof isrc, "CNB0115%05d", i);
+            REQUIRE(w.upsertRecording(
+                         makeRecording("R" + std::to_string(i), isrc, "Title " + std::to_string(i)), true)
+                        .ok());
+        }
+    }
+    // Unsorted, with repeats, an empty id and ids no recording has.
+    const std::vector<std::string> names = {"R7", "R3", "", "nope", "R7", "R49", "R0", "R10", "r3", "R3"};
+    const std::vector<std::string_view> ids(names.begin(), names.end());
+    auto rows = cat->recordingIdsByCatalogueIds(ids);
+    REQUIRE(rows.ok());
+    REQUIRE(rows->size() == ids.size());
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        INFO(names[i]);
+        auto one = cat->findByCatalogueId(ids[i]);
+        REQUIRE(one.ok());
+        if (ids[i].empty()) {
+            CHECK_FALSE((*rows)[i].has_value());
+            continue;
+        }
+        REQUIRE(one->has_value() == (*rows)[i].has_value());
+        if (*one)
+            CHECK((*one)->id == *(*rows)[i]);
+    }
+    CHECK((*rows)[0] == (*rows)[4]);
+    CHECK_FALSE((*rows)[3].has_value());
+    CHECK_FALSE((*rows)[8].has_value()); // catalogue ids are exact
+    CHECK(cat->recordingIdsByCatalogueIds({})->empty());
+    // The batch's read transaction is over: the connection writes again.
+    CatalogueWriter w(cat->connection());
+    CHECK(w.upsertRecording(makeRecording("R50", "CNB011500050", "Later"), true).ok());
 }

@@ -9,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <optional>
 #include <set>
 #include <string>
 #include <thread>
@@ -218,4 +219,84 @@ TEST_CASE("licence gate: a large batch (split over two threads) equals single de
     }
     CHECK(known == 5000);
     CHECK(verdicts.size() >= 2); // the synthetic catalogue mixes outcomes
+}
+
+TEST_CASE("licence gate: a batch by recording id is decideRecording() for every id the index holds",
+          "[licence][gate][batch]")
+{
+    test::TempDir dir;
+    std::vector<std::int64_t> ids;
+    {
+        auto cat = Catalogue::open(dir / "catalogue.db");
+        REQUIRE(cat.ok());
+        SynthOptions options;
+        options.recordings = 3000;
+        REQUIRE(synthesiseCatalogue(*cat, options).ok());
+        for (std::int64_t after = 0;;) {
+            auto keys = cat->recordingKeysAfter(after, 1000);
+            REQUIRE(keys.ok());
+            if (keys->empty())
+                break;
+            for (const RecordingKey& k : *keys)
+                ids.push_back(k.id);
+            after = keys->back().id;
+        }
+    }
+    REQUIRE(ids.size() == 3000);
+    // Both orders, duplicates and ids no recording has: 6000 entries (above the split size).
+    std::vector<std::int64_t> batchIds;
+    std::vector<std::optional<SourceFormat>> sources;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        batchIds.push_back(ids[i]);
+        batchIds.push_back(i % 5 == 0 ? ids.back() + 1000 + static_cast<std::int64_t>(i)
+                                      : ids[ids.size() - 1 - i]);
+        sources.emplace_back(i % 4 == 0 ? std::optional<SourceFormat>(SourceFormat{96000, 24})
+                                        : std::nullopt);
+        sources.emplace_back(std::nullopt);
+    }
+    const Context ctx{at("2018-03-01T00:00:00Z"), "CN", Tier::Vip, DeviceClass::Desktop};
+    SECTION("from the decision index: every recording answered, exactly as one by one")
+    {
+        auto gate = LicenceGate::open(dir / "catalogue.db");
+        REQUIRE(gate.ok());
+        auto batch = gate->decideRecordings(batchIds, ctx, sources);
+        REQUIRE(batch.ok());
+        REQUIRE(batch->size() == batchIds.size());
+        std::size_t answered = 0;
+        std::set<Verdict> verdicts;
+        for (std::size_t i = 0; i < batchIds.size(); ++i) {
+            if (batchIds[i] > ids.back()) {
+                CHECK_FALSE((*batch)[i].has_value()); // no such recording: the caller asks the tables
+                continue;
+            }
+            // Synthetic recordings all have ISRCs, so the index holds each of them.
+            REQUIRE((*batch)[i].has_value());
+            ++answered;
+            auto one = gate->decideRecording(batchIds[i], ctx, sources[i]);
+            REQUIRE(one.ok());
+            const Decision& b = *(*batch)[i];
+            verdicts.insert(b.verdict);
+            CHECK(one->verdict == b.verdict);
+            CHECK(one->cap == b.cap);
+            CHECK(one->validUntil == b.validUntil);
+            REQUIRE(one->reasons.size() == b.reasons.size());
+            for (std::size_t r = 0; r < b.reasons.size(); ++r) {
+                CHECK(one->reasons[r].code == b.reasons[r].code);
+                CHECK(one->reasons[r].text == b.reasons[r].text);
+            }
+        }
+        CHECK(answered == 6000 - 600);
+        CHECK(verdicts.size() >= 2);
+    }
+    SECTION("without a decision index: nothing answered, the caller decides one by one")
+    {
+        std::filesystem::remove(rightsIndexPath(dir / "catalogue.db"));
+        auto gate = LicenceGate::open(dir / "catalogue.db");
+        REQUIRE(gate.ok());
+        auto batch = gate->decideRecordings(batchIds, ctx, sources);
+        REQUIRE(batch.ok());
+        REQUIRE(batch->size() == batchIds.size());
+        for (const auto& d : *batch)
+            CHECK_FALSE(d.has_value());
+    }
 }
