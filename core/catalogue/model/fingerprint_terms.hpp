@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace accord::catalogue {
+
+/// The terms of the catalogue's fingerprint index (table fingerprint_terms, README.md "Fingerprint
+/// index"). A term is a Chromaprint sub-fingerprint (one per ~0.124 s) with its least robust bits masked
+/// off; a catalogued fingerprint is indexed by the terms at every kTermStride-th position of its first
+/// kIndexedItems, each with its position; a query looks up the term of every one of its sub-fingerprints,
+/// so a query cut or shifted by any amount still meets the indexed positions it overlaps.
+inline constexpr std::uint32_t kTermMask = 0xFFFFFFFFu;
+inline constexpr int kTermStride = 1;
+inline constexpr int kIndexedItems = 1000;
+
+struct FingerprintTerm {
+    std::uint32_t term;
+    std::int32_t position;
+};
+
+inline std::uint32_t termOf(std::uint32_t subFingerprint)
+{
+    return subFingerprint & kTermMask;
+}
+
+/// The terms a catalogued fingerprint is indexed by (see above), in position order. [any thread] Pure.
+std::vector<FingerprintTerm> indexTerms(const std::vector<std::uint32_t>& raw);
+
+/// Decodes Chromaprint's compressed base64 form (as the catalogue stores it, as AcoustID does) into raw
+/// sub-fingerprints; nullopt when it is not one. [any thread] Pure.
+std::optional<std::vector<std::uint32_t>> decodeStoredFingerprint(std::string_view encoded);
+
+} // namespace accord::catalogue
