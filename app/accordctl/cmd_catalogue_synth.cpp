@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
-// accordctl catalogue synth --recordings N [--seed S] [--force] [--json]: a synthetic catalogue for
-// benchmarks, written through the importers' write path; reports the rate and the peak RSS. Refuses a
-// catalogue that already has recordings unless --force.
+// accordctl catalogue synth --recordings N [--seed S] [--fingerprinted N] [--force] [--json]: a synthetic
+// catalogue for benchmarks, written through the importers' write path (fingerprints too: every recording,
+// or the first N); reports the rate and the peak RSS. Refuses a catalogue that already has recordings
+// unless --force.
 #include "catalogue_location.hpp"
 #include "commands.hpp"
 
@@ -20,6 +21,7 @@ int runCatalogueSynth(Context& ctx)
 {
     const auto recordings = ctx.args.option("--recordings");
     const auto seed = ctx.args.option("--seed");
+    const auto fingerprinted = ctx.args.option("--fingerprinted");
     const bool json = ctx.args.flag("--json");
     const bool force = ctx.args.flag("--force");
     ctx.args.finish();
@@ -29,6 +31,8 @@ int runCatalogueSynth(Context& ctx)
     options.recordings = parseInteger(*recordings, "--recordings");
     if (options.recordings < 1)
         throw UsageError("--recordings must be at least 1");
+    if (fingerprinted)
+        options.fingerprinted = parseInteger(*fingerprinted, "--fingerprinted");
     if (seed)
         options.seed = static_cast<std::uint64_t>(parseInteger(*seed, "--seed"));
     const auto path = cataloguePath(ctx);
@@ -81,6 +85,7 @@ int runCatalogueSynth(Context& ctx)
                              {"purchases", report->purchases},
                              {"aliases", report->aliases},
                              {"parties", report->parties},
+                             {"fingerprints", report->fingerprints},
                              {"elapsed_seconds", seconds},
                              {"recordings_per_second", rate},
                              {"peak_rss_kib", usage.ru_maxrss}};

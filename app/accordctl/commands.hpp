@@ -59,7 +59,7 @@ inline constexpr Command kCommands[] = {
      "import DDEX ERN 3.8.2/4.x or Accord JSON catalogue files, all or nothing", runCatalogueImport},
     {"catalogue stats", "catalogue stats [--json]", "count what the licence catalogue holds",
      runCatalogueStats},
-    {"catalogue synth", "catalogue synth --recordings N [--seed S] [--json]",
+    {"catalogue synth", "catalogue synth --recordings N [--seed S] [--fingerprinted N] [--json]",
      "write a synthetic catalogue of realistic shape (for benchmarks)", runCatalogueSynth},
     {"catalogue index", "catalogue index [--if-needed] [--json]",
      "rebuild the decision index the licence gate searches in memory (imports keep it current)",

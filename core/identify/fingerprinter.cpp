@@ -44,6 +44,25 @@ void toInt16(const audio::AudioFormat& f, const std::uint8_t* src, std::size_t s
     }
 }
 
+// The raw and encoded fingerprint of a finished context.
+base::Result<Fingerprint> result(ChromaprintContext* ctx, double durationS)
+{
+    Fingerprint fp;
+    fp.durationS = durationS;
+    std::uint32_t* raw = nullptr;
+    int size = 0;
+    if (chromaprint_get_raw_fingerprint(ctx, &raw, &size) && raw)
+        fp.raw.assign(raw, raw + size);
+    chromaprint_dealloc(raw);
+    char* encoded = nullptr;
+    if (chromaprint_get_fingerprint(ctx, &encoded) && encoded)
+        fp.encoded = encoded;
+    chromaprint_dealloc(encoded);
+    if (fp.raw.empty())
+        return base::Error(base::ErrorCode::Format, "too little audio to fingerprint");
+    return fp;
+}
+
 } // namespace
 
 base::Result<Fingerprint> fingerprintFile(const std::filesystem::path& path, double maxSeconds)
@@ -75,20 +94,22 @@ base::Result<Fingerprint> fingerprintFile(const std::filesystem::path& path, dou
     }
     if (!chromaprint_finish(ctx.get()))
         return base::Error(base::ErrorCode::Internal, "fingerprinter failed").inFile(path.string());
-    Fingerprint fp;
-    fp.durationS = static_cast<double>(done) / f.sampleRate;
-    std::uint32_t* raw = nullptr;
-    int size = 0;
-    if (chromaprint_get_raw_fingerprint(ctx.get(), &raw, &size) && raw)
-        fp.raw.assign(raw, raw + size);
-    chromaprint_dealloc(raw);
-    char* encoded = nullptr;
-    if (chromaprint_get_fingerprint(ctx.get(), &encoded) && encoded)
-        fp.encoded = encoded;
-    chromaprint_dealloc(encoded);
-    if (fp.raw.empty())
-        return base::Error(base::ErrorCode::Format, "too little audio to fingerprint").inFile(path.string());
+    auto fp = result(ctx.get(), static_cast<double>(done) / f.sampleRate);
+    if (!fp)
+        return std::move(fp).error().inFile(path.string());
     return fp;
+}
+
+base::Result<Fingerprint> fingerprintSamples(const std::int16_t* samples, std::size_t frames, int sampleRate,
+                                             int channels)
+{
+    std::unique_ptr<ChromaprintContext, ContextDeleter> ctx(chromaprint_new(CHROMAPRINT_ALGORITHM_DEFAULT));
+    if (!ctx || !chromaprint_start(ctx.get(), sampleRate, channels) ||
+        !chromaprint_feed(ctx.get(), samples,
+                          static_cast<int>(frames * static_cast<std::size_t>(channels))) ||
+        !chromaprint_finish(ctx.get()))
+        return base::Error(base::ErrorCode::Internal, "fingerprinter failed");
+    return result(ctx.get(), static_cast<double>(frames) / sampleRate);
 }
 
 } // namespace accord::identify

@@ -38,22 +38,6 @@ Identifier::Identifier(catalogue::Catalogue& catalogue, FingerprintFn fingerprin
         m_fingerprinter = [](const std::filesystem::path& p) { return fingerprintFile(p); };
 }
 
-base::Status Identifier::loadIndex()
-{
-    if (m_index)
-        return {};
-    std::vector<IndexedPrint> index;
-    std::optional<base::Error> bad;
-    ACCORD_TRY(m_catalogue.forEachFingerprinted([&](const catalogue::FingerprintEntry& e) {
-        auto raw = decodeFingerprint(e.fingerprint);
-        if (raw) // an undecodable stored fingerprint cannot match anything: skip it
-            index.push_back({e.recordingId, e.durationS, std::move(*raw)});
-        return true;
-    }));
-    m_index = std::move(index);
-    return {};
-}
-
 const Fingerprint* Identifier::fileFingerprint(const Evidence& e, std::string& note)
 {
     if (!m_current)
@@ -81,34 +65,45 @@ std::optional<double> Identifier::verify(const catalogue::Recording& r, const Ev
 base::Result<std::optional<Identification>>
 Identifier::searchFingerprint(const Evidence& e, std::int64_t exclude, std::string& note)
 {
-    ACCORD_TRY(loadIndex());
-    if (m_index->empty())
+    auto any = m_catalogue.hasFingerprints();
+    if (!any)
+        return std::move(any).error();
+    if (!*any)
         return std::optional<Identification>();
     const Fingerprint* fp = fileFingerprint(e, note);
     if (!fp)
         return std::optional<Identification>();
+    // The index proposes a few recordings and the alignment each lines up at; the aligned bit-error
+    // comparison decides, near that alignment only.
+    auto candidates = m_catalogue.fingerprintCandidates(fp->raw, kCandidates);
+    if (!candidates)
+        return std::move(candidates).error();
     double best = 0;
-    std::int64_t bestId = 0;
-    for (const IndexedPrint& p : *m_index) {
-        if (p.recordingId == exclude || !durationsCompatible(fp->durationS, p.durationS))
+    std::optional<catalogue::Recording> bestRecording;
+    for (const catalogue::FingerprintCandidate& c : *candidates) {
+        if (c.recordingId == exclude)
             continue;
-        const double s = fingerprintSimilarity(fp->raw, p.raw);
+        auto rec = m_catalogue.findById(c.recordingId);
+        if (!rec)
+            return std::move(rec).error();
+        if (!*rec || !(*rec)->fingerprint ||
+            !durationsCompatible(fp->durationS, (*rec)->fingerprintDurationS.value_or(0)))
+            continue;
+        auto stored = decodeFingerprint(*(*rec)->fingerprint);
+        if (!stored)
+            continue;
+        const double s = matchScore(fp->raw, *stored, c.offset);
         if (s > best) {
             best = s;
-            bestId = p.recordingId;
+            bestRecording = std::move(**rec);
         }
     }
-    if (best < kFingerprintMatch)
-        return std::optional<Identification>();
-    auto rec = m_catalogue.findById(bestId);
-    if (!rec)
-        return std::move(rec).error();
-    if (!*rec)
+    if (!bestRecording || best < kFingerprintMatch)
         return std::optional<Identification>();
     Identification id;
     id.method = Method::Fingerprint;
     id.confidence = best;
-    id.recording = std::move(**rec);
+    id.recording = std::move(bestRecording);
     id.note = "audio matches at " + percent(best);
     return std::optional<Identification>(std::move(id));
 }

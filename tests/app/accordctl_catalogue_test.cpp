@@ -229,6 +229,9 @@ TEST_CASE("accordctl catalogue synth writes a catalogue decide can use", "[accor
     CHECK(s["recordings_per_second"].get<double>() > 0);
     const json stats = json::parse(accordctl(dir, "catalogue stats --json").out);
     CHECK(stats["recordings"] == 2000);
+    // Every synthetic recording has a fingerprint, indexed as an import indexes it.
+    CHECK(s["fingerprints"] == 2000);
+    CHECK(stats["fingerprinted"] == 2000);
     // synth leaves a decision index behind, which `catalogue index` rebuilds on demand.
     CHECK(stats["decision_index"]["usable"] == true);
     CHECK(stats["decision_index"]["rows"] == 2000);

@@ -76,6 +76,7 @@ struct Catalogue::Impl {
     Statement* rightsStatement = nullptr;
     Statement* isrcRightsStatement = nullptr;
     RightsQuery query{conn}; // the tables' answer when a stored row is missing or stale
+    FingerprintIndex fingerprints{conn};
 
     // Prepared once per connection, then reused (reset before each use).
     Result<Statement*> prepared(std::string_view sql)
@@ -381,6 +382,17 @@ Catalogue::recordingIdsByCatalogueIds(const std::vector<std::string_view>& catal
     }
     ACCORD_TRY(m_impl->conn.exec("COMMIT"));
     return out;
+}
+
+Result<std::vector<FingerprintCandidate>>
+Catalogue::fingerprintCandidates(const std::vector<std::uint32_t>& raw, std::size_t limit)
+{
+    return m_impl->fingerprints.candidates(raw, limit);
+}
+
+Result<bool> Catalogue::hasFingerprints()
+{
+    return m_impl->fingerprints.any();
 }
 
 Result<std::vector<RecordingKey>> Catalogue::recordingKeysAfter(std::int64_t afterId, std::size_t limit)

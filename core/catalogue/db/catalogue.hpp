@@ -3,6 +3,7 @@
 #pragma once
 
 #include "base/result.hpp"
+#include "catalogue/db/fingerprint_index.hpp"
 #include "catalogue/model/catalogue_stats.hpp"
 #include "catalogue/model/recording.hpp"
 #include "catalogue/model/recording_rights.hpp"
@@ -66,6 +67,14 @@ public:
 
     /// Calls visit for every recording that has a fingerprint, in id order, until visit returns false.
     base::Status forEachFingerprinted(const std::function<bool(const FingerprintEntry&)>& visit);
+
+    /// The recordings the fingerprint index proposes for a query's raw sub-fingerprints, best first, at most
+    /// `limit` (FingerprintIndex::candidates): cost independent of the catalogue's size. The caller confirms
+    /// each by comparing the fingerprints.
+    base::Result<std::vector<FingerprintCandidate>>
+    fingerprintCandidates(const std::vector<std::uint32_t>& raw, std::size_t limit);
+    /// Whether any recording has a fingerprint (one index probe).
+    base::Result<bool> hasFingerprints();
 
     /// Up to `limit` recordings with a row id above `afterId`, in id order (id, catalogue id, ISRC only):
     /// pages through the whole catalogue without holding a statement open between pages, so the caller

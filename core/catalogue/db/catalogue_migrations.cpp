@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "catalogue/db/catalogue_migrations.hpp"
 
+#include "catalogue/model/fingerprint_terms.hpp"
 #include "catalogue/model/isrc_key.hpp"
 #include "catalogue/model/recording.hpp"
 #include "catalogue/model/text_normaliser.hpp"
@@ -254,6 +255,59 @@ INSERT INTO settings(key, value) VALUES ('preview_without_preview_use', '0')
     ON CONFLICT (key) DO NOTHING;
 )sql";
 
+// Version 6: the fingerprint index (README.md "Fingerprint index"): one row per indexed term of each
+// catalogued fingerprint, keyed by term so a lookup is one B-tree descent; the position lets candidates be
+// voted for by alignment. accord_fingerprint_terms(fingerprint) (registerCatalogueFunctions) gives a
+// fingerprint's terms as a JSON array of [term, position]; the triggers keep the table in step with every
+// write of recordings.fingerprint, whoever writes it (importers, the synthesiser, a future editor), and the
+// last statement indexes the fingerprints already stored, in the migration's own transaction.
+constexpr const char* kV6 = R"sql(
+CREATE TABLE fingerprint_terms (
+    term            INTEGER NOT NULL,
+    recording_id    INTEGER NOT NULL,
+    position        INTEGER NOT NULL,
+    PRIMARY KEY (term, recording_id, position)
+) WITHOUT ROWID;
+CREATE TRIGGER fingerprint_terms_insert AFTER INSERT ON recordings WHEN NEW.fingerprint IS NOT NULL BEGIN
+    INSERT OR IGNORE INTO fingerprint_terms
+        SELECT t.value ->> 0, NEW.id, t.value ->> 1 FROM json_each(accord_fingerprint_terms(NEW.fingerprint)) t;
+END;
+CREATE TRIGGER fingerprint_terms_update AFTER UPDATE OF fingerprint ON recordings
+WHEN OLD.fingerprint IS NOT NEW.fingerprint BEGIN
+    DELETE FROM fingerprint_terms WHERE (term, recording_id, position) IN
+        (SELECT t.value ->> 0, OLD.id, t.value ->> 1 FROM json_each(accord_fingerprint_terms(OLD.fingerprint)) t);
+    INSERT OR IGNORE INTO fingerprint_terms
+        SELECT t.value ->> 0, NEW.id, t.value ->> 1 FROM json_each(accord_fingerprint_terms(NEW.fingerprint)) t;
+END;
+CREATE TRIGGER fingerprint_terms_delete AFTER DELETE ON recordings WHEN OLD.fingerprint IS NOT NULL BEGIN
+    DELETE FROM fingerprint_terms WHERE (term, recording_id, position) IN
+        (SELECT t.value ->> 0, OLD.id, t.value ->> 1 FROM json_each(accord_fingerprint_terms(OLD.fingerprint)) t);
+END;
+INSERT OR IGNORE INTO fingerprint_terms
+    SELECT t.value ->> 0, r.id, t.value ->> 1
+    FROM recordings r, json_each(accord_fingerprint_terms(r.fingerprint)) t WHERE r.fingerprint IS NOT NULL;
+)sql";
+
+// The index terms of a stored fingerprint as a JSON array of [term, position] (fingerprint_terms.hpp);
+// '[]' for NULL or a value that is not a fingerprint (it cannot match anything).
+void fingerprintTermsFunction(sqlite3_context* ctx, int, sqlite3_value** argv)
+{
+    std::string json = "[";
+    if (sqlite3_value_type(argv[0]) != SQLITE_NULL) {
+        const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+        const auto raw = decodeStoredFingerprint(
+            std::string_view(text, static_cast<std::size_t>(sqlite3_value_bytes(argv[0]))));
+        if (raw)
+            for (const FingerprintTerm& t : indexTerms(*raw)) {
+                if (json.size() > 1)
+                    json += ',';
+                json += '[' + std::to_string(t.term) + ',' + std::to_string(t.position) + ']';
+            }
+    }
+    json += ']';
+    sqlite3_result_text(ctx, json.data(), static_cast<int>(json.size()), SQLITE_TRANSIENT);
+}
+
 // Version 2 with the ISRC key expression spliced in (isrc_key.hpp: one definition for SQL and C++).
 std::string version2()
 {
@@ -325,12 +379,13 @@ std::string titleKey(std::string_view title)
 
 base::Status registerCatalogueFunctions(storage::Connection& conn)
 {
-    constexpr int kFlags = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
+    constexpr int kFlags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS; // pure: usable in triggers
     const struct {
         const char* name;
         void (*fn)(sqlite3_context*, int, sqlite3_value**);
     } functions[] = {{"accord_title_key", keyFunction<titleKey>},
-                     {"accord_artist_key", keyFunction<firstArtistKey>}};
+                     {"accord_artist_key", keyFunction<firstArtistKey>},
+                     {"accord_fingerprint_terms", fingerprintTermsFunction}};
     for (const auto& f : functions)
         if (sqlite3_create_function_v2(conn.handle(), f.name, 1, kFlags, nullptr, f.fn, nullptr, nullptr,
                                        nullptr) != SQLITE_OK)
@@ -343,8 +398,8 @@ std::span<const storage::Migration> catalogueMigrations()
 {
     static const std::string v2 = version2();
     static const std::string v3 = version3(v2);
-    static const std::array<storage::Migration, 5> migrations{
-        {{1, kV1}, {2, v2}, {3, v3}, {4, kV4}, {5, kV5}}};
+    static const std::array<storage::Migration, 6> migrations{
+        {{1, kV1}, {2, v2}, {3, v3}, {4, kV4}, {5, kV5}, {6, kV6}}};
     return migrations;
 }
 

@@ -5,10 +5,13 @@
 #include "catalogue/db/catalogue_writer.hpp"
 #include "catalogue/rights/rights_file_writer.hpp"
 #include "catalogue/rights/rights_index.hpp"
+#include "catalogue/synth/synth_prints.hpp"
 #include "storage/transaction.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
+#include <optional>
 #include <random>
 
 namespace accord::catalogue {
@@ -45,7 +48,10 @@ constexpr std::array<const char*, 4> kIsrcCountries{"CN", "TW", "HK", "GB"};
 
 class Synth {
 public:
-    Synth(CatalogueWriter& w, std::uint64_t seed) : m_w(w), m_rng(seed) {}
+    Synth(CatalogueWriter& w, std::uint64_t seed, const SynthPrints* prints, std::int64_t fingerprinted)
+        : m_w(w), m_rng(seed), m_prints(prints), m_fingerprinted(fingerprinted)
+    {
+    }
 
     std::int64_t pick(std::int64_t lo, std::int64_t hi) // inclusive
     {
@@ -117,6 +123,8 @@ public:
 private:
     CatalogueWriter& m_w;
     std::mt19937_64 m_rng;
+    const SynthPrints* m_prints = nullptr;
+    std::int64_t m_fingerprinted = -1;
 };
 
 base::Status Synth::album(std::int64_t firstIndex, std::int64_t tracks, std::int64_t albumNo,
@@ -143,6 +151,11 @@ base::Status Synth::album(std::int64_t firstIndex, std::int64_t tracks, std::int
         if (chance(0.1)) {
             r.aliases = {r.title + " (Live)", "Track " + std::to_string(i)};
             report.aliases += 2;
+        }
+        if (m_prints && (m_fingerprinted < 0 || i < m_fingerprinted)) {
+            r.fingerprint = m_prints->derive(i);
+            r.fingerprintDurationS = SynthPrints::kSeconds;
+            ++report.fingerprints;
         }
         auto id = m_w.upsertRecording(r, false);
         if (!id.ok())
@@ -269,7 +282,12 @@ base::Result<SynthReport> synthesiseCatalogue(Catalogue& catalogue, const SynthO
     // Statement journals in memory too (see importCatalogueFiles).
     ACCORD_TRY(catalogue.connection().exec("PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY"));
     CatalogueWriter writer(catalogue.connection());
-    Synth synth(writer, options.seed);
+    // A few dozen pieces fingerprinted once are enough: every recording's print is a distinct recombination.
+    std::optional<SynthPrints> prints;
+    if (options.fingerprinted != 0)
+        prints.emplace(options.seed,
+                       static_cast<int>(std::clamp<std::int64_t>(options.recordings / 100, 8, 64)));
+    Synth synth(writer, options.seed, prints ? &*prints : nullptr, options.fingerprinted);
     ACCORD_TRY(writeParties(writer, report));
     std::int64_t next = 0;
     std::int64_t albumNo = 0;

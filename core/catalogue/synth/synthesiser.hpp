@@ -14,6 +14,8 @@ struct SynthOptions {
     std::int64_t recordings = 1000;
     std::uint64_t seed = 1;
     std::int64_t batchRecordings = 50'000; ///< recordings per committed transaction
+    /// Recordings that get a fingerprint (SynthPrints), the first ones; -1 = all, 0 = none.
+    std::int64_t fingerprinted = -1;
 };
 
 struct SynthReport {
@@ -25,13 +27,15 @@ struct SynthReport {
     std::int64_t purchases = 0;
     std::int64_t aliases = 0;
     std::int64_t parties = 0; ///< the labels and the two licensees, written once
+    std::int64_t fingerprints = 0;
 };
 
 /// Writes a synthetic catalogue of realistic shape through CatalogueWriter (the importers' write path):
 /// 20 labels (parties, the licensors of the release deals) and two licensees, albums of 10 tracks, release
 /// deals over territory subsets or Worldwide-minus-exclusions with windows between 2010 and 2030 (some
 /// open-ended), a second deal on a quarter of the albums, sublicences on a fifth, preview-only deals,
-/// takedowns with transition periods, purchases and title aliases.
+/// takedowns with transition periods, purchases and title aliases, and fingerprints (SynthPrints: real
+/// Chromaprint output of generated music, recombined per recording) indexed as an import indexes them.
 /// Deterministic for a seed. Commits every batchRecordings (a synthetic catalogue is not an import, so
 /// it does not need to be all-or-nothing). ISRCs are unique up to 200 million recordings.
 /// progress (optional) is called after each batch with the recordings written so far.

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#include "catalogue/model/fingerprint_terms.hpp"
+
+#include <chromaprint.h>
+
+#include <algorithm>
+
+namespace accord::catalogue {
+
+std::vector<FingerprintTerm> indexTerms(const std::vector<std::uint32_t>& raw)
+{
+    std::vector<FingerprintTerm> terms;
+    const auto n = std::min<std::size_t>(raw.size(), kIndexedItems);
+    terms.reserve(n / kTermStride + 1);
+    for (std::size_t i = 0; i < n; i += kTermStride)
+        terms.push_back({termOf(raw[i]), static_cast<std::int32_t>(i)});
+    return terms;
+}
+
+std::optional<std::vector<std::uint32_t>> decodeStoredFingerprint(std::string_view encoded)
+{
+    std::uint32_t* raw = nullptr;
+    int size = 0, algorithm = 0;
+    if (encoded.empty() ||
+        chromaprint_decode_fingerprint(encoded.data(), static_cast<int>(encoded.size()), &raw, &size,
+                                       &algorithm, 1) != 1 ||
+        size <= 0) {
+        chromaprint_dealloc(raw);
+        return std::nullopt;
+    }
+    std::vector<std::uint32_t> out(raw, raw + size);
+    chromaprint_dealloc(raw);
+    return out;
+}
+
+} // namespace accord::catalogue
