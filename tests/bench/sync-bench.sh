@@ -28,6 +28,9 @@ for tool in nginx openssl curl sox python3; do
     command -v "$tool" >/dev/null || [[ -x /usr/sbin/$tool ]] || { echo "needs $tool" >&2; exit 1; }
 done
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+# shellcheck source=lib.sh
+source "$(dirname "$0")/lib.sh"
+bench_guard sync-bench
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
@@ -205,3 +208,5 @@ ratio=$(awk -v a="$acc_med" -v c="$curl_med" 'BEGIN {printf "%.2f", c / a}')
 echo "download of $TRACKS tracks ($bytes bytes): accordctl median $acc_med s ($(mbs "$acc_med") MB/s)," \
     "curl median $curl_med s ($(mbs "$curl_med") MB/s); accordctl/curl throughput ${ratio}x (goal >= 0.9)"
 echo "load after: $(load)$FLAG"
+bench_guard_end sync-bench
+echo "every figure above: $(bench_note)"
