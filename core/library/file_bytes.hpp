@@ -16,6 +16,7 @@ namespace accord::library {
 /// read twice; only ranges outside both windows (a big embedded picture, metadata past the head) go to
 /// the file, with one pread per request.
 /// Not thread-safe: one FileBytes per file per thread. Does not own `fd`. Never throws (allocation aside).
+/// Each thread that used one keeps its two window buffers (160 KiB) for the next file.
 class FileBytes {
 public:
     static constexpr std::size_t kHeadBytes = 64 * 1024;
@@ -24,6 +25,7 @@ public:
 
     /// `size` is the file's length from fstat; reads never go past it.
     FileBytes(int fd, std::int64_t size) noexcept;
+    ~FileBytes();
     FileBytes(const FileBytes&) = delete;
     FileBytes& operator=(const FileBytes&) = delete;
 

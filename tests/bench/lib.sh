@@ -63,7 +63,7 @@ bench_others() {
     read -r -a fields <<<"$rest"
     ticks=$((fields[11] + fields[12] - t0[$pid]))
     local pct=$((ticks * 100 / BENCH_TCK / secs))
-    ((pct >= BENCH_HEAVY_PCT)) && echo "$pid $pct% $comm"
+    if ((pct >= BENCH_HEAVY_PCT)); then echo "$pid $pct% $comm"; fi
   done | sort -k2 -n -r | head -5
 }
 
