@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace accord::library {
@@ -41,6 +42,22 @@ FileBytes::~FileBytes()
         t_buffers.head = std::move(m_head.data);
     if (m_tail.data && !t_buffers.tail)
         t_buffers.tail = std::move(m_tail.data);
+}
+
+void FileBytes::prefetch(const std::string& path, std::int64_t size) noexcept
+{
+    if (size <= 0)
+        return;
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0)
+        return;
+    const auto whole = static_cast<std::int64_t>(kWholeFileBytes);
+    const std::int64_t head = size <= whole ? size : static_cast<std::int64_t>(kHeadBytes);
+    (void)::posix_fadvise(fd, 0, static_cast<off_t>(head), POSIX_FADV_WILLNEED);
+    if (size > whole)
+        (void)::posix_fadvise(fd, static_cast<off_t>(size - static_cast<std::int64_t>(kTailBytes)),
+                              static_cast<off_t>(kTailBytes), POSIX_FADV_WILLNEED);
+    ::close(fd);
 }
 
 std::size_t FileBytes::pread(std::uint8_t* dst, std::size_t n, std::int64_t offset)

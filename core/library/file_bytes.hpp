@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <memory>
 #include <span>
+#include <string>
 
 namespace accord::library {
 
@@ -38,6 +39,11 @@ public:
     /// The bytes at [offset, offset + n) clipped to the file, without a copy when the head or the tail
     /// window holds all of them; empty when they are neither there nor readable. Valid until the next call.
     std::span<const std::uint8_t> view(std::int64_t offset, std::size_t n);
+
+    /// Asks the kernel to start reading the windows a FileBytes of `path` (`size` bytes) will read, without
+    /// waiting for them: a reader calls it for files a few places ahead, so that the disk always has work
+    /// queued while files are parsed. Best effort (a file that cannot be opened is skipped). [any thread]
+    static void prefetch(const std::string& path, std::int64_t size) noexcept;
 
     /// pread calls made so far and the bytes they returned (for tests and benchmarks).
     std::size_t readCalls() const noexcept { return m_calls; }
