@@ -18,7 +18,7 @@ BUILD=$(cd "${1:?usage: playback_cpu_bench.sh BUILD_DIR [WORK_DIR]}" && pwd)
 WORK=${2:-/tmp/accord-playback-bench}
 REPS=${REPS:-3}
 HERE=$(cd "$(dirname "$0")" && pwd)
-SHARED=$(cd "$HERE/../../../shared/bench" 2>/dev/null && pwd || true)
+SHARED=$(cd "${BENCH_DIR:-$HERE/../../../shared/bench}" 2>/dev/null && pwd || true)
 [[ -n "$SHARED" && -f "$SHARED/lib.sh" ]] || { echo "needs ../shared/bench/lib.sh beside the repository" >&2; exit 1; }
 # shellcheck source=/dev/null
 source "$SHARED/lib.sh"
