@@ -19,8 +19,12 @@ TEST_PKGS=(
   desktop-file-utils appstream shared-mime-info lintian zsh
   clang-14 libclang-rt-14-dev  # libFuzzer (tests/fuzz)
 )
+# tests/bench: MPD 0.23 is the peer the scan and playback benchmarks compare against (--bench).
+BENCH_PKGS=(mpd python3-mutagen bc jq)
 want=("${BUILD_PKGS[@]}")
-if [[ "${1:-}" == "--tests" ]]; then
+if [[ "${1:-}" == "--bench" ]]; then
+  want+=("${TEST_PKGS[@]}" "${BENCH_PKGS[@]}")
+elif [[ "${1:-}" == "--tests" ]]; then
   want+=("${TEST_PKGS[@]}")
 else
   want+=(catch2)  # the build configures tests by default

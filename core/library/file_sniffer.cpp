@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
-#include <unistd.h>
 
 namespace accord::library {
 
@@ -69,19 +68,6 @@ Container classify(std::span<const std::uint8_t> b, std::size_t at, std::string_
     return Container::Unknown;
 }
 
-std::size_t readAt(int fd, std::uint8_t* dst, std::size_t n, std::int64_t offset)
-{
-    std::size_t got = 0;
-    while (got < n) {
-        const ssize_t r =
-            ::pread(fd, dst + got, n - got, static_cast<off_t>(offset) + static_cast<off_t>(got));
-        if (r <= 0)
-            break;
-        got += static_cast<std::size_t>(r);
-    }
-    return got;
-}
-
 } // namespace
 
 bool isAudioExtension(std::string_view e) noexcept
@@ -94,6 +80,13 @@ bool isAudioExtension(std::string_view e) noexcept
 
 SniffResult sniffFile(int fd, std::int64_t size, std::string_view ext)
 {
+    FileBytes in(fd, size);
+    return sniffFile(in, ext);
+}
+
+SniffResult sniffFile(FileBytes& in, std::string_view ext)
+{
+    const std::int64_t size = in.size();
     SniffResult out;
     if (size <= 0) {
         out.bad = BadFileReason::Empty;
@@ -101,7 +94,7 @@ SniffResult sniffFile(int fd, std::int64_t size, std::string_view ext)
         return out;
     }
     std::array<std::uint8_t, kHashWindow> head{};
-    const std::size_t headLen = readAt(fd, head.data(), head.size(), 0);
+    const std::size_t headLen = readAt(in, head.data(), head.size(), 0);
     if (headLen == 0) {
         out.bad = BadFileReason::Unreadable;
         out.detail = "read failed";
@@ -112,7 +105,7 @@ SniffResult sniffFile(int fd, std::int64_t size, std::string_view ext)
     if (size > static_cast<std::int64_t>(kHashWindow)) {
         std::array<std::uint8_t, kHashWindow> tail{};
         const std::size_t n =
-            readAt(fd, tail.data(), tail.size(), size - static_cast<std::int64_t>(kHashWindow));
+            readAt(in, tail.data(), tail.size(), size - static_cast<std::int64_t>(kHashWindow));
         hash ^= hash64(std::span<const std::uint8_t>(tail.data(), n), hash);
     }
     out.contentHash = hash;
@@ -125,7 +118,7 @@ SniffResult sniffFile(int fd, std::int64_t size, std::string_view ext)
             audioStart += 10;
     }
     std::array<std::uint8_t, 512> probe{};
-    const std::size_t probeLen = readAt(fd, probe.data(), probe.size(), audioStart);
+    const std::size_t probeLen = readAt(in, probe.data(), probe.size(), audioStart);
     std::span<const std::uint8_t> p(probe.data(), probeLen);
     if (probeLen == 0) {
         out.bad = BadFileReason::Truncated;
@@ -157,21 +150,21 @@ SniffResult sniffFile(int fd, std::int64_t size, std::string_view ext)
         out.detail = "Windows Media (ASF) is not supported";
         return out;
     case Container::Flac:
-        check = checkFlac(fd, size, audioStart);
+        check = checkFlac(in, size, audioStart);
         break;
     case Container::Mpeg:
-        check = checkMpeg(fd, size, audioStart);
+        check = checkMpeg(in, size, audioStart);
         break;
     case Container::OggVorbis:
     case Container::OggOpus:
     case Container::OggFlac:
-        check = checkOgg(fd, size);
+        check = checkOgg(in, size);
         break;
     case Container::Wav:
-        check = checkRiff(fd, size, false);
+        check = checkRiff(in, size, false);
         break;
     case Container::Aiff:
-        check = checkRiff(fd, size, true);
+        check = checkRiff(in, size, true);
         break;
     default:
         break;

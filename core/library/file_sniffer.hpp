@@ -3,6 +3,7 @@
 #pragma once
 
 #include "library/bad_file_reason.hpp"
+#include "library/file_bytes.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -40,9 +41,13 @@ struct SniffResult {
 };
 
 /// Probes the open file `fd` of `size` bytes. `extension` (lowercase, no dot) only decides how a
-/// header-less MPEG stream is accepted. [any thread] Reads the file with pread; no allocation beyond
-/// small buffers; never throws.
+/// header-less MPEG stream is accepted. [any thread] Reads the file with pread (through a FileBytes of
+/// its own); never throws.
 SniffResult sniffFile(int fd, std::int64_t size, std::string_view extension);
+
+/// The same through `in`, whose head and tail windows the caller (the tag reader) then hands on to TagLib,
+/// so that the scan reads them once. [the thread that owns `in`]
+SniffResult sniffFile(FileBytes& in, std::string_view extension);
 
 /// True for extensions the scanner looks at ("flac", "mp3", "ogg", "opus", "wav", ...). [any thread]
 bool isAudioExtension(std::string_view lowercaseExtension) noexcept;

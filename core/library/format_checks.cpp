@@ -5,25 +5,11 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
-#include <unistd.h>
 #include <vector>
 
 namespace accord::library {
 
 namespace {
-
-std::size_t readAt(int fd, std::uint8_t* dst, std::size_t n, std::int64_t offset)
-{
-    std::size_t got = 0;
-    while (got < n) {
-        const ssize_t r =
-            ::pread(fd, dst + got, n - got, static_cast<off_t>(offset) + static_cast<off_t>(got));
-        if (r <= 0)
-            break;
-        got += static_cast<std::size_t>(r);
-    }
-    return got;
-}
 
 std::uint32_t be32(const std::uint8_t* p)
 {
@@ -145,7 +131,7 @@ bool previousFrameConfirms(const std::uint8_t* buf, std::size_t at, std::uint64_
 
 } // namespace
 
-FormatCheck checkFlac(int fd, std::int64_t size, std::int64_t start)
+FormatCheck checkFlac(FileBytes& in, std::int64_t size, std::int64_t start)
 {
     std::int64_t pos = start + 4;
     bool last = false, haveInfo = false;
@@ -155,7 +141,7 @@ FormatCheck checkFlac(int fd, std::int64_t size, std::int64_t start)
     std::uint32_t maxFrame = 0;
     while (!last) {
         std::array<std::uint8_t, 4> hdr{};
-        if (readAt(fd, hdr.data(), 4, pos) != 4)
+        if (readAt(in, hdr.data(), 4, pos) != 4)
             return fail(BadFileReason::CorruptHeader, "FLAC metadata is cut short");
         last = (hdr[0] & 0x80) != 0;
         const unsigned type = hdr[0] & 0x7F;
@@ -164,7 +150,7 @@ FormatCheck checkFlac(int fd, std::int64_t size, std::int64_t start)
             return fail(BadFileReason::CorruptHeader, "FLAC metadata block is invalid");
         if (type == 0) {
             std::array<std::uint8_t, 34> si{};
-            if (len < 34 || readAt(fd, si.data(), 34, pos + 4) != 34)
+            if (len < 34 || readAt(in, si.data(), 34, pos + 4) != 34)
                 return fail(BadFileReason::CorruptHeader, "FLAC STREAMINFO is cut short");
             haveInfo = true;
             maxBlock = be16(si.data() + 2);
@@ -181,7 +167,7 @@ FormatCheck checkFlac(int fd, std::int64_t size, std::int64_t start)
     if (pos >= size)
         return fail(BadFileReason::Truncated, "FLAC file has no audio frames");
     std::array<std::uint8_t, 2> sync{};
-    if (readAt(fd, sync.data(), 2, pos) != 2 || sync[0] != 0xFF || (sync[1] & 0xFE) != 0xF8)
+    if (readAt(in, sync.data(), 2, pos) != 2 || sync[0] != 0xFF || (sync[1] & 0xFE) != 0xF8)
         return fail(BadFileReason::CorruptHeader, "FLAC audio does not start with a frame");
     if (totalSamples == 0 || maxBlock == 0)
         return {};
@@ -193,7 +179,7 @@ FormatCheck checkFlac(int fd, std::int64_t size, std::int64_t start)
     for (;;) {
         const std::int64_t tailLen = std::min(audioBytes, want);
         tail.resize(static_cast<std::size_t>(tailLen));
-        const std::size_t got = readAt(fd, tail.data(), tail.size(), size - tailLen);
+        const std::size_t got = readAt(in, tail.data(), tail.size(), size - tailLen);
         for (std::size_t i = got >= 2 ? got - 2 : 0; i-- > 0;) {
             std::uint64_t number = 0;
             bool variable = false;
@@ -262,10 +248,10 @@ MpegFrame parseMpeg(const std::uint8_t* p)
 
 } // namespace
 
-FormatCheck checkMpeg(int fd, std::int64_t size, std::int64_t start)
+FormatCheck checkMpeg(FileBytes& in, std::int64_t size, std::int64_t start)
 {
     std::vector<std::uint8_t> buf(16 * 1024);
-    const std::size_t n = readAt(fd, buf.data(), buf.size(), start);
+    const std::size_t n = readAt(in, buf.data(), buf.size(), start);
     for (std::size_t i = 0; i + 4 <= n; ++i) {
         const MpegFrame f = parseMpeg(buf.data() + i);
         if (!f.valid)
@@ -301,23 +287,23 @@ FormatCheck checkMpeg(int fd, std::int64_t size, std::int64_t start)
     return fail(BadFileReason::CorruptHeader, "no MPEG audio frames found");
 }
 
-FormatCheck checkOggTail(int fd, std::int64_t size, std::int64_t window);
+FormatCheck checkOggTail(FileBytes& in, std::int64_t size, std::int64_t window);
 
-FormatCheck checkOgg(int fd, std::int64_t size)
+FormatCheck checkOgg(FileBytes& in, std::int64_t size)
 {
     for (std::int64_t window : {std::int64_t(16 * 1024), std::int64_t(128 * 1024)}) {
-        const FormatCheck c = checkOggTail(fd, size, window);
+        const FormatCheck c = checkOggTail(in, size, window);
         if (c.bad != BadFileReason::CorruptHeader || window >= size)
             return c;
     }
     return fail(BadFileReason::CorruptHeader, "no Ogg page found at the end of the file");
 }
 
-FormatCheck checkOggTail(int fd, std::int64_t size, std::int64_t window)
+FormatCheck checkOggTail(FileBytes& in, std::int64_t size, std::int64_t window)
 {
     const std::int64_t tailLen = std::min<std::int64_t>(size, window);
     std::vector<std::uint8_t> tail(static_cast<std::size_t>(tailLen));
-    const std::size_t got = readAt(fd, tail.data(), tail.size(), size - tailLen);
+    const std::size_t got = readAt(in, tail.data(), tail.size(), size - tailLen);
     for (std::size_t i = got >= 27 ? got - 27 + 1 : 0; i-- > 0;) {
         const std::uint8_t* p = tail.data() + i;
         if (std::memcmp(p, "OggS", 4) != 0 || p[4] != 0)
@@ -337,7 +323,7 @@ FormatCheck checkOggTail(int fd, std::int64_t size, std::int64_t window)
     return fail(BadFileReason::CorruptHeader, "no Ogg page found at the end of the file");
 }
 
-FormatCheck checkRiff(int fd, std::int64_t size, bool aiff)
+FormatCheck checkRiff(FileBytes& in, std::int64_t size, bool aiff)
 {
     auto u32 = aiff ? be32 : le32;
     auto u16 = aiff ? be16 : le16;
@@ -347,12 +333,12 @@ FormatCheck checkRiff(int fd, std::int64_t size, bool aiff)
     std::int64_t pos = 12;
     while (pos + 8 <= size) {
         std::array<std::uint8_t, 8> hdr{};
-        if (readAt(fd, hdr.data(), 8, pos) != 8)
+        if (readAt(in, hdr.data(), 8, pos) != 8)
             break;
         const std::uint32_t len = u32(hdr.data() + 4);
         if (std::memcmp(hdr.data(), fmtId, 4) == 0) {
             std::array<std::uint8_t, 26> f{};
-            if (len < 16 || readAt(fd, f.data(), f.size(), pos + 8) < 16)
+            if (len < 16 || readAt(in, f.data(), f.size(), pos + 8) < 16)
                 return fail(BadFileReason::CorruptHeader, std::string(fmtId) + " chunk is cut short");
             const unsigned bits = aiff ? u16(f.data() + 6) : u16(f.data() + 14);
             // WAVE_FORMAT_EXTENSIBLE names the real format in the first two bytes of its sub-format GUID.

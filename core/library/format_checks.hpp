@@ -3,6 +3,7 @@
 #pragma once
 
 #include "library/bad_file_reason.hpp"
+#include "library/file_bytes.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -17,17 +18,18 @@ struct FormatCheck {
 };
 
 // Cheap structural checks that catch what tag readers let through: cut-off audio, missing data chunks,
-// bit depths the decoders refuse. Each reads a few small blocks with pread and never throws.
+// bit depths the decoders refuse. Each reads a few small blocks through `in` (mostly its head and tail
+// windows, already in memory) and never throws.
 // `start` is where the container begins (after a leading ID3v2 tag). [any thread]
 
 /// Metadata blocks, STREAMINFO bit depth (8/16/24/32), first frame sync, and the last frame's position
 /// against STREAMINFO's total samples (truncation).
-FormatCheck checkFlac(int fd, std::int64_t size, std::int64_t start);
+FormatCheck checkFlac(FileBytes& in, std::int64_t size, std::int64_t start);
 /// Two consecutive valid frame headers; Xing/Info/VBRI byte count against the file size (truncation).
-FormatCheck checkMpeg(int fd, std::int64_t size, std::int64_t start);
+FormatCheck checkMpeg(FileBytes& in, std::int64_t size, std::int64_t start);
 /// The last page is complete and carries the end-of-stream flag.
-FormatCheck checkOgg(int fd, std::int64_t size);
+FormatCheck checkOgg(FileBytes& in, std::int64_t size);
 /// WAV (RIFF, little-endian) or AIFF (FORM, big-endian): format chunk, bit depth, data chunk complete.
-FormatCheck checkRiff(int fd, std::int64_t size, bool aiff);
+FormatCheck checkRiff(FileBytes& in, std::int64_t size, bool aiff);
 
 } // namespace accord::library

@@ -3,6 +3,7 @@
 #include "library/scanner.hpp"
 
 #include "library/batch_writer.hpp"
+#include "library/file_bytes.hpp"
 #include "library/scan_plan.hpp"
 #include "library/tag_reader.hpp"
 
@@ -107,6 +108,13 @@ base::Result<ScanSummary> Scanner::scan(const std::vector<std::filesystem::path>
         const unsigned threads =
             std::max(1u, std::min<unsigned>(poolSize, static_cast<unsigned>(plan.toRead.size())));
         std::atomic<std::size_t> next{0};
+        // A single reader waits for the disk once or twice per file: files up to 32 places ahead of it have
+        // their windows requested already (FileBytes::prefetch), so the disk always has work queued
+        // (cold 10k files, one reader: 4.1-4.6 s instead of 5.8-6.5 s). Several readers keep it busy by
+        // themselves, and there the extra open/fadvise/close per file made cold scans slower (2.9-4.4 s
+        // instead of 1.6-2.6 s), so they do not prefetch.
+        const std::size_t kPrefetch = threads == 1 ? 32 : 0;
+        std::atomic<std::size_t> prefetched{0};
         std::vector<std::thread> readers;
         std::atomic<unsigned> running{threads};
         for (unsigned i = 0; i < threads; ++i) {
@@ -115,6 +123,11 @@ base::Result<ScanSummary> Scanner::scan(const std::vector<std::filesystem::path>
                     const std::size_t k = next.fetch_add(1);
                     if (k >= plan.toRead.size() || m_cancel.load(std::memory_order_relaxed))
                         break;
+                    for (std::size_t p = prefetched.load(std::memory_order_relaxed);
+                         kPrefetch > 0 && p < std::min(k + kPrefetch, plan.toRead.size());) {
+                        if (prefetched.compare_exchange_weak(p, p + 1, std::memory_order_relaxed))
+                            FileBytes::prefetch(plan.toRead[p].file.path, plan.toRead[p].file.size);
+                    }
                     ReadTask& task = plan.toRead[k];
                     ReadOutcome out = readTrackFile(task.file.path);
                     (*writer)->submit(std::move(task), std::move(out));

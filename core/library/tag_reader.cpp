@@ -4,6 +4,7 @@
 
 #include "library/file_sniffer.hpp"
 #include "library/tag_fields.hpp"
+#include "library/tag_stream.hpp"
 
 #include <taglib/aifffile.h>
 #include <taglib/apefile.h>
@@ -13,7 +14,6 @@
 #include <taglib/mpegfile.h>
 #include <taglib/oggflacfile.h>
 #include <taglib/opusfile.h>
-#include <taglib/tfilestream.h>
 #include <taglib/vorbisfile.h>
 #include <taglib/wavfile.h>
 #include <taglib/wavpackfile.h>
@@ -166,7 +166,7 @@ ReadOutcome bad(ReadOutcome out, BadFileReason reason, std::string detail)
     return out;
 }
 
-ReadOutcome readImpl(const std::string& path)
+ReadOutcome readImpl(const std::string& path, ReadIo* io)
 {
     ReadOutcome out;
     Fd fd{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
@@ -175,15 +175,27 @@ ReadOutcome readImpl(const std::string& path)
     struct stat st {};
     if (::fstat(fd.fd, &st) != 0)
         return bad(std::move(out), BadFileReason::Unreadable, std::strerror(errno));
-    const SniffResult sniff = sniffFile(fd.fd, st.st_size, lowerExtension(path));
+    // The scan reads a file's head and tail and nothing between them: the kernel's readahead would fetch
+    // up to 128 KiB more after each read, most of it never used (a cold scan read more than it needed).
+    // (Measured cold on 10k files: 3.3 s and 1.2 GB read with readahead, 2.0 s and 0.8 GB without.)
+    (void)::posix_fadvise(fd.fd, 0, 0, POSIX_FADV_RANDOM);
+    // One FileBytes for the sniffer, the checks and TagLib: the head and the tail are read once.
+    FileBytes bytes(fd.fd, st.st_size);
+    struct Report {
+        FileBytes& bytes;
+        ReadIo* io;
+        ~Report()
+        {
+            if (io)
+                *io = ReadIo{bytes.readCalls(), bytes.bytesRead()};
+        }
+    } report{bytes, io};
+    const SniffResult sniff = sniffFile(bytes, lowerExtension(path));
     out.contentHash = sniff.contentHash;
     if (sniff.bad)
         return bad(std::move(out), *sniff.bad, sniff.detail);
 
-    const int dupFd = ::dup(fd.fd);
-    if (dupFd < 0)
-        return bad(std::move(out), BadFileReason::Unreadable, std::strerror(errno));
-    TagLib::FileStream stream(dupFd, true); // owns dupFd from here on
+    TagStream stream(bytes, path);
     TrackInfo info;
     TagLib::ID3v2::Tag* id3 = nullptr;
     std::unique_ptr<TagLib::File> file = openTagLib(sniff.container, &stream, info, id3);
@@ -205,10 +217,10 @@ ReadOutcome readImpl(const std::string& path)
 
 } // namespace
 
-ReadOutcome readTrackFile(const std::string& path)
+ReadOutcome readTrackFile(const std::string& path, ReadIo* io)
 {
     try {
-        return readImpl(path);
+        return readImpl(path, io);
     } catch (const std::exception& e) {
         ReadOutcome out;
         return bad(std::move(out), BadFileReason::Unreadable, std::string("tag reader failed: ") + e.what());

@@ -20,9 +20,17 @@ struct ReadOutcome {
     std::string badDetail;
 };
 
+/// What reading one file cost in reads: pread calls and the bytes they returned.
+struct ReadIo {
+    std::size_t readCalls = 0;
+    std::int64_t bytesRead = 0;
+};
+
 /// Reads one file's tags and audio properties with TagLib, after a structural sniff that decides the
 /// container from the content (a FLAC named .mp3 is read as FLAC) and catches empty, truncated and
-/// unsupported files. [any thread: no shared state] Never throws; never blocks beyond file reads.
-ReadOutcome readTrackFile(const std::string& path);
+/// unsupported files. The sniffer, the structural checks and TagLib share one read of the file's head and
+/// one of its tail (FileBytes); a file of at most 128 KiB is read with one pread. `io` (optional) receives
+/// the reads made. [any thread: no shared state] Never throws; never blocks beyond file reads.
+ReadOutcome readTrackFile(const std::string& path, ReadIo* io = nullptr);
 
 } // namespace accord::library

@@ -22,6 +22,9 @@ WORK=$(realpath "${3:?usage: compare-builds.sh BEFORE_BUILD AFTER_BUILD WORK}")
 REPS=${REPS:-3}
 ONLY=${ONLY:-decide judge filter scan}
 RESULTS="$WORK/compare.tsv"
+# shellcheck source=lib.sh
+source "$(dirname "$0")/lib.sh"
+bench_guard compare-builds
 
 busy=$(ps -eo pcpu=,pid=,comm= --sort=-pcpu | awk -v self=$$ '$1 > 50 && $2 != self' | head -3)
 if [[ -n "$busy" ]]; then
@@ -104,6 +107,8 @@ for ((rep = 1; rep <= REPS; rep++)); do
   done
 done
 
+bench_guard_end compare-builds
+echo "every figure below: $(bench_note)"
 python3 - "$RESULTS" <<'EOF'
 import statistics, sys, collections
 rows = collections.defaultdict(list)

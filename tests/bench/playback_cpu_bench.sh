@@ -11,16 +11,20 @@
 #           ("mpd"), and MPD's ALSA output into the same capture rig Accord plays into ("mpd-alsa").
 #   Accord: `accordctl play` into the ALSA capture rig with the real-time pacer (file plugin -> pipe ->
 #           accord_pacer at 1x), CPU of the accordctl process only (all threads, /proc/PID/stat).
-# Prints one row per run and the medians. Needs: mpd sox flac python3-mutagen bc (Debian).
+# Prints one row per run and the medians, each with the load average and whether another process was busy
+# (lib.sh; BENCH_STRICT=1 refuses to measure on a busy machine). Needs: mpd sox flac python3-mutagen bc.
 set -euo pipefail
 BUILD=$(cd "${1:?usage: playback_cpu_bench.sh BUILD_DIR [WORK_DIR]}" && pwd)
 WORK=${2:-/tmp/accord-playback-bench}
 REPS=${REPS:-3}
 HERE=$(cd "$(dirname "$0")" && pwd)
-SHARED=$(cd "$HERE/../../../shared/bench" 2>/dev/null && pwd || true)
+SHARED=$(cd "${BENCH_DIR:-$HERE/../../../shared/bench}" 2>/dev/null && pwd || true)
 [[ -n "$SHARED" && -f "$SHARED/lib.sh" ]] || { echo "needs ../shared/bench/lib.sh beside the repository" >&2; exit 1; }
 # shellcheck source=/dev/null
 source "$SHARED/lib.sh"
+# shellcheck source=lib.sh
+source "$HERE/lib.sh"
+bench_guard playback_cpu_bench
 ACCORDCTL="$BUILD/app/accordctl/accordctl"
 PACER="$BUILD/tests/support/accord_pacer"
 C="$WORK/cpu"
@@ -100,19 +104,21 @@ accord_run() {  # FORMAT_DIR -> prints cpu seconds
   echo "scale=3; $last / $TCK" | bc
 }
 
-printf 'rep\tqueue\tplayer\tcpu_s_per_audio_min\n'
+printf 'rep\tqueue\tplayer\tcpu_s_per_audio_min\tload1\n'
 declare -A all
 for rep in $(seq 1 "$REPS"); do
   for fmt in flac flac2496; do
     m=$(mpd_run "$fmt"); a=$(accord_run "$fmt"); ma=$(mpd_run "$fmt" "$ALSA_RIG")
-    printf '%s\t%s\tmpd\t%s\n%s\t%s\taccord\t%s\n%s\t%s\tmpd-alsa\t%s\n' "$rep" "$fmt" "$m" "$rep" "$fmt" "$a" \
-      "$rep" "$fmt" "$ma"
+    l=$(cut -d' ' -f1 /proc/loadavg)
+    printf '%s\t%s\tmpd\t%s\t%s\n%s\t%s\taccord\t%s\t%s\n%s\t%s\tmpd-alsa\t%s\t%s\n' "$rep" "$fmt" "$m" "$l" \
+      "$rep" "$fmt" "$a" "$l" "$rep" "$fmt" "$ma" "$l"
     all[$fmt-mpd]+="$m "; all[$fmt-accord]+="$a "; all[$fmt-mpd-alsa]+="$ma "
   done
 done
-median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+median() { bench_median; }
+bench_guard_end playback_cpu_bench
 mkdir -p "$WORK/results"
-echo "medians (CPU seconds per minute of audio, 60 s queue, real time):"
+echo "medians (CPU seconds per minute of audio, 60 s queue, real time; $(bench_note)):"
 for fmt in flac flac2496; do
   m=$(echo "${all[$fmt-mpd]}" | median); a=$(echo "${all[$fmt-accord]}" | median)
   ma=$(echo "${all[$fmt-mpd-alsa]}" | median)

@@ -8,7 +8,8 @@
 #
 # BUILD_DIR holds app/accordctl/accordctl and tests/bench/bench_licence; WORK is scratch space (needs about
 # 0.6 GB per million recordings). REPS (default 3) runs of each measurement; medians are printed with the
-# load average seen before and after. Set SKIP_CELLS=1 or SKIP_AVAILABILITY=1 to run one half only.
+# load average seen before and after, and whether another process was busy (lib.sh: BENCH_STRICT=1
+# refuses to measure then). Set SKIP_CELLS=1 or SKIP_AVAILABILITY=1 to run one half only.
 set -euo pipefail
 BUILD=${1:?BUILD_DIR}
 WORK=${2:?WORK}
@@ -18,6 +19,9 @@ REPS=${REPS:-3}
 CTL="$BUILD/app/accordctl/accordctl"
 BENCH="$BUILD/tests/bench/bench_licence"
 mkdir -p "$WORK"
+# shellcheck source=lib.sh
+source "$(dirname "$0")/lib.sh"
+bench_guard scenario-bench
 
 median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 seconds() { # seconds COMMAND...: wall time of COMMAND with its stdout discarded
@@ -105,3 +109,5 @@ if [ -z "${SKIP_AVAILABILITY:-}" ]; then
     done
 fi
 echo "load after: $(load)"
+bench_guard_end scenario-bench
+echo "every figure above: $(bench_note)"

@@ -30,6 +30,9 @@ for tool in nginx openssl curl sox python3; do
 done
 [[ -x /usr/bin/time ]] || { echo "needs /usr/bin/time (Debian package time)" >&2; exit 1; }
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+# shellcheck source=lib.sh
+source "$(dirname "$0")/lib.sh"
+bench_guard sync-bench
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
@@ -220,3 +223,5 @@ echo "download of $TRACKS tracks ($bytes bytes): accordctl median $acc_med s ($(
 echo "  CPU (user+sys) medians: accordctl $acc_cpu_med s, curl $curl_cpu_med s; curl + sha256sum median" \
     "$sum_med s: accordctl/(curl + sha256sum) $(awk -v a="$acc_med" -v c="$sum_med" 'BEGIN {printf "%.2f", c / a}')x"
 echo "load after: $(load)$FLAG"
+bench_guard_end sync-bench
+echo "every figure above: $(bench_note)"

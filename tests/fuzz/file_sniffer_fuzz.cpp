@@ -16,7 +16,7 @@ using namespace accord::library;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-    // The checks read with pread: the input lives in an anonymous in-memory file.
+    // The checks read with pread (through FileBytes): the input lives in an anonymous in-memory file.
     static const int fd = [] {
         const int f = ::memfd_create("accord-fuzz", 0);
         if (f < 0)
@@ -36,12 +36,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const char* ext : {"mp3", "flac", "wav", "ogg", ""})
         (void)sniffFile(fd, length, ext);
     const std::int64_t id3 = size > 10 ? 10 : 0;
+    FileBytes in(fd, length); // one shared reader, as the tag reader uses it
     for (const std::int64_t start : {std::int64_t{0}, id3}) {
-        (void)checkFlac(fd, length, start);
-        (void)checkMpeg(fd, length, start);
+        (void)checkFlac(in, length, start);
+        (void)checkMpeg(in, length, start);
     }
-    (void)checkOgg(fd, length);
-    (void)checkRiff(fd, length, false);
-    (void)checkRiff(fd, length, true);
+    (void)checkOgg(in, length);
+    (void)checkRiff(in, length, false);
+    (void)checkRiff(in, length, true);
     return 0;
 }
