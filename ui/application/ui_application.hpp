@@ -24,6 +24,7 @@ class StallMeter;
 class MainWindow;
 class MprisService;
 class PlayerBridge;
+class PlaylistController;
 class QueueModel;
 class ScenarioDialog;
 struct QueueEntry;
@@ -50,6 +51,7 @@ public:
     LibraryService* library() const noexcept { return m_library; }
     MprisService* mpris() const noexcept { return m_mpris; }
     QueueModel* queue() const noexcept { return m_queue; }
+    PlaylistController* playlists() const noexcept { return m_playlists; }
     void show();
     /// Enqueues files and folders (folders are expanded on a worker thread). `row` -1 appends.
     void enqueue(const QStringList& paths, int row = -1, bool playFirst = false);
@@ -105,6 +107,7 @@ private:
     QFuture<QStringList> m_deviceListing;       ///< waited for on destruction: no PortAudio work outlives us
     ScenarioDialog* m_scenarioDialog = nullptr; ///< child of the window
     int m_resumeIndex = -1;
+    PlaylistController* m_playlists = nullptr; ///< child of the window
     qint64 m_resumeMs = 0;
 };
 
