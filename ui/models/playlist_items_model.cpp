@@ -89,7 +89,8 @@ QVariant PlaylistItemsModel::data(const QModelIndex& index, int role) const
         case Artist:
             return item.artist;
         case Album:
-            return item.album;
+            // A missing item says why in the row itself, not only in its badge's tooltip.
+            return missing ? tr("Missing: %1").arg(item.missingReason) : item.album;
         case Duration:
             return item.durationMs < 0 ? QString() : formatDuration(item.durationMs);
         default:

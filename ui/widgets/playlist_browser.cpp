@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QPixmap>
 #include <QSignalBlocker>
 #include <QStyle>
 #include <QToolButton>
@@ -30,6 +31,7 @@ PlaylistBrowser::PlaylistBrowser(QWidget* parent)
     m_add->setAutoRaise(true);
     m_add->setObjectName(QStringLiteral("newPlaylistButton"));
     m_list->setUniformItemSizes(true);
+    m_list->setIconSize(QSize(16, 16));
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     m_list->setTabKeyNavigation(false);
 
@@ -81,14 +83,20 @@ void PlaylistBrowser::setPlaylists(const QList<PlaylistRow>& rows, qint64 curren
 {
     const QSignalBlocker block(m_list);
     m_list->clear();
+    // Every row gets an icon (a transparent one when nothing is missing) so that the names line up.
+    const QIcon warning = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    QPixmap blank(m_list->iconSize());
+    blank.fill(Qt::transparent);
     for (const PlaylistRow& p : rows) {
         auto* item = new QListWidgetItem(p.name, m_list);
         item->setData(Qt::UserRole, p.id);
         QString tip =
             tr("%n track(s)", nullptr, p.items) + QStringLiteral(", ") + formatDuration(p.durationMs);
         if (p.missing > 0) {
-            item->setIcon(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            item->setIcon(warning);
             tip += QStringLiteral("\n") + tr("%n missing", nullptr, p.missing);
+        } else {
+            item->setIcon(QIcon(blank));
         }
         item->setToolTip(tip);
         if (p.id == currentId)

@@ -310,7 +310,7 @@ qint64 PlaylistController::importFile(const QString& file)
         return 0;
     }
     m_window->showMessage(
-        tr("Imported \u201c%1\u201d: %n entries", nullptr, imported->entries).arg(imported->name) +
+        tr("Imported \u201c%1\u201d: %n entry(s)", nullptr, imported->entries).arg(imported->name) +
         (imported->missing > 0 ? QStringLiteral(", ") + tr("%n missing", nullptr, imported->missing)
                                : QString()));
     open(imported->id);
