@@ -4,7 +4,9 @@
 // library turning its items into missing entries (and coming back at the same path).
 #include "playlist/playlist_store.hpp"
 
+#include "library/library_migrations.hpp"
 #include "playlist_test_library.hpp"
+#include "storage/migrator.hpp"
 #include "storage/statement.hpp"
 #include "support/temp_dir.hpp"
 
@@ -124,4 +126,33 @@ TEST_CASE("Playlist store: a track leaving the library leaves a missing item tha
     CHECK((*items)[0].trackId == again);
     CHECK((*items)[0].title == "A again");
     CHECK((*items)[0].matchedBy == "path");
+}
+
+TEST_CASE("Playlist store: a library from before playlists is migrated with its tracks kept",
+          "[playlist][store]")
+{
+    test::TempDir dir;
+    const auto path = dir / "library.db";
+    {
+        auto conn = storage::Connection::open(path);
+        REQUIRE(conn.ok());
+        const auto all = library::libraryMigrations();
+        REQUIRE(storage::migrate(*conn, all.first(2), "library").ok());
+        REQUIRE(*conn->userVersion() == 2);
+        REQUIRE(
+            conn->exec("INSERT INTO tracks (path, size, mtime_ns, content_hash, duration_ms, sample_rate, "
+                       "bit_depth, channels, codec, bitrate_kbps, added_at, updated_at, title) "
+                       "VALUES ('/m/a.flac', 1, 1, 1, 1000, 44100, 16, 2, 'FLAC', 900, 0, 0, 'Old')")
+                .ok());
+    }
+    auto db = library::LibraryDb::open(path);
+    REQUIRE(db.ok());
+    CHECK(*db->connection().userVersion() == 3);
+    PlaylistStore store(db->connection());
+    auto item = store.itemForPath("/m/a.flac");
+    REQUIRE(item.ok());
+    REQUIRE(item->trackId);
+    auto id = store.create("After the upgrade", {*item});
+    REQUIRE(id.ok());
+    CHECK(store.items(*id)->front().title == "Old");
 }
