@@ -51,9 +51,21 @@ void fillFromTrack(NewPlaylistItem& item, const library::StoredTrack& t)
 
 } // namespace
 
+namespace {
+
+// "C:/Music/x.mp3" (a Windows playlist's absolute path, its '\\' already made '/'): nothing here names it.
+bool isDrivePath(std::string_view location)
+{
+    return location.size() >= 3 &&
+           ((location[0] >= 'A' && location[0] <= 'Z') || (location[0] >= 'a' && location[0] <= 'z')) &&
+           location[1] == ':' && location[2] == '/';
+}
+
+} // namespace
+
 std::optional<fs::path> EntryMatcher::resolve(const std::string& location, const fs::path& playlistDir)
 {
-    if (location.empty() || hasUrlScheme(location))
+    if (location.empty() || hasUrlScheme(location) || isDrivePath(location))
         return std::nullopt;
     fs::path p(location);
     if (p.is_relative())
@@ -110,6 +122,8 @@ base::Result<NewPlaylistItem> EntryMatcher::match(const PlaylistEntry& entry, co
         std::error_code ec;
         why = fs::exists(*path, ec) ? item.location + " is not in the library (scan its folder)"
                                     : "no file at " + item.location;
+    } else if (isDrivePath(entry.location)) {
+        why = "a Windows path, not a file on this computer: " + entry.location;
     } else {
         why = "not a local file: " + entry.location;
     }

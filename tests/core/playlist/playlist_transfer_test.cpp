@@ -91,12 +91,22 @@ TEST_CASE("Import: by path, by ISRC, by title/artist, and missing entries with t
     CHECK((*xi)[1].missingReason == "no location; no library track has ISRC GBZZZ9900009; \"Lost\" names no "
                                     "artist to match by title");
 
+    // A Windows playlist's drive path matches by title/artist, or says what it is.
+    test::writeFile(lib.dir / "lists/win.pls", "[playlist]\r\nFile1=C:\\Music\\Moonlight Harbour.flac\r\n"
+                                               "Title1=Alice - Moonlight Harbour\r\nFile2=D:\\x.mp3\r\n");
+    auto win = importPlaylist(lib.db, lib.dir / "lists/win.pls");
+    REQUIRE(win.ok());
+    CHECK(win->byTitleArtist == 1);
+    auto wi = store.items(win->playlistId);
+    CHECK((*wi)[0].trackId == lib.harbour);
+    CHECK((*wi)[1].missingReason == "a Windows path, not a file on this computer: D:/x.mp3");
+
     // A refused file stores nothing.
     test::writeFile(lib.dir / "lists/bad.pls", "[playlist]\nFile1=a\nFile1=b\n");
     auto bad = importPlaylist(lib.db, lib.dir / "lists/bad.pls");
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().line == 3);
-    CHECK(store.list()->size() == 2);
+    CHECK(store.list()->size() == 3);
 }
 
 TEST_CASE("Export: relative where the playlist sits above the files, absolute elsewhere",
