@@ -42,6 +42,10 @@ int runSyncInit(Context& ctx);
 int runSync(Context& ctx);
 int runSyncStatus(Context& ctx);
 int runSyncDownload(Context& ctx);
+int runPlaylistList(Context& ctx);
+int runPlaylistShow(Context& ctx);
+int runPlaylistImport(Context& ctx);
+int runPlaylistExport(Context& ctx);
 
 inline constexpr Command kCommands[] = {
     {"play",
@@ -123,6 +127,19 @@ inline constexpr Command kCommands[] = {
     {"sync download", "sync download [--json] [--quiet] [PLAYLIST...]",
      "download the leased tracks (of the playlists named) with resume, each checked by size and hash",
      runSyncDownload},
+    {"playlist list", "playlist list [--json]",
+     "the library's playlists: id, name, items, missing items and duration", runPlaylistList},
+    {"playlist show", "playlist show PLAYLIST [--json]",
+     "a playlist's items in order (PLAYLIST: id or name), each with its track or why it is missing",
+     runPlaylistShow},
+    {"playlist import", "playlist import FILE [--name NAME] [--json]",
+     "import an M3U/M3U8, PLS or XSPF file, matching entries by path, ISRC, then title/artist and keeping "
+     "the rest as missing entries with the reason (a refused file exits 2 with file:line)",
+     runPlaylistImport},
+    {"playlist export", "playlist export PLAYLIST FILE [--format m3u|m3u8|pls|xspf] [--json]",
+     "write a playlist as M3U/M3U8, PLS or XSPF (by FILE's extension unless --format), paths relative to "
+     "FILE's folder when the files are below it",
+     runPlaylistExport},
 };
 
 } // namespace accord::cli

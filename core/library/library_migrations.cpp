@@ -72,7 +72,35 @@ CREATE TABLE identifications (
 );
 )sql";
 
-constexpr storage::Migration kMigrations[] = {{1, kV1}, {2, kV2}};
+// Playlists (core/playlist/playlist_store.hpp): ordered items with their own ids, duplicates allowed. An
+// item keeps what its source said (location, title, artist, ISRC) so that it survives its track leaving the
+// library: track_id is then NULL and the item shows as missing with missing_reason.
+constexpr const char* kV3 = R"sql(
+CREATE TABLE playlists (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+CREATE TABLE playlist_items (
+    id INTEGER PRIMARY KEY,
+    playlist_id INTEGER NOT NULL REFERENCES playlists(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    track_id INTEGER REFERENCES tracks(id) ON DELETE SET NULL,
+    location TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    artist TEXT NOT NULL DEFAULT '',
+    album TEXT NOT NULL DEFAULT '',
+    isrc TEXT NOT NULL DEFAULT '',
+    duration_ms INTEGER,
+    matched_by TEXT NOT NULL DEFAULT '',
+    missing_reason TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX playlist_items_order ON playlist_items(playlist_id, position);
+CREATE INDEX playlist_items_track ON playlist_items(track_id);
+)sql";
+
+constexpr storage::Migration kMigrations[] = {{1, kV1}, {2, kV2}, {3, kV3}};
 
 } // namespace
 

@@ -8,7 +8,7 @@
 
 namespace accord::library {
 
-/// The library DB's numbered schema steps (tracks, covers, bad files; identifications).
+/// The library DB's numbered schema steps (tracks, covers, bad files; identifications; playlists).
 std::span<const storage::Migration> libraryMigrations();
 
 } // namespace accord::library

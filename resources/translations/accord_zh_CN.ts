@@ -1653,4 +1653,200 @@
         <translation>为什么不能播放“%1”？</translation>
     </message>
 </context>
+<context>
+    <name>accord::ui::PlaylistBrowser</name>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation><numerusform>%n 首缺失</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation><numerusform>%n 首曲目</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>New playlist</source>
+        <translation>新建播放列表</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Playlists</source>
+        <translation>播放列表</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+</context>
+<context>
+    <name>accord::ui::PlaylistView</name>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation><numerusform>%n 首缺失</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation><numerusform>%n 首曲目</numerusform></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Play from here</source>
+        <translation>从这里播放</translation>
+    </message>
+    <message>
+        <source>Playlist items</source>
+        <translation>播放列表曲目</translation>
+    </message>
+    <message>
+        <source>Remove from playlist</source>
+        <translation>从播放列表中移除</translation>
+    </message>
+</context>
+<context>
+    <name>accord::ui::PlaylistController</name>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation><numerusform>%n 首缺失</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Add Selected Tracks To</source>
+        <translation>将所选曲目添加到(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Playlist</source>
+        <translation>删除播放列表(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Playlist…</source>
+        <translation>导出播放列表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Playlist…</source>
+        <translation>导入播放列表(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;New Playlist…</source>
+        <translation>新建播放列表(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Playlist…</source>
+        <translation>重命名播放列表(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Queue as Playlist…</source>
+        <translation>将播放队列保存为播放列表(&amp;S)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n track(s) to the playlist.</source>
+        <translation><numerusform>已将 %n 首曲目添加到播放列表。</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a playlist to export first.</source>
+        <translation>请先选择要导出的播放列表。</translation>
+    </message>
+    <message>
+        <source>Export Playlist</source>
+        <translation>导出播放列表</translation>
+    </message>
+    <message>
+        <source>Exported the playlist to %1.</source>
+        <translation>已将播放列表导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Import Playlist</source>
+        <translation>导入播放列表</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported “%1”: %n entry(s)</source>
+        <translation><numerusform>已导入“%1”：%n 个条目</numerusform></translation>
+    </message>
+    <message>
+        <source>New Playlist</source>
+        <translation>新建播放列表</translation>
+    </message>
+    <message>
+        <source>New Playlist…</source>
+        <translation>新建播放列表…</translation>
+    </message>
+    <message>
+        <source>New playlist</source>
+        <translation>新建播放列表</translation>
+    </message>
+    <message>
+        <source>Nothing in this playlist can play here.</source>
+        <translation>此播放列表中没有可在此处播放的曲目。</translation>
+    </message>
+    <message>
+        <source>P&amp;laylists</source>
+        <translation>播放列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Playlist name:</source>
+        <translation>播放列表名称：</translation>
+    </message>
+    <message>
+        <source>Playlist: %1</source>
+        <translation>播放列表：%1</translation>
+    </message>
+    <message>
+        <source>Playlists (*.m3u8 *.m3u *.pls *.xspf)</source>
+        <translation>播放列表 (*.m3u8 *.m3u *.pls *.xspf)</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>播放队列</translation>
+    </message>
+    <message>
+        <source>Rename Playlist</source>
+        <translation>重命名播放列表</translation>
+    </message>
+    <message>
+        <source>Save Queue as Playlist</source>
+        <translation>将播放队列保存为播放列表</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the queue as “%1” (%n track(s)).</source>
+        <translation><numerusform>已将播放队列保存为“%1”（%n 首曲目）。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>accord::ui::PlaylistItemsModel</name>
+    <message>
+        <source>Album</source>
+        <translation>专辑</translation>
+    </message>
+    <message>
+        <source>Artist</source>
+        <translation>艺术家</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>缺失：%1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+</context>
 </TS>

@@ -10,6 +10,11 @@ FORMS = {
     '%n track(s)': ('%n track', '%n tracks'),
     '%n hour(s)': ('%n hour', '%n hours'),
     '%n unreadable': ('%n unreadable', '%n unreadable'),
+    '%n missing': ('%n missing', '%n missing'),
+    'Saved the queue as “%1” (%n track(s)).': ('Saved the queue as “%1” (%n track).',
+                                                'Saved the queue as “%1” (%n tracks).'),
+    'Added %n track(s) to the playlist.': ('Added %n track to the playlist.', 'Added %n tracks to the playlist.'),
+    'Imported “%1”: %n entry(s)': ('Imported “%1”: %n entry', 'Imported “%1”: %n entries'),
 }
 
 tree = ET.parse(sys.argv[1])

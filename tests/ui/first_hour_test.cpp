@@ -14,6 +14,7 @@
 #include "windows/main_window.hpp"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QMessageBox>
 #include <QProcess>
@@ -23,6 +24,7 @@
 #include <QTimer>
 
 #include <fstream>
+#include <map>
 
 #include "qt_catch.hpp"
 
@@ -260,3 +262,29 @@ TEST_CASE("start the real accord with a file and its MPRIS title and artist are 
     CHECK(run.out.find("artist=The Test Band\n") != std::string::npos);
 }
 #endif
+
+TEST_CASE("every keyboard shortcut of the window does one thing", "[ui][listener][shortcuts]")
+{
+    // Two actions with the same shortcut make Qt call it ambiguous and run neither: the key does nothing.
+    ui::installTranslations(QStringLiteral("en"));
+    test::UiFixture fx;
+    auto& w = *fx.app().window();
+    w.show();
+    std::map<QString, QString> owner; // shortcut -> the action's text
+    int shortcuts = 0;
+    for (QAction* a : w.findChildren<QAction*>()) {
+        for (const QKeySequence& k : a->shortcuts()) {
+            if (k.isEmpty())
+                continue;
+            ++shortcuts;
+            const QString key = k.toString(QKeySequence::PortableText);
+            const QString text = a->text().remove(QLatin1Char('&'));
+            INFO(key.toStdString() << ": " << owner[key].toStdString() << " and " << text.toStdString());
+            CHECK((owner[key].isEmpty() || owner[key] == text));
+            owner[key] = text;
+        }
+    }
+    CHECK(shortcuts >= 10);                                  // the menus were really built
+    CHECK(owner.count(QStringLiteral("Ctrl+Shift+S")) == 1); // Save Queue as Playlist
+    CHECK(owner.count(QStringLiteral("Ctrl+Shift+Y")) == 1); // Sync Now
+}

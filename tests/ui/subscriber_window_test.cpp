@@ -215,9 +215,9 @@ TEST_CASE("subscriber window: set up in Settings, Sync Now, download with progre
           test::shellQuote(flac1.string()) + " --track ACC-0002=" + test::shellQuote(flac2.string()) +
           "@2015-03-05T00:00:00Z --issued " + kIssued);
 
-    // File > Sync Now (Ctrl+Shift+S): the playlist appears, with the offline time left on the QA clock.
+    // File > Sync Now (Ctrl+Shift+Y): the playlist appears, with the offline time left on the QA clock.
     QAction* syncNow = action(w, "syncNowAction");
-    CHECK(syncNow->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    CHECK(syncNow->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
     QSignalSpy finished(&sync, &ui::SyncService::syncFinished);
     syncNow->trigger();
     REQUIRE(waitFor([&] { return !finished.isEmpty(); }, 30000));

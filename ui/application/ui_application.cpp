@@ -12,6 +12,7 @@
 #include "bridge/file_tags.hpp"
 #include "bridge/library_service.hpp"
 #include "bridge/player_bridge.hpp"
+#include "bridge/playlist_service.hpp"
 #include "bridge/qt_convert.hpp"
 #include "bridge/sync_service.hpp"
 #include "bridge/test_tone.hpp"
@@ -27,6 +28,7 @@
 #include "widgets/now_playing_panel.hpp"
 #include "widgets/transport_bar.hpp"
 #include "windows/main_window.hpp"
+#include "windows/playlist_controller.hpp"
 #include "windows/settings_dialog.hpp"
 #include "windows/subscription_tab.hpp"
 
@@ -82,6 +84,10 @@ UiApplication::UiApplication(playback::Player& player, AppSettings& settings, Op
     m_window->nowPlaying()->cover()->setDataDir(m_options.dataDir);
     wirePlayer();
     wireWindow();
+    // Playlists (issue 16): their section, view and menus in the window, on the same library.db.
+    m_playlists =
+        new PlaylistController(m_window.get(), m_queue, new PlaylistService(m_options.dataDir, this),
+                               [this](const QStringList& paths) { enqueue(paths, -1, true); });
     wireSubscription();
     if (m_options.registerMpris) {
         m_mpris = new MprisService(this);

@@ -25,6 +25,7 @@ class StallMeter;
 class MainWindow;
 class MprisService;
 class PlayerBridge;
+class PlaylistController;
 class QueueModel;
 class ScenarioDialog;
 class SubscriberPane;
@@ -59,6 +60,7 @@ public:
     QueueModel* queue() const noexcept { return m_queue; }
     SyncService* subscription() const noexcept { return m_sync; }
     SubscriberPane* subscriberPane() const noexcept { return m_subscriber; }
+    PlaylistController* playlists() const noexcept { return m_playlists; }
     void show();
     /// Enqueues files and folders (folders are expanded on a worker thread). `row` -1 appends.
     void enqueue(const QStringList& paths, int row = -1, bool playFirst = false);
@@ -117,6 +119,7 @@ private:
     SyncService* m_sync = nullptr;              ///< the subscriber's feed (sync worker)
     SubscriberPane* m_subscriber = nullptr;     ///< the Playlists section (child of the window)
     int m_resumeIndex = -1;
+    PlaylistController* m_playlists = nullptr; ///< child of the window
     qint64 m_resumeMs = 0;
 };
 

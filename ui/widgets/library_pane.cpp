@@ -24,7 +24,8 @@ namespace accord::ui {
 LibraryPane::LibraryPane(QWidget* parent)
     : QWidget(parent), m_model(new TrackTableModel(this)), m_browserModel(new BrowserModel(this)),
       m_facet(new QComboBox(this)), m_browser(new QListView(this)), m_table(new QTableView(this)),
-      m_splitter(new QSplitter(Qt::Horizontal, this)), m_stack(new QStackedWidget(this))
+      m_splitter(new QSplitter(Qt::Horizontal, this)), m_stack(new QStackedWidget(this)),
+      m_pages(new QStackedWidget(this)), m_leftLayout(nullptr)
 {
     m_facet->addItem(QString(), int(Facet::Artist));
     m_facet->addItem(QString(), int(Facet::Album));
@@ -75,14 +76,14 @@ LibraryPane::LibraryPane(QWidget* parent)
     auto* left = new QWidget(this);
     m_left = left;
     auto* leftLayout = new QVBoxLayout(left);
+    m_leftLayout = leftLayout;
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->setSpacing(4);
     leftLayout->addWidget(m_facet);
     leftLayout->addWidget(m_browser, 1);
     m_splitter->addWidget(left);
-    m_content = new QStackedWidget(this);
-    m_content->addWidget(m_table);
-    m_splitter->addWidget(m_content);
+    m_pages->addWidget(m_table);
+    m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({200, 700});
     m_splitter->setChildrenCollapsible(false);
@@ -114,11 +115,12 @@ LibraryPane::LibraryPane(QWidget* parent)
     });
     connect(m_browser->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& i) {
-                showSection(nullptr);
+                showTracks();
                 const qint64 id = i.data(BrowserModel::PoolIdRole).toLongLong();
                 m_model->setFacet(id < 0 ? Facet::None : m_browserModel->facet(),
                                   static_cast<std::uint32_t>(std::max<qint64>(id, 0)));
             });
+    connect(m_browser, &QListView::clicked, this, &LibraryPane::showTracks);
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex& i) { Q_EMIT trackActivated(m_model->storeIndexAt(i.row())); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -191,17 +193,17 @@ void LibraryPane::addSection(QWidget* sidebar, QWidget* page)
 {
     sidebar->setParent(m_left);
     static_cast<QBoxLayout*>(m_left->layout())->addWidget(sidebar, 1);
-    m_content->addWidget(page);
+    m_pages->addWidget(page);
 }
 
 void LibraryPane::showSection(QWidget* page)
 {
-    m_content->setCurrentWidget(page != nullptr ? page : m_table);
+    m_pages->setCurrentWidget(page != nullptr ? page : m_table);
 }
 
 QWidget* LibraryPane::shownSection() const
 {
-    return m_content->currentWidget() == m_table ? nullptr : m_content->currentWidget();
+    return m_pages->currentWidget() == m_table ? nullptr : m_pages->currentWidget();
 }
 
 void LibraryPane::setKeepBrowser(bool keep)
@@ -254,6 +256,31 @@ void LibraryPane::restoreState(const QByteArray& state)
     m_table->horizontalHeader()->restoreState(header);
     m_splitter->restoreState(splitter);
     m_facet->setCurrentIndex(facet);
+}
+
+void LibraryPane::addBrowserSection(QWidget* section, int stretch)
+{
+    m_leftLayout->addWidget(section, stretch);
+}
+
+void LibraryPane::addPage(QWidget* page)
+{
+    m_pages->addWidget(page);
+}
+
+void LibraryPane::showPage(QWidget* page)
+{
+    m_pages->setCurrentWidget(page);
+}
+
+void LibraryPane::showTracks()
+{
+    m_pages->setCurrentWidget(m_table);
+}
+
+bool LibraryPane::showingTracks() const
+{
+    return m_pages->currentWidget() == m_table;
 }
 
 void LibraryPane::showHeaderMenu(const QPoint& pos)

@@ -13,6 +13,7 @@ class QListView;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
+class QVBoxLayout;
 
 namespace accord::ui {
 
@@ -45,6 +46,14 @@ public:
     void setKeepBrowser(bool keep);
     QByteArray saveState() const;
     void restoreState(const QByteArray& state);
+    /// Adds a section under the artists/albums/genres browser (the playlists, ...), in order.
+    void addBrowserSection(QWidget* section, int stretch = 0);
+    /// Adds a page that stands in place of the track table when shown (a playlist's items, ...).
+    void addPage(QWidget* page);
+    void showPage(QWidget* page);
+    /// Shows the track table again (choosing an artist, album or genre does too).
+    void showTracks();
+    bool showingTracks() const;
 
 Q_SIGNALS:
     /// A row was activated (double-click, Enter). `storeIndex` indexes the TrackStore.
@@ -67,9 +76,10 @@ private:
     QTableView* m_table;
     QSplitter* m_splitter;
     QStackedWidget* m_stack;
-    QStackedWidget* m_content = nullptr; ///< the track table, or a section's page
-    QWidget* m_left = nullptr;           ///< the facet list, the browser and the sections' sidebars
+    QWidget* m_left = nullptr; ///< the facet list, the browser and the sections' sidebars
     bool m_keepBrowser = false;
+    QStackedWidget* m_pages;   ///< the track table, or a page added with addPage()
+    QVBoxLayout* m_leftLayout; ///< the browser column, for addBrowserSection()
 };
 
 } // namespace accord::ui

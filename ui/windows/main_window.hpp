@@ -87,7 +87,7 @@ Q_SIGNALS:
     void scenarioRequested(); ///< Tools > Run Scenario... (enabled in QA mode)
     void addFolderRequested(const QString& folder);
     void rescanRequested(); ///< File > Rescan Music Folders (F5, Ctrl+R)
-    void syncRequested();   ///< File > Sync Now (Ctrl+Shift+S): the subscriber's feed
+    void syncRequested();   ///< File > Sync Now (Ctrl+Shift+Y): the subscriber's feed
     void closing();
     void keepRunningInTrayChosen(bool keep); ///< the listener's answer to the close question
 

@@ -63,7 +63,7 @@ void MainWindow::buildMenus()
     text(rescan, [] { return tr("&Rescan Music Folders"); });
     QAction* syncNow = file->addAction(QString(), this, &MainWindow::syncRequested);
     syncNow->setObjectName(QStringLiteral("syncNowAction"));
-    syncNow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    syncNow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
     text(syncNow, [] { return tr("&Sync Now"); });
     file->addSeparator();
     text(file->addAction(QString(), QKeySequence::Quit, qApp, &QApplication::quit),

@@ -130,7 +130,7 @@ struct Builder {
     static void onDoctype(void* self, const XML_Char*, const XML_Char*, const XML_Char*, int)
     {
         static_cast<Builder*>(self)->refuse(
-            "DOCTYPE declarations are refused (no DTDs or entities in DDEX input)");
+            "DOCTYPE declarations are refused (DDEX and XSPF input need no DTDs or entities)");
     }
 
     static void onEntity(void* self, const XML_Char* name, int, const XML_Char*, int, const XML_Char*,
