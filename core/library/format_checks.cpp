@@ -176,7 +176,8 @@ FormatCheck checkFlac(int fd, std::int64_t size, std::int64_t start)
         if (pos > size)
             return fail(BadFileReason::CorruptHeader, "FLAC metadata runs past the end of the file");
     }
-    if (!supportedPcmBits(bits))
+    // libsndfile decodes 8/16/24/32 bits; FFmpeg (core/audio/ffmpeg_decoder) every other depth up to 24.
+    if (bits < 4 || (bits > 24 && bits != 32))
         return fail(BadFileReason::UnsupportedBitDepth, std::to_string(bits) + "-bit FLAC is not supported");
     if (pos >= size)
         return fail(BadFileReason::Truncated, "FLAC file has no audio frames");

@@ -20,7 +20,7 @@ struct FormatCheck {
 // bit depths the decoders refuse. Each reads a few small blocks with pread and never throws.
 // `start` is where the container begins (after a leading ID3v2 tag). [any thread]
 
-/// Metadata blocks, STREAMINFO bit depth (8/16/24/32), first frame sync, and the last frame's position
+/// Metadata blocks, STREAMINFO bit depth (4 to 24, or 32), first frame sync, and the last frame's position
 /// against STREAMINFO's total samples (truncation).
 FormatCheck checkFlac(int fd, std::int64_t size, std::int64_t start);
 /// Two consecutive valid frame headers; Xing/Info/VBRI byte count against the file size (truncation).

@@ -190,7 +190,10 @@ ReadOutcome readImpl(const std::string& path)
     if (!file || !file->isValid())
         return bad(std::move(out), BadFileReason::CorruptHeader, "the tag reader cannot parse the header");
     const TagLib::AudioProperties* props = file->audioProperties();
-    if (!props || props->lengthInMilliseconds() <= 0 || props->sampleRate() <= 0)
+    // A FLAC stream may leave STREAMINFO's total samples 0 ("unknown", streaming encoders do); checkFlac
+    // found its frames, so it plays and its length stays 0 (unknown) in the library.
+    const bool lengthUnknownFlac = sniff.container == Container::Flac && props && props->sampleRate() > 0;
+    if (!props || (props->lengthInMilliseconds() <= 0 && !lengthUnknownFlac) || props->sampleRate() <= 0)
         return bad(std::move(out), BadFileReason::Truncated, "no audio length could be determined");
     detail::fillFromProperties(file->properties(), info.tags);
     detail::fillFromId3v2(id3, info.tags); // after the PropertyMap: SYLT only when no timed LYRICS
