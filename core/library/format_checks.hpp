@@ -27,6 +27,14 @@ FormatCheck checkFlac(int fd, std::int64_t size, std::int64_t start);
 FormatCheck checkMpeg(int fd, std::int64_t size, std::int64_t start);
 /// The last page is complete and carries the end-of-stream flag.
 FormatCheck checkOgg(int fd, std::int64_t size);
+/// What an RF64 file's (EBU Tech 3306) ds64 and fmt chunks say. TagLib reads neither, so it finds no length.
+struct Rf64Info {
+    std::int64_t lengthMs = 0; ///< 0 when the file is not RF64 or the chunks are missing
+    std::uint32_t sampleRate = 0;
+    std::uint16_t channels = 0;
+    std::uint16_t bits = 0;
+};
+Rf64Info readRf64Info(int fd, std::int64_t size);
 /// WAV (RIFF, little-endian) or AIFF (FORM, big-endian): format chunk, bit depth, data chunk complete.
 FormatCheck checkRiff(int fd, std::int64_t size, bool aiff);
 
