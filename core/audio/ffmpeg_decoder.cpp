@@ -84,6 +84,21 @@ template <typename Out> void interleave(const AVFrame* frame, int channels, std:
                         static_cast<std::size_t>(channels));
         return;
     }
+    // Planar samples of the output's own width (s16p, s32p, fltp: what ALAC, WavPack, APE and AAC give):
+    // interleaved straight from the planes, without a per-sample format switch.
+    if (av_sample_fmt_is_planar(fmt) &&
+        (fmt == AV_SAMPLE_FMT_S16P || fmt == AV_SAMPLE_FMT_S32P || fmt == AV_SAMPLE_FMT_FLTP) &&
+        av_get_bytes_per_sample(fmt) == sizeof(Out)) {
+        const auto n = static_cast<std::size_t>(frame->nb_samples);
+        const auto stride = static_cast<std::size_t>(channels);
+        for (int ch = 0; ch < channels; ++ch) {
+            const auto* src = reinterpret_cast<const Out*>(frame->extended_data[ch]);
+            Out* column = out + ch;
+            for (std::size_t i = 0; i < n; ++i)
+                column[i * stride] = src[i];
+        }
+        return;
+    }
     for (int i = 0; i < frame->nb_samples; ++i)
         for (int ch = 0; ch < channels; ++ch)
             *out++ = sampleAt<Out>(frame, ch, i, channels);

@@ -1,18 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
 // Decode speed of the formats FFmpeg decodes for Accord (issue 17) against the `ffmpeg` tool decoding the
-// same files to nothing (`ffmpeg -f null -`). Both are wall-clock seconds for the whole file, runs
-// alternating so both see the same machine; medians; load average before and after.
+// same files to nothing (`ffmpeg -f null -`). Both are CPU seconds (user + system) for the whole file: ours
+// this process's, ffmpeg's its child's (so a loaded machine inflates neither); runs alternating so both see
+// the same machine; medians; load average before and after.
 #include "audio/decoder.hpp"
 #include "audio/pcm_writer.hpp"
 #include "support/fixtures.hpp"
 #include "support/temp_dir.hpp"
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <string>
+#include <sys/resource.h>
 #include <vector>
 
 using namespace accord;
@@ -36,15 +38,25 @@ std::string loadAverage()
     return buf;
 }
 
-double now()
+double cpuSelf()
 {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
+}
+
+double cpuChildren()
+{
+    rusage r{};
+    getrusage(RUSAGE_CHILDREN, &r);
+    return static_cast<double>(r.ru_utime.tv_sec + r.ru_stime.tv_sec) +
+           static_cast<double>(r.ru_utime.tv_usec + r.ru_stime.tv_usec) * 1e-6;
 }
 
 /// openDecoder() and reads to the end, as the engine's decode thread does; seconds.
 double accordDecode(const std::filesystem::path& path, std::uint64_t& frames)
 {
-    const double t0 = now();
+    const double t0 = cpuSelf();
     auto dec = audio::openDecoder(path);
     if (!dec.ok()) {
         std::fprintf(stderr, "bench_ffmpeg_decode: %s\n", dec.error().describe().c_str());
@@ -62,15 +74,16 @@ double accordDecode(const std::filesystem::path& path, std::uint64_t& frames)
             break;
         frames += *got;
     }
-    return now() - t0;
+    return cpuSelf() - t0;
 }
 
-/// `ffmpeg -f null -`: demux and decode, no output; seconds (includes starting the process, ~30 ms).
+/// `ffmpeg -f null -`: demux and decode, no output; CPU seconds of the child (and of the shell that starts
+/// it: a few ms, which the table's `ffmpeg` column includes).
 double ffmpegDecode(const std::filesystem::path& path)
 {
-    const double t0 = now();
+    const double t0 = cpuChildren();
     test::runOrThrow("ffmpeg -nostdin -v error -threads 1 -i '" + path.string() + "' -f null -");
-    return now() - t0;
+    return cpuChildren() - t0;
 }
 
 } // namespace
@@ -106,7 +119,7 @@ int main(int argc, char** argv)
     };
     std::printf("bench_ffmpeg_decode: %d s of audio per file, %d runs; load average before: %s\n", seconds,
                 runs, loadAverage().c_str());
-    std::printf("| format | Accord s (median) | ffmpeg -f null s (median) | Accord x real time | ratio |\n");
+    std::printf("| format | Accord CPU-s | `ffmpeg -f null` CPU-s | Accord x real time (CPU) | ratio |\n");
     std::printf("|---|---:|---:|---:|---:|\n");
     for (const Item& item : items) {
         const auto path = dir / item.file;
