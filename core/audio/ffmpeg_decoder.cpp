@@ -12,6 +12,7 @@ extern "C" {
 #include <algorithm>
 #include <cstring>
 #include <mutex>
+#include <string_view>
 #include <sys/stat.h>
 
 namespace accord::audio {
@@ -104,6 +105,26 @@ template <typename Out> void interleave(const AVFrame* frame, int channels, std:
             *out++ = sampleAt<Out>(frame, ch, i, channels);
 }
 
+/// Whether libavformat's demuxer `names` ("mov,mp4,m4a,3gp,3g2,mj2") is a container music comes in. Others
+/// (MPEG-TS, raw streams, images) are refused: FFmpeg's probe can take a damaged or foreign file for one of
+/// them, and the player would then play noise instead of saying the file is not audio.
+bool isMusicContainer(std::string_view names)
+{
+    static constexpr std::string_view kMusic[] = {
+        "mov", "mp4", "m4a", "aac", "ape",  "wv",  "flac", "tta", "ogg",      "wav", "w64", "aiff",
+        "caf", "dsf", "mp3", "mpc", "mpc8", "shn", "tak",  "asf", "matroska", "au",  "wsd", "iff"};
+    while (!names.empty()) {
+        const std::size_t comma = names.find(',');
+        const std::string_view name = names.substr(0, comma);
+        if (std::find(std::begin(kMusic), std::end(kMusic), name) != std::end(kMusic))
+            return true;
+        if (comma == std::string_view::npos)
+            break;
+        names.remove_prefix(comma + 1);
+    }
+    return false;
+}
+
 } // namespace
 
 base::Result<std::unique_ptr<Decoder>> FfmpegDecoder::open(const std::filesystem::path& path)
@@ -146,6 +167,10 @@ base::Status FfmpegDecoder::init()
     if (int r = avformat_open_input(&m_fmt, m_path.c_str(), nullptr, nullptr); r < 0)
         return Error(r == AVERROR_INVALIDDATA ? ErrorCode::Unsupported : ErrorCode::Format,
                      "not a supported audio file (" + averrorText(r) + ")")
+            .inFile(m_path.string());
+    if (!isMusicContainer(m_fmt->iformat->name))
+        return Error(ErrorCode::Unsupported, std::string("not a supported audio file (FFmpeg reads it as ") +
+                                                 m_fmt->iformat->name + ")")
             .inFile(m_path.string());
     if (int r = avformat_find_stream_info(m_fmt, nullptr); r < 0)
         return error("corrupt or unreadable audio", r);

@@ -3,6 +3,7 @@
 // The FFmpeg path of openDecoder(): files made here with the reference encoders (wavpack, libFLAC) and
 // ffmpeg's own (ALAC, AAC), decoded against the PCM they were made from or against the `ffmpeg` tool.
 #include "audio/decoder.hpp"
+#include "audio/ffmpeg_decoder.hpp"
 #include "support/fixtures.hpp"
 #include "support/temp_dir.hpp"
 
@@ -209,4 +210,15 @@ TEST_CASE("files neither decoder reads keep libsndfile's reason", "[decoder][ffm
     CHECK(dec.error().code == base::ErrorCode::Unsupported);
     CHECK(dec.error().message.find("not a supported audio file") == 0);
     CHECK(dec.error().file == (dir / "notes.flac").string());
+
+    // FFmpeg decodes the MP2 audio of an MPEG transport stream, but a broadcast container is not a music
+    // file: refused by name of the demuxer, so that a foreign file FFmpeg's probe misreads never plays noise.
+    test::runOrThrow("ffmpeg -v error -y -f lavfi -i sine=frequency=440:duration=1 -c:a mp2 -f mpegts '" +
+                     (dir / "broadcast.ts").string() + "'");
+    auto ts = audio::openDecoder(dir / "broadcast.ts");
+    REQUIRE_FALSE(ts.ok());
+    CHECK(ts.error().code == base::ErrorCode::Unsupported);
+    auto direct = audio::FfmpegDecoder::open(dir / "broadcast.ts");
+    REQUIRE_FALSE(direct.ok());
+    CHECK(direct.error().message == "not a supported audio file (FFmpeg reads it as mpegts)");
 }
