@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "audio/ffmpeg_decoder.hpp"
+#include "audio/ffmpeg_samples.hpp"
 
 extern "C" {
 #include <libavcodec/avcodec.h>
@@ -31,78 +32,6 @@ std::string averrorText(int averror)
     char buf[AV_ERROR_MAX_STRING_SIZE] = {};
     av_strerror(averror, buf, sizeof buf);
     return buf;
-}
-
-/// The output width for FFmpeg's sample format: integers stay integers, everything else is float.
-SampleFormat outputOf(AVSampleFormat f)
-{
-    switch (av_get_packed_sample_fmt(f)) {
-    case AV_SAMPLE_FMT_U8:
-    case AV_SAMPLE_FMT_S16:
-        return SampleFormat::S16;
-    case AV_SAMPLE_FMT_S32:
-    case AV_SAMPLE_FMT_S64:
-        return SampleFormat::S32;
-    default:
-        return SampleFormat::F32;
-    }
-}
-
-/// Sample `i` of channel `ch` of `frame`, converted to the output width `out` (same family: see outputOf).
-template <typename Out> Out sampleAt(const AVFrame* frame, int ch, int i, int channels)
-{
-    const auto fmt = static_cast<AVSampleFormat>(frame->format);
-    const bool planar = av_sample_fmt_is_planar(fmt) != 0;
-    const int plane = planar ? ch : 0;
-    const int index = planar ? i : i * channels + ch;
-    const std::uint8_t* data = frame->extended_data[plane];
-    switch (av_get_packed_sample_fmt(fmt)) {
-    case AV_SAMPLE_FMT_U8:
-        return static_cast<Out>((static_cast<int>(data[index]) - 128) * 256);
-    case AV_SAMPLE_FMT_S16:
-        return static_cast<Out>(reinterpret_cast<const std::int16_t*>(data)[index]);
-    case AV_SAMPLE_FMT_S32:
-        return static_cast<Out>(reinterpret_cast<const std::int32_t*>(data)[index]);
-    case AV_SAMPLE_FMT_S64:
-        return static_cast<Out>(reinterpret_cast<const std::int64_t*>(data)[index] >> 32);
-    case AV_SAMPLE_FMT_FLT:
-        return static_cast<Out>(reinterpret_cast<const float*>(data)[index]);
-    case AV_SAMPLE_FMT_DBL:
-        return static_cast<Out>(reinterpret_cast<const double*>(data)[index]);
-    default:
-        return Out{};
-    }
-}
-
-template <typename Out> void interleave(const AVFrame* frame, int channels, std::uint8_t* dst)
-{
-    auto* out = reinterpret_cast<Out*>(dst);
-    const auto fmt = static_cast<AVSampleFormat>(frame->format);
-    if (!av_sample_fmt_is_planar(fmt) && av_get_bytes_per_sample(fmt) == sizeof(Out) &&
-        (fmt == AV_SAMPLE_FMT_S16 || fmt == AV_SAMPLE_FMT_S32 || fmt == AV_SAMPLE_FMT_FLT)) {
-        std::memcpy(out, frame->extended_data[0],
-                    sizeof(Out) * static_cast<std::size_t>(frame->nb_samples) *
-                        static_cast<std::size_t>(channels));
-        return;
-    }
-    // Planar samples of the output's own width (s16p, s32p, fltp: what ALAC, WavPack, APE and AAC give):
-    // interleaved straight from the planes, without a per-sample format switch.
-    if (av_sample_fmt_is_planar(fmt) &&
-        (fmt == AV_SAMPLE_FMT_S16P || fmt == AV_SAMPLE_FMT_S32P || fmt == AV_SAMPLE_FMT_FLTP) &&
-        av_get_bytes_per_sample(fmt) == sizeof(Out)) {
-        const auto n = static_cast<std::size_t>(frame->nb_samples);
-        const auto stride = static_cast<std::size_t>(channels);
-        for (int ch = 0; ch < channels; ++ch) {
-            const auto* src = reinterpret_cast<const Out*>(frame->extended_data[ch]);
-            Out* column = out + ch;
-            for (std::size_t i = 0; i < n; ++i)
-                column[i * stride] = src[i];
-        }
-        return;
-    }
-    for (int i = 0; i < frame->nb_samples; ++i)
-        for (int ch = 0; ch < channels; ++ch)
-            *out++ = sampleAt<Out>(frame, ch, i, channels);
 }
 
 /// Whether libavformat's demuxer `names` ("mov,mp4,m4a,3gp,3g2,mj2") is a container music comes in. Others
@@ -215,7 +144,7 @@ base::Status FfmpegDecoder::init()
                      std::to_string(channels) + " channels)");
     m_format.sampleRate = static_cast<std::uint32_t>(rate);
     m_format.channels = static_cast<std::uint16_t>(channels);
-    m_format.sampleFormat = outputOf(fmt);
+    m_format.sampleFormat = outputWidthOf(fmt);
     const int container = m_format.sampleFormat == SampleFormat::S16 ? 16 : 32;
     const int raw = m_ctx->bits_per_raw_sample;
     if (av_get_packed_sample_fmt(fmt) == AV_SAMPLE_FMT_U8)
@@ -257,17 +186,7 @@ void FfmpegDecoder::takeFrame()
     const std::size_t bytes = std::size_t(m_frame->nb_samples) * m_format.bytesPerFrame();
     const std::size_t at = m_pending.size();
     m_pending.resize(at + bytes);
-    switch (m_format.sampleFormat) {
-    case SampleFormat::S16:
-        interleave<std::int16_t>(m_frame, m_format.channels, m_pending.data() + at);
-        break;
-    case SampleFormat::S32:
-        interleave<std::int32_t>(m_frame, m_format.channels, m_pending.data() + at);
-        break;
-    case SampleFormat::F32:
-        interleave<float>(m_frame, m_format.channels, m_pending.data() + at);
-        break;
-    }
+    interleaveFrame(m_frame, m_format.sampleFormat, m_format.channels, m_pending.data() + at);
 }
 
 base::Result<bool> FfmpegDecoder::decodeNext()
@@ -285,8 +204,7 @@ base::Result<bool> FfmpegDecoder::decodeNext()
                 continue;
             if (m_format.valid() && m_frame->ch_layout.nb_channels != m_format.channels)
                 return error("the stream changes its channel count mid-track");
-            if (m_format.valid() &&
-                outputOf(static_cast<AVSampleFormat>(m_frame->format)) != m_format.sampleFormat)
+            if (m_format.valid() && outputWidthOf(m_frame->format) != m_format.sampleFormat)
                 return error("the stream changes its sample format mid-track");
             takeFrame();
             return true;
