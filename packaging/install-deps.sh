@@ -20,6 +20,7 @@ TEST_PKGS=(
   desktop-file-utils appstream shared-mime-info lintian zsh
   clang-14 libclang-rt-14-dev  # libFuzzer (tests/fuzz)
   ffmpeg wavpack  # AAC/ALAC/WavPack fixtures and reference decodes (tests/e2e, tests/bench)
+  libjmac-java default-jre-headless  # APE fixtures: jmac is Debian 12's only Monkey's Audio encoder
 )
 want=("${BUILD_PKGS[@]}")
 if [[ "${1:-}" == "--tests" ]]; then

@@ -38,6 +38,8 @@ void encodeTo(const std::filesystem::path& wav, const std::filesystem::path& out
         test::runOrThrow("ffmpeg -v error -y -i " + q(wav) + " -c:a alac " + q(out));
     else if (kind == "wavpack")
         test::runOrThrow("wavpack -q -y " + q(wav) + " -o " + q(out));
+    else if (kind == "ape") // jmac (libjmac-java): Debian 12 has no other APE encoder; 16-bit only
+        test::runOrThrow("java -jar /usr/share/java/jmac.jar c2 " + q(wav) + " " + q(out));
     else if (kind == "aac") // movie timescale = rate: the edit list states the length to the sample
         test::runOrThrow("ffmpeg -v error -y -i " + q(wav) + " -c:a aac -b:a 160k -movie_timescale " +
                          "44100 " + q(out));
@@ -76,12 +78,12 @@ std::vector<std::uint8_t> readRaw(const std::filesystem::path& path)
 
 } // namespace
 
-TEST_CASE("ALAC, WavPack and 20/24-bit FLAC play bit-identical to their source PCM, gaplessly",
+TEST_CASE("ALAC, WavPack, APE and 20/24-bit FLAC play bit-identical to their source PCM, gaplessly",
           "[rig][ffmpeg][gapless]")
 {
     struct Format {
         const char* name;
-        const char* kind; // encoder: alac, wavpack, flac (libFLAC)
+        const char* kind; // encoder: alac, wavpack, ape, flac (libFLAC)
         std::uint32_t rate;
         std::uint16_t bits;
         const char* alsa;
@@ -90,6 +92,7 @@ TEST_CASE("ALAC, WavPack and 20/24-bit FLAC play bit-identical to their source P
         {"alac16", "alac", 44100, 16, "S16_LE"},       {"alac24", "alac", 96000, 24, "S32_LE"},
         {"wavpack16", "wavpack", 44100, 16, "S16_LE"}, {"wavpack24", "wavpack", 48000, 24, "S32_LE"},
         {"flac20", "flac", 48000, 20, "S32_LE"},       {"flac24", "flac", 96000, 24, "S32_LE"},
+        {"ape16", "ape", 44100, 16, "S16_LE"},
     };
     for (const Format& fmt : formats) {
         DYNAMIC_SECTION(fmt.name)
@@ -100,9 +103,11 @@ TEST_CASE("ALAC, WavPack and 20/24-bit FLAC play bit-identical to their source P
             int n = 0;
             for (const auto& piece : test::cutAt(signal, 2, kCuts)) {
                 const std::string stem = std::string(fmt.name) + "-" + std::to_string(++n);
-                const std::string ext = std::string(fmt.kind) == "alac"      ? ".m4a"
-                                        : std::string(fmt.kind) == "wavpack" ? ".wv"
-                                                                             : ".flac";
+                const std::string kind = fmt.kind;
+                const std::string ext = kind == "alac"      ? ".m4a"
+                                        : kind == "wavpack" ? ".wv"
+                                        : kind == "ape"     ? ".ape"
+                                                            : ".flac";
                 const auto out = rig.dir() / (stem + ext);
                 if (std::string(fmt.kind) == "flac") {
                     writeFlacBits(out, fmt.bits, fmt.rate, piece);
@@ -212,8 +217,7 @@ TEST_CASE("a scanned folder of every format: each track the library adds plays t
     encodeTo(wav16, music / "aac.m4a", "aac");
     encodeTo(wav16, music / "alac.m4a", "alac");
     encodeTo(wav24, music / "wavpack.wv", "wavpack");
-    // No APE encoder exists in Debian 12 (ffmpeg decodes APE but cannot write it): APE is not in this
-    // folder; the decoder's APE support is FFmpeg's and untested here.
+    encodeTo(wav16, music / "ape.ape", "ape");
 
     // What each file must play: the source's length (Opus at 48 kHz: its own rate).
     std::map<std::string, std::uint64_t> lengths;

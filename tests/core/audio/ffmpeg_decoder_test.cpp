@@ -100,7 +100,7 @@ void checkExactSeeks(const std::filesystem::path& path, const std::vector<std::u
 
 } // namespace
 
-TEST_CASE("ALAC, WavPack and 12/20-bit FLAC decode bit-identical to their source, in their true depth",
+TEST_CASE("ALAC, WavPack, APE and 12/20-bit FLAC decode bit-identical to their source, in their true depth",
           "[decoder][ffmpeg]")
 {
     test::TempDir dir;
@@ -113,6 +113,10 @@ TEST_CASE("ALAC, WavPack and 12/20-bit FLAC decode bit-identical to their source
                      (dir / "a24.m4a").string() + "'");
     test::runOrThrow("wavpack -q -y '" + wav16.string() + "' -o '" + (dir / "w16.wv").string() + "'");
     test::runOrThrow("wavpack -q -y '" + wav24.string() + "' -o '" + (dir / "w24.wv").string() + "'");
+    // APE: Debian 12's ffmpeg cannot write it; jmac (libjmac-java, a Java port of Monkey's Audio) can,
+    // 16-bit.
+    test::runOrThrow("java -jar /usr/share/java/jmac.jar c2 '" + wav16.string() + "' '" +
+                     (dir / "m16.ape").string() + "'");
     const auto f12 = writeOddFlac(dir / "f12.flac", 12);
     const auto f20 = writeOddFlac(dir / "f20.flac", 20);
     struct Case {
@@ -126,6 +130,7 @@ TEST_CASE("ALAC, WavPack and 12/20-bit FLAC decode bit-identical to their source
                           Case{"a24.m4a", "alac", SampleFormat::S32, 24, &s24},
                           Case{"w16.wv", "wavpack", SampleFormat::S16, 16, &s16},
                           Case{"w24.wv", "wavpack", SampleFormat::S32, 24, &s24},
+                          Case{"m16.ape", "ape", SampleFormat::S16, 16, &s16},
                           Case{"f12.flac", "flac", SampleFormat::S16, 12, &f12},
                           Case{"f20.flac", "flac", SampleFormat::S32, 20, &f20}}) {
         INFO(c.file);
