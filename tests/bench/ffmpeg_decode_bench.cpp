@@ -116,6 +116,7 @@ int main(int argc, char** argv)
         {"ALAC 24/96", "alac24.m4a", "ffmpeg -v error -y -i " + q(wav24) + " -c:a alac"},
         {"WavPack 16/44.1", "wv16.wv", "wavpack -q -y " + q(wav16) + " -o"},
         {"WavPack 24/96", "wv24.wv", "wavpack -q -y " + q(wav24) + " -o"},
+        {"APE 16/44.1 (jmac c2)", "ape16.ape", "java -jar /usr/share/java/jmac.jar c2 " + q(wav16)},
     };
     std::printf("bench_ffmpeg_decode: %d s of audio per file, %d runs; load average before: %s\n", seconds,
                 runs, loadAverage().c_str());
