@@ -32,7 +32,8 @@ namespace accord::audio {
 /// [one thread at a time] like every Decoder.
 class FfmpegDecoder final : public Decoder {
 public:
-    /// Errors: NotFound (no file), Unsupported (no audio stream or no decoder for it), Format (corrupt).
+    /// Errors: NotFound (no file), Unsupported (a container that is not a music file's, e.g. MPEG-TS or a raw
+    /// stream; no audio stream; no decoder for it), Format (corrupt).
     static base::Result<std::unique_ptr<Decoder>> open(const std::filesystem::path& path);
     ~FfmpegDecoder() override;
     FfmpegDecoder(const FfmpegDecoder&) = delete;
