@@ -187,7 +187,7 @@ TEST_CASE("AAC in MP4 is gapless: the edit list's delay and padding are trimmed 
     checkExactSeeks(dir / "nopns.m4a", test::decodeAll(dir / "nopns.m4a"));
 }
 
-TEST_CASE("ADTS AAC decodes as ffmpeg decodes it; its length is unknown up front", "[decoder][ffmpeg]")
+TEST_CASE("ADTS AAC decodes as ffmpeg decodes it, and its length is unknown up front", "[decoder][ffmpeg]")
 {
     test::TempDir dir;
     std::vector<std::int32_t> s16;
