@@ -7,6 +7,10 @@ pkg_check_modules(SNDFILE REQUIRED IMPORTED_TARGET sndfile>=1.1)
 pkg_check_modules(PORTAUDIO REQUIRED IMPORTED_TARGET portaudio-2.0)
 pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3)
 pkg_check_modules(SOXR REQUIRED IMPORTED_TARGET soxr)
+# FFmpeg decodes what libsndfile does not read (AAC, ALAC, APE, WavPack, 12/20-bit FLAC): core/audio.
+pkg_check_modules(LIBAVFORMAT REQUIRED IMPORTED_TARGET libavformat>=59)
+pkg_check_modules(LIBAVCODEC REQUIRED IMPORTED_TARGET libavcodec>=59)
+pkg_check_modules(LIBAVUTIL REQUIRED IMPORTED_TARGET libavutil>=57)
 pkg_check_modules(TAGLIB IMPORTED_TARGET taglib)
 pkg_check_modules(CHROMAPRINT IMPORTED_TARGET libchromaprint)
 # toml++ (libtomlplusplus-dev): its pkg-config file carries the TOML_SHARED_LIB definitions the library needs.

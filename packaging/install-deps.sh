@@ -11,6 +11,7 @@ BUILD_PKGS=(
   qt6-translations-l10n
   libtag1-dev libsndfile1-dev libflac-dev portaudio19-dev libsqlite3-dev libsoxr-dev libchromaprint-dev
   libexpat1-dev nlohmann-json3-dev libtomlplusplus-dev libsodium-dev libcurl4-openssl-dev libssl-dev
+  libavformat-dev libavcodec-dev libavutil-dev
 )
 TEST_PKGS=(
   catch2 libbenchmark-dev xvfb xauth dbus dbus-x11 playerctl
@@ -18,6 +19,8 @@ TEST_PKGS=(
   nginx openssl minisign faketime strace time
   desktop-file-utils appstream shared-mime-info lintian zsh
   clang-14 libclang-rt-14-dev  # libFuzzer (tests/fuzz)
+  ffmpeg wavpack  # AAC/ALAC/WavPack fixtures and reference decodes (tests/e2e, tests/bench)
+  libjmac-java default-jre-headless  # APE fixtures: jmac is Debian 12's only Monkey's Audio encoder
 )
 # tests/bench: MPD 0.23 is the peer the scan and playback benchmarks compare against (--bench).
 BENCH_PKGS=(mpd python3-mutagen bc jq)

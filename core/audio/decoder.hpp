@@ -33,13 +33,14 @@ public:
     virtual bool encrypted() const { return false; }
 };
 
-/// Opens `path` with the decoder that handles it (libsndfile for FLAC, WAV, AIFF, Ogg Vorbis, Opus, MP3).
-/// Chosen by content, not by name: a file that starts with the `.acx` magic (core/acx/FORMAT.md) is
-/// decrypted on the fly with the content key `keys` gives for it and decoded exactly as the plain file
-/// (same samples, frames, seeking); without `keys`, or when it has no key (kind NotFound becomes
-/// Refused "no content key"), or with the wrong key (Refused), the Error names the file.
-/// Errors (kind Format/NotFound/Io/Unsupported/Refused) name the file and say what is wrong with it.
-/// `keys` is not kept. [any thread; the decode thread for queued tracks]
+/// Opens `path` with the decoder that handles it: libsndfile (SndfileDecoder) for what it reads (FLAC of
+/// 8/16/24/32 bits, WAV/RF64, AIFF, Ogg Vorbis, Opus, MP3), FFmpeg (FfmpegDecoder) for the rest (AAC and ALAC
+/// in MP4/M4A/M4B, ADTS AAC, APE, WavPack, TTA, 12/20-bit FLAC...). Chosen by content, not by name: a file
+/// that starts with the `.acx` magic (core/acx/FORMAT.md) is decrypted on the fly with the content key `keys`
+/// gives for it and decoded exactly as the plain file (same samples, frames, seeking); without `keys`, or
+/// when it has no key (kind NotFound becomes Refused "no content key"), or with the wrong key (Refused), the
+/// Error names the file. Errors (kind Format/NotFound/Io/Unsupported/Refused) name the file and say what is
+/// wrong with it. `keys` is not kept. [any thread; the decode thread for queued tracks]
 base::Result<std::unique_ptr<Decoder>> openDecoder(const std::filesystem::path& path,
                                                    const acx::KeyProvider* keys = nullptr);
 

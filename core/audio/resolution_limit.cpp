@@ -18,7 +18,8 @@ std::uint32_t cappedRate(std::uint32_t rate, std::uint32_t cap)
 
 bool isLossless(std::string_view codec)
 {
-    return codec == "flac" || codec == "wav" || codec == "aiff" || codec == "alac";
+    return codec == "flac" || codec == "wav" || codec == "aiff" || codec == "alac" || codec == "wavpack" ||
+           codec == "ape" || codec == "tta";
 }
 
 } // namespace

@@ -14,7 +14,7 @@ enum class BadFileReason {
     UnsupportedFormat,   ///< recognisably something else (an image, an archive, a format we cannot decode)
     CorruptHeader,       ///< claims to be audio but its header does not parse
     Truncated,           ///< the header parses but the audio data is missing or cut short
-    UnsupportedBitDepth, ///< e.g. 12- or 20-bit FLAC: decoders take 8, 16, 24 or 32 bits
+    UnsupportedBitDepth, ///< e.g. 28-bit FLAC: the decoders take FLAC of 4 to 24 or 32 bits
     Unreadable,          ///< open/read failed (permissions, I/O error)
 };
 

@@ -44,8 +44,8 @@ Container classify(std::span<const std::uint8_t> b, std::size_t at, std::string_
         return Container::Flac;
     if (startsWith(b, at, "OggS"))
         return oggKind(b, at);
-    if (startsWith(b, at, "RIFF") && startsWith(b, at + 8, "WAVE"))
-        return Container::Wav;
+    if ((startsWith(b, at, "RIFF") || startsWith(b, at, "RF64")) && startsWith(b, at + 8, "WAVE"))
+        return Container::Wav; // RF64 (EBU Tech 3306): WAV with 64-bit sizes in a ds64 chunk
     if (startsWith(b, at, "FORM") && (startsWith(b, at + 8, "AIFF") || startsWith(b, at + 8, "AIFC")))
         return Container::Aiff;
     if (startsWith(b, at + 4, "ftyp"))

@@ -162,7 +162,8 @@ FormatCheck checkFlac(FileBytes& in, std::int64_t size, std::int64_t start)
         if (pos > size)
             return fail(BadFileReason::CorruptHeader, "FLAC metadata runs past the end of the file");
     }
-    if (!supportedPcmBits(bits))
+    // libsndfile decodes 8/16/24/32 bits; FFmpeg (core/audio/ffmpeg_decoder) every other depth up to 24.
+    if (bits < 4 || (bits > 24 && bits != 32))
         return fail(BadFileReason::UnsupportedBitDepth, std::to_string(bits) + "-bit FLAC is not supported");
     if (pos >= size)
         return fail(BadFileReason::Truncated, "FLAC file has no audio frames");
@@ -364,6 +365,38 @@ FormatCheck checkRiff(FileBytes& in, std::int64_t size, bool aiff)
     }
     return fail(haveFmt ? BadFileReason::Truncated : BadFileReason::CorruptHeader,
                 haveFmt ? "no audio data chunk" : "no format chunk");
+}
+
+Rf64Info readRf64Info(FileBytes& in, std::int64_t size)
+{
+    Rf64Info info;
+    std::array<std::uint8_t, 12> head{};
+    if (readAt(in, head.data(), head.size(), 0) != head.size() || std::memcmp(head.data(), "RF64", 4) != 0)
+        return info;
+    std::uint64_t dataBytes = 0;
+    std::uint32_t rate = 0, blockAlign = 0;
+    std::int64_t pos = 12;
+    while (pos + 8 <= size && (dataBytes == 0 || rate == 0)) {
+        std::array<std::uint8_t, 24> c{};
+        if (readAt(in, c.data(), c.size(), pos) < 8)
+            break;
+        const std::uint32_t len = le32(c.data() + 4);
+        if (std::memcmp(c.data(), "ds64", 4) == 0 && len >= 16)
+            dataBytes = std::uint64_t(le32(c.data() + 16)) | std::uint64_t(le32(c.data() + 20)) << 32;
+        else if (std::memcmp(c.data(), "fmt ", 4) == 0 && len >= 16) {
+            info.channels = le16(c.data() + 10);
+            rate = le32(c.data() + 12);
+            blockAlign = le16(c.data() + 20);
+            info.bits = le16(c.data() + 22);
+        } else if (std::memcmp(c.data(), "data", 4) == 0)
+            break;
+        pos += 8 + static_cast<std::int64_t>(len) + (len & 1);
+    }
+    if (dataBytes == 0 || rate == 0 || blockAlign == 0)
+        return info;
+    info.sampleRate = rate;
+    info.lengthMs = static_cast<std::int64_t>(dataBytes / blockAlign * 1000 / rate);
+    return info;
 }
 
 } // namespace accord::library

@@ -22,13 +22,21 @@ struct FormatCheck {
 // windows, already in memory) and never throws.
 // `start` is where the container begins (after a leading ID3v2 tag). [any thread]
 
-/// Metadata blocks, STREAMINFO bit depth (8/16/24/32), first frame sync, and the last frame's position
+/// Metadata blocks, STREAMINFO bit depth (4 to 24, or 32), first frame sync, and the last frame's position
 /// against STREAMINFO's total samples (truncation).
 FormatCheck checkFlac(FileBytes& in, std::int64_t size, std::int64_t start);
 /// Two consecutive valid frame headers; Xing/Info/VBRI byte count against the file size (truncation).
 FormatCheck checkMpeg(FileBytes& in, std::int64_t size, std::int64_t start);
 /// The last page is complete and carries the end-of-stream flag.
 FormatCheck checkOgg(FileBytes& in, std::int64_t size);
+/// What an RF64 file's (EBU Tech 3306) ds64 and fmt chunks say. TagLib reads neither, so it finds no length.
+struct Rf64Info {
+    std::int64_t lengthMs = 0; ///< 0 when the file is not RF64 or the chunks are missing
+    std::uint32_t sampleRate = 0;
+    std::uint16_t channels = 0;
+    std::uint16_t bits = 0;
+};
+Rf64Info readRf64Info(FileBytes& in, std::int64_t size);
 /// WAV (RIFF, little-endian) or AIFF (FORM, big-endian): format chunk, bit depth, data chunk complete.
 FormatCheck checkRiff(FileBytes& in, std::int64_t size, bool aiff);
 

@@ -3,6 +3,7 @@
 #include "library/tag_reader.hpp"
 
 #include "library/file_sniffer.hpp"
+#include "library/format_checks.hpp"
 #include "library/tag_fields.hpp"
 #include "library/tag_stream.hpp"
 
@@ -202,14 +203,29 @@ ReadOutcome readImpl(const std::string& path, ReadIo* io)
     if (!file || !file->isValid())
         return bad(std::move(out), BadFileReason::CorruptHeader, "the tag reader cannot parse the header");
     const TagLib::AudioProperties* props = file->audioProperties();
-    if (!props || props->lengthInMilliseconds() <= 0 || props->sampleRate() <= 0)
+    // A FLAC stream may leave STREAMINFO's total samples 0 ("unknown", streaming encoders do); checkFlac
+    // found its frames, so it plays and its length stays 0 (unknown) in the library.
+    const bool lengthUnknownFlac = sniff.container == Container::Flac && props && props->sampleRate() > 0;
+    std::int64_t lengthMs = props ? props->lengthInMilliseconds() : 0;
+    int rate = props ? props->sampleRate() : 0, channels = props ? props->channels() : 0;
+    if (lengthMs <= 0 && sniff.container == Container::Wav) {
+        const Rf64Info rf64 = readRf64Info(bytes, st.st_size);
+        if (rf64.lengthMs > 0) {
+            lengthMs = rf64.lengthMs;
+            rate = static_cast<int>(rf64.sampleRate);
+            channels = rf64.channels;
+            info.audio.bitDepth = rf64.bits;
+            info.audio.codec = "pcm";
+        }
+    }
+    if (!props || (lengthMs <= 0 && !lengthUnknownFlac) || rate <= 0)
         return bad(std::move(out), BadFileReason::Truncated, "no audio length could be determined");
     detail::fillFromProperties(file->properties(), info.tags);
     detail::fillFromId3v2(id3, info.tags); // after the PropertyMap: SYLT only when no timed LYRICS
     detail::splitTimedLyrics(info.tags);
-    info.audio.durationMs = props->lengthInMilliseconds();
-    info.audio.sampleRate = static_cast<std::uint32_t>(props->sampleRate());
-    info.audio.channels = static_cast<std::uint16_t>(props->channels());
+    info.audio.durationMs = lengthMs;
+    info.audio.sampleRate = static_cast<std::uint32_t>(rate);
+    info.audio.channels = static_cast<std::uint16_t>(channels);
     info.audio.bitrateKbps = static_cast<std::uint32_t>(std::max(0, props->bitrate()));
     out.track = std::move(info);
     return out;

@@ -1,0 +1,329 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#include "audio/ffmpeg_decoder.hpp"
+#include "audio/ffmpeg_samples.hpp"
+
+extern "C" {
+#include <libavcodec/avcodec.h>
+#include <libavformat/avformat.h>
+#include <libavutil/avutil.h>
+#include <libavutil/error.h>
+}
+
+#include <algorithm>
+#include <cstring>
+#include <mutex>
+#include <string_view>
+#include <sys/stat.h>
+
+namespace accord::audio {
+
+using base::Error;
+using base::ErrorCode;
+
+namespace {
+
+// Lossy decoders need a few frames of history after a seek before their output matches a linear decode
+// (MDCT overlap); this many frames before the target are decoded and thrown away.
+constexpr std::int64_t kLossyPreRoll = 8192;
+
+std::string averrorText(int averror)
+{
+    char buf[AV_ERROR_MAX_STRING_SIZE] = {};
+    av_strerror(averror, buf, sizeof buf);
+    return buf;
+}
+
+/// Whether libavformat's demuxer `names` ("mov,mp4,m4a,3gp,3g2,mj2") is a container music comes in. Others
+/// (MPEG-TS, raw streams, images) are refused: FFmpeg's probe can take a damaged or foreign file for one of
+/// them, and the player would then play noise instead of saying the file is not audio.
+bool isMusicContainer(std::string_view names)
+{
+    static constexpr std::string_view kMusic[] = {
+        "mov", "mp4", "m4a", "aac", "ape",  "wv",  "flac", "tta", "ogg",      "wav", "w64", "aiff",
+        "caf", "dsf", "mp3", "mpc", "mpc8", "shn", "tak",  "asf", "matroska", "au",  "wsd", "iff"};
+    while (!names.empty()) {
+        const std::size_t comma = names.find(',');
+        const std::string_view name = names.substr(0, comma);
+        if (std::find(std::begin(kMusic), std::end(kMusic), name) != std::end(kMusic))
+            return true;
+        if (comma == std::string_view::npos)
+            break;
+        names.remove_prefix(comma + 1);
+    }
+    return false;
+}
+
+} // namespace
+
+base::Result<std::unique_ptr<Decoder>> FfmpegDecoder::open(const std::filesystem::path& path)
+{
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0)
+        return Error(ErrorCode::NotFound, "no such file").inFile(path.string());
+    if (!S_ISREG(st.st_mode))
+        return Error(ErrorCode::Format, "not a regular file").inFile(path.string());
+    if (st.st_size == 0)
+        return Error(ErrorCode::Format, "empty file").inFile(path.string());
+    // FFmpeg's own log would print to stderr from whatever thread decodes; failures reach the caller as
+    // Errors instead.
+    static std::once_flag quiet;
+    std::call_once(quiet, [] { av_log_set_level(AV_LOG_QUIET); });
+    std::unique_ptr<FfmpegDecoder> dec(new FfmpegDecoder(path));
+    if (auto s = dec->init(); !s.ok())
+        return std::move(s).error();
+    return std::unique_ptr<Decoder>(std::move(dec));
+}
+
+FfmpegDecoder::FfmpegDecoder(std::filesystem::path path) : m_path(std::move(path)) {}
+
+FfmpegDecoder::~FfmpegDecoder()
+{
+    av_frame_free(&m_frame);
+    av_packet_free(&m_packet);
+    avcodec_free_context(&m_ctx);
+    avformat_close_input(&m_fmt);
+}
+
+Error FfmpegDecoder::error(const std::string& what, int averror) const
+{
+    return Error(ErrorCode::Format, averror ? what + " (" + averrorText(averror) + ")" : what)
+        .inFile(m_path.string());
+}
+
+base::Status FfmpegDecoder::init()
+{
+    if (int r = avformat_open_input(&m_fmt, m_path.c_str(), nullptr, nullptr); r < 0)
+        return Error(r == AVERROR_INVALIDDATA ? ErrorCode::Unsupported : ErrorCode::Format,
+                     "not a supported audio file (" + averrorText(r) + ")")
+            .inFile(m_path.string());
+    if (!isMusicContainer(m_fmt->iformat->name))
+        return Error(ErrorCode::Unsupported, std::string("not a supported audio file (FFmpeg reads it as ") +
+                                                 m_fmt->iformat->name + ")")
+            .inFile(m_path.string());
+    if (int r = avformat_find_stream_info(m_fmt, nullptr); r < 0)
+        return error("corrupt or unreadable audio", r);
+    const AVCodec* codec = nullptr;
+    m_stream = av_find_best_stream(m_fmt, AVMEDIA_TYPE_AUDIO, -1, -1, &codec, 0);
+    if (m_stream < 0 || !codec)
+        return Error(ErrorCode::Unsupported, m_stream == AVERROR_DECODER_NOT_FOUND
+                                                 ? "no decoder for its audio codec"
+                                                 : "not a supported audio file (no audio stream)")
+            .inFile(m_path.string());
+    // Cover art and other streams are never read.
+    for (unsigned i = 0; i < m_fmt->nb_streams; ++i)
+        if (static_cast<int>(i) != m_stream)
+            m_fmt->streams[i]->discard = AVDISCARD_ALL;
+    AVStream* stream = m_fmt->streams[m_stream];
+    m_ctx = avcodec_alloc_context3(codec);
+    m_packet = av_packet_alloc();
+    m_frame = av_frame_alloc();
+    if (!m_ctx || !m_packet || !m_frame)
+        return error("out of memory");
+    if (int r = avcodec_parameters_to_context(m_ctx, stream->codecpar); r < 0)
+        return error("cannot set up the decoder", r);
+    // With the packet time base known, libavcodec moves frame timestamps past the samples it trims.
+    m_ctx->pkt_timebase = stream->time_base;
+    if (int r = avcodec_open2(m_ctx, codec, nullptr); r < 0)
+        return error("cannot open the " + std::string(codec->name) + " decoder", r);
+    m_codec = avcodec_get_name(codec->id);
+    const AVCodecDescriptor* desc = avcodec_descriptor_get(codec->id);
+    m_lossy = !desc || (desc->props & AV_CODEC_PROP_LOSSLESS) == 0;
+
+    // The first frame says what the decoder really gives (some set their sample format only then).
+    auto first = decodeNext();
+    if (!first.ok())
+        return std::move(first).error();
+    if (!*first)
+        return error("no audio frames");
+    const auto fmt = static_cast<AVSampleFormat>(m_frame->format);
+    const int channels = m_frame->ch_layout.nb_channels;
+    const int rate = m_frame->sample_rate > 0 ? m_frame->sample_rate : m_ctx->sample_rate;
+    if (channels <= 0 || channels > 64 || rate <= 0 || rate > 768000)
+        return error("implausible stream parameters (" + std::to_string(rate) + " Hz, " +
+                     std::to_string(channels) + " channels)");
+    m_format.sampleRate = static_cast<std::uint32_t>(rate);
+    m_format.channels = static_cast<std::uint16_t>(channels);
+    m_format.sampleFormat = outputWidthOf(fmt);
+    const int container = m_format.sampleFormat == SampleFormat::S16 ? 16 : 32;
+    const int raw = m_ctx->bits_per_raw_sample;
+    if (av_get_packed_sample_fmt(fmt) == AV_SAMPLE_FMT_U8)
+        m_format.bitsPerSample = 8;
+    else
+        m_format.bitsPerSample = static_cast<std::uint16_t>(raw > 0 && raw <= container ? raw : container);
+    if (m_format.sampleFormat == SampleFormat::F32)
+        m_format.bitsPerSample = 32;
+    // takeFrame() could not convert before the width was known: convert the first frame now.
+    m_pending.clear();
+    m_pendingOffset = 0;
+    takeFrame();
+
+    if (stream->duration != AV_NOPTS_VALUE && stream->duration > 0 &&
+        m_fmt->duration_estimation_method != AVFMT_DURATION_FROM_BITRATE)
+        m_frames = static_cast<std::uint64_t>(
+            av_rescale_q(stream->duration, stream->time_base, AVRational{1, static_cast<int>(rate)}));
+    // FFmpeg 5.1 trims the encoder delay an MP4 edit list (or iTunSMPB) declares but not the padding at the
+    // end: the edit list's duration is the exact length, so reading stops there.
+    m_stopAtLength = m_frames > 0 && std::strstr(m_fmt->iformat->name, "mp4") != nullptr;
+    return {};
+}
+
+std::int64_t FfmpegDecoder::frameStart() const
+{
+    const std::int64_t pts =
+        m_frame->best_effort_timestamp != AV_NOPTS_VALUE ? m_frame->best_effort_timestamp : m_frame->pts;
+    if (pts == AV_NOPTS_VALUE || m_firstPts == INT64_MIN)
+        return -1;
+    const AVStream* stream = m_fmt->streams[m_stream];
+    return av_rescale_q(pts - m_firstPts, stream->time_base,
+                        AVRational{1, static_cast<int>(m_format.sampleRate ? m_format.sampleRate : 1)});
+}
+
+void FfmpegDecoder::takeFrame()
+{
+    if (!m_format.valid())
+        return; // init() converts the first frame once it has chosen the width
+    const std::size_t bytes = std::size_t(m_frame->nb_samples) * m_format.bytesPerFrame();
+    const std::size_t at = m_pending.size();
+    m_pending.resize(at + bytes);
+    interleaveFrame(m_frame, m_format.sampleFormat, m_format.channels, m_pending.data() + at);
+}
+
+base::Result<bool> FfmpegDecoder::decodeNext()
+{
+    for (;;) {
+        int r = avcodec_receive_frame(m_ctx, m_frame);
+        if (r == 0) {
+            if (m_firstPts == INT64_MIN) {
+                const std::int64_t pts = m_frame->best_effort_timestamp != AV_NOPTS_VALUE
+                                             ? m_frame->best_effort_timestamp
+                                             : m_frame->pts;
+                m_firstPts = pts == AV_NOPTS_VALUE ? 0 : pts;
+            }
+            if (m_frame->nb_samples <= 0)
+                continue;
+            if (m_format.valid() && m_frame->ch_layout.nb_channels != m_format.channels)
+                return error("the stream changes its channel count mid-track");
+            if (m_format.valid() && outputWidthOf(m_frame->format) != m_format.sampleFormat)
+                return error("the stream changes its sample format mid-track");
+            takeFrame();
+            return true;
+        }
+        if (r == AVERROR_EOF) {
+            m_drained = true;
+            return false;
+        }
+        if (r != AVERROR(EAGAIN))
+            return error("decoding failed", r);
+        if (m_eof) // flushed and still asking for input: nothing more will come
+            return false;
+        r = av_read_frame(m_fmt, m_packet);
+        if (r == AVERROR_EOF) {
+            m_eof = true;
+            avcodec_send_packet(m_ctx, nullptr);
+            continue;
+        }
+        if (r < 0)
+            return error("reading failed", r);
+        if (m_packet->stream_index != m_stream) {
+            av_packet_unref(m_packet);
+            continue;
+        }
+        r = avcodec_send_packet(m_ctx, m_packet);
+        av_packet_unref(m_packet);
+        if (r < 0 && r != AVERROR(EAGAIN))
+            return error("decoding failed", r);
+    }
+}
+
+base::Result<std::size_t> FfmpegDecoder::read(void* dst, std::size_t frames)
+{
+    const std::size_t bpf = m_format.bytesPerFrame();
+    auto* out = static_cast<std::uint8_t*>(dst);
+    std::size_t done = 0;
+    if (m_stopAtLength)
+        frames = static_cast<std::size_t>(
+            std::min<std::uint64_t>(frames, m_frames - std::min(m_frames, m_position)));
+    while (done < frames) {
+        if (m_pendingOffset == m_pending.size()) {
+            m_pending.clear();
+            m_pendingOffset = 0;
+            if (m_drained)
+                break;
+            auto more = decodeNext();
+            if (!more.ok())
+                return std::move(more).error();
+            if (!*more)
+                break;
+            continue;
+        }
+        const std::size_t have = (m_pending.size() - m_pendingOffset) / bpf;
+        const std::size_t n = std::min(have, frames - done);
+        std::memcpy(out + done * bpf, m_pending.data() + m_pendingOffset, n * bpf);
+        m_pendingOffset += n * bpf;
+        done += n;
+    }
+    m_position += done;
+    return done;
+}
+
+base::Status FfmpegDecoder::seek(std::uint64_t frame)
+{
+    const AVStream* stream = m_fmt->streams[m_stream];
+    const AVRational samples{1, static_cast<int>(m_format.sampleRate)};
+    const std::int64_t target = static_cast<std::int64_t>(frame);
+    const std::int64_t preRoll = m_lossy ? kLossyPreRoll : 0;
+    // First a demuxer seek to before the target; when the frames it lands on do not say where they are (or
+    // land after the target), from the start. Either way the rest is decoded and discarded.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        // The pre-roll may reach before frame 0: an MP4's first packet holds the encoder delay at a negative
+        // timestamp, and a seek near the start must land on it, not on the packet at 0.
+        const AVIndexEntry* first = avformat_index_get_entry(const_cast<AVStream*>(stream), 0);
+        const std::int64_t earliest = first ? std::min(first->timestamp, m_firstPts) : m_firstPts;
+        const std::int64_t ts =
+            attempt == 0
+                ? std::max(earliest, av_rescale_q(target - preRoll, samples, stream->time_base) + m_firstPts)
+                : earliest;
+        int r = avformat_seek_file(m_fmt, m_stream, INT64_MIN, ts, ts, 0);
+        if (r < 0)
+            r = av_seek_frame(m_fmt, m_stream, ts, AVSEEK_FLAG_BACKWARD);
+        if (r < 0 && attempt == 0)
+            continue;
+        if (r < 0)
+            return error("cannot seek to frame " + std::to_string(frame), r);
+        avcodec_flush_buffers(m_ctx);
+        m_eof = m_drained = false;
+        std::int64_t expected = attempt == 0 ? -1 : 0; // counted when timestamps are missing
+        bool landed = false;
+        for (;;) {
+            m_pending.clear();
+            m_pendingOffset = 0;
+            auto more = decodeNext();
+            if (!more.ok())
+                return std::move(more).error();
+            if (!*more) { // the target is at or past the end
+                m_position = frame;
+                return {};
+            }
+            std::int64_t start = frameStart();
+            if (start < 0 || attempt == 1) {
+                if (expected < 0)
+                    break; // no timestamps after a demuxer seek: count from the start instead
+                start = expected;
+            }
+            if (!landed && start > target)
+                break; // landed past the target
+            landed = true;
+            const std::int64_t count = static_cast<std::int64_t>(m_pending.size() / m_format.bytesPerFrame());
+            expected = start + count;
+            if (start + count > target) {
+                m_pendingOffset = static_cast<std::size_t>(target - start) * m_format.bytesPerFrame();
+                m_position = frame;
+                return {};
+            }
+        }
+    }
+    return error("cannot seek to frame " + std::to_string(frame));
+}
+
+} // namespace accord::audio

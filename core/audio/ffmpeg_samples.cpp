@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Accord developers
+#include "audio/ffmpeg_samples.hpp"
+
+extern "C" {
+#include <libavutil/frame.h>
+#include <libavutil/samplefmt.h>
+}
+
+#include <cstring>
+
+namespace accord::audio {
+
+SampleFormat outputWidthOf(int avSampleFormat) noexcept
+{
+    switch (av_get_packed_sample_fmt(static_cast<AVSampleFormat>(avSampleFormat))) {
+    case AV_SAMPLE_FMT_U8:
+    case AV_SAMPLE_FMT_S16:
+        return SampleFormat::S16;
+    case AV_SAMPLE_FMT_S32:
+    case AV_SAMPLE_FMT_S64:
+        return SampleFormat::S32;
+    default:
+        return SampleFormat::F32;
+    }
+}
+
+namespace {
+
+/// Sample `i` of channel `ch` of `frame`, converted to the output width `out` (same family: see outputWidthOf).
+template <typename Out> Out sampleAt(const AVFrame* frame, int ch, int i, int channels)
+{
+    const auto fmt = static_cast<AVSampleFormat>(frame->format);
+    const bool planar = av_sample_fmt_is_planar(fmt) != 0;
+    const int plane = planar ? ch : 0;
+    const int index = planar ? i : i * channels + ch;
+    const std::uint8_t* data = frame->extended_data[plane];
+    switch (av_get_packed_sample_fmt(fmt)) {
+    case AV_SAMPLE_FMT_U8:
+        return static_cast<Out>((static_cast<int>(data[index]) - 128) * 256);
+    case AV_SAMPLE_FMT_S16:
+        return static_cast<Out>(reinterpret_cast<const std::int16_t*>(data)[index]);
+    case AV_SAMPLE_FMT_S32:
+        return static_cast<Out>(reinterpret_cast<const std::int32_t*>(data)[index]);
+    case AV_SAMPLE_FMT_S64:
+        return static_cast<Out>(reinterpret_cast<const std::int64_t*>(data)[index] >> 32);
+    case AV_SAMPLE_FMT_FLT:
+        return static_cast<Out>(reinterpret_cast<const float*>(data)[index]);
+    case AV_SAMPLE_FMT_DBL:
+        return static_cast<Out>(reinterpret_cast<const double*>(data)[index]);
+    default:
+        return Out{};
+    }
+}
+
+template <typename Out> void interleave(const AVFrame* frame, int channels, std::uint8_t* dst)
+{
+    auto* out = reinterpret_cast<Out*>(dst);
+    const auto fmt = static_cast<AVSampleFormat>(frame->format);
+    if (!av_sample_fmt_is_planar(fmt) && av_get_bytes_per_sample(fmt) == sizeof(Out) &&
+        (fmt == AV_SAMPLE_FMT_S16 || fmt == AV_SAMPLE_FMT_S32 || fmt == AV_SAMPLE_FMT_FLT)) {
+        std::memcpy(out, frame->extended_data[0],
+                    sizeof(Out) * static_cast<std::size_t>(frame->nb_samples) *
+                        static_cast<std::size_t>(channels));
+        return;
+    }
+    // Planar samples of the output's own width (s16p, s32p, fltp: what ALAC, WavPack, APE and AAC give):
+    // interleaved straight from the planes, without a per-sample format switch.
+    if (av_sample_fmt_is_planar(fmt) &&
+        (fmt == AV_SAMPLE_FMT_S16P || fmt == AV_SAMPLE_FMT_S32P || fmt == AV_SAMPLE_FMT_FLTP) &&
+        av_get_bytes_per_sample(fmt) == sizeof(Out)) {
+        const auto n = static_cast<std::size_t>(frame->nb_samples);
+        const auto stride = static_cast<std::size_t>(channels);
+        for (int ch = 0; ch < channels; ++ch) {
+            const auto* src = reinterpret_cast<const Out*>(frame->extended_data[ch]);
+            Out* column = out + ch;
+            for (std::size_t i = 0; i < n; ++i)
+                column[i * stride] = src[i];
+        }
+        return;
+    }
+    for (int i = 0; i < frame->nb_samples; ++i)
+        for (int ch = 0; ch < channels; ++ch)
+            *out++ = sampleAt<Out>(frame, ch, i, channels);
+}
+
+} // namespace
+
+void interleaveFrame(const AVFrame* frame, SampleFormat width, int channels, std::uint8_t* dst) noexcept
+{
+    switch (width) {
+    case SampleFormat::S16:
+        interleave<std::int16_t>(frame, channels, dst);
+        break;
+    case SampleFormat::S32:
+        interleave<std::int32_t>(frame, channels, dst);
+        break;
+    case SampleFormat::F32:
+        interleave<float>(frame, channels, dst);
+        break;
+    }
+}
+
+} // namespace accord::audio
