@@ -374,62 +374,62 @@
 <context>
     <name>accord::ui::LibraryPane</name>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="98" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="99" />
         <source>Artists</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="99" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="100" />
         <source>Albums</source>
         <translation>专辑</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="100" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="101" />
         <source>Genres</source>
         <translation>流派</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="101" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="102" />
         <source>Library browser</source>
         <translation>音乐库浏览</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="102" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="103" />
         <source>Tracks</source>
         <translation>曲目</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="154" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="156" />
         <source>Your library is empty</source>
         <translation>音乐库是空的</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="155" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="157" />
         <source>Add a music folder, drop files here, or try the demo library: a few generated tracks and a demo catalogue that shows every licence verdict.</source>
         <translation>添加音乐文件夹、把文件拖到这里，或者试试演示音乐库：几首生成的曲目和一份演示版权目录，涵盖每一种授权结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="160" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="162" />
         <source>Try the demo library</source>
         <translation>试用演示音乐库</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="161" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="163" />
         <source>Add music folder…</source>
         <translation>添加音乐文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="278" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="305" />
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="280" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="307" />
         <source>Add to queue</source>
         <translation>加入播放队列</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/library_pane.cpp" line="282" />
+        <location filename="../../ui/widgets/library_pane.cpp" line="309" />
         <source>Why can't I play this?</source>
         <translation>为什么不能播放？</translation>
     </message>
@@ -437,47 +437,47 @@
 <context>
     <name>accord::ui::LibraryService</name>
     <message>
-        <location filename="../../ui/bridge/library_service.cpp" line="248" />
+        <location filename="../../ui/bridge/library_service.cpp" line="285" />
         <source>Personal files the catalogue does not know may play</source>
         <translation>目录中没有的个人文件可以播放</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/library_service.cpp" line="249" />
+        <location filename="../../ui/bridge/library_service.cpp" line="286" />
         <source>Personal files the catalogue does not know may not play</source>
         <translation>目录中没有的个人文件不能播放</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/library_service.cpp" line="424" />
+        <location filename="../../ui/bridge/library_service.cpp" line="466" />
         <source>Scan finished: %1 files, %2 added, %3 updated, %4 removed, %5 unreadable</source>
         <translation>扫描完成：%1 个文件，新增 %2，更新 %3，移除 %4，无法读取 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/library_service.cpp" line="82" />
+        <location filename="../../ui/bridge/library_service.cpp" line="84" />
         <source>ISRC tag (%1)</source>
         <translation>ISRC 标签（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/library_service.cpp" line="84" />
+        <location filename="../../ui/bridge/library_service.cpp" line="86" />
         <source>catalogue id tag (%1)</source>
         <translation>目录编号标签（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/library_service.cpp" line="86" />
+        <location filename="../../ui/bridge/library_service.cpp" line="88" />
         <source>audio fingerprint: recording %1 (%2% confidence)</source>
         <translation>音频指纹：录音 %1（置信度 %2%）</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/library_service.cpp" line="88" />
+        <location filename="../../ui/bridge/library_service.cpp" line="90" />
         <source>title and artist: recording %1 (%2% confidence)</source>
         <translation>标题和艺术家：录音 %1（置信度 %2%）</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/library_service.cpp" line="92" />
+        <location filename="../../ui/bridge/library_service.cpp" line="94" />
         <source>not identified: no ISRC tag, no catalogue match</source>
         <translation>未识别：没有 ISRC 标签，目录中无匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/bridge/library_service.cpp" line="93" />
+        <location filename="../../ui/bridge/library_service.cpp" line="95" />
         <source>not identified: ISRC %1 is not in the catalogue</source>
         <translation>未识别：目录中没有 ISRC %1</translation>
     </message>
@@ -807,6 +807,218 @@
     </message>
 </context>
 <context>
+    <name>accord::ui::PlaylistBrowser</name>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/playlist_browser.cpp" line="97" />
+        <source>%n missing</source>
+        <translation><numerusform>%n 首缺失</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/playlist_browser.cpp" line="94" />
+        <source>%n track(s)</source>
+        <translation><numerusform>%n 首曲目</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/playlist_browser.cpp" line="77" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/playlist_browser.cpp" line="75" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/playlist_browser.cpp" line="50" />
+        <location filename="../../ui/widgets/playlist_browser.cpp" line="51" />
+        <source>New playlist</source>
+        <translation>新建播放列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/playlist_browser.cpp" line="73" />
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/playlist_browser.cpp" line="49" />
+        <location filename="../../ui/widgets/playlist_browser.cpp" line="52" />
+        <source>Playlists</source>
+        <translation>播放列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/playlist_browser.cpp" line="74" />
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+</context>
+<context>
+    <name>accord::ui::PlaylistController</name>
+    <message numerus="yes">
+        <location filename="../../ui/windows/playlist_controller.cpp" line="314" />
+        <source>%n missing</source>
+        <translation><numerusform>%n 首缺失</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/playlist_controller.cpp" line="193" />
+        <source>&amp;Add Selected Tracks To</source>
+        <translation>将所选曲目添加到(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/playlist_controller.cpp" line="195" />
+        <source>&amp;Delete Playlist</source>
+        <translation>删除播放列表(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/playlist_controller.cpp" line="197" />
+        <source>&amp;Export Playlist…</source>
+        <translation>导出播放列表(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/playlist_controller.cpp" line="196" />
+        <source>&amp;Import Playlist…</source>
+        <translation>导入播放列表(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/playlist_controller.cpp" line="191" />
+        <source>&amp;New Playlist…</source>
+        <translation>新建播放列表(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/playlist_controller.cpp" line="194" />
+        <source>&amp;Rename Playlist…</source>
+        <translation>重命名播放列表(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/playlist_controller.cpp" line="192" />
+        <source>&amp;Save Queue as Playlist…</source>
+        <translation>将播放队列保存为播放列表(&amp;S)…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/windows/playlist_controller.cpp" line="285" />
+        <source>Added %n track(s) to the playlist.</source>
+        <translation><numerusform>已将 %n 首曲目添加到播放列表。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/playlist_controller.cpp" line="131" />
+        <source>Choose a playlist to export first.</source>
+        <translation>请先选择要导出的播放列表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/playlist_controller.cpp" line="77" />
+        <location filename="../../ui/windows/playlist_controller.cpp" line="134" />
+        <source>Export Playlist</source>
+        <translation>导出播放列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/playlist_controller.cpp" line="323" />
+        <source>Exported the playlist to %1.</source>
+        <translation>已将播放列表导出到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/playlist_controller.cpp" line="124" />
+        <source>Import Playlist</source>
+        <translation>导入播放列表</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/windows/playlist_controller.cpp" line="313" />
+        <source>Imported “%1”: %n entry(s)</source>
+        <translation><numerusform>已导入“%1”：%n 个条目</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/playlist_controller.cpp" line="64" />
+        <location filename="../../ui/windows/playlist_controller.cpp" line="146" />
+        <location filename="../../ui/windows/playlist_controller.cpp" line="167" />
+        <source>New Playlist</source>
+        <translation>新建播放列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/playlist_controller.cpp" line="166" />
+        <source>New Playlist…</source>
+        <translation>新建播放列表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/playlist_controller.cpp" line="64" />
+        <location filename="../../ui/windows/playlist_controller.cpp" line="146" />
+        <location filename="../../ui/windows/playlist_controller.cpp" line="167" />
+        <source>New playlist</source>
+        <translation>新建播放列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/playlist_controller.cpp" line="335" />
+        <source>Nothing in this playlist can play here.</source>
+        <translation>此播放列表中没有可在此处播放的曲目。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/playlist_controller.cpp" line="190" />
+        <source>P&amp;laylists</source>
+        <translation>播放列表(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/playlist_controller.cpp" line="205" />
+        <source>Playlist name:</source>
+        <translation>播放列表名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/playlist_controller.cpp" line="213" />
+        <source>Playlist: %1</source>
+        <translation>播放列表：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/playlist_controller.cpp" line="30" />
+        <source>Playlists (*.m3u8 *.m3u *.pls *.xspf)</source>
+        <translation>播放列表 (*.m3u8 *.m3u *.pls *.xspf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/playlist_controller.cpp" line="152" />
+        <source>Queue</source>
+        <translation>播放队列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/playlist_controller.cpp" line="70" />
+        <source>Rename Playlist</source>
+        <translation>重命名播放列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/playlist_controller.cpp" line="152" />
+        <source>Save Queue as Playlist</source>
+        <translation>将播放队列保存为播放列表</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/windows/playlist_controller.cpp" line="273" />
+        <source>Saved the queue as “%1” (%n track(s)).</source>
+        <translation><numerusform>已将播放队列保存为“%1”（%n 首曲目）。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>accord::ui::PlaylistItemsModel</name>
+    <message>
+        <location filename="../../ui/models/playlist_items_model.cpp" line="152" />
+        <source>Album</source>
+        <translation>专辑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/playlist_items_model.cpp" line="150" />
+        <source>Artist</source>
+        <translation>艺术家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/playlist_items_model.cpp" line="93" />
+        <location filename="../../ui/models/playlist_items_model.cpp" line="107" />
+        <source>Missing: %1</source>
+        <translation>缺失：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/playlist_items_model.cpp" line="154" />
+        <source>Time</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/playlist_items_model.cpp" line="148" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+</context>
+<context>
     <name>accord::ui::PlaylistTracksModel</name>
     <message>
         <location filename="../../ui/models/playlist_tracks_model.cpp" line="59" />
@@ -842,6 +1054,48 @@
         <location filename="../../ui/models/playlist_tracks_model.cpp" line="111" />
         <source>Offline</source>
         <translation>离线</translation>
+    </message>
+</context>
+<context>
+    <name>accord::ui::PlaylistView</name>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/playlist_view.cpp" line="112" />
+        <source>%n missing</source>
+        <translation><numerusform>%n 首缺失</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/playlist_view.cpp" line="110" />
+        <source>%n track(s)</source>
+        <translation><numerusform>%n 首曲目</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/playlist_view.cpp" line="82" />
+        <location filename="../../ui/widgets/playlist_view.cpp" line="84" />
+        <location filename="../../ui/widgets/playlist_view.cpp" line="99" />
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/playlist_view.cpp" line="81" />
+        <location filename="../../ui/widgets/playlist_view.cpp" line="83" />
+        <location filename="../../ui/widgets/playlist_view.cpp" line="98" />
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/playlist_view.cpp" line="97" />
+        <source>Play from here</source>
+        <translation>从这里播放</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/playlist_view.cpp" line="85" />
+        <source>Playlist items</source>
+        <translation>播放列表曲目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/playlist_view.cpp" line="101" />
+        <source>Remove from playlist</source>
+        <translation>从播放列表中移除</translation>
     </message>
 </context>
 <context>
@@ -1019,164 +1273,164 @@
         <translation>测试模式</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="105" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="109" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="142" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="143" />
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="143" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="144" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="145" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="146" />
         <source>Add a music folder</source>
         <translation>添加音乐文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="158" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="159" />
         <source>Accord scans these folders and watches them for changes.</source>
         <translation>Accord 会扫描这些文件夹并监视其中的变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="167" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="168" />
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="170" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="171" />
         <source>Test tone</source>
         <translation>测试音</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="177" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="178" />
         <source>Resample everything to</source>
         <translation>全部重采样为</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="180" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="181" />
         <source>%1 Hz</source>
         <translation>%1 Hz</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="187" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="188" />
         <source>Off (bit-perfect)</source>
         <translation>关闭（比特精确）</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="188" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="189" />
         <source>Track gain</source>
         <translation>单曲增益</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="189" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="190" />
         <source>Album gain</source>
         <translation>专辑增益</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="190" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="191" />
         <source>Prevent clipping using the peak</source>
         <translation>根据峰值防止削波</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="193" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="194" />
         <source>Output device:</source>
         <translation>输出设备：</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="194" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="195" />
         <source>Fixed rate:</source>
         <translation>固定采样率：</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="195" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="196" />
         <source>Fixed-rate output keeps playback gapless across sample rates, but it is not bit-perfect.</source>
         <translation>固定采样率输出能在不同采样率之间保持无缝播放，但不再是比特精确。</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="201" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="202" />
         <source>ReplayGain:</source>
         <translation>回放增益：</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="203" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="204" />
         <source>Keep playing in the tray when the window is closed</source>
         <translation>关闭窗口后在系统托盘中继续播放</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="215" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="216" />
         <source>Set by the catalogue (none loaded)</source>
         <translation>由版权目录决定（尚未载入目录）</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="218" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="219" />
         <source>The licence catalogue sets this; it cannot be changed here.</source>
         <translation>此项由版权目录设定，不能在这里修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="220" />
-        <location filename="../../ui/windows/settings_dialog.cpp" line="245" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="221" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="246" />
         <source>Territory:</source>
         <translation>国家/地区：</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="221" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="222" />
         <source>Subscription tier:</source>
         <translation>会员等级：</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="222" />
-        <location filename="../../ui/windows/settings_dialog.cpp" line="247" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="223" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="248" />
         <source>Device class:</source>
         <translation>设备类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="223" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="224" />
         <source>Personal files:</source>
         <translation>个人文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="230" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="231" />
         <source>Preview availability as another listener (QA mode)</source>
         <translation>以其他听众身份预览可用性（测试模式）</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="238" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="239" />
         <source>Use the current time</source>
         <translation>使用当前时间</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="246" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="247" />
         <source>Tier:</source>
         <translation>等级：</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="248" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="249" />
         <source>Date and time:</source>
         <translation>日期和时间：</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="250" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="251" />
         <source>While QA mode is on, the whole library's availability is decided for this context, and an orange bar says so.</source>
         <translation>测试模式开启时，整个音乐库的可用性都按这里的条件判断，窗口顶部会显示橙色提示条。</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="265" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="266" />
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="269" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="270" />
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/settings_dialog.cpp" line="270" />
+        <location filename="../../ui/windows/settings_dialog.cpp" line="271" />
         <source>The window changes language as soon as you apply.</source>
         <translation>点击“应用”后，窗口立即切换语言。</translation>
     </message>
@@ -1184,108 +1438,108 @@
 <context>
     <name>accord::ui::SubscriberPane</name>
     <message>
-        <location filename="../../ui/widgets/subscriber_pane.cpp" line="224" />
+        <location filename="../../ui/widgets/subscriber_pane.cpp" line="226" />
         <source>%1 of %2 · %3 of %4 tracks</source>
         <extracomment>Download progress: "1.2 MB of 3.4 MB · 1 of 2 tracks"</extracomment>
         <translation>%1 / %2 · %3 / %4 首曲目</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/subscriber_pane.cpp" line="239" />
+        <location filename="../../ui/widgets/subscriber_pane.cpp" line="241" />
         <source>Downloaded</source>
         <translation>已下载</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/subscriber_pane.cpp" line="241" />
+        <location filename="../../ui/widgets/subscriber_pane.cpp" line="243" />
         <source>Download cancelled</source>
         <translation>下载已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/subscriber_pane.cpp" line="243" />
+        <location filename="../../ui/widgets/subscriber_pane.cpp" line="245" />
         <source>Download failed: %1</source>
         <translation>下载失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/subscriber_pane.cpp" line="258" />
-        <source>Playlists</source>
-        <translation>播放列表</translation>
+        <location filename="../../ui/widgets/subscriber_pane.cpp" line="265" />
+        <source>Service playlists</source>
+        <translation>服务播放列表</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/subscriber_pane.cpp" line="259" />
+        <location filename="../../ui/widgets/subscriber_pane.cpp" line="266" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/subscriber_pane.cpp" line="259" />
+        <location filename="../../ui/widgets/subscriber_pane.cpp" line="266" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/subscriber_pane.cpp" line="261" />
+        <location filename="../../ui/widgets/subscriber_pane.cpp" line="268" />
         <source>Synced playlists</source>
         <translation>已同步的播放列表</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/subscriber_pane.cpp" line="262" />
+        <location filename="../../ui/widgets/subscriber_pane.cpp" line="269" />
         <source>Playlist tracks</source>
         <translation>播放列表曲目</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/subscriber_pane.cpp" line="263" />
+        <location filename="../../ui/widgets/subscriber_pane.cpp" line="270" />
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/subscriber_pane.cpp" line="264" />
+        <location filename="../../ui/widgets/subscriber_pane.cpp" line="271" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/subscriber_pane.cpp" line="266" />
+        <location filename="../../ui/widgets/subscriber_pane.cpp" line="273" />
         <source>Not set up: enter your service's feed in Settings &gt; Subscription.</source>
         <translation>尚未设置：请在“设置 &gt; 订阅”中填写服务的订阅源。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/subscriber_pane.cpp" line="269" />
+        <location filename="../../ui/widgets/subscriber_pane.cpp" line="276" />
         <source>No lease yet: register this device with your service, then sync.</source>
         <translation>尚无租约：请先向服务注册此设备，然后同步。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/subscriber_pane.cpp" line="271" />
+        <location filename="../../ui/widgets/subscriber_pane.cpp" line="278" />
         <source>This device was revoked.</source>
         <translation>此设备已被撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/subscriber_pane.cpp" line="275" />
+        <location filename="../../ui/widgets/subscriber_pane.cpp" line="282" />
         <source>Offline: 1 day left</source>
         <translation>离线：剩余 1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/subscriber_pane.cpp" line="275" />
+        <location filename="../../ui/widgets/subscriber_pane.cpp" line="282" />
         <source>Offline: %1 days left</source>
         <translation>离线：剩余 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/subscriber_pane.cpp" line="277" />
+        <location filename="../../ui/widgets/subscriber_pane.cpp" line="284" />
         <source>Offline play lasts until %1; a sync renews it.</source>
         <translation>离线播放可持续到 %1；同步后续期。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/subscriber_pane.cpp" line="283" />
+        <location filename="../../ui/widgets/subscriber_pane.cpp" line="290" />
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/subscriber_pane.cpp" line="285" />
+        <location filename="../../ui/widgets/subscriber_pane.cpp" line="292" />
         <source>Last sync: never</source>
         <translation>上次同步：从未</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/subscriber_pane.cpp" line="289" />
+        <location filename="../../ui/widgets/subscriber_pane.cpp" line="296" />
         <source>Sync failed: %1 The playlists shown are from the last good sync.</source>
         <translation>同步失败：%1 显示的播放列表来自上次成功的同步。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/subscriber_pane.cpp" line="292" />
+        <location filename="../../ui/widgets/subscriber_pane.cpp" line="299" />
         <source>Sync refused (%1): %2 The playlists shown are from the last good sync.</source>
         <extracomment>A refused sync: its reason code (rollback, bad_signature...) and the details.</extracomment>
         <translation>同步被拒绝（%1）：%2 显示的播放列表来自上次成功的同步。</translation>
@@ -1555,12 +1809,12 @@
 <context>
     <name>accord::ui::UiApplication</name>
     <message>
-        <location filename="../../ui/application/ui_application.cpp" line="151" />
+        <location filename="../../ui/application/ui_application.cpp" line="157" />
         <source>Skipped %1: %2</source>
         <translation>已跳过 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/application/ui_application.cpp" line="252" />
+        <location filename="../../ui/application/ui_application.cpp" line="258" />
         <source>No music folders to rescan: add one first</source>
         <translation>没有可重新扫描的音乐文件夹：请先添加一个</translation>
     </message>
@@ -1651,202 +1905,6 @@
         <location filename="../../ui/widgets/why_panel.cpp" line="115" />
         <source>Why can't I play “%1”?</source>
         <translation>为什么不能播放“%1”？</translation>
-    </message>
-</context>
-<context>
-    <name>accord::ui::PlaylistBrowser</name>
-    <message numerus="yes">
-        <source>%n missing</source>
-        <translation><numerusform>%n 首缺失</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n track(s)</source>
-        <translation><numerusform>%n 首曲目</numerusform></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <source>New playlist</source>
-        <translation>新建播放列表</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>播放</translation>
-    </message>
-    <message>
-        <source>Playlists</source>
-        <translation>播放列表</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>重命名…</translation>
-    </message>
-</context>
-<context>
-    <name>accord::ui::PlaylistView</name>
-    <message numerus="yes">
-        <source>%n missing</source>
-        <translation><numerusform>%n 首缺失</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n track(s)</source>
-        <translation><numerusform>%n 首曲目</numerusform></translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>下移</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>上移</translation>
-    </message>
-    <message>
-        <source>Play from here</source>
-        <translation>从这里播放</translation>
-    </message>
-    <message>
-        <source>Playlist items</source>
-        <translation>播放列表曲目</translation>
-    </message>
-    <message>
-        <source>Remove from playlist</source>
-        <translation>从播放列表中移除</translation>
-    </message>
-</context>
-<context>
-    <name>accord::ui::PlaylistController</name>
-    <message numerus="yes">
-        <source>%n missing</source>
-        <translation><numerusform>%n 首缺失</numerusform></translation>
-    </message>
-    <message>
-        <source>&amp;Add Selected Tracks To</source>
-        <translation>将所选曲目添加到(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Playlist</source>
-        <translation>删除播放列表(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Export Playlist…</source>
-        <translation>导出播放列表(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Import Playlist…</source>
-        <translation>导入播放列表(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;New Playlist…</source>
-        <translation>新建播放列表(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Rename Playlist…</source>
-        <translation>重命名播放列表(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>&amp;Save Queue as Playlist…</source>
-        <translation>将播放队列保存为播放列表(&amp;S)…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n track(s) to the playlist.</source>
-        <translation><numerusform>已将 %n 首曲目添加到播放列表。</numerusform></translation>
-    </message>
-    <message>
-        <source>Choose a playlist to export first.</source>
-        <translation>请先选择要导出的播放列表。</translation>
-    </message>
-    <message>
-        <source>Export Playlist</source>
-        <translation>导出播放列表</translation>
-    </message>
-    <message>
-        <source>Exported the playlist to %1.</source>
-        <translation>已将播放列表导出到 %1。</translation>
-    </message>
-    <message>
-        <source>Import Playlist</source>
-        <translation>导入播放列表</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported “%1”: %n entry(s)</source>
-        <translation><numerusform>已导入“%1”：%n 个条目</numerusform></translation>
-    </message>
-    <message>
-        <source>New Playlist</source>
-        <translation>新建播放列表</translation>
-    </message>
-    <message>
-        <source>New Playlist…</source>
-        <translation>新建播放列表…</translation>
-    </message>
-    <message>
-        <source>New playlist</source>
-        <translation>新建播放列表</translation>
-    </message>
-    <message>
-        <source>Nothing in this playlist can play here.</source>
-        <translation>此播放列表中没有可在此处播放的曲目。</translation>
-    </message>
-    <message>
-        <source>P&amp;laylists</source>
-        <translation>播放列表(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Playlist name:</source>
-        <translation>播放列表名称：</translation>
-    </message>
-    <message>
-        <source>Playlist: %1</source>
-        <translation>播放列表：%1</translation>
-    </message>
-    <message>
-        <source>Playlists (*.m3u8 *.m3u *.pls *.xspf)</source>
-        <translation>播放列表 (*.m3u8 *.m3u *.pls *.xspf)</translation>
-    </message>
-    <message>
-        <source>Queue</source>
-        <translation>播放队列</translation>
-    </message>
-    <message>
-        <source>Rename Playlist</source>
-        <translation>重命名播放列表</translation>
-    </message>
-    <message>
-        <source>Save Queue as Playlist</source>
-        <translation>将播放队列保存为播放列表</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved the queue as “%1” (%n track(s)).</source>
-        <translation><numerusform>已将播放队列保存为“%1”（%n 首曲目）。</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>accord::ui::PlaylistItemsModel</name>
-    <message>
-        <source>Album</source>
-        <translation>专辑</translation>
-    </message>
-    <message>
-        <source>Artist</source>
-        <translation>艺术家</translation>
-    </message>
-    <message>
-        <source>Missing: %1</source>
-        <translation>缺失：%1</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时长</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>标题</translation>
     </message>
 </context>
 </TS>

@@ -143,7 +143,7 @@ ZH = {
     '%1 (%2/%3)': '%1（%2/%3）', 'Tracks: %1, downloaded: %2': '曲目：%1，已下载：%2',
     'Downloaded': '已下载', 'Not downloaded': '未下载', 'Not licensed for download': '未授权下载',
     'Licence': '授权', 'Offline': '离线', '%1 of %2 · %3 of %4 tracks': '%1 / %2 · %3 / %4 首曲目',
-    'Download cancelled': '下载已取消', 'Download failed: %1': '下载失败：%1', 'Playlists': '播放列表',
+    'Download cancelled': '下载已取消', 'Download failed: %1': '下载失败：%1', 'Playlists': '播放列表', 'Service playlists': '服务播放列表',
     'Syncing…': '正在同步…', 'Sync now': '立即同步', 'Synced playlists': '已同步的播放列表',
     'Playlist tracks': '播放列表曲目', 'Download': '下载', 'Cancel': '取消',
     "Not set up: enter your service's feed in Settings > Subscription.": '尚未设置：请在“设置 > 订阅”中填写服务的订阅源。',

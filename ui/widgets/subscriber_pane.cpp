@@ -262,7 +262,7 @@ void SubscriberPane::updateDownloadButton()
 
 void SubscriberPane::retranslate()
 {
-    m_header->setText(tr("Playlists"));
+    m_header->setText(tr("Service playlists"));
     m_syncButton->setText(m_syncing ? tr("Syncing\u2026") : tr("Sync now"));
     m_syncButton->setEnabled(!m_syncing && m_snapshot.configured);
     m_playlists->setAccessibleName(tr("Synced playlists"));
