@@ -27,7 +27,8 @@ SampleFormat outputWidthOf(int avSampleFormat) noexcept
 
 namespace {
 
-/// Sample `i` of channel `ch` of `frame`, converted to the output width `out` (same family: see outputWidthOf).
+/// Sample `i` of channel `ch` of `frame`, converted to the output width `out` (same family: see
+/// outputWidthOf).
 template <typename Out> Out sampleAt(const AVFrame* frame, int ch, int i, int channels)
 {
     const auto fmt = static_cast<AVSampleFormat>(frame->format);
