@@ -58,6 +58,9 @@ Container classify(std::span<const std::uint8_t> b, std::size_t at, std::string_
         return Container::Asf;
     if (b.size() >= at + 2 && b[at] == 0xFF && (b[at + 1] & 0xE0) == 0xE0 && (b[at + 1] & 0x06) != 0)
         return Container::Mpeg;
+    // ADTS: the 12-bit sync 0xFFF like MPEG audio, but layer 00 (which MPEG audio reserves).
+    if (b.size() >= at + 7 && b[at] == 0xFF && (b[at + 1] & 0xF6) == 0xF0)
+        return Container::Adts;
     static constexpr std::array<std::string_view, 8> kOther = {
         "\x89PNG", "\xFF\xD8\xFF", "GIF8", "PK\x03\x04", "%PDF", "MThd", "\x1A\x45\xDF\xA3", "Rar!"};
     for (std::string_view m : kOther) {
@@ -72,9 +75,9 @@ Container classify(std::span<const std::uint8_t> b, std::size_t at, std::string_
 
 bool isAudioExtension(std::string_view e) noexcept
 {
-    static constexpr std::array<std::string_view, 20> kExt = {
-        "flac", "mp3", "ogg", "oga",  "opus", "wav", "wave", "aif", "aiff", "aifc",
-        "m4a",  "mp4", "m4b", "alac", "wv",   "ape", "wma",  "mp2", "spx",  "fla"};
+    static constexpr std::array<std::string_view, 21> kExt = {
+        "flac", "mp3", "ogg",  "oga", "opus", "wav", "wave", "aif", "aiff", "aifc", "m4a",
+        "mp4",  "m4b", "alac", "wv",  "ape",  "wma", "mp2",  "spx", "fla",  "aac"};
     return std::find(kExt.begin(), kExt.end(), e) != kExt.end();
 }
 
@@ -125,6 +128,7 @@ SniffResult sniffFile(FileBytes& in, std::string_view ext)
         out.detail = "no audio data after the ID3v2 tag";
         return out;
     }
+    out.audioStart = audioStart;
     out.container = classify(p, 0, ext);
     if (out.container == Container::Unknown && audioStart > 0)
         out.container = Container::Mpeg; // ID3 + unsynchronised start: let the MPEG parser search

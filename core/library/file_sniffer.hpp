@@ -27,6 +27,7 @@ enum class Container {
     WavPack,
     Ape,
     Asf,
+    Adts, ///< raw AAC in ADTS frames (a `.aac` file); TagLib has no reader for it
     NotAudio
 };
 
@@ -37,7 +38,8 @@ struct SniffResult {
     Container container = Container::Unknown;
     std::uint64_t contentHash = 0;
     std::optional<BadFileReason> bad;
-    std::string detail; ///< human detail for `bad`
+    std::string detail;          ///< human detail for `bad`
+    std::int64_t audioStart = 0; ///< where the container starts: after a leading ID3v2 tag, else 0
 };
 
 /// Probes the open file `fd` of `size` bytes. `extension` (lowercase, no dot) only decides how a

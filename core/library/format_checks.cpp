@@ -399,4 +399,64 @@ Rf64Info readRf64Info(FileBytes& in, std::int64_t size)
     return info;
 }
 
+AdtsInfo readAdtsInfo(FileBytes& in, std::int64_t size, std::int64_t start)
+{
+    // ISO/IEC 13818-7 / 14496-3 sampling_frequency_index; 13-15 are reserved or escape values.
+    static constexpr std::array<std::uint32_t, 13> kRates = {96000, 88200, 64000, 48000, 44100, 32000, 24000,
+                                                             22050, 16000, 12000, 11025, 8000,  7350};
+    AdtsInfo info;
+    auto fail = [&info](BadFileReason reason, std::string detail) {
+        info.check.bad = reason;
+        info.check.detail = std::move(detail);
+        info.samples = 0;
+        return info;
+    };
+    constexpr std::size_t kBlock = 64 * 1024;
+    std::vector<std::uint8_t> buf(kBlock);
+    std::int64_t bufStart = start;
+    std::size_t bufLen = 0;
+    std::int64_t pos = start;
+    std::int64_t frames = 0;
+    while (pos + 7 <= size) {
+        if (pos < bufStart || pos + 7 > bufStart + static_cast<std::int64_t>(bufLen)) {
+            bufStart = pos;
+            bufLen = readAt(in, buf.data(), buf.size(), pos);
+            if (bufLen < 7)
+                break;
+        }
+        const std::uint8_t* h = buf.data() + (pos - bufStart);
+        if (h[0] != 0xFF || (h[1] & 0xF6) != 0xF0)
+            break; // not a header: a trailing ID3v1/APE tag, or junk; the frames so far are the stream
+        const unsigned rateIndex = (h[2] >> 2) & 0x0F;
+        const unsigned channelConfig = ((h[2] & 0x01) << 2) | (h[3] >> 6);
+        const std::int64_t frameLength = ((h[3] & 0x03) << 11) | (h[4] << 3) | (h[5] >> 5);
+        const int blocks = (h[6] & 0x03) + 1;
+        if (rateIndex >= kRates.size() || frameLength < 7)
+            break;
+        if (pos + frameLength > size) // FFmpeg's decoder fails on it: refused like other cut-off files
+            return fail(BadFileReason::Truncated, "the last ADTS frame is cut off (" +
+                                                      std::to_string(size - pos) + " of " +
+                                                      std::to_string(frameLength) + " bytes)");
+        const std::uint16_t channels =
+            static_cast<std::uint16_t>(channelConfig == 7 ? 8 : channelConfig); // 7 is 7.1
+        if (frames == 0) {
+            if (channelConfig == 0)
+                return fail(BadFileReason::UnsupportedFormat,
+                            "ADTS AAC with its channel layout in a program config element is not supported");
+            info.sampleRate = kRates[rateIndex];
+            info.channels = channels;
+        } else if (kRates[rateIndex] != info.sampleRate || channels != info.channels) {
+            return fail(BadFileReason::CorruptHeader,
+                        "ADTS frame " + std::to_string(frames) + " changes the sample rate or the channels");
+        }
+        ++frames;
+        info.samples += 1024 * blocks;
+        info.audioBytes += frameLength;
+        pos += frameLength;
+    }
+    if (frames == 0)
+        return fail(BadFileReason::CorruptHeader, "no complete ADTS frame");
+    return info;
+}
+
 } // namespace accord::library

@@ -37,6 +37,21 @@ struct Rf64Info {
     std::uint16_t bits = 0;
 };
 Rf64Info readRf64Info(FileBytes& in, std::int64_t size);
+/// An ADTS AAC stream (a raw `.aac` file) walked frame by frame from `start`: TagLib has no ADTS reader.
+/// Each 7-byte header gives the sampling frequency index, the channel configuration and the frame's length
+/// in bytes; each raw data block decodes to 1024 samples per channel, so the count of frames is the length
+/// (exact to the encoder's priming and padding, which ADTS does not record). Reads the stream in 64 KiB
+/// blocks through `in`. `bad` is set when no frame parses, the channel layout is only in a PCE, or the
+/// headers change rate or channels mid-stream, and `Truncated` when the last frame is cut off (the
+/// decoder fails on it). Frames end at the first bytes that are no header (a trailing tag).
+struct AdtsInfo {
+    FormatCheck check;
+    std::int64_t samples = 0; ///< per channel, at `sampleRate`
+    std::uint32_t sampleRate = 0;
+    std::uint16_t channels = 0;
+    std::int64_t audioBytes = 0; ///< bytes of the whole frames counted
+};
+AdtsInfo readAdtsInfo(FileBytes& in, std::int64_t size, std::int64_t start);
 /// WAV (RIFF, little-endian) or AIFF (FORM, big-endian): format chunk, bit depth, data chunk complete.
 FormatCheck checkRiff(FileBytes& in, std::int64_t size, bool aiff);
 

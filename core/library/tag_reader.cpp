@@ -196,6 +196,24 @@ ReadOutcome readImpl(const std::string& path, ReadIo* io)
     if (sniff.bad)
         return bad(std::move(out), *sniff.bad, sniff.detail);
 
+    if (sniff.container == Container::Adts) {
+        // No TagLib reader for ADTS: the frame headers give rate, channels and length; the title stays
+        // empty (shown from the file name) as for any untagged file.
+        const AdtsInfo adts = readAdtsInfo(bytes, st.st_size, sniff.audioStart);
+        if (adts.check.bad)
+            return bad(std::move(out), *adts.check.bad, adts.check.detail);
+        TrackInfo info;
+        info.audio.codec = "aac";
+        info.audio.sampleRate = adts.sampleRate;
+        info.audio.channels = adts.channels;
+        info.audio.durationMs = adts.samples * 1000 / adts.sampleRate;
+        if (adts.samples > 0)
+            info.audio.bitrateKbps =
+                static_cast<std::uint32_t>(adts.audioBytes * 8 * adts.sampleRate / adts.samples / 1000);
+        out.track = std::move(info);
+        return out;
+    }
+
     TagStream stream(bytes, path);
     TrackInfo info;
     TagLib::ID3v2::Tag* id3 = nullptr;
