@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "audio/ffmpeg_decoder.hpp"
+#include "acx/reader.hpp"
 #include "audio/ffmpeg_samples.hpp"
 
 extern "C" {
 #include <libavcodec/avcodec.h>
 #include <libavformat/avformat.h>
+#include <libavformat/avio.h>
 #include <libavutil/avutil.h>
 #include <libavutil/error.h>
 }
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <mutex>
 #include <string_view>
@@ -75,6 +78,62 @@ base::Result<std::unique_ptr<Decoder>> FfmpegDecoder::open(const std::filesystem
     return std::unique_ptr<Decoder>(std::move(dec));
 }
 
+base::Result<std::unique_ptr<Decoder>> FfmpegDecoder::openEncrypted(std::unique_ptr<acx::AcxReader> reader)
+{
+    const std::filesystem::path path = reader->path();
+    if (reader->size() == 0)
+        return Error(ErrorCode::Format, "empty file (encrypted)").inFile(path.string());
+    static std::once_flag quiet;
+    std::call_once(quiet, [] { av_log_set_level(AV_LOG_QUIET); });
+    std::unique_ptr<FfmpegDecoder> dec(new FfmpegDecoder(path));
+    dec->m_plain = std::move(reader);
+    if (auto s = dec->init(); !s.ok())
+        return std::move(s).error();
+    return std::unique_ptr<Decoder>(std::move(dec));
+}
+
+int FfmpegDecoder::readPlain(void* opaque, std::uint8_t* buf, int size)
+{
+    auto* self = static_cast<FfmpegDecoder*>(opaque);
+    if (size <= 0)
+        return 0;
+    auto got = self->m_plain->read(self->m_plainPos, buf, static_cast<std::size_t>(size));
+    if (!got.ok()) {
+        self->m_plainError = std::move(got).error();
+        return AVERROR(EIO);
+    }
+    if (*got == 0)
+        return AVERROR_EOF;
+    self->m_plainPos += *got;
+    return static_cast<int>(*got);
+}
+
+std::int64_t FfmpegDecoder::seekPlain(void* opaque, std::int64_t offset, int whence)
+{
+    auto* self = static_cast<FfmpegDecoder*>(opaque);
+    const auto size = static_cast<std::int64_t>(self->m_plain->size());
+    std::int64_t to = 0;
+    switch (whence & ~AVSEEK_FORCE) {
+    case AVSEEK_SIZE: // libavformat asks for the stream's size (the plaintext's, not the .acx file's)
+        return size;
+    case SEEK_SET:
+        to = offset;
+        break;
+    case SEEK_CUR:
+        to = static_cast<std::int64_t>(self->m_plainPos) + offset;
+        break;
+    case SEEK_END:
+        to = size + offset;
+        break;
+    default:
+        return AVERROR(EINVAL);
+    }
+    if (to < 0)
+        return AVERROR(EINVAL);
+    self->m_plainPos = static_cast<std::uint64_t>(to); // past the end: the next read returns EOF
+    return to;
+}
+
 FfmpegDecoder::FfmpegDecoder(std::filesystem::path path) : m_path(std::move(path)) {}
 
 FfmpegDecoder::~FfmpegDecoder()
@@ -83,20 +142,46 @@ FfmpegDecoder::~FfmpegDecoder()
     av_packet_free(&m_packet);
     avcodec_free_context(&m_ctx);
     avformat_close_input(&m_fmt);
+    // With custom I/O libavformat leaves the AVIOContext (and its buffer, which it may have replaced) to us.
+    if (m_io) {
+        av_freep(&m_io->buffer);
+        avio_context_free(&m_io);
+    }
 }
 
 Error FfmpegDecoder::error(const std::string& what, int averror) const
 {
+    if (m_plainError) // the decrypting reader's own reason (a damaged or altered chunk) says more
+        return *m_plainError;
     return Error(ErrorCode::Format, averror ? what + " (" + averrorText(averror) + ")" : what)
         .inFile(m_path.string());
 }
 
 base::Status FfmpegDecoder::init()
 {
-    if (int r = avformat_open_input(&m_fmt, m_path.c_str(), nullptr, nullptr); r < 0)
+    if (m_plain) {
+        constexpr int kIoBuffer = 64 * 1024;
+        auto* buffer = static_cast<unsigned char*>(av_malloc(kIoBuffer));
+        m_fmt = avformat_alloc_context();
+        if (buffer)
+            m_io = avio_alloc_context(buffer, kIoBuffer, 0, this, &FfmpegDecoder::readPlain, nullptr,
+                                      &FfmpegDecoder::seekPlain);
+        if (!m_io || !m_fmt) {
+            if (!m_io)
+                av_free(buffer);
+            return error("out of memory");
+        }
+        m_fmt->pb = m_io;
+        m_fmt->flags |= AVFMT_FLAG_CUSTOM_IO;
+    }
+    // On failure avformat_open_input frees m_fmt (not the custom m_io, which the destructor frees).
+    if (int r = avformat_open_input(&m_fmt, m_plain ? nullptr : m_path.c_str(), nullptr, nullptr); r < 0) {
+        if (m_plainError)
+            return *m_plainError;
         return Error(r == AVERROR_INVALIDDATA ? ErrorCode::Unsupported : ErrorCode::Format,
                      "not a supported audio file (" + averrorText(r) + ")")
             .inFile(m_path.string());
+    }
     if (!isMusicContainer(m_fmt->iformat->name))
         return Error(ErrorCode::Unsupported, std::string("not a supported audio file (FFmpeg reads it as ") +
                                                  m_fmt->iformat->name + ")")

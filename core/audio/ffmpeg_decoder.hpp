@@ -5,12 +5,19 @@
 #include "audio/decoder.hpp"
 
 #include <cstdint>
+#include <memory>
+#include <optional>
 #include <vector>
 
 struct AVFormatContext;
+struct AVIOContext;
 struct AVCodecContext;
 struct AVPacket;
 struct AVFrame;
+
+namespace accord::acx {
+class AcxReader;
+}
 
 namespace accord::audio {
 
@@ -35,6 +42,10 @@ public:
     /// Errors: NotFound (no file), Unsupported (a container that is not a music file's, e.g. MPEG-TS or a raw
     /// stream; no audio stream; no decoder for it), Format (corrupt).
     static base::Result<std::unique_ptr<Decoder>> open(const std::filesystem::path& path);
+    /// The same over an encrypted file's plaintext: libavformat reads it through a custom AVIOContext whose
+    /// read and seek go to `reader` (decrypting chunk by chunk), so nothing decrypted is written anywhere.
+    /// Errors as open(); a chunk that fails authentication is a Format error naming the file.
+    static base::Result<std::unique_ptr<Decoder>> openEncrypted(std::unique_ptr<acx::AcxReader> reader);
     ~FfmpegDecoder() override;
     FfmpegDecoder(const FfmpegDecoder&) = delete;
     FfmpegDecoder& operator=(const FfmpegDecoder&) = delete;
@@ -44,6 +55,7 @@ public:
     base::Result<std::size_t> read(void* dst, std::size_t frames) override;
     base::Status seek(std::uint64_t frame) override;
     std::string codec() const override { return m_codec; }
+    bool encrypted() const override { return m_plain != nullptr; }
     const std::filesystem::path& path() const override { return m_path; }
 
 private:
@@ -55,8 +67,14 @@ private:
     void takeFrame();
     std::int64_t frameStart() const;
     base::Error error(const std::string& what, int averror = 0) const;
+    static int readPlain(void* opaque, std::uint8_t* buf, int size);
+    static std::int64_t seekPlain(void* opaque, std::int64_t offset, int whence);
 
     std::filesystem::path m_path;
+    std::unique_ptr<acx::AcxReader> m_plain; ///< an .acx file's plaintext, or null for a plain file
+    AVIOContext* m_io = nullptr;             ///< libavformat's reads of m_plain (custom I/O)
+    std::uint64_t m_plainPos = 0;            ///< the plaintext offset the next readPlain() reads
+    std::optional<base::Error> m_plainError; ///< why m_plain refused a read (a damaged chunk)
     AVFormatContext* m_fmt = nullptr;
     AVCodecContext* m_ctx = nullptr;
     AVPacket* m_packet = nullptr;

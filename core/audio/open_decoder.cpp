@@ -53,7 +53,18 @@ base::Result<std::unique_ptr<Decoder>> openEncrypted(const std::filesystem::path
     auto reader = acx::AcxReader::open(path, *key);
     if (!reader.ok())
         return std::move(reader).error();
-    return SndfileDecoder::openEncrypted(std::move(*reader));
+    // As for plain files: libsndfile for what it reads, FFmpeg (over the same decrypted reads) for AAC,
+    // ALAC, WavPack, APE and the rest. Each decoder owns its reader, so FFmpeg gets a fresh one.
+    auto plain = SndfileDecoder::openEncrypted(std::move(*reader));
+    if (plain.ok() || plain.error().code != ErrorCode::Unsupported)
+        return plain;
+    auto again = acx::AcxReader::open(path, *key);
+    if (!again.ok())
+        return std::move(again).error();
+    auto other = FfmpegDecoder::openEncrypted(std::move(*again));
+    if (other.ok())
+        return other;
+    return plain; // neither reads it: libsndfile's words for why
 }
 
 /// True for a FLAC stream whose STREAMINFO bit depth libsndfile refuses (it takes 8, 16, 24 and 32 bits;

@@ -266,3 +266,93 @@ TEST_CASE("a key sealed to one device is useless on another", "[acx][decode][key
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().file == sealedFile.string());
 }
+
+TEST_CASE("an .acx of ALAC, WavPack or AAC decodes through FFmpeg as the plain file does, and seeks exactly",
+          "[acx][decode][ffmpeg]")
+{
+    test::TempDir dir;
+    const Format f{"source", Container::Wav, 44100, 16};
+    const std::size_t frames = 44100 * 4 + 321; // several chunks of the encrypted file
+    const auto wav = writeSource(dir.path(), f, frames, nullptr);
+    struct Case {
+        const char* file;
+        const char* codecArgs;
+        const char* codec;
+        bool lossless;
+    };
+    for (const Case& c :
+         {Case{"alac.m4a", "-c:a alac", "alac", true}, Case{"wavpack.wv", "-c:a wavpack", "wavpack", true},
+          // No perceptual noise substitution: its random noise differs after a seek, as in the plain file.
+          Case{"aac.m4a", "-c:a aac -aac_pns 0 -b:a 160k", "aac", false}}) {
+        DYNAMIC_SECTION(c.file)
+        {
+            const auto plain = dir / c.file;
+            test::runOrThrow("ffmpeg -v error -y -i '" + wav.string() + "' " + c.codecArgs + " '" +
+                             plain.string() + "'");
+            const auto key = acx::generateContentKey();
+            const auto sealed = dir / (std::string(c.file) + ".acx");
+            REQUIRE(acx::writeAcx(plain, sealed, key).ok());
+            acx::KeyStore keys;
+            keys.setDefault(key);
+
+            auto plainDec = audio::openDecoder(plain);
+            auto acxDec = audio::openDecoder(sealed, &keys);
+            REQUIRE(plainDec.ok());
+            INFO((acxDec.ok() ? std::string() : acxDec.error().describe()));
+            REQUIRE(acxDec.ok());
+            CHECK((*acxDec)->encrypted());
+            CHECK((*acxDec)->codec() == c.codec);
+            CHECK((*acxDec)->codec() == (*plainDec)->codec());
+            CHECK((*acxDec)->format() == (*plainDec)->format());
+            CHECK((*acxDec)->frames() == (*plainDec)->frames());
+            if (c.lossless)
+                CHECK((*acxDec)->frames() == frames);
+
+            const auto expected = test::decodeAll(plain);
+            auto decoded = decodeWith(sealed, &keys);
+            REQUIRE(decoded.ok());
+            CHECK(decoded->size() == expected.size());
+            CHECK(*decoded == expected); // bit-identical to the plain file's decode
+
+            const std::size_t bpf = (*acxDec)->format().bytesPerFrame();
+            const std::size_t total = expected.size() / bpf;
+            std::vector<std::uint8_t> buf(777 * bpf);
+            for (std::uint64_t at :
+                 {std::uint64_t{44100 * 3 + 5}, std::uint64_t{12345}, std::uint64_t{total - 100},
+                  std::uint64_t{0}, std::uint64_t{44100 + 1}, std::uint64_t{44100 * 2 + 4095}}) {
+                INFO("seek to " << at);
+                REQUIRE((*acxDec)->seek(at).ok());
+                auto got = (*acxDec)->read(buf.data(), 777);
+                REQUIRE(got.ok());
+                const std::size_t n = std::min<std::size_t>(777, total - at);
+                REQUIRE(*got == n);
+                CHECK(std::equal(buf.begin(), buf.begin() + static_cast<std::ptrdiff_t>(n * bpf),
+                                 expected.begin() + static_cast<std::ptrdiff_t>(at * bpf)));
+            }
+        }
+    }
+}
+
+TEST_CASE("a damaged .acx of ALAC is a decode error naming the chunk and the file",
+          "[acx][decode][ffmpeg][tamper]")
+{
+    test::TempDir dir;
+    const Format f{"source", Container::Wav, 44100, 16};
+    const auto wav = writeSource(dir.path(), f, 44100 * 5, nullptr);
+    test::runOrThrow("ffmpeg -v error -y -i '" + wav.string() + "' -c:a alac '" + (dir / "a.m4a").string() +
+                     "'");
+    const auto key = acx::generateContentKey();
+    REQUIRE(acx::writeAcx(dir / "a.m4a", dir / "good.acx", key).ok());
+    auto bytes = test::readBytes(dir / "good.acx");
+    const std::size_t chunk3 = acx::kHeaderSize + 3 * (acx::kChunkSize + acx::kChunkTagSize);
+    REQUIRE(bytes.size() > chunk3 + 6000);
+    bytes[chunk3 + 5000] ^= 0x10;
+    test::writeBytes(dir / "bad.acx", bytes);
+    acx::KeyStore keys;
+    keys.setDefault(key);
+    auto decoded = decodeWith(dir / "bad.acx", &keys);
+    REQUIRE_FALSE(decoded.ok());
+    INFO(decoded.error().describe());
+    CHECK(decoded.error().describe().find("chunk 3 of") != std::string::npos);
+    CHECK(decoded.error().file == (dir / "bad.acx").string());
+}
