@@ -218,12 +218,15 @@ TEST_CASE("a scanned folder of every format: each track the library adds plays t
     encodeTo(wav16, music / "alac.m4a", "alac");
     encodeTo(wav24, music / "wavpack.wv", "wavpack");
     encodeTo(wav16, music / "ape.ape", "ape");
+    // Raw ADTS AAC (no container, no tags): the scan reads its frame headers, the player FFmpeg.
+    test::runOrThrow("ffmpeg -v error -y -i " + i(wav16) + " -c:a aac -b:a 160k " + i(music / "adts.aac"));
 
     // What each file must play: the source's length (Opus at 48 kHz: its own rate).
     std::map<std::string, std::uint64_t> lengths;
     for (const auto& entry : std::filesystem::directory_iterator(music))
         lengths[entry.path().filename().string()] = frames;
     lengths["opus.opus"] = 0; // resampled by the test to 48 kHz: checked below against its own decode
+    lengths["adts.aac"] = 0;  // ADTS records no encoder delay or padding: all it decodes plays
 
     library::Scanner scanner(rig.dir() / "data/library.db");
     auto scanned = scanner.scan({music});
