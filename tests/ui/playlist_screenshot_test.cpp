@@ -31,11 +31,15 @@ TEST_CASE("screenshots: a playlist with badges and a missing entry", "[ui][scree
     REQUIRE(fx.loadDemo());
     REQUIRE(fx.waitUntilDecided());
     ui::PlaylistController* pc = fx.app().playlists();
-    REQUIRE(pc->createNamed(QStringLiteral("Late night")) != 0);
+    // The service answers from its own thread: each step waits for its signal.
+    QSignalSpy created(pc, &ui::PlaylistController::created);
+    pc->createNamed(QStringLiteral("Late night"));
+    REQUIRE((created.count() == 1 || created.wait(10000)));
     QSignalSpy enqueued(&fx.app(), &ui::UiApplication::enqueued);
     fx.app().enqueue({QString::fromStdString((fx.dataDir() / "demo").string())});
     REQUIRE(enqueued.wait(10000));
-    REQUIRE(pc->saveQueueAs(QStringLiteral("Demo mix")) != 0);
+    pc->saveQueueAs(QStringLiteral("Demo mix"));
+    REQUIRE((created.count() == 2 || created.wait(10000)));
     // Another machine's playlist: the demo tracks, and one entry this library does not have (kept as
     // missing, with its reason).
     test::TempDir dir;
@@ -44,9 +48,15 @@ TEST_CASE("screenshots: a playlist with badges and a missing entry", "[ui][scree
         m3u += e.path.toStdString() + "\n";
     m3u += "#EXTINF:241,The Nobodies - Somewhere Else\n../Music/Somewhere Else.flac\n";
     test::writeFile(dir / "road trip.m3u8", m3u);
-    const qint64 mix = pc->importFile(QString::fromStdString((dir / "road trip.m3u8").string()));
+    QSignalSpy imported(pc, &ui::PlaylistController::imported);
+    pc->importFile(QString::fromStdString((dir / "road trip.m3u8").string()));
+    REQUIRE(imported.wait(10000));
+    const qint64 mix = imported.at(0).at(0).toLongLong();
     REQUIRE(mix != 0);
     pc->open(mix);
+    QSignalSpy shown(pc, &ui::PlaylistController::itemsShown);
+    REQUIRE(shown.wait(10000));
+    REQUIRE(pc->items()->playlistId() == mix);
     pc->view()->table()->selectRow(1);
     QTest::qWait(300);
     const QString out = qEnvironmentVariableIsSet("ACCORD_SCREENSHOT_DIR")

@@ -8,65 +8,24 @@
 
 namespace accord::ui {
 
-PlaylistService::PlaylistService(std::filesystem::path dataDir, QObject* parent)
-    : QObject(parent), m_dataDir(std::move(dataDir))
-{
-}
+struct PlaylistService::Worker {
+    std::filesystem::path dataDir;
+    std::optional<library::LibraryDb> db;
 
-PlaylistService::~PlaylistService() = default;
-
-library::LibraryDb* PlaylistService::db()
-{
-    if (!m_db) {
-        auto opened = library::LibraryDb::open(library::LibraryDb::pathIn(m_dataDir));
-        if (!opened) {
-            failed(opened.error());
-            return nullptr;
+    /// The worker's connection, opened on first use (a failure leaves its text in `error`).
+    library::LibraryDb* open(QString& error)
+    {
+        if (!db) {
+            auto opened = library::LibraryDb::open(library::LibraryDb::pathIn(dataDir));
+            if (!opened) {
+                error = toQString(opened.error().describe());
+                return nullptr;
+            }
+            db.emplace(std::move(opened).value());
         }
-        m_db.emplace(std::move(opened).value());
+        return &*db;
     }
-    return &*m_db;
-}
-
-bool PlaylistService::failed(const base::Error& error)
-{
-    m_error = toQString(error.describe());
-    return false;
-}
-
-QList<PlaylistRow> PlaylistService::playlists()
-{
-    QList<PlaylistRow> out;
-    library::LibraryDb* d = db();
-    if (!d)
-        return out;
-    auto list = playlist::PlaylistStore(d->connection()).list();
-    if (!list) {
-        failed(list.error());
-        return out;
-    }
-    for (const auto& p : *list)
-        out.push_back({p.id, toQString(p.name), p.items, p.missing, p.durationMs});
-    return out;
-}
-
-QList<PlaylistItemRow> PlaylistService::items(qint64 playlistId)
-{
-    QList<PlaylistItemRow> out;
-    library::LibraryDb* d = db();
-    if (!d)
-        return out;
-    auto items = playlist::PlaylistStore(d->connection()).items(playlistId);
-    if (!items) {
-        failed(items.error());
-        return out;
-    }
-    for (const auto& i : *items)
-        out.push_back({i.id, i.trackId.value_or(0), toQString(i.path), toQString(i.title),
-                       toQString(i.artist), toQString(i.album), i.durationMs, toQString(i.matchedBy),
-                       toQString(i.missingReason)});
-    return out;
-}
+};
 
 namespace {
 
@@ -83,109 +42,267 @@ base::Result<std::vector<playlist::NewPlaylistItem>> itemsFor(playlist::Playlist
     return out;
 }
 
+/// Keeps a failure's text and reports it as failed.
+bool fail(QString& error, const base::Error& e)
+{
+    error = toQString(e.describe());
+    return false;
+}
+
 } // namespace
 
-std::optional<qint64> PlaylistService::create(const QString& name, const QStringList& paths)
+PlaylistService::PlaylistService(std::filesystem::path dataDir, QObject* parent)
+    : QObject(parent), m_dataDir(std::move(dataDir)), m_context(new QObject),
+      m_worker(std::make_unique<Worker>())
 {
-    library::LibraryDb* d = db();
-    if (!d)
-        return std::nullopt;
-    playlist::PlaylistStore store(d->connection());
-    auto items = itemsFor(store, paths);
-    if (!items)
-        return failed(items.error()), std::nullopt;
-    auto id = store.create(toUtf8(name), *items);
-    if (!id)
-        return failed(id.error()), std::nullopt;
-    Q_EMIT playlistsChanged();
-    return *id;
+    qRegisterMetaType<PlaylistRow>();
+    qRegisterMetaType<PlaylistItemRow>();
+    qRegisterMetaType<QList<PlaylistRow>>();
+    qRegisterMetaType<QList<PlaylistItemRow>>();
+    m_worker->dataDir = m_dataDir;
+    m_thread.setObjectName(QStringLiteral("accord-playlists"));
+    m_context->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+    m_thread.start();
 }
 
-bool PlaylistService::rename(qint64 playlistId, const QString& name)
+PlaylistService::~PlaylistService()
 {
-    library::LibraryDb* d = db();
-    if (!d)
-        return false;
-    if (auto st = playlist::PlaylistStore(d->connection()).rename(playlistId, toUtf8(name)); !st)
-        return failed(st.error());
-    Q_EMIT playlistsChanged();
-    return true;
+    // Queued requests finish (each is one short transaction, never left half-written); their replies,
+    // posted to this object, are dropped with it. The connection closes here once the thread has stopped.
+    m_thread.quit();
+    m_thread.wait();
 }
 
-bool PlaylistService::remove(qint64 playlistId)
+void PlaylistService::post(std::function<std::function<void()>(Worker&)> job)
 {
-    library::LibraryDb* d = db();
-    if (!d)
-        return false;
-    if (auto st = playlist::PlaylistStore(d->connection()).remove(playlistId); !st)
-        return failed(st.error());
-    Q_EMIT playlistsChanged();
-    return true;
+    Worker* worker = m_worker.get();
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, worker, job = std::move(job)] {
+            std::function<void()> reply = job(*worker);
+            // The service outlives its worker thread (the destructor waits for it), so `this` is valid.
+            QMetaObject::invokeMethod(this, std::move(reply), Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
-bool PlaylistService::append(qint64 playlistId, const QStringList& paths)
+template <typename T>
+void PlaylistService::change(QObject* context, std::function<void(T)> done, T failedValue,
+                             std::function<T(Worker&, QString& error)> work,
+                             std::function<void(const T&)> announce)
 {
-    library::LibraryDb* d = db();
-    if (!d)
-        return false;
-    playlist::PlaylistStore store(d->connection());
-    auto items = itemsFor(store, paths);
-    if (!items)
-        return failed(items.error());
-    if (auto st = store.append(playlistId, *items); !st)
-        return failed(st.error());
-    Q_EMIT itemsChanged(playlistId);
-    Q_EMIT playlistsChanged();
-    return true;
+    const bool hadContext = context != nullptr;
+    QPointer<QObject> guard(context);
+    post([this, hadContext, guard, done = std::move(done), failedValue = std::move(failedValue),
+          work = std::move(work), announce = std::move(announce)](Worker& w) -> std::function<void()> {
+        QString error;
+        T value = work(w, error);
+        return [this, hadContext, guard, done, failedValue, announce, error, value = std::move(value)] {
+            // [GUI thread]
+            if (!error.isEmpty()) {
+                m_error = error;
+                Q_EMIT failed(error);
+            } else if (announce) {
+                announce(value);
+            }
+            if (done && (!hadContext || guard))
+                done(error.isEmpty() ? value : failedValue);
+        };
+    });
 }
 
-bool PlaylistService::reorder(qint64 playlistId, const QList<qint64>& itemIds)
+void PlaylistService::requestPlaylists()
 {
-    library::LibraryDb* d = db();
-    if (!d)
-        return false;
-    const std::vector<std::int64_t> ids(itemIds.begin(), itemIds.end());
-    if (auto st = playlist::PlaylistStore(d->connection()).reorder(playlistId, ids); !st)
-        return failed(st.error());
-    Q_EMIT itemsChanged(playlistId);
-    return true;
+    post([this](Worker& w) -> std::function<void()> {
+        QString error;
+        QList<PlaylistRow> out;
+        if (library::LibraryDb* d = w.open(error)) {
+            if (auto list = playlist::PlaylistStore(d->connection()).list(); !list)
+                fail(error, list.error());
+            else
+                for (const auto& p : *list)
+                    out.push_back({p.id, toQString(p.name), p.items, p.missing, p.durationMs});
+        }
+        return [this, error, out] {
+            if (!error.isEmpty()) {
+                m_error = error;
+                Q_EMIT failed(error);
+                return;
+            }
+            Q_EMIT playlistsLoaded(out);
+        };
+    });
 }
 
-bool PlaylistService::removeItems(qint64 playlistId, const QList<qint64>& itemIds)
+void PlaylistService::requestItems(qint64 playlistId)
 {
-    library::LibraryDb* d = db();
-    if (!d)
-        return false;
-    const std::vector<std::int64_t> ids(itemIds.begin(), itemIds.end());
-    if (auto st = playlist::PlaylistStore(d->connection()).removeItems(playlistId, ids); !st)
-        return failed(st.error());
-    Q_EMIT itemsChanged(playlistId);
-    Q_EMIT playlistsChanged();
-    return true;
+    post([this, playlistId](Worker& w) -> std::function<void()> {
+        QString error;
+        QList<PlaylistItemRow> out;
+        if (library::LibraryDb* d = w.open(error)) {
+            if (auto items = playlist::PlaylistStore(d->connection()).items(playlistId); !items)
+                fail(error, items.error());
+            else
+                for (const auto& i : *items)
+                    out.push_back({i.id, i.trackId.value_or(0), toQString(i.path), toQString(i.title),
+                                   toQString(i.artist), toQString(i.album), i.durationMs,
+                                   toQString(i.matchedBy), toQString(i.missingReason)});
+        }
+        return [this, playlistId, error, out] {
+            if (!error.isEmpty()) {
+                m_error = error;
+                Q_EMIT failed(error);
+                return;
+            }
+            Q_EMIT itemsLoaded(playlistId, out);
+        };
+    });
 }
 
-std::optional<PlaylistService::Imported> PlaylistService::importFile(const QString& file)
+void PlaylistService::create(const QString& name, const QStringList& paths, QObject* context,
+                             std::function<void(qint64)> done)
 {
-    library::LibraryDb* d = db();
-    if (!d)
-        return std::nullopt;
-    auto out = playlist::importPlaylist(*d, toPath(file));
-    if (!out)
-        return failed(out.error()), std::nullopt;
-    Q_EMIT playlistsChanged();
-    return Imported{out->playlistId, toQString(out->name), static_cast<int>(out->items.size()),
-                    static_cast<int>(out->missing)};
+    change<qint64>(
+        context, std::move(done), 0,
+        [name, paths](Worker& w, QString& error) -> qint64 {
+            library::LibraryDb* d = w.open(error);
+            if (!d)
+                return 0;
+            playlist::PlaylistStore store(d->connection());
+            auto items = itemsFor(store, paths);
+            if (!items)
+                return fail(error, items.error()), 0;
+            auto id = store.create(toUtf8(name), *items);
+            if (!id)
+                return fail(error, id.error()), 0;
+            return *id;
+        },
+        [this](const qint64&) { Q_EMIT playlistsChanged(); });
 }
 
-bool PlaylistService::exportFile(qint64 playlistId, const QString& file)
+void PlaylistService::rename(qint64 playlistId, const QString& name, QObject* context,
+                             std::function<void(bool)> done)
 {
-    library::LibraryDb* d = db();
-    if (!d)
-        return false;
-    auto out = playlist::exportPlaylist(*d, playlistId, toPath(file));
-    if (!out)
-        return failed(out.error());
-    return true;
+    change<bool>(
+        context, std::move(done), false,
+        [playlistId, name](Worker& w, QString& error) {
+            library::LibraryDb* d = w.open(error);
+            if (!d)
+                return false;
+            if (auto st = playlist::PlaylistStore(d->connection()).rename(playlistId, toUtf8(name)); !st)
+                return fail(error, st.error());
+            return true;
+        },
+        [this](const bool&) { Q_EMIT playlistsChanged(); });
+}
+
+void PlaylistService::remove(qint64 playlistId, QObject* context, std::function<void(bool)> done)
+{
+    change<bool>(
+        context, std::move(done), false,
+        [playlistId](Worker& w, QString& error) {
+            library::LibraryDb* d = w.open(error);
+            if (!d)
+                return false;
+            if (auto st = playlist::PlaylistStore(d->connection()).remove(playlistId); !st)
+                return fail(error, st.error());
+            return true;
+        },
+        [this](const bool&) { Q_EMIT playlistsChanged(); });
+}
+
+void PlaylistService::append(qint64 playlistId, const QStringList& paths, QObject* context,
+                             std::function<void(bool)> done)
+{
+    change<bool>(
+        context, std::move(done), false,
+        [playlistId, paths](Worker& w, QString& error) {
+            library::LibraryDb* d = w.open(error);
+            if (!d)
+                return false;
+            playlist::PlaylistStore store(d->connection());
+            auto items = itemsFor(store, paths);
+            if (!items)
+                return fail(error, items.error());
+            if (auto st = store.append(playlistId, *items); !st)
+                return fail(error, st.error());
+            return true;
+        },
+        [this, playlistId](const bool&) {
+            Q_EMIT itemsChanged(playlistId);
+            Q_EMIT playlistsChanged();
+        });
+}
+
+void PlaylistService::reorder(qint64 playlistId, const QList<qint64>& itemIds, QObject* context,
+                              std::function<void(bool)> done)
+{
+    change<bool>(
+        context, std::move(done), false,
+        [playlistId, itemIds](Worker& w, QString& error) {
+            library::LibraryDb* d = w.open(error);
+            if (!d)
+                return false;
+            const std::vector<std::int64_t> ids(itemIds.begin(), itemIds.end());
+            if (auto st = playlist::PlaylistStore(d->connection()).reorder(playlistId, ids); !st)
+                return fail(error, st.error());
+            return true;
+        },
+        [this, playlistId](const bool&) { Q_EMIT itemsChanged(playlistId); });
+}
+
+void PlaylistService::removeItems(qint64 playlistId, const QList<qint64>& itemIds, QObject* context,
+                                  std::function<void(bool)> done)
+{
+    change<bool>(
+        context, std::move(done), false,
+        [playlistId, itemIds](Worker& w, QString& error) {
+            library::LibraryDb* d = w.open(error);
+            if (!d)
+                return false;
+            const std::vector<std::int64_t> ids(itemIds.begin(), itemIds.end());
+            if (auto st = playlist::PlaylistStore(d->connection()).removeItems(playlistId, ids); !st)
+                return fail(error, st.error());
+            return true;
+        },
+        [this, playlistId](const bool&) {
+            Q_EMIT itemsChanged(playlistId);
+            Q_EMIT playlistsChanged();
+        });
+}
+
+void PlaylistService::importFile(const QString& file, QObject* context,
+                                 std::function<void(std::optional<Imported>)> done)
+{
+    change<std::optional<Imported>>(
+        context, std::move(done), std::nullopt,
+        [file](Worker& w, QString& error) -> std::optional<Imported> {
+            library::LibraryDb* d = w.open(error);
+            if (!d)
+                return std::nullopt;
+            auto out = playlist::importPlaylist(*d, toPath(file));
+            if (!out)
+                return fail(error, out.error()), std::nullopt;
+            return Imported{out->playlistId, toQString(out->name), static_cast<int>(out->items.size()),
+                            static_cast<int>(out->missing)};
+        },
+        [this](const std::optional<Imported>&) { Q_EMIT playlistsChanged(); });
+}
+
+void PlaylistService::exportFile(qint64 playlistId, const QString& file, QObject* context,
+                                 std::function<void(bool)> done)
+{
+    change<bool>(context, std::move(done), false,
+                 [playlistId, file](Worker& w, QString& error) {
+                     library::LibraryDb* d = w.open(error);
+                     if (!d)
+                         return false;
+                     if (auto out = playlist::exportPlaylist(*d, playlistId, toPath(file)); !out)
+                         return fail(error, out.error());
+                     return true;
+                 },
+                 {});
 }
 
 } // namespace accord::ui

@@ -50,7 +50,9 @@ PlaylistController::PlaylistController(MainWindow* window, QueueModel* queue, Pl
         refreshOpen(); // a rescan may have brought missing files into the library
     });
 
-    connect(m_service, &PlaylistService::playlistsChanged, this, [this] { reload(m_browser->currentId()); });
+    connect(m_service, &PlaylistService::playlistsLoaded, this, &PlaylistController::showPlaylists);
+    connect(m_service, &PlaylistService::itemsLoaded, this, &PlaylistController::showItems);
+    connect(m_service, &PlaylistService::playlistsChanged, m_service, &PlaylistService::requestPlaylists);
     connect(m_service, &PlaylistService::itemsChanged, this, [this](qint64 id) {
         if (id == openId())
             refreshOpen();
@@ -79,26 +81,39 @@ PlaylistController::PlaylistController(MainWindow* window, QueueModel* queue, Pl
             exportFile(id, file);
     });
     connect(m_items, &PlaylistItemsModel::reorderRequested, this,
-            [this](qint64 id, const QList<qint64>& order) { report(m_service->reorder(id, order), {}); });
+            [this](qint64 id, const QList<qint64>& order) {
+                m_service->reorder(id, order, this, [this](bool ok) { report(ok, {}); });
+            });
     connect(m_view, &PlaylistView::moveRequested, this, [this](int row, int to) {
         const QList<qint64> order = m_items->orderAfterMove({row}, to > row ? to + 1 : to);
-        if (m_service->reorder(openId(), order))
-            m_view->table()->setCurrentIndex(m_items->index(to, PlaylistItemsModel::Title));
-        else
-            report(false, {});
+        const qint64 id = openId();
+        m_service->reorder(id, order, this, [this, id, to](bool ok) {
+            if (!ok) {
+                report(false, {});
+                return;
+            }
+            // The moved row stays current once the new order has arrived (items are read after the
+            // reorder, in the order requests reach the worker).
+            auto* once = new QObject(this);
+            connect(this, &PlaylistController::itemsShown, once, [this, id, to, once](qint64 shown) {
+                if (shown == id)
+                    m_view->table()->setCurrentIndex(m_items->index(to, PlaylistItemsModel::Title));
+                once->deleteLater();
+            });
+        });
     });
     connect(m_view, &PlaylistView::removeRequested, this, [this](const QList<int>& rows) {
         QList<qint64> ids;
         for (const int r : rows)
             ids << m_items->items().value(r).id;
-        report(m_service->removeItems(openId(), ids), {});
+        m_service->removeItems(openId(), ids, this, [this](bool ok) { report(ok, {}); });
     });
     connect(m_view, &PlaylistView::playFromRequested, this, &PlaylistController::playFrom);
     // Choosing an artist, album or genre again shows the track table.
     connect(pane->browser(), &QAbstractItemView::clicked, this,
             [this] { m_browser->list()->clearSelection(); });
     buildMenus();
-    reload(0);
+    m_service->requestPlaylists();
 }
 
 void PlaylistController::buildMenus()
@@ -159,7 +174,7 @@ void PlaylistController::buildMenus()
     m_addTo->setObjectName(QStringLiteral("addToPlaylistMenu"));
     connect(m_addTo, &QMenu::aboutToShow, this, [this] {
         m_addTo->clear();
-        for (const PlaylistRow& p : m_service->playlists())
+        for (const PlaylistRow& p : m_rows)
             m_addTo->addAction(p.name, this,
                                [this, id = p.id] { addPaths(id, m_window->library()->selectedPaths()); });
         m_addTo->addSeparator();
@@ -167,8 +182,15 @@ void PlaylistController::buildMenus()
             const QString name = askName(tr("New Playlist"), tr("New playlist"));
             if (name.isEmpty())
                 return;
-            if (const qint64 id = createNamed(name))
-                addPaths(id, m_window->library()->selectedPaths());
+            const QStringList paths = m_window->library()->selectedPaths();
+            m_service->create(name, paths, this, [this, paths](qint64 id) {
+                report(id != 0,
+                       tr("Added %n track(s) to the playlist.", nullptr, static_cast<int>(paths.size())));
+                if (id) {
+                    Q_EMIT created(id);
+                    open(id);
+                }
+            });
         });
     });
     menu->addSeparator();
@@ -209,119 +231,156 @@ QString PlaylistController::askName(const QString& title, const QString& initial
 
 void PlaylistController::report(bool ok, const QString& done)
 {
-    if (!ok)
+    if (!ok) {
         m_window->showMessage(tr("Playlist: %1").arg(m_service->lastError()), 10000);
-    else if (!done.isEmpty())
+        Q_EMIT failed(m_service->lastError());
+    } else if (!done.isEmpty()) {
         m_window->showMessage(done);
+    }
 }
 
-void PlaylistController::reload(qint64 selectId)
+void PlaylistController::showPlaylists(const QList<PlaylistRow>& rows)
 {
-    m_browser->setPlaylists(m_service->playlists(), selectId);
-    if (openId() && m_browser->rowOf(openId()) < 0) { // the open playlist was deleted
+    m_rows = rows;
+    const qint64 open = openId();
+    m_browser->setPlaylists(rows, open ? open : m_browser->currentId());
+    bool stillThere = false;
+    for (const PlaylistRow& p : rows)
+        stillThere = stillThere || p.id == open;
+    if (open && !stillThere) { // the open playlist was deleted
+        m_openId = 0;
         m_items->setItems(0, {});
         m_window->library()->showTracks();
-    } else if (openId()) {
+    } else if (open) {
+        showTitle();
         refreshOpen();
     }
 }
 
+void PlaylistController::showItems(qint64 id, const QList<PlaylistItemRow>& items)
+{
+    if (id != m_openId) // an answer for a playlist no longer open
+        return;
+    m_items->setItems(id, items);
+    showTitle();
+    Q_EMIT itemsShown(id);
+}
+
+void PlaylistController::showTitle()
+{
+    for (const PlaylistRow& p : m_rows)
+        if (p.id == m_openId)
+            m_view->setTitle(p.name, p.items, p.missing, p.durationMs);
+}
+
 void PlaylistController::refreshOpen()
 {
-    const qint64 id = openId();
-    if (!id)
-        return;
-    m_items->setItems(id, m_service->items(id));
-    for (const PlaylistRow& p : m_service->playlists())
-        if (p.id == id)
-            m_view->setTitle(p.name, p.items, p.missing, p.durationMs);
+    if (const qint64 id = openId())
+        m_service->requestItems(id);
 }
 
 qint64 PlaylistController::openId() const
 {
-    return m_window->library()->showingTracks() ? 0 : m_items->playlistId();
+    return m_window->library()->showingTracks() ? 0 : m_openId;
 }
 
 void PlaylistController::open(qint64 id)
 {
-    m_items->setItems(id, m_service->items(id));
+    if (id != m_items->playlistId())
+        m_items->setItems(id, {}); // not another playlist's items under this one's title meanwhile
+    m_openId = id;
     m_window->library()->showPage(m_view);
     if (m_browser->currentId() != id) {
         const int row = m_browser->rowOf(id);
         const QSignalBlocker block(m_browser->list());
         m_browser->list()->setCurrentRow(row);
     }
-    refreshOpen();
+    showTitle();
+    m_service->requestItems(id);
 }
 
-qint64 PlaylistController::createNamed(const QString& name)
+void PlaylistController::createNamed(const QString& name)
 {
-    const auto id = m_service->create(name, {});
-    report(id.has_value(), {});
-    if (id)
-        open(*id);
-    return id.value_or(0);
+    m_service->create(name, {}, this, [this](qint64 id) {
+        report(id != 0, {});
+        if (id) {
+            Q_EMIT created(id);
+            open(id);
+        }
+    });
 }
 
-qint64 PlaylistController::saveQueueAs(const QString& name)
+void PlaylistController::saveQueueAs(const QString& name)
 {
     QStringList paths;
     for (const QueueEntry& e : m_queue->entries())
         paths << e.path;
-    const auto id = m_service->create(name, paths);
-    report(id.has_value(),
-           tr("Saved the queue as \u201c%1\u201d (%n track(s)).", nullptr, static_cast<int>(paths.size()))
-               .arg(name));
-    if (id)
-        open(*id);
-    return id.value_or(0);
+    const QString done =
+        tr("Saved the queue as \u201c%1\u201d (%n track(s)).", nullptr, static_cast<int>(paths.size()))
+            .arg(name);
+    m_service->create(name, paths, this, [this, done](qint64 id) {
+        report(id != 0, done);
+        if (id) {
+            Q_EMIT created(id);
+            open(id);
+        }
+    });
 }
 
 bool PlaylistController::addPaths(qint64 id, const QStringList& paths)
 {
     if (paths.isEmpty())
         return false;
-    const bool ok = m_service->append(id, paths);
-    report(ok, tr("Added %n track(s) to the playlist.", nullptr, static_cast<int>(paths.size())));
-    return ok;
+    const QString done = tr("Added %n track(s) to the playlist.", nullptr, static_cast<int>(paths.size()));
+    m_service->append(id, paths, this, [this, id, done](bool ok) {
+        report(ok, done);
+        if (ok)
+            Q_EMIT added(id);
+    });
+    return true;
 }
 
-bool PlaylistController::renameTo(qint64 id, const QString& name)
+void PlaylistController::renameTo(qint64 id, const QString& name)
 {
-    const bool ok = m_service->rename(id, name);
-    report(ok, {});
-    if (ok && openId() == id)
-        refreshOpen();
-    return ok;
+    m_service->rename(id, name, this, [this, id](bool ok) {
+        report(ok, {});
+        if (ok)
+            Q_EMIT renamed(id);
+    });
 }
 
-bool PlaylistController::deletePlaylist(qint64 id)
+void PlaylistController::deletePlaylist(qint64 id)
 {
-    const bool ok = m_service->remove(id);
-    report(ok, {});
-    return ok;
+    m_service->remove(id, this, [this, id](bool ok) {
+        report(ok, {});
+        if (ok)
+            Q_EMIT deleted(id);
+    });
 }
 
-qint64 PlaylistController::importFile(const QString& file)
+void PlaylistController::importFile(const QString& file)
 {
-    const auto imported = m_service->importFile(file);
-    if (!imported) {
-        report(false, {});
-        return 0;
-    }
-    m_window->showMessage(
-        tr("Imported \u201c%1\u201d: %n entry(s)", nullptr, imported->entries).arg(imported->name) +
-        (imported->missing > 0 ? QStringLiteral(", ") + tr("%n missing", nullptr, imported->missing)
-                               : QString()));
-    open(imported->id);
-    return imported->id;
+    m_service->importFile(file, this, [this](const std::optional<PlaylistService::Imported>& result) {
+        if (!result) {
+            report(false, {});
+            return;
+        }
+        m_window->showMessage(
+            tr("Imported \u201c%1\u201d: %n entry(s)", nullptr, result->entries).arg(result->name) +
+            (result->missing > 0 ? QStringLiteral(", ") + tr("%n missing", nullptr, result->missing)
+                                 : QString()));
+        Q_EMIT imported(result->id);
+        open(result->id);
+    });
 }
 
-bool PlaylistController::exportFile(qint64 id, const QString& file)
+void PlaylistController::exportFile(qint64 id, const QString& file)
 {
-    const bool ok = m_service->exportFile(id, file);
-    report(ok, tr("Exported the playlist to %1.").arg(QFileInfo(file).fileName()));
-    return ok;
+    m_service->exportFile(id, file, this, [this, id, file](bool ok) {
+        report(ok, tr("Exported the playlist to %1.").arg(QFileInfo(file).fileName()));
+        if (ok)
+            Q_EMIT exported(id, file);
+    });
 }
 
 void PlaylistController::playFrom(int row)
