@@ -31,6 +31,13 @@ base::Status migrate(Connection& conn, std::span<const Migration> migrations, st
         auto tx = Transaction::begin(conn);
         if (!tx.ok())
             return std::move(tx).error();
+        // Another connection (the window opens library.db from several workers at once) may have applied
+        // this migration between our read of user_version and our write lock: read it again under the lock.
+        auto now = conn.userVersion();
+        if (!now.ok())
+            return std::move(now).error();
+        if (m.version <= *now)
+            continue; // the transaction rolls back: nothing was written
         auto st = conn.exec(m.sql);
         if (!st.ok())
             return Error(ErrorCode::Database, std::string(schemaName) + " migration " +

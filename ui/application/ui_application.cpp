@@ -165,6 +165,7 @@ void UiApplication::wirePlayer()
     connect(m_library, &LibraryService::libraryLoaded, this,
             [this, w](std::shared_ptr<TrackStore> store, qint64 ms) {
                 m_store = store;
+                m_libraryLoaded = true;
                 w->setLibrary(store);
                 refreshQueue(); // entries restored or dropped before the library was loaded get their tags
                 QStringList outside; // ... and those from outside it, from their files
@@ -415,7 +416,9 @@ void UiApplication::addResolved(const QStringList& files, int row, bool playFirs
         if (i < 0)
             outside << f;
     }
-    if (m_store) // before the library is loaded, libraryLoaded asks for the files it does not hold
+    // Before the library is loaded, libraryLoaded asks for the files it does not hold. Once it is, even an
+    // empty library (no store) leaves nobody else to ask: the files' tags are read now.
+    if (m_libraryLoaded)
         m_fileTags->request(outside);
     const QList<quint64> ids = row == m_queue->rowCount() ? m_player->append(files, trackIds)
                                                           : m_player->insert(row, files, trackIds);

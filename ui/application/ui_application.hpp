@@ -111,6 +111,7 @@ private:
     FileTags* m_fileTags;        ///< tags of queued files from outside the library
     NowPlayingInfo m_nowPlaying; ///< as the player reported it (before tags were filled in)
     std::shared_ptr<TrackStore> m_store;
+    bool m_libraryLoaded = false; ///< libraryLoaded came (its store may be null: an empty library)
     QString m_personalFilePolicy;
     QStringList m_watching; ///< the library folders last given to LibraryService::watch()
     QStringList m_devices;

@@ -7,6 +7,10 @@
 
 #include <array>
 #include <catch2/catch.hpp>
+#include <chrono>
+#include <future>
+#include <string>
+#include <thread>
 
 using namespace accord::storage;
 
@@ -85,4 +89,29 @@ TEST_CASE("transactions roll back unless committed", "[storage]")
     CHECK(count(*c) == 2);
     auto bad = Statement::prepare(*c, "INSERT INTO t(name) VALUES(NULL)");
     CHECK_FALSE(bad->run().ok());
+}
+
+TEST_CASE("two connections migrating one new file at once: the second finds the work done", "[storage]")
+{
+    // The window opens library.db from several workers at start-up. B reads user_version 0, then waits
+    // for the write lock A holds while A applies every migration; B must not apply them a second time.
+    accord::test::TempDir dir;
+    auto a = Connection::open(dir / "race.db");
+    auto b = Connection::open(dir / "race.db");
+    REQUIRE(a.ok());
+    REQUIRE(b.ok());
+    REQUIRE(a->exec("BEGIN IMMEDIATE").ok());
+    std::promise<accord::base::Status> result;
+    std::thread other([&] { result.set_value(migrate(*b, kMigrations, "test")); });
+    std::this_thread::sleep_for(std::chrono::milliseconds(400)); // B has read version 0 and waits
+    for (const Migration& m : kMigrations)
+        REQUIRE(a->exec(m.sql).ok());
+    REQUIRE(a->exec("PRAGMA user_version=2").ok());
+    REQUIRE(a->exec("COMMIT").ok());
+    other.join();
+    auto st = result.get_future().get();
+    INFO((st.ok() ? std::string() : st.error().message));
+    CHECK(st.ok());
+    CHECK(*b->userVersion() == 2);
+    CHECK(count(*b) == 0);
 }
