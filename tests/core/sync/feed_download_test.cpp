@@ -38,10 +38,12 @@ TEST_CASE("download: each track is hashed as it arrives, never read back, and fs
     FeedFixture f;
     REQUIRE(f.ctl("sync --json --at " + std::string(kNow)).exitCode == 0);
     const fs::path log = f.tmp() / "strace.log";
-    const auto run = runCommand("strace -f -qq -o " + shellQuote(log.string()) +
-                                " -e trace=openat,fsync,fdatasync,rename,renameat,renameat2 " +
-                                ACCORDCTL_PATH + " --data-dir " + shellQuote(f.dataDir().string()) +
-                                " sync download --json --quiet 2>/dev/null");
+    // LeakSanitizer stops the world with ptrace, which cannot work under strace: no leak check here.
+    const auto run =
+        runCommand("ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0 strace -f -qq -o " +
+                   shellQuote(log.string()) + " -e trace=openat,fsync,fdatasync,rename,renameat,renameat2 " +
+                   ACCORDCTL_PATH + " --data-dir " + shellQuote(f.dataDir().string()) +
+                   " sync download --json --quiet 2>/dev/null");
     REQUIRE(run.exitCode == 0);
     REQUIRE(f.json(run)["downloaded"] == 2);
     int opens = 0, readOpens = 0, fsyncs = 0, renames = 0;
