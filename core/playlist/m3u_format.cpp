@@ -28,15 +28,6 @@ bool startsWith(std::string_view s, std::string_view prefix)
     return true;
 }
 
-std::string_view trimmed(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-        s.remove_suffix(1);
-    return s;
-}
-
 // "#EXTINF:-1 tvg-id=\"x\",Artist - Title": the duration runs to the first space or comma.
 base::Status readExtinf(std::string_view rest, PlaylistEntry& pending)
 {
@@ -60,14 +51,6 @@ base::Status readExtinf(std::string_view rest, PlaylistEntry& pending)
         pending.title = std::string(trimmed(display.substr(dash + 3)));
     }
     return {};
-}
-
-std::string oneLine(std::string text)
-{
-    for (char& c : text)
-        if (c == '\n' || c == '\r')
-            c = ' ';
-    return text;
 }
 
 } // namespace

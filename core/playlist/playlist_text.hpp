@@ -31,6 +31,11 @@ std::string percentDecode(std::string_view s);
 /// Percent-encodes every byte outside RFC 3986's unreserved set and '/' (so a path stays readable).
 std::string percentEncodePath(std::string_view path);
 
+/// `s` without its leading and trailing spaces and tabs.
+std::string_view trimmed(std::string_view s);
+/// `text` with each line break (CR, LF) made a space: a field written on one line of M3U or PLS.
+std::string oneLine(std::string text);
+
 /// True for "scheme://..." (a URL rather than a path).
 bool hasUrlScheme(std::string_view s);
 
