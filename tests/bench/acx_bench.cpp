@@ -12,6 +12,7 @@
 #include "acx/writer.hpp"
 #include "audio/decoder.hpp"
 #include "audio/pcm_writer.hpp"
+#include "bench_stats.hpp"
 #include "playback/player.hpp"
 #include "support/capture_output.hpp"
 #include "support/temp_dir.hpp"
@@ -27,6 +28,9 @@
 #include <vector>
 
 using namespace accord;
+
+using accord::bench::loadAverage;
+using accord::bench::median;
 
 namespace {
 
@@ -127,23 +131,6 @@ double playCpu(const std::filesystem::path& path, std::shared_ptr<const acx::Key
         std::exit(1);
     }
     return cpu;
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    const std::size_t n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
-
-std::string loadAverage()
-{
-    double load[3] = {};
-    if (getloadavg(load, 3) != 3)
-        return "unknown";
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.2f %.2f %.2f", load[0], load[1], load[2]);
-    return buf;
 }
 
 } // namespace

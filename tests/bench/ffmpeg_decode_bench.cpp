@@ -6,6 +6,7 @@
 // the same machine; medians; load average before and after.
 #include "audio/decoder.hpp"
 #include "audio/pcm_writer.hpp"
+#include "bench_stats.hpp"
 #include "support/fixtures.hpp"
 #include "support/temp_dir.hpp"
 
@@ -19,24 +20,10 @@
 
 using namespace accord;
 
+using accord::bench::loadAverage;
+using accord::bench::median;
+
 namespace {
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    const std::size_t n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
-
-std::string loadAverage()
-{
-    double load[3] = {};
-    if (getloadavg(load, 3) != 3)
-        return "unknown";
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.2f %.2f %.2f", load[0], load[1], load[2]);
-    return buf;
-}
 
 double cpuSelf()
 {
