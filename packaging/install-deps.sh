@@ -12,6 +12,7 @@ BUILD_PKGS=(
   libtag1-dev libsndfile1-dev libflac-dev portaudio19-dev libsqlite3-dev libsoxr-dev libchromaprint-dev
   libexpat1-dev nlohmann-json3-dev libtomlplusplus-dev libsodium-dev libcurl4-openssl-dev libssl-dev
   libavformat-dev libavcodec-dev libavutil-dev
+  libcue-dev libebur128-dev qt6-charts-dev  # CUE sheets, ReplayGain scanning, the listening report's charts
 )
 TEST_PKGS=(
   catch2 libbenchmark-dev xvfb xauth dbus dbus-x11 playerctl
@@ -21,6 +22,7 @@ TEST_PKGS=(
   clang-14 libclang-rt-14-dev  # libFuzzer (tests/fuzz)
   ffmpeg wavpack  # AAC/ALAC/WavPack fixtures and reference decodes (tests/e2e, tests/bench)
   libjmac-java default-jre-headless  # APE fixtures: jmac is Debian 12's only Monkey's Audio encoder
+  loudgain  # the ReplayGain scanner's values and speed are checked against it
 )
 # tests/bench: MPD 0.23 is the peer the scan and playback benchmarks compare against (--bench).
 BENCH_PKGS=(mpd python3-mutagen bc jq)
