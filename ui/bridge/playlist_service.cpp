@@ -25,6 +25,21 @@ struct PlaylistService::Worker {
         }
         return &*db;
     }
+
+    /// Runs `op`, a store edit returning base::Status, on the worker's connection: false, with the
+    /// failure's text in `error`, when the connection cannot open or the edit fails.
+    template <typename Op> bool edit(QString& error, Op&& op)
+    {
+        library::LibraryDb* d = open(error);
+        if (!d)
+            return false;
+        playlist::PlaylistStore store(d->connection());
+        if (base::Status st = op(store); !st) {
+            error = toQString(st.error().describe());
+            return false;
+        }
+        return true;
+    }
 };
 
 namespace {
@@ -187,12 +202,9 @@ void PlaylistService::rename(qint64 playlistId, const QString& name, QObject* co
     change<bool>(
         context, std::move(done), false,
         [playlistId, name](Worker& w, QString& error) {
-            library::LibraryDb* d = w.open(error);
-            if (!d)
-                return false;
-            if (auto st = playlist::PlaylistStore(d->connection()).rename(playlistId, toUtf8(name)); !st)
-                return fail(error, st.error());
-            return true;
+            return w.edit(error, [&](playlist::PlaylistStore& store) {
+                return store.rename(playlistId, toUtf8(name));
+            });
         },
         [this](const bool&) { Q_EMIT playlistsChanged(); });
 }
@@ -202,12 +214,7 @@ void PlaylistService::remove(qint64 playlistId, QObject* context, std::function<
     change<bool>(
         context, std::move(done), false,
         [playlistId](Worker& w, QString& error) {
-            library::LibraryDb* d = w.open(error);
-            if (!d)
-                return false;
-            if (auto st = playlist::PlaylistStore(d->connection()).remove(playlistId); !st)
-                return fail(error, st.error());
-            return true;
+            return w.edit(error, [&](playlist::PlaylistStore& store) { return store.remove(playlistId); });
         },
         [this](const bool&) { Q_EMIT playlistsChanged(); });
 }
@@ -218,16 +225,12 @@ void PlaylistService::append(qint64 playlistId, const QStringList& paths, QObjec
     change<bool>(
         context, std::move(done), false,
         [playlistId, paths](Worker& w, QString& error) {
-            library::LibraryDb* d = w.open(error);
-            if (!d)
-                return false;
-            playlist::PlaylistStore store(d->connection());
-            auto items = itemsFor(store, paths);
-            if (!items)
-                return fail(error, items.error());
-            if (auto st = store.append(playlistId, *items); !st)
-                return fail(error, st.error());
-            return true;
+            return w.edit(error, [&](playlist::PlaylistStore& store) -> base::Status {
+                auto items = itemsFor(store, paths);
+                if (!items)
+                    return std::move(items).error();
+                return store.append(playlistId, *items);
+            });
         },
         [this, playlistId](const bool&) {
             Q_EMIT itemsChanged(playlistId);
@@ -241,13 +244,9 @@ void PlaylistService::reorder(qint64 playlistId, const QList<qint64>& itemIds, Q
     change<bool>(
         context, std::move(done), false,
         [playlistId, itemIds](Worker& w, QString& error) {
-            library::LibraryDb* d = w.open(error);
-            if (!d)
-                return false;
             const std::vector<std::int64_t> ids(itemIds.begin(), itemIds.end());
-            if (auto st = playlist::PlaylistStore(d->connection()).reorder(playlistId, ids); !st)
-                return fail(error, st.error());
-            return true;
+            return w.edit(error,
+                          [&](playlist::PlaylistStore& store) { return store.reorder(playlistId, ids); });
         },
         [this, playlistId](const bool&) { Q_EMIT itemsChanged(playlistId); });
 }
@@ -258,13 +257,9 @@ void PlaylistService::removeItems(qint64 playlistId, const QList<qint64>& itemId
     change<bool>(
         context, std::move(done), false,
         [playlistId, itemIds](Worker& w, QString& error) {
-            library::LibraryDb* d = w.open(error);
-            if (!d)
-                return false;
             const std::vector<std::int64_t> ids(itemIds.begin(), itemIds.end());
-            if (auto st = playlist::PlaylistStore(d->connection()).removeItems(playlistId, ids); !st)
-                return fail(error, st.error());
-            return true;
+            return w.edit(error,
+                          [&](playlist::PlaylistStore& store) { return store.removeItems(playlistId, ids); });
         },
         [this, playlistId](const bool&) {
             Q_EMIT itemsChanged(playlistId);
