@@ -16,6 +16,7 @@
 #include "windows/main_window.hpp"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -24,6 +25,7 @@
 #include <QTest>
 #include <QToolButton>
 
+#include <functional>
 #include <vector>
 
 #include "qt_catch.hpp"
@@ -90,6 +92,19 @@ void screenshot(QWidget& w, const QString& name)
     CHECK(w.grab().save(dir + QLatin1Char('/') + name));
 }
 
+/// Runs the event loop until `done` (true) or `ms` pass (false).
+bool waitUntil(const std::function<bool()>& done, int ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > ms)
+            return false;
+        QTest::qWait(10);
+    }
+    return true;
+}
+
 struct Sample {
     qint64 positionMs;
     qint64 offsetMs;
@@ -118,7 +133,7 @@ TEST_CASE("play a track with a .lrc beside it: the highlighted line follows the 
     });
     QSignalSpy finished(&s.player(), &ui::PlayerBridge::queueFinished);
     s.fx.app().enqueue({path}, -1, true);
-    QTRY_VERIFY_WITH_TIMEOUT(s.pane().lyrics() != nullptr, 20000);
+    REQUIRE(waitUntil([&] { return s.pane().lyrics() != nullptr; }, 20000));
     REQUIRE(s.pane().lyrics()->synced);
     CHECK(s.pane().lyrics()->source == "lrc_file");
     QListWidget* lines = s.pane().lines();
@@ -130,7 +145,7 @@ TEST_CASE("play a track with a .lrc beside it: the highlighted line follows the 
               .contains(QStringLiteral("晴天 Sunny.lrc")));
 
     // Into the fourth line (5.0-6.5 s): look at the pane there.
-    QTRY_VERIFY_WITH_TIMEOUT(s.player().positionMs() >= 5200, 20000);
+    REQUIRE(waitUntil([&] { return s.player().positionMs() >= 5200; }, 20000));
     screenshot(s.window(), QStringLiteral("lyrics-en.png"));
     screenshot(s.pane(), QStringLiteral("lyrics-pane.png"));
     CHECK(s.pane().currentLine() >= 3);
@@ -138,8 +153,8 @@ TEST_CASE("play a track with a .lrc beside it: the highlighted line follows the 
     // A click on the second line seeks to 2.0 s: the position and the highlight go back there.
     const QRect second = lines->visualItemRect(lines->item(1));
     QTest::mouseClick(lines->viewport(), Qt::LeftButton, {}, second.center());
-    QTRY_VERIFY_WITH_TIMEOUT(s.player().positionMs() >= 2000 && s.player().positionMs() < 3000, 5000);
-    QTRY_COMPARE_WITH_TIMEOUT(s.pane().currentLine(), 1, 2000);
+    REQUIRE(waitUntil([&] { return s.player().positionMs() >= 2000 && s.player().positionMs() < 3000; }, 5000));
+    REQUIRE(waitUntil([&] { return s.pane().currentLine() == 1; }, 2000));
 
     // Three clicks on "+": lines come 0.3 s sooner, shown and remembered for this track.
     for (int i = 0; i < 3; ++i)
@@ -166,7 +181,7 @@ TEST_CASE("play a track with a .lrc beside it: the highlighted line follows the 
 
     // Played again later, the track keeps its offset.
     s.fx.app().enqueue({path}, -1, true);
-    QTRY_VERIFY_WITH_TIMEOUT(s.pane().lyrics() != nullptr, 20000);
+    REQUIRE(waitUntil([&] { return s.pane().lyrics() != nullptr; }, 20000));
     CHECK(s.pane().offsetMs() == 300);
     s.player().stop();
 }
@@ -178,7 +193,7 @@ TEST_CASE("a track without lyrics says so; embedded plain lyrics show unsynced",
     s.openLyricsTab();
     const QString bare = s.track("bare.flac");
     s.fx.app().enqueue({bare}, -1, true);
-    QTRY_VERIFY_WITH_TIMEOUT(s.pane().stateLabel()->text().startsWith(QStringLiteral("No lyrics")), 20000);
+    REQUIRE(waitUntil([&] { return s.pane().stateLabel()->text().startsWith(QStringLiteral("No lyrics")); }, 20000));
     CHECK(s.pane().stateLabel()->isVisible());
     CHECK(s.pane().lyrics() == nullptr);
     s.player().stop();
@@ -188,7 +203,7 @@ TEST_CASE("a track without lyrics says so; embedded plain lyrics show unsynced",
                                         {"ISRC", "QZDA82600001"},
                                         {"UNSYNCEDLYRICS", "第一行 first line\n\nsecond verse"}});
     s.fx.app().enqueue({plain}, -1, true);
-    QTRY_VERIFY_WITH_TIMEOUT(s.pane().lyrics() != nullptr, 20000);
+    REQUIRE(waitUntil([&] { return s.pane().lyrics() != nullptr; }, 20000));
     CHECK_FALSE(s.pane().lyrics()->synced);
     CHECK(s.pane().lines()->count() == 3);
     CHECK(s.pane().lines()->item(0)->text() == QStringLiteral("第一行 first line"));

@@ -13,6 +13,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace accord::ui {
 
 LyricsPane::LyricsPane(QWidget* parent)
