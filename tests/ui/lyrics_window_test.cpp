@@ -153,7 +153,8 @@ TEST_CASE("play a track with a .lrc beside it: the highlighted line follows the 
     // A click on the second line seeks to 2.0 s: the position and the highlight go back there.
     const QRect second = lines->visualItemRect(lines->item(1));
     QTest::mouseClick(lines->viewport(), Qt::LeftButton, {}, second.center());
-    REQUIRE(waitUntil([&] { return s.player().positionMs() >= 2000 && s.player().positionMs() < 3000; }, 5000));
+    REQUIRE(
+        waitUntil([&] { return s.player().positionMs() >= 2000 && s.player().positionMs() < 3000; }, 5000));
     REQUIRE(waitUntil([&] { return s.pane().currentLine() == 1; }, 2000));
 
     // Three clicks on "+": lines come 0.3 s sooner, shown and remembered for this track.
@@ -186,14 +187,15 @@ TEST_CASE("play a track with a .lrc beside it: the highlighted line follows the 
     s.player().stop();
 }
 
-TEST_CASE("a track without lyrics says so; embedded plain lyrics show unsynced", "[ui][app][lyrics]")
+TEST_CASE("a track without lyrics says so, and embedded plain lyrics show unsynced", "[ui][app][lyrics]")
 {
     Session s;
     s.window().show();
     s.openLyricsTab();
     const QString bare = s.track("bare.flac");
     s.fx.app().enqueue({bare}, -1, true);
-    REQUIRE(waitUntil([&] { return s.pane().stateLabel()->text().startsWith(QStringLiteral("No lyrics")); }, 20000));
+    REQUIRE(waitUntil([&] { return s.pane().stateLabel()->text().startsWith(QStringLiteral("No lyrics")); },
+                      20000));
     CHECK(s.pane().stateLabel()->isVisible());
     CHECK(s.pane().lyrics() == nullptr);
     s.player().stop();

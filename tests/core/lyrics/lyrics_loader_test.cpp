@@ -120,7 +120,7 @@ TEST_CASE("SYLT timed in MPEG frames, syllables with newlines, and non-lyric con
     CHECK(l.lines[1].timeMs == 2612);
 }
 
-TEST_CASE("USLT is plain lyrics; a .lrc beside the file overrides embedded lyrics", "[lyrics][tags]")
+TEST_CASE("USLT is plain lyrics, and a .lrc beside the file overrides embedded lyrics", "[lyrics][tags]")
 {
     test::TempDir dir;
     const auto path = encoded(dir, "plain.mp3");
@@ -149,7 +149,8 @@ TEST_CASE("USLT is plain lyrics; a .lrc beside the file overrides embedded lyric
     CHECK(l.encoding == "utf-8");
 }
 
-TEST_CASE("embedded synced lyrics beat an unsynced .lrc; a refused .lrc is reported, not fatal", "[lyrics]")
+TEST_CASE("embedded synced lyrics beat an unsynced .lrc, and a refused .lrc is reported, not fatal",
+          "[lyrics]")
 {
     test::TempDir dir;
     const auto path = encoded(dir, "song.flac");
