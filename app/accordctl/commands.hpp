@@ -46,6 +46,7 @@ int runPlaylistList(Context& ctx);
 int runPlaylistShow(Context& ctx);
 int runPlaylistImport(Context& ctx);
 int runPlaylistExport(Context& ctx);
+int runLyrics(Context& ctx);
 
 inline constexpr Command kCommands[] = {
     {"play",
@@ -140,6 +141,10 @@ inline constexpr Command kCommands[] = {
      "write a playlist as M3U/M3U8, PLS or XSPF (by FILE's extension unless --format), paths relative to "
      "FILE's folder when the files are below it",
      runPlaylistExport},
+    {"lyrics", "lyrics FILE [--json]",
+     "the lyrics shown for FILE (synced lines with their times) and their source: a .lrc beside it or an "
+     "embedded tag (SYLT, USLT, LYRICS, SYNCEDLYRICS, \u00a9lyr); exit 1 when it has none",
+     runLyrics},
 };
 
 } // namespace accord::cli

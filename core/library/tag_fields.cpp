@@ -9,6 +9,7 @@
 #include <taglib/mp4coverart.h>
 #include <taglib/mp4tag.h>
 #include <taglib/synchronizedlyricsframe.h>
+#include <taglib/unsynchronizedlyricsframe.h>
 
 #include <cctype>
 #include <charconv>
@@ -78,6 +79,72 @@ bool isTimeTag(const std::string& s, std::size_t i)
            std::isdigit(static_cast<unsigned char>(s[i + 5]));
 }
 
+// "[mm:ss.xx]" (or ".xxx" when the milliseconds need it, so nothing is rounded away).
+std::string lrcStamp(std::int64_t ms, char open, char close)
+{
+    char stamp[40];
+    if (ms % 10 == 0)
+        std::snprintf(stamp, sizeof stamp, "%c%02lld:%02lld.%02lld%c", open,
+                      static_cast<long long>(ms / 60000), static_cast<long long>((ms / 1000) % 60),
+                      static_cast<long long>((ms % 1000) / 10), close);
+    else
+        std::snprintf(stamp, sizeof stamp, "%c%02lld:%02lld.%03lld%c", open,
+                      static_cast<long long>(ms / 60000), static_cast<long long>((ms / 1000) % 60),
+                      static_cast<long long>(ms % 1000), close);
+    return stamp;
+}
+
+bool startsLine(const std::string& s)
+{
+    return !s.empty() && (s.front() == '\n' || s.front() == '\r');
+}
+
+std::string withoutBreaks(std::string s)
+{
+    std::erase_if(s, [](char c) { return c == '\n' || c == '\r'; });
+    return s;
+}
+
+// ID3v2.4 4.9: SYLT entries are syllables; a new line begins at an entry starting with a newline. Writers
+// that store one line per entry use no newline at all: then each entry is a line. Syllables of one line
+// become enhanced-LRC word times ("<mm:ss.xx>"), which the lyrics parser reads back.
+std::string syltAsLrc(const TagLib::ID3v2::SynchronizedLyricsFrame& s, double msPerMpegFrame)
+{
+    const auto entries = s.synchedText();
+    bool anyBreak = false;
+    for (const auto& e : entries) {
+        const std::string text = e.text.to8Bit(true);
+        anyBreak = anyBreak || text.find('\n') != std::string::npos || text.find('\r') != std::string::npos;
+    }
+    const bool frames = s.timestampFormat() == TagLib::ID3v2::SynchronizedLyricsFrame::AbsoluteMpegFrames;
+    std::string lrc;
+    std::vector<std::pair<std::int64_t, std::string>> line; // one line's syllables
+    const auto flush = [&] {
+        if (line.empty())
+            return;
+        lrc += lrcStamp(line.front().first, '[', ']');
+        if (line.size() == 1) {
+            lrc += line.front().second;
+        } else {
+            for (const auto& [ms, text] : line)
+                lrc += lrcStamp(ms, '<', '>') + text;
+        }
+        lrc += '\n';
+        line.clear();
+    };
+    bool breakAfter = false;
+    for (const auto& e : entries) {
+        const std::string raw = e.text.to8Bit(true);
+        const auto ms = static_cast<std::int64_t>(frames ? e.time * msPerMpegFrame + 0.5 : e.time);
+        if (!anyBreak || startsLine(raw) || breakAfter)
+            flush();
+        breakAfter = !raw.empty() && (raw.back() == '\n' || raw.back() == '\r');
+        line.emplace_back(ms, withoutBreaks(raw));
+    }
+    flush();
+    return lrc;
+}
+
 } // namespace
 
 void fillFromProperties(const TagLib::PropertyMap& props, TrackTags& t)
@@ -109,12 +176,16 @@ void fillFromProperties(const TagLib::PropertyMap& props, TrackTags& t)
     t.rgAlbumGain = decibels(first(props, "REPLAYGAIN_ALBUM_GAIN"));
     t.rgAlbumPeak = decibels(first(props, "REPLAYGAIN_ALBUM_PEAK"));
     t.lyrics = first(props, "LYRICS");
-    if (t.lyrics.empty())
+    t.lyricsTag = t.lyrics.empty() ? "" : "LYRICS";
+    if (t.lyrics.empty()) {
         t.lyrics = first(props, "UNSYNCEDLYRICS");
+        t.lyricsTag = t.lyrics.empty() ? "" : "UNSYNCEDLYRICS";
+    }
     t.syncedLyrics = first(props, "SYNCEDLYRICS");
+    t.syncedLyricsTag = t.syncedLyrics.empty() ? "" : "SYNCEDLYRICS";
 }
 
-void fillFromId3v2(TagLib::ID3v2::Tag* tag, TrackTags& t)
+void fillFromId3v2(TagLib::ID3v2::Tag* tag, TrackTags& t, double msPerMpegFrame)
 {
     if (!tag)
         return;
@@ -127,23 +198,34 @@ void fillFromId3v2(TagLib::ID3v2::Tag* tag, TrackTags& t)
     }
     if (chosen)
         setCover(t, chosen->mimeType(), chosen->picture());
+    // TagLib's PropertyMap names a USLT frame "LYRICS", or "LYRICS:<description>" when it has one.
+    const TagLib::ID3v2::FrameList& uslt = tag->frameList("USLT");
+    if (!uslt.isEmpty() && (t.lyrics.empty() || t.lyricsTag == "LYRICS")) {
+        if (t.lyrics.empty())
+            if (auto* u = dynamic_cast<TagLib::ID3v2::UnsynchronizedLyricsFrame*>(uslt.front()))
+                t.lyrics = u->text().to8Bit(true);
+        t.lyricsTag = t.lyrics.empty() ? "" : "USLT";
+    }
     if (!t.syncedLyrics.empty())
         return;
+    using Sylt = TagLib::ID3v2::SynchronizedLyricsFrame;
+    const Sylt* chosenSylt = nullptr;
     for (TagLib::ID3v2::Frame* f : tag->frameList("SYLT")) {
-        auto* s = dynamic_cast<TagLib::ID3v2::SynchronizedLyricsFrame*>(f);
-        if (!s || s->timestampFormat() != TagLib::ID3v2::SynchronizedLyricsFrame::AbsoluteMilliseconds)
+        auto* s = dynamic_cast<const Sylt*>(f);
+        if (!s || s->synchedText().isEmpty())
             continue;
-        std::string lrc;
-        for (const auto& line : s->synchedText()) {
-            char stamp[24];
-            std::snprintf(stamp, sizeof stamp, "[%02u:%02u.%02u]", line.time / 60000, (line.time / 1000) % 60,
-                          (line.time % 1000) / 10);
-            lrc += stamp;
-            lrc += line.text.to8Bit(true);
-            lrc += '\n';
-        }
-        t.syncedLyrics = lrc;
-        break;
+        const bool usable = s->timestampFormat() == Sylt::AbsoluteMilliseconds ||
+                            (s->timestampFormat() == Sylt::AbsoluteMpegFrames && msPerMpegFrame > 0);
+        // Lyrics, or a transcription / "other" text; never events, chords, trivia or URLs.
+        const bool words =
+            s->type() == Sylt::Lyrics || s->type() == Sylt::TextTranscription || s->type() == Sylt::Other;
+        if (usable && words &&
+            (!chosenSylt || (s->type() == Sylt::Lyrics && chosenSylt->type() != Sylt::Lyrics)))
+            chosenSylt = s;
+    }
+    if (chosenSylt) {
+        t.syncedLyrics = syltAsLrc(*chosenSylt, msPerMpegFrame);
+        t.syncedLyricsTag = t.syncedLyrics.empty() ? "" : "SYLT";
     }
 }
 
@@ -196,8 +278,10 @@ void splitTimedLyrics(TrackTags& t)
     }
     if (!timed)
         return;
-    if (t.syncedLyrics.empty())
+    if (t.syncedLyrics.empty()) {
         t.syncedLyrics = t.lyrics;
+        t.syncedLyricsTag = t.lyricsTag;
+    }
     while (!plain.empty() && plain.back() == '\n')
         plain.pop_back();
     t.lyrics = plain;

@@ -23,8 +23,10 @@ namespace accord::library::detail {
 
 /// Unified fields every TagLib format maps into its PropertyMap (title, artists, numbers, ids, gains...).
 void fillFromProperties(const TagLib::PropertyMap& props, TrackTags& tags);
-/// Front cover (or the first picture) and SYLT synced lyrics from an ID3v2 tag (MP3, WAV, AIFF).
-void fillFromId3v2(TagLib::ID3v2::Tag* tag, TrackTags& tags);
+/// Front cover (or the first picture), USLT and SYLT lyrics from an ID3v2 tag (MP3, WAV, AIFF).
+/// `msPerMpegFrame` converts SYLT times counted in MPEG frames (0: the file has no MPEG frames, and such
+/// SYLT frames are skipped).
+void fillFromId3v2(TagLib::ID3v2::Tag* tag, TrackTags& tags, double msPerMpegFrame = 0);
 /// Front cover (or the first picture) from FLAC / Xiph picture blocks.
 void fillCoverFromPictures(const TagLib::List<TagLib::FLAC::Picture*>& pictures, TrackTags& tags);
 /// The first `covr` image of an MP4 tag.

@@ -239,7 +239,17 @@ ReadOutcome readImpl(const std::string& path, ReadIo* io)
     if (!props || (lengthMs <= 0 && !lengthUnknownFlac) || rate <= 0)
         return bad(std::move(out), BadFileReason::Truncated, "no audio length could be determined");
     detail::fillFromProperties(file->properties(), info.tags);
-    detail::fillFromId3v2(id3, info.tags); // after the PropertyMap: SYLT only when no timed LYRICS
+    double msPerMpegFrame = 0; // SYLT may count time in MPEG frames (ID3v2.4 4.9): their length here
+    if (const auto* mp = dynamic_cast<const TagLib::MPEG::Properties*>(props); mp && rate > 0) {
+        const int samples = mp->layer() == 1                                                      ? 384
+                            : mp->layer() == 2 || mp->version() == TagLib::MPEG::Header::Version1 ? 1152
+                                                                                                  : 576;
+        msPerMpegFrame = samples * 1000.0 / rate;
+    }
+    detail::fillFromId3v2(id3, info.tags,
+                          msPerMpegFrame); // after the PropertyMap: SYLT only when no timed LYRICS
+    if (sniff.container == Container::Mp4 && info.tags.lyricsTag == "LYRICS")
+        info.tags.lyricsTag = "\u00a9lyr"; // TagLib's PropertyMap name for the MP4 atom
     detail::splitTimedLyrics(info.tags);
     info.audio.durationMs = lengthMs;
     info.audio.sampleRate = static_cast<std::uint32_t>(rate);

@@ -31,6 +31,9 @@ struct TrackTags {
     std::optional<double> rgTrackGain, rgTrackPeak, rgAlbumGain, rgAlbumPeak; ///< dB, linear peak
     std::string lyrics;       ///< plain text (time tags stripped)
     std::string syncedLyrics; ///< LRC text ("[mm:ss.xx] line"), from SYLT or timed lyrics tags
+    /// The tag each came from: "LYRICS", "UNSYNCEDLYRICS", "SYNCEDLYRICS" (Vorbis comments, APE, ID3
+    /// TXXX), "USLT" and "SYLT" (ID3v2), "©lyr" (MP4); empty when the text is empty.
+    std::string lyricsTag, syncedLyricsTag;
     std::optional<CoverArt> cover;
 };
 

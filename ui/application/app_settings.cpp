@@ -3,6 +3,7 @@
 #include "application/app_settings.hpp"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QLocale>
 
 #include <algorithm>
@@ -205,6 +206,30 @@ int AppSettings::syncIntervalMinutes() const
 void AppSettings::setSyncIntervalMinutes(int minutes)
 {
     m_settings->setValue(QStringLiteral("sync/intervalMinutes"), std::max(0, minutes));
+}
+
+namespace {
+
+// One key per audio file, by a hash of its path: paths hold '/' and characters INI keys do not keep.
+QString lyricsOffsetKey(const QString& path)
+{
+    return QStringLiteral("lyrics-offsets/") +
+           QString::fromLatin1(QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+
+} // namespace
+
+qint64 AppSettings::lyricsOffsetMs(const QString& path) const
+{
+    return m_settings->value(lyricsOffsetKey(path), 0).toLongLong();
+}
+
+void AppSettings::setLyricsOffsetMs(const QString& path, qint64 ms)
+{
+    if (ms == 0)
+        m_settings->remove(lyricsOffsetKey(path));
+    else
+        m_settings->setValue(lyricsOffsetKey(path), ms);
 }
 
 QByteArray AppSettings::value(const QString& key) const

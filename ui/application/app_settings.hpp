@@ -74,6 +74,10 @@ public:
     int syncIntervalMinutes() const;
     void setSyncIntervalMinutes(int minutes);
 
+    /// The listener's lyrics offset for the audio file at `path` (ms, positive: lines sooner); 0 when unset.
+    qint64 lyricsOffsetMs(const QString& path) const;
+    void setLyricsOffsetMs(const QString& path, qint64 ms); ///< 0 forgets it
+
     QByteArray value(const QString& key) const;
     void setValue(const QString& key, const QByteArray& value);
     QSettings& raw() { return *m_settings; }

@@ -27,6 +27,7 @@
 #include "widgets/library_pane.hpp"
 #include "widgets/now_playing_panel.hpp"
 #include "widgets/transport_bar.hpp"
+#include "windows/lyrics_controller.hpp"
 #include "windows/main_window.hpp"
 #include "windows/playlist_controller.hpp"
 #include "windows/settings_dialog.hpp"
@@ -88,6 +89,8 @@ UiApplication::UiApplication(playback::Player& player, AppSettings& settings, Op
     m_playlists =
         new PlaylistController(m_window.get(), m_queue, new PlaylistService(m_options.dataDir, this),
                                [this](const QStringList& paths) { enqueue(paths, -1, true); });
+    // Synced lyrics (issue 16): the Lyrics tab beside the queue, following the frames played.
+    m_lyrics = new LyricsController(m_window.get(), m_player, m_settings);
     wireSubscription();
     if (m_options.registerMpris) {
         m_mpris = new MprisService(this);

@@ -25,6 +25,7 @@ class StallMeter;
 class MainWindow;
 class MprisService;
 class PlayerBridge;
+class LyricsController;
 class PlaylistController;
 class QueueModel;
 class ScenarioDialog;
@@ -61,6 +62,7 @@ public:
     SyncService* subscription() const noexcept { return m_sync; }
     SubscriberPane* subscriberPane() const noexcept { return m_subscriber; }
     PlaylistController* playlists() const noexcept { return m_playlists; }
+    LyricsController* lyrics() const noexcept { return m_lyrics; }
     void show();
     /// Enqueues files and folders (folders are expanded on a worker thread). `row` -1 appends.
     void enqueue(const QStringList& paths, int row = -1, bool playFirst = false);
@@ -121,6 +123,7 @@ private:
     SubscriberPane* m_subscriber = nullptr;     ///< the Playlists section (child of the window)
     int m_resumeIndex = -1;
     PlaylistController* m_playlists = nullptr; ///< child of the window
+    LyricsController* m_lyrics = nullptr;      ///< child of the window
     qint64 m_resumeMs = 0;
 };
 

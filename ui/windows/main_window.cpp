@@ -26,6 +26,7 @@
 #include <QRandomGenerator>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -75,7 +76,13 @@ MainWindow::MainWindow(QueueModel* queue, QWidget* parent)
     auto* body = new QSplitter(Qt::Horizontal, this);
     body->setObjectName(QStringLiteral("bodySplitter"));
     body->addWidget(centre);
-    body->addWidget(buildQueuePane());
+    // The queue and, beside it in tabs, what follows the track playing (lyrics).
+    m_sideTabs = new QTabWidget(this);
+    m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
+    m_sideTabs->setDocumentMode(true);
+    const int queueTab = m_sideTabs->addTab(buildQueuePane(), QString());
+    m_tr->add([this, queueTab] { m_sideTabs->setTabText(queueTab, tr("Queue")); });
+    body->addWidget(m_sideTabs);
     body->setStretchFactor(0, 3); // a narrower window takes from the queue too, a quarter as much
     body->setStretchFactor(1, 1);
     body->setSizes({880, 300});

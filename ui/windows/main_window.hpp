@@ -15,6 +15,7 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QTabWidget;
 class QTimer;
 class QToolButton;
 
@@ -47,6 +48,8 @@ public:
     TransportBar* transport() const noexcept { return m_transport; }
     QueueView* queueView() const noexcept { return m_queueView; }
     WhyPanel* whyPanel() const noexcept { return m_why; }
+    /// The tabs of the right-hand column: the Queue first; others (Lyrics) add theirs.
+    QTabWidget* sideTabs() const noexcept { return m_sideTabs; }
     QLineEdit* filterEdit() const noexcept { return m_filter; }
     QString statusText() const;
 
@@ -113,6 +116,7 @@ private:
     WhyPanel* m_why;
     QueueView* m_queueView;
     QLabel* m_queueSummary;
+    QTabWidget* m_sideTabs = nullptr;
     TransportBar* m_transport;
     QLabel* m_libraryStatus;
     QProgressBar* m_scanProgress;
