@@ -143,7 +143,7 @@ void HashingFileWriter::stop()
         m_worker.join();
 }
 
-bool HashingFileWriter::finish()
+bool HashingFileWriter::finish(Durability durability)
 {
     if (m_fd < 0)
         return false;
@@ -154,15 +154,27 @@ bool HashingFileWriter::finish()
         const std::lock_guard lock(m_mutex);
         ok = ok && !m_failed;
     }
-    ok = ok && ::fsync(m_fd) == 0;
-    ok = ::close(m_fd) == 0 && ok;
-    m_fd = -1;
     if (ok) {
         unsigned char digest[EVP_MAX_MD_SIZE];
         unsigned int len = 0;
         ok = EVP_DigestFinal_ex(m_digest->ctx.get(), digest, &len) == 1;
         m_hex = toHex(digest, len);
     }
+    if (durability == Durability::Later && ok)
+        return true; // the fd stays open for syncAndClose()
+    ok = ::fsync(m_fd) == 0 && ok;
+    ok = ::close(m_fd) == 0 && ok;
+    m_fd = -1;
+    return ok;
+}
+
+bool HashingFileWriter::syncAndClose()
+{
+    if (m_fd < 0)
+        return false;
+    bool ok = ::fsync(m_fd) == 0;
+    ok = ::close(m_fd) == 0 && ok;
+    m_fd = -1;
     return ok;
 }
 

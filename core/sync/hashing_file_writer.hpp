@@ -20,10 +20,13 @@ namespace accord::sync {
 /// runs beside the transfer, not in its path), starts the disk writeback every 8 MiB, and the file is
 /// fsync()ed once, by finish(). At most kMaxQueued blocks wait, so memory is bounded and a slow disk
 /// slows the transfer rather than filling memory.
-/// Threads: open(), append(), finish() and sha256Hex() [one thread, the transfer's]; the worker is
-/// internal. A write error is reported by the next append() or by finish(). Destroying an unfinished
-/// writer stops the worker, drops what was not written yet and closes the file (a crash does the same:
-/// the file then holds a prefix of the download, which a resume continues).
+/// finish(Durability::Later) leaves the fsync() to syncAndClose(), which may run on another thread while
+/// the next file transfers (the disk's wait then overlaps the network's).
+/// Threads: open(), append(), finish() and sha256Hex() [one thread, the transfer's]; syncAndClose() [any
+/// one thread, after finish()]; the worker is internal. A write error is reported by the next append() or
+/// by finish(). Destroying an unfinished writer stops the worker, drops what was not written yet and
+/// closes the file (a crash does the same: the file then holds a prefix of the download, which a resume
+/// continues).
 class HashingFileWriter {
 public:
     static constexpr std::size_t kBlock = 256 * 1024;
@@ -39,8 +42,15 @@ public:
     bool open(const std::filesystem::path& path, bool fresh);
     /// Queues `n` bytes. False once a write has failed.
     bool append(const char* data, std::size_t n);
-    /// Writes everything queued, fsync()s and closes the file. False when any write or the fsync failed.
-    bool finish();
+    enum class Durability {
+        Now,   ///< finish() fsync()s and closes the file
+        Later, ///< finish() leaves the file open and unsynced: call syncAndClose() before renaming it
+    };
+    /// Writes everything queued and computes the hash; with Durability::Now also fsync()s and closes the
+    /// file. False when any write or the fsync failed.
+    bool finish(Durability durability = Durability::Now);
+    /// fsync()s and closes the file a finish(Durability::Later) left open. False when either failed.
+    bool syncAndClose();
     /// The SHA-256 of the whole file, lower-case hex. [after a successful finish()]
     std::string sha256Hex() const { return m_hex; }
 
