@@ -197,7 +197,8 @@ base::Status Fetcher::download(const std::string& relPath, const std::filesystem
         curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
         // What arrived is kept (flushed and synced) even when the transfer failed: the next call resumes.
         // A complete transfer may leave its fsync to the caller (see `unsynced`).
-        const bool complete = rc == CURLE_OK && (status == 200 || status == 206) && !(have > 0 && status == 200);
+        const bool complete =
+            rc == CURLE_OK && (status == 200 || status == 206) && !(have > 0 && status == 200);
         const bool closed = file.finish(complete && unsynced ? Durability::Later : Durability::Now);
         if (rc == CURLE_RANGE_ERROR || (rc == CURLE_OK && have > 0 && status == 200)) {
             // The server ignored the range: start again from the first byte.

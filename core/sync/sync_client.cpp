@@ -458,21 +458,20 @@ SyncClient::download(const std::filesystem::path& dataDir, const std::vector<std
             return std::move(previous).error();
         committingBytes = size;
         committingFinal = final;
-        committing = std::async(std::launch::async,
-                                [file = std::move(unsynced), part, final, dir = contentDir(dataDir)]() mutable
-                                -> base::Status {
-                                    // The bytes reach the disk before the rename makes them visible (a
-                                    // file already whole when resumed was synced by the fetcher).
-                                    if (file && !file->syncAndClose())
-                                        return makeError(ErrorCode::Io, "fsync failed").inFile(part.string());
-                                    std::error_code renameError;
-                                    std::filesystem::rename(part, final, renameError);
-                                    if (renameError)
-                                        return makeError(ErrorCode::Io, renameError.message())
-                                            .inFile(final.string());
-                                    syncFolder(dir); // the rename itself reaches the disk
-                                    return {};
-                                });
+        committing = std::async(
+            std::launch::async,
+            [file = std::move(unsynced), part, final, dir = contentDir(dataDir)]() mutable -> base::Status {
+                // The bytes reach the disk before the rename makes them visible (a
+                // file already whole when resumed was synced by the fetcher).
+                if (file && !file->syncAndClose())
+                    return makeError(ErrorCode::Io, "fsync failed").inFile(part.string());
+                std::error_code renameError;
+                std::filesystem::rename(part, final, renameError);
+                if (renameError)
+                    return makeError(ErrorCode::Io, renameError.message()).inFile(final.string());
+                syncFolder(dir); // the rename itself reaches the disk
+                return {};
+            });
     }
     if (auto last = settle(); !last.ok())
         return std::move(last).error();
