@@ -3,7 +3,7 @@
 # SPDX-FileCopyrightText: 2026 The Accord developers
 #
 # sync-bench.sh BUILD_DIR [WORK_DIR]      (env REPS=3, TRACKS=5, TRACK_MB=50, RECORDINGS=100000, FORCE=1,
-#                                         BASE_CTL=another accordctl to measure alongside, e.g. main's)
+#                                         SYNC_REPS=REPS, BASE_CTL=another accordctl to measure alongside)
 #
 # The signed sync's benchmark (issue 15), against a real nginx on 127.0.0.1 over TLS (a throwaway CA, as
 # tests/core/sync/feed_server.cpp does), all in one run:
@@ -25,6 +25,7 @@ set -euo pipefail
 BUILD=$(cd "${1:?usage: sync-bench.sh BUILD_DIR [WORK_DIR]}" && pwd)
 WORK=${2:-/tmp/accord-sync-bench}
 REPS=${REPS:-3}
+SYNC_REPS=${SYNC_REPS:-$REPS}
 TRACKS=${TRACKS:-5}
 TRACK_MB=${TRACK_MB:-50}
 RECORDINGS=${RECORDINGS:-100000}
@@ -180,7 +181,7 @@ done < <(cd "$FEED" && find . -maxdepth 1 -name 'release.json*' -printf '%P\n' &
 for x in json.load(open(sys.argv[1]))["catalogue"]:
     print("by-hash/sha256/" + x["sha256"])' release.json)
 sync_runs=() fetch_runs=() import_runs=() sync_cpu=() import_cpu=()
-for r in $(seq 1 "$REPS"); do
+for r in $(seq 1 "$SYNC_REPS"); do
     D="$WORK/data-sync"
     rm -rf "$D" && cp -a "$BASE" "$D"
     t0=$(now)
