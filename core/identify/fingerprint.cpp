@@ -35,7 +35,10 @@ std::string encodeFingerprint(const std::vector<std::uint32_t>& raw)
 // Two builds of the hot loop, chosen once at load time (GCC function multi-versioning, an ifunc): one with
 // the POPCNT instruction for CPUs that have it, one for baseline x86-64, where std::popcount is a libgcc
 // call (7x slower here). The Debian package targets baseline x86-64 and still gets POPCNT where it exists.
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+// Not under ThreadSanitizer: the ifunc's resolver runs while the dynamic linker relocates the program,
+// before libtsan has set up its thread state, and TSan instruments the resolver's entry like any function,
+// so every program linking this module crashed at load (SIGSEGV in libtsan, exit 139).
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(__SANITIZE_THREAD__)
 __attribute__((target_clones("popcnt", "default")))
 #endif
 std::uint64_t

@@ -155,7 +155,8 @@ base::Result<std::string> Fetcher::get(const std::string& relPath, std::int64_t 
 base::Status Fetcher::download(const std::string& relPath, const std::filesystem::path& partFile,
                                std::int64_t size,
                                const std::function<void(std::int64_t, std::int64_t)>& progress,
-                               const std::atomic<bool>* cancel, std::string* sha256Hex) const
+                               const std::atomic<bool>* cancel, std::string* sha256Hex,
+                               std::unique_ptr<HashingFileWriter>* unsynced) const
 {
     const std::string url = m_baseUrl + "/" + relPath;
     for (int attempt = 0; attempt < 2; ++attempt) {
@@ -167,7 +168,8 @@ base::Status Fetcher::download(const std::string& relPath, const std::filesystem
             std::filesystem::remove(partFile, ec);
             have = 0;
         }
-        HashingFileWriter file;
+        auto owned = std::make_unique<HashingFileWriter>();
+        HashingFileWriter& file = *owned;
         if (!file.open(partFile, have == 0))
             return makeError(ErrorCode::Io, std::string("cannot open: ") + std::strerror(errno))
                 .inFile(partFile.string());
@@ -178,6 +180,7 @@ base::Status Fetcher::download(const std::string& relPath, const std::filesystem
                 *sha256Hex = file.sha256Hex();
             return {};
         }
+        using Durability = HashingFileWriter::Durability;
         Sink sink;
         sink.file = &file;
         sink.cap = size - have;
@@ -193,7 +196,10 @@ base::Status Fetcher::download(const std::string& relPath, const std::filesystem
         long status = 0;
         curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
         // What arrived is kept (flushed and synced) even when the transfer failed: the next call resumes.
-        const bool closed = file.finish();
+        // A complete transfer may leave its fsync to the caller (see `unsynced`).
+        const bool complete =
+            rc == CURLE_OK && (status == 200 || status == 206) && !(have > 0 && status == 200);
+        const bool closed = file.finish(complete && unsynced ? Durability::Later : Durability::Now);
         if (rc == CURLE_RANGE_ERROR || (rc == CURLE_OK && have > 0 && status == 200)) {
             // The server ignored the range: start again from the first byte.
             std::filesystem::remove(partFile, ec);
@@ -209,6 +215,8 @@ base::Status Fetcher::download(const std::string& relPath, const std::filesystem
             return makeError(ErrorCode::Io, "cannot write").inFile(partFile.string());
         if (sha256Hex)
             *sha256Hex = file.sha256Hex();
+        if (unsynced)
+            *unsynced = std::move(owned);
         return {};
     }
     return makeError(ErrorCode::Io, "the server does not honour range requests").inFile(url);

@@ -8,9 +8,12 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <string>
 
 namespace accord::sync {
+
+class HashingFileWriter;
 
 /// HTTPS GETs of feed files with libcurl. Every body is capped in the write callback itself (libcurl
 /// 7.88's CURLOPT_MAXFILESIZE does not stop a chunked body with no length): past the cap the transfer is
@@ -34,10 +37,14 @@ public:
     /// callback and the call fails with ErrorCode::Cancelled, keeping the bytes so far for a resume.
     /// The bytes are hashed as they arrive (SHA-256; a resumed file's existing part first) and written in
     /// large blocks; the file is fsync()ed once, at the end. When `sha256Hex` is given it receives the
-    /// hash of the whole file (lower-case hex), so the caller need not read it again.
+    /// hash of the whole file (lower-case hex), so the caller need not read it again. When `unsynced` is
+    /// given, a successful transfer is not fsync()ed: the writer, its file still open, is handed over and
+    /// the caller must call its syncAndClose() before renaming the file (it may do so on another thread,
+    /// while the next file transfers). A failed transfer is always synced and closed here.
     base::Status download(const std::string& relPath, const std::filesystem::path& partFile,
                           std::int64_t size, const std::function<void(std::int64_t, std::int64_t)>& progress,
-                          const std::atomic<bool>* cancel = nullptr, std::string* sha256Hex = nullptr) const;
+                          const std::atomic<bool>* cancel = nullptr, std::string* sha256Hex = nullptr,
+                          std::unique_ptr<HashingFileWriter>* unsynced = nullptr) const;
 
 private:
     /// The easy handle for the next transfer: one per Fetcher, reset between transfers, so that its

@@ -29,9 +29,8 @@ HashingFileWriter::~HashingFileWriter()
     {
         const std::lock_guard lock(m_mutex);
         m_failed = true; // drop what is queued: an unfinished download is resumed from what reached the file
-        m_queue.clear();
     }
-    stop();
+    stop(); // the workers finish the block in hand, then end; the queue goes with the object
     if (m_fd >= 0)
         ::close(m_fd);
 }
@@ -59,7 +58,8 @@ bool HashingFileWriter::open(const std::filesystem::path& path, bool fresh)
     if (m_written < 0)
         return false;
     m_filling.reserve(kBlock);
-    m_worker = std::thread([this] { run(); });
+    m_hasher = std::thread([this] { run(Stage::Hash); });
+    m_writer = std::thread([this] { run(Stage::Write); });
     return true;
 }
 
@@ -100,26 +100,31 @@ bool HashingFileWriter::hand(Block block)
     return true;
 }
 
-void HashingFileWriter::run()
+void HashingFileWriter::run(Stage stage)
 {
+    std::int64_t& done = stage == Stage::Hash ? m_hashed : m_stored; // guarded by m_mutex
     for (;;) {
-        Block block;
+        const Block* block = nullptr;
         {
             std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [&] { return !m_queue.empty() || m_closing || m_failed; });
-            if (m_failed || m_queue.empty())
+            m_changed.wait(lock, [&] {
+                return m_failed || m_closing || done < m_popped + static_cast<std::int64_t>(m_queue.size());
+            });
+            if (m_failed || done == m_popped + static_cast<std::int64_t>(m_queue.size()))
                 return; // failed, or closing with nothing left
-            block = std::move(m_queue.front());
-            m_queue.pop_front();
-            m_changed.notify_all(); // room for the receiving thread
+            block = &m_queue[static_cast<std::size_t>(done - m_popped)];
         }
-        EVP_DigestUpdate(m_digest->ctx.get(), block.data(), block.size());
-        const bool ok = writeAll(block.data(), block.size());
-        // Start the disk writes without waiting for them: they overlap the transfer, and the one fsync()
-        // at the end has little left to wait for.
-        if (ok && m_written - m_kicked >= kWriteback) {
-            ::sync_file_range(m_fd, m_kicked, m_written - m_kicked, SYNC_FILE_RANGE_WRITE);
-            m_kicked = m_written;
+        bool ok = true;
+        if (stage == Stage::Hash) {
+            EVP_DigestUpdate(m_digest->ctx.get(), block->data(), block->size());
+        } else {
+            ok = writeAll(block->data(), block->size());
+            // Start the disk writes without waiting for them: they overlap the transfer, and the one
+            // fsync() at the end has little left to wait for.
+            if (ok && m_written - m_kicked >= kWriteback) {
+                ::sync_file_range(m_fd, m_kicked, m_written - m_kicked, SYNC_FILE_RANGE_WRITE);
+                m_kicked = m_written;
+            }
         }
         const std::lock_guard lock(m_mutex);
         if (!ok) {
@@ -127,8 +132,15 @@ void HashingFileWriter::run()
             m_changed.notify_all();
             return;
         }
-        if (m_spare.size() < 2)
-            m_spare.push_back(std::move(block));
+        ++done;
+        // Blocks both workers are past leave the queue (the room the receiving thread waits for).
+        while (!m_queue.empty() && m_hashed > m_popped && m_stored > m_popped) {
+            if (m_spare.size() < 2)
+                m_spare.push_back(std::move(m_queue.front()));
+            m_queue.pop_front();
+            ++m_popped;
+        }
+        m_changed.notify_all();
     }
 }
 
@@ -139,30 +151,44 @@ void HashingFileWriter::stop()
         m_closing = true;
         m_changed.notify_all();
     }
-    if (m_worker.joinable())
-        m_worker.join();
+    if (m_hasher.joinable())
+        m_hasher.join();
+    if (m_writer.joinable())
+        m_writer.join();
 }
 
-bool HashingFileWriter::finish()
+bool HashingFileWriter::finish(Durability durability)
 {
     if (m_fd < 0)
         return false;
     bool ok = m_filling.empty() || hand(std::move(m_filling));
     m_filling.clear();
-    stop(); // the worker writes what is queued, then ends
+    stop(); // the workers hash and write what is queued, then end
     {
         const std::lock_guard lock(m_mutex);
         ok = ok && !m_failed;
     }
-    ok = ok && ::fsync(m_fd) == 0;
-    ok = ::close(m_fd) == 0 && ok;
-    m_fd = -1;
     if (ok) {
         unsigned char digest[EVP_MAX_MD_SIZE];
         unsigned int len = 0;
         ok = EVP_DigestFinal_ex(m_digest->ctx.get(), digest, &len) == 1;
         m_hex = toHex(digest, len);
     }
+    if (durability == Durability::Later && ok)
+        return true; // the fd stays open for syncAndClose()
+    ok = ::fsync(m_fd) == 0 && ok;
+    ok = ::close(m_fd) == 0 && ok;
+    m_fd = -1;
+    return ok;
+}
+
+bool HashingFileWriter::syncAndClose()
+{
+    if (m_fd < 0)
+        return false;
+    bool ok = ::fsync(m_fd) == 0;
+    ok = ::close(m_fd) == 0 && ok;
+    m_fd = -1;
     return ok;
 }
 

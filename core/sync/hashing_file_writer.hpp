@@ -15,15 +15,20 @@
 namespace accord::sync {
 
 /// Appends a download's bytes to a file and computes the SHA-256 of the whole file on the way, so that
-/// nothing is read back afterwards. The receiving thread only copies the bytes into 256 KiB blocks; a
-/// worker thread hashes and writes each full block (SHA-256 costs more CPU than the TLS decryption, so it
-/// runs beside the transfer, not in its path), starts the disk writeback every 8 MiB, and the file is
-/// fsync()ed once, by finish(). At most kMaxQueued blocks wait, so memory is bounded and a slow disk
-/// slows the transfer rather than filling memory.
-/// Threads: open(), append(), finish() and sha256Hex() [one thread, the transfer's]; the worker is
-/// internal. A write error is reported by the next append() or by finish(). Destroying an unfinished
-/// writer stops the worker, drops what was not written yet and closes the file (a crash does the same:
-/// the file then holds a prefix of the download, which a resume continues).
+/// nothing is read back afterwards. The receiving thread only copies the bytes into 256 KiB blocks; two
+/// worker threads take each full block, one hashing it, the other writing it (and starting the disk
+/// writeback every 8 MiB), so that neither SHA-256 (it costs more CPU than the TLS decryption) nor the
+/// write's copy into the page cache is in the transfer's path, and neither waits for the other. A block
+/// is reused once both are done with it; the file is fsync()ed once, by finish() or syncAndClose(). At
+/// most kMaxQueued blocks wait, so memory is bounded and a slow disk or hash slows the transfer rather
+/// than filling memory.
+/// finish(Durability::Later) leaves the fsync() to syncAndClose(), which may run on another thread while
+/// the next file transfers (the disk's wait then overlaps the network's).
+/// Threads: open(), append(), finish() and sha256Hex() [one thread, the transfer's]; syncAndClose() [any
+/// one thread, after finish()]; the worker is internal. A write error is reported by the next append() or
+/// by finish(). Destroying an unfinished writer stops the worker, drops what was not written yet and
+/// closes the file (a crash does the same: the file then holds a prefix of the download, which a resume
+/// continues).
 class HashingFileWriter {
 public:
     static constexpr std::size_t kBlock = 256 * 1024;
@@ -39,14 +44,22 @@ public:
     bool open(const std::filesystem::path& path, bool fresh);
     /// Queues `n` bytes. False once a write has failed.
     bool append(const char* data, std::size_t n);
-    /// Writes everything queued, fsync()s and closes the file. False when any write or the fsync failed.
-    bool finish();
+    enum class Durability {
+        Now,   ///< finish() fsync()s and closes the file
+        Later, ///< finish() leaves the file open and unsynced: call syncAndClose() before renaming it
+    };
+    /// Writes everything queued and computes the hash; with Durability::Now also fsync()s and closes the
+    /// file. False when any write or the fsync failed.
+    bool finish(Durability durability = Durability::Now);
+    /// fsync()s and closes the file a finish(Durability::Later) left open. False when either failed.
+    bool syncAndClose();
     /// The SHA-256 of the whole file, lower-case hex. [after a successful finish()]
     std::string sha256Hex() const { return m_hex; }
 
 private:
     using Block = std::vector<char>;
-    void run();
+    enum class Stage { Hash, Write };
+    void run(Stage stage);
     bool writeAll(const char* data, std::size_t n);
     bool hand(Block block);
     void stop();
@@ -61,11 +74,18 @@ private:
     Block m_filling; ///< the receiving thread's block
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::deque<Block> m_queue;  ///< full blocks for the worker
-    std::vector<Block> m_spare; ///< written blocks, for reuse
+    /// Full blocks, oldest first: m_queue[i] is block number m_popped + i. A block leaves the queue when
+    /// both workers are past it; until then a worker may read it without the lock (a deque's push_back and
+    /// pop_front leave the other elements where they are).
+    std::deque<Block> m_queue;
+    std::int64_t m_popped = 0;  ///< blocks that have left the queue
+    std::int64_t m_hashed = 0;  ///< blocks the hashing worker is done with
+    std::int64_t m_stored = 0;  ///< blocks the writing worker is done with
+    std::vector<Block> m_spare; ///< finished blocks, for reuse
     bool m_closing = false;
     bool m_failed = false;
-    std::thread m_worker;
+    std::thread m_hasher;
+    std::thread m_writer;
 };
 
 } // namespace accord::sync

@@ -9,11 +9,13 @@
 #include "sync/device_key.hpp"
 #include "sync/feed_types.hpp"
 #include "sync/fetcher.hpp"
+#include "sync/hashing_file_writer.hpp"
 #include "sync/refusal.hpp"
 #include "sync/sync_store.hpp"
 #include "sync/trust.hpp"
 
 #include <algorithm>
+#include <future>
 #include <set>
 
 namespace accord::sync {
@@ -384,53 +386,95 @@ SyncClient::download(const std::filesystem::path& dataDir, const std::vector<std
     DownloadReport report;
     std::error_code ec;
     std::filesystem::create_directories(contentDir(dataDir), ec);
+    // A checked file's fsync(), rename and folder sync run on a second thread while the next file
+    // transfers, so the disk's wait overlaps the network's. At most one file waits to be committed; it is
+    // counted once committed, and every return below waits for it first (a .part is only ever renamed
+    // after its fsync).
+    std::future<base::Status> committing;
+    std::int64_t committingBytes = 0;
+    std::filesystem::path committingFinal;
+    const auto settle = [&]() -> base::Status {
+        if (!committing.valid())
+            return {};
+        base::Status done = committing.get();
+        if (done.ok()) {
+            ++report.downloaded;
+            report.bytes += committingBytes;
+        }
+        return done;
+    };
+    const auto fail = [&](base::Error e) -> base::Error {
+        (void)settle(); // the earlier file is whole and checked: it is kept, and this error is the one told
+        return e;
+    };
     for (const LeaseTrack& t : lease->tracks) {
         if (!playlists.empty() && !wanted.count(t.recording))
             continue;
         if (cancel && cancel->load())
-            return makeError(ErrorCode::Cancelled, "download cancelled");
+            return fail(makeError(ErrorCode::Cancelled, "download cancelled"));
         // The content key must open with this device's key before the file is worth having.
         auto sealed = fromBase64(t.sealedKey);
         if (!sealed.ok())
-            return refuse(refusal::kWrongDevice, t.recording + ": no content key for this device");
+            return fail(refuse(refusal::kWrongDevice, t.recording + ": no content key for this device"));
         // The very function the player's key provider opens it with (LeaseKeyProvider).
         const acx::DeviceSecretKey secret(std::span<const std::uint8_t, 32>(device->secretKey));
         if (!acx::openContentKey(*sealed, device->publicKey, secret).ok())
-            return refuse(refusal::kWrongDevice,
-                          t.recording + ": the content key is not sealed to this device");
+            return fail(refuse(refusal::kWrongDevice,
+                               t.recording + ": the content key is not sealed to this device"));
         const auto final = contentDir(dataDir) / t.sha256;
+        if (committing.valid() && final == committingFinal) {
+            // The same content listed twice: the first copy must be in place before it counts as present.
+            if (auto previous = settle(); !previous.ok())
+                return std::move(previous).error();
+        }
         if (std::filesystem::exists(final, ec)) {
             ++report.present;
             continue;
         }
         const auto part = contentDir(dataDir) / (t.sha256 + ".part");
         std::string hash;
+        std::unique_ptr<HashingFileWriter> unsynced;
         auto got = f.download(
             "by-hash/sha256/" + t.sha256, part, t.size,
             [&](std::int64_t done, std::int64_t total) {
                 if (progress)
                     progress(t.recording, done, total);
             },
-            cancel, &hash);
+            cancel, &hash, &unsynced);
         if (!got.ok()) {
             if (refusalCode(got.error()) == refusal::kTooLarge)
                 std::filesystem::remove(part, ec);
-            return std::move(got).error();
+            return fail(std::move(got).error());
         }
-        // Hashed as it arrived and synced once by the fetcher: no second read of the file.
+        // Hashed as it arrived by the fetcher: no second read of the file.
         const auto size = static_cast<std::int64_t>(std::filesystem::file_size(part, ec));
         if (size != t.size || hash != t.sha256) {
+            unsynced.reset();
             std::filesystem::remove(part, ec);
-            return refuse(refusal::kHashMismatch, "by-hash/sha256/" + t.sha256 + " (" + t.recording +
-                                                      "): content does not match the lease");
+            return fail(refuse(refusal::kHashMismatch, "by-hash/sha256/" + t.sha256 + " (" + t.recording +
+                                                           "): content does not match the lease"));
         }
-        std::filesystem::rename(part, final, ec);
-        if (ec)
-            return makeError(ErrorCode::Io, ec.message()).inFile(final.string());
-        syncFolder(contentDir(dataDir)); // the rename itself reaches the disk
-        ++report.downloaded;
-        report.bytes += size;
+        if (auto previous = settle(); !previous.ok())
+            return std::move(previous).error();
+        committingBytes = size;
+        committingFinal = final;
+        committing = std::async(
+            std::launch::async,
+            [file = std::move(unsynced), part, final, dir = contentDir(dataDir)]() mutable -> base::Status {
+                // The bytes reach the disk before the rename makes them visible (a
+                // file already whole when resumed was synced by the fetcher).
+                if (file && !file->syncAndClose())
+                    return makeError(ErrorCode::Io, "fsync failed").inFile(part.string());
+                std::error_code renameError;
+                std::filesystem::rename(part, final, renameError);
+                if (renameError)
+                    return makeError(ErrorCode::Io, renameError.message()).inFile(final.string());
+                syncFolder(dir); // the rename itself reaches the disk
+                return {};
+            });
     }
+    if (auto last = settle(); !last.ok())
+        return std::move(last).error();
     return report;
 }
 

@@ -2,17 +2,22 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: 2026 The Accord developers
 #
-# sync-bench.sh BUILD_DIR [WORK_DIR]      (env REPS=3, TRACKS=5, TRACK_MB=50, RECORDINGS=100000, FORCE=1)
+# sync-bench.sh BUILD_DIR [WORK_DIR]      (env REPS=3, TRACKS=5, TRACK_MB=50, RECORDINGS=100000, FORCE=1,
+#                                         SYNC_REPS=REPS, BASE_CTL=another accordctl to measure alongside)
 #
 # The signed sync's benchmark (issue 15), against a real nginx on 127.0.0.1 over TLS (a throwaway CA, as
 # tests/core/sync/feed_server.cpp does), all in one run:
 #   1. `accordctl sync` of a release whose catalogue delta holds RECORDINGS recordings (1,000 releases, one
 #      deal each), with a lease naming 50 playlists of 200 tracks; each run into a fresh copy of a data dir
-#      that has only been through `sync init` (same device, nothing synced). Median of REPS runs.
+#      that has only been through `sync init` (same device, nothing synced). Median of REPS runs. Beside
+#      it, in the same loop: `curl` fetching the very files the sync fetches (root, release, delta, lease
+#      and their signatures: the transfer alone) and `accordctl catalogue import` of the same delta into an
+#      empty data dir (the import alone, no network, no signature).
 #   2. `accordctl sync download` of TRACKS x TRACK_MB MB tracks (generated WAV, served as `.acx`) against
 #      `curl` fetching the same by-hash files from the same nginx (one curl process, one connection, files
 #      written beside the data dir). Alternating, REPS runs each, medians; goal: accord >= 0.9x curl. Also
-#      the CPU time of each and curl followed by sha256sum of its files (the check accordctl makes).
+#      the CPU time of each (and per MB) and curl followed by sha256sum of its files (the check accordctl
+#      makes). With BASE_CTL, that accordctl's `sync download` runs in the same rotation (before/after).
 # CPU of playing an `.acx` against the plain FLAC is bench_acx's (tests/bench/README.md).
 # Refuses to start when the 1-minute load average exceeds the core count (FORCE=1 runs anyway and flags
 # the figures). Kills only the nginx it started.
@@ -20,11 +25,14 @@ set -euo pipefail
 BUILD=$(cd "${1:?usage: sync-bench.sh BUILD_DIR [WORK_DIR]}" && pwd)
 WORK=${2:-/tmp/accord-sync-bench}
 REPS=${REPS:-3}
+SYNC_REPS=${SYNC_REPS:-$REPS}
 TRACKS=${TRACKS:-5}
 TRACK_MB=${TRACK_MB:-50}
 RECORDINGS=${RECORDINGS:-100000}
 CTL="$BUILD/app/accordctl/accordctl"
 [[ -x "$CTL" ]] || { echo "no accordctl in $BUILD" >&2; exit 1; }
+BASE_CTL=${BASE_CTL:-}
+[[ -z "$BASE_CTL" || -x "$BASE_CTL" ]] || { echo "BASE_CTL $BASE_CTL is not executable" >&2; exit 1; }
 for tool in nginx openssl curl sox python3; do
     command -v "$tool" >/dev/null || [[ -x /usr/sbin/$tool ]] || { echo "needs $tool" >&2; exit 1; }
 done
@@ -163,21 +171,47 @@ echo "published: catalogue delta ${delta_mb} MB in ${t_pub_cat} s, 50 playlists 
     "lease ($TRACKS tracks) in ${t_pub_lease} s"
 
 # --- 1. sync into a fresh data dir -------------------------------------------------------------------
-sync_runs=()
-for r in $(seq 1 "$REPS"); do
+# The files a sync fetches, for curl: release.json and the device's lease with their signatures, and the
+# delta (the root chain's next step is absent: one 404 for the sync, none for curl).
+sync_urls=()
+while read -r f; do
+    sync_urls+=(-o "$WORK/dl/sync-${f//\//_}" "$URL/$f")
+done < <(cd "$FEED" && find . -maxdepth 1 -name 'release.json*' -printf '%P\n' &&
+    find "devices/$DEV" -type f && python3 -c 'import json,sys
+for x in json.load(open(sys.argv[1]))["catalogue"]:
+    print("by-hash/sha256/" + x["sha256"])' release.json)
+sync_runs=() fetch_runs=() import_runs=() sync_cpu=() import_cpu=()
+for r in $(seq 1 "$SYNC_REPS"); do
     D="$WORK/data-sync"
     rm -rf "$D" && cp -a "$BASE" "$D"
     t0=$(now)
-    out=$("$CTL" --data-dir "$D" sync --json)
+    /usr/bin/time -o "$WORK/cpu" -f "%U %S" "$CTL" --data-dir "$D" sync --json >"$WORK/sync.json"
     t=$(awk -v a="$t0" -v b="$(now)" 'BEGIN {printf "%.3f", b - a}')
+    out=$(cat "$WORK/sync.json")
     grep -q '"deltas_imported": 1' <<<"$out" || { echo "sync did not import the delta: $out" >&2; exit 1; }
-    sync_runs+=("$t")
-    echo "  sync run $r: $t s (load $(load))"
+    sc=$(awk '{printf "%.2f", $1 + $2}' "$WORK/cpu")
+    rm -f "$WORK"/dl/sync-*
+    t0=$(now)
+    curl -sS --fail --cacert "$N/ca.pem" "${sync_urls[@]}"
+    tf=$(awk -v a="$t0" -v b="$(now)" 'BEGIN {printf "%.3f", b - a}')
+    I="$WORK/data-import"
+    rm -rf "$I" && mkdir -p "$I"
+    t0=$(now)
+    /usr/bin/time -o "$WORK/cpu" -f "%U %S" "$CTL" --data-dir "$I" catalogue import --json "$WORK/delta.json" >/dev/null
+    ti=$(awk -v a="$t0" -v b="$(now)" 'BEGIN {printf "%.3f", b - a}')
+    ic=$(awk '{printf "%.2f", $1 + $2}' "$WORK/cpu")
+    sync_runs+=("$t") fetch_runs+=("$tf") import_runs+=("$ti") sync_cpu+=("$sc") import_cpu+=("$ic")
+    echo "  sync run $r: $t s (CPU $sc s); curl of the same files $tf s; catalogue import of the delta" \
+        "$ti s (CPU $ic s) (load $(load))"
 done
 st=$("$CTL" --data-dir "$D" sync status --json)
 npl=$(python3 -c 'import json,sys; d=json.load(sys.stdin); print(len(d["playlists"]), sum(p["tracks"] for p in d["playlists"]))' <<<"$st")
 sync_med=$(printf '%s\n' "${sync_runs[@]}" | median)
-echo "sync ($RECORDINGS-recording delta, playlists/tracks $npl): runs ${sync_runs[*]} s; median $sync_med s"
+echo "sync ($RECORDINGS-recording delta, playlists/tracks $npl): runs ${sync_runs[*]} s; median $sync_med s" \
+    "(CPU median $(printf '%s\n' "${sync_cpu[@]}" | median) s)"
+echo "  beside it: curl of the same files median $(printf '%s\n' "${fetch_runs[@]}" | median) s;" \
+    "catalogue import of the delta alone median $(printf '%s\n' "${import_runs[@]}" | median) s" \
+    "(CPU $(printf '%s\n' "${import_cpu[@]}" | median) s); load now $(load)"
 
 # --- 2. download throughput: accordctl sync download vs curl, alternating ----------------------------
 mapfile -t hashes < <(python3 -c 'import json,sys; [print(t["sha256"]) for t in json.load(open(sys.argv[1]))["tracks"]]' \
@@ -191,25 +225,47 @@ done
 cat "$FEED"/by-hash/sha256/* >/dev/null # the server reads from the page cache in both
 # Also the CPU (user+sys) of each, and of curl followed by sha256sum of its files (what checking curl's
 # download against the lease would add: accordctl checks every byte, curl checks none).
-acc_runs=() curl_runs=() sum_runs=() acc_cpu=() curl_cpu=()
+acc_runs=() curl_runs=() sum_runs=() acc_cpu=() curl_cpu=() base_runs=() base_cpu=()
 cpu() { awk '{printf "%.2f", $1 + $2}' "$WORK/cpu"; }
-for r in $(seq 1 "$REPS"); do
+# One accordctl `sync download` into an empty content folder: wall seconds, then CPU seconds in $WORK/cpu.
+download_with() {
     rm -rf "$D/sync/content"
+    local t0 t
     t0=$(now)
-    /usr/bin/time -o "$WORK/cpu" -f "%U %S" "$CTL" --data-dir "$D" sync download --quiet --json >"$WORK/download.json"
-    ta=$(awk -v a="$t0" -v b="$(now)" 'BEGIN {printf "%.3f", b - a}')
-    ca=$(cpu)
+    /usr/bin/time -o "$WORK/cpu" -f "%U %S" "$1" --data-dir "$D" sync download --quiet --json >"$WORK/download.json"
+    t=$(awk -v a="$t0" -v b="$(now)" 'BEGIN {printf "%.3f", b - a}')
     grep -q "\"downloaded\": ${#hashes[@]}" "$WORK/download.json" || { cat "$WORK/download.json" >&2; exit 1; }
-    rm -f "$WORK"/dl/*
-    t0=$(now)
-    /usr/bin/time -o "$WORK/cpu" -f "%U %S" curl -sS --fail --cacert "$N/ca.pem" "${curl_args[@]}"
-    tc=$(awk -v a="$t0" -v b="$(now)" 'BEGIN {printf "%.3f", b - a}')
-    cc=$(cpu)
-    sha256sum "$WORK"/dl/* >/dev/null
-    ts=$(awk -v a="$t0" -v b="$(now)" 'BEGIN {printf "%.3f", b - a}')
-    acc_runs+=("$ta") curl_runs+=("$tc") sum_runs+=("$ts") acc_cpu+=("$ca") curl_cpu+=("$cc")
-    echo "  download run $r: accordctl $ta s (CPU $ca s), curl $tc s (CPU $cc s), curl + sha256sum $ts s" \
-        "(load $(load))"
+    echo "$t"
+}
+for r in $(seq 1 "$REPS"); do
+    # The order rotates each run, so that neither always follows the other (page cache, CPU frequency).
+    order=(acc curl)
+    [[ -n "$BASE_CTL" ]] && order+=(base)
+    for ((k = 0; k < (r - 1) % ${#order[@]}; k++)); do order=("${order[@]:1}" "${order[0]}"); done
+    line=""
+    for who in "${order[@]}"; do
+        case $who in
+        acc)
+            ta=$(download_with "$CTL"); ca=$(cpu)
+            acc_runs+=("$ta") acc_cpu+=("$ca")
+            line+=" accordctl $ta s (CPU $ca s);" ;;
+        base)
+            tb=$(download_with "$BASE_CTL"); cb=$(cpu)
+            base_runs+=("$tb") base_cpu+=("$cb")
+            line+=" BASE_CTL $tb s (CPU $cb s);" ;;
+        curl)
+            rm -f "$WORK"/dl/*
+            t0=$(now)
+            /usr/bin/time -o "$WORK/cpu" -f "%U %S" curl -sS --fail --cacert "$N/ca.pem" "${curl_args[@]}"
+            tc=$(awk -v a="$t0" -v b="$(now)" 'BEGIN {printf "%.3f", b - a}')
+            cc=$(cpu)
+            sha256sum "$WORK"/dl/* >/dev/null
+            ts=$(awk -v a="$t0" -v b="$(now)" 'BEGIN {printf "%.3f", b - a}')
+            curl_runs+=("$tc") curl_cpu+=("$cc") sum_runs+=("$ts")
+            line+=" curl $tc s (CPU $cc s), curl + sha256sum $ts s;" ;;
+        esac
+    done
+    echo "  download run $r:$line load $(load)"
 done
 acc_med=$(printf '%s\n' "${acc_runs[@]}" | median)
 curl_med=$(printf '%s\n' "${curl_runs[@]}" | median)
@@ -217,11 +273,20 @@ sum_med=$(printf '%s\n' "${sum_runs[@]}" | median)
 acc_cpu_med=$(printf '%s\n' "${acc_cpu[@]}" | median)
 curl_cpu_med=$(printf '%s\n' "${curl_cpu[@]}" | median)
 mbs() { awk -v b="$bytes" -v t="$1" 'BEGIN {printf "%.0f", b / 1000000 / t}'; }
+permb() { awk -v b="$bytes" -v c="$1" 'BEGIN {printf "%.2f", c * 1000 / (b / 1000000)}'; }
 ratio=$(awk -v a="$acc_med" -v c="$curl_med" 'BEGIN {printf "%.2f", c / a}')
 echo "download of $TRACKS tracks ($bytes bytes): accordctl median $acc_med s ($(mbs "$acc_med") MB/s)," \
     "curl median $curl_med s ($(mbs "$curl_med") MB/s); accordctl/curl throughput ${ratio}x (goal >= 0.9)"
-echo "  CPU (user+sys) medians: accordctl $acc_cpu_med s, curl $curl_cpu_med s; curl + sha256sum median" \
-    "$sum_med s: accordctl/(curl + sha256sum) $(awk -v a="$acc_med" -v c="$sum_med" 'BEGIN {printf "%.2f", c / a}')x"
+echo "  CPU (user+sys) medians: accordctl $acc_cpu_med s ($(permb "$acc_cpu_med") ms/MB), curl $curl_cpu_med s" \
+    "($(permb "$curl_cpu_med") ms/MB); curl + sha256sum median $sum_med s:" \
+    "accordctl/(curl + sha256sum) $(awk -v a="$acc_med" -v c="$sum_med" 'BEGIN {printf "%.2f", c / a}')x"
+if [[ -n "$BASE_CTL" ]]; then
+    base_med=$(printf '%s\n' "${base_runs[@]}" | median)
+    base_cpu_med=$(printf '%s\n' "${base_cpu[@]}" | median)
+    echo "  BASE_CTL ($BASE_CTL): median $base_med s ($(mbs "$base_med") MB/s), throughput/curl" \
+        "$(awk -v a="$base_med" -v c="$curl_med" 'BEGIN {printf "%.2f", c / a}')x, CPU $base_cpu_med s" \
+        "($(permb "$base_cpu_med") ms/MB)"
+fi
 echo "load after: $(load)$FLAG"
 bench_guard_end sync-bench
 echo "every figure above: $(bench_note)"
