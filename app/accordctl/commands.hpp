@@ -46,6 +46,7 @@ int runPlaylistList(Context& ctx);
 int runPlaylistShow(Context& ctx);
 int runPlaylistImport(Context& ctx);
 int runPlaylistExport(Context& ctx);
+int runReport(Context& ctx);
 
 inline constexpr Command kCommands[] = {
     {"play",
@@ -140,6 +141,11 @@ inline constexpr Command kCommands[] = {
      "write a playlist as M3U/M3U8, PLS or XSPF (by FILE's extension unless --format), paths relative to "
      "FILE's folder when the files are below it",
      runPlaylistExport},
+    {"report",
+     "report [--from DATE --to DATE | --period week|month|year [--at ISO-8601]] [--top N] [--json|--csv]",
+     "the listening report of the local history: hours, plays, top tracks/artists/albums, hours of day, "
+     "hi-res and preview shares, tracks the catalogue blocked",
+     runReport},
 };
 
 } // namespace accord::cli

@@ -207,6 +207,15 @@ void AppSettings::setSyncIntervalMinutes(int minutes)
     m_settings->setValue(QStringLiteral("sync/intervalMinutes"), std::max(0, minutes));
 }
 
+bool AppSettings::keepHistory() const
+{
+    return m_settings->value(QStringLiteral("history/keep"), true).toBool();
+}
+void AppSettings::setKeepHistory(bool keep)
+{
+    m_settings->setValue(QStringLiteral("history/keep"), keep);
+}
+
 QByteArray AppSettings::value(const QString& key) const
 {
     return m_settings->value(key).toByteArray();

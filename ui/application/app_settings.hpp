@@ -74,6 +74,10 @@ public:
     int syncIntervalMinutes() const;
     void setSyncIntervalMinutes(int minutes);
 
+    /// "Keep a listening history" (local only): true until the listener turns it off.
+    bool keepHistory() const;
+    void setKeepHistory(bool keep);
+
     QByteArray value(const QString& key) const;
     void setValue(const QString& key, const QByteArray& value);
     QSettings& raw() { return *m_settings; }

@@ -19,6 +19,8 @@
 namespace accord::ui {
 
 class FileTags;
+class HistoryService;
+class ReportWindow;
 class LibraryService;
 class TrayIcon;
 class StallMeter;
@@ -61,6 +63,9 @@ public:
     SyncService* subscription() const noexcept { return m_sync; }
     SubscriberPane* subscriberPane() const noexcept { return m_subscriber; }
     PlaylistController* playlists() const noexcept { return m_playlists; }
+    HistoryService* history() const noexcept { return m_history; }
+    /// View > Listening Report…: opens (or raises) the report window.
+    ReportWindow* openReport();
     void show();
     /// Enqueues files and folders (folders are expanded on a worker thread). `row` -1 appends.
     void enqueue(const QStringList& paths, int row = -1, bool playFirst = false);
@@ -122,6 +127,8 @@ private:
     int m_resumeIndex = -1;
     PlaylistController* m_playlists = nullptr; ///< child of the window
     qint64 m_resumeMs = 0;
+    HistoryService* m_history = nullptr;    ///< the listening history (recorder, writer, reports)
+    ReportWindow* m_reportWindow = nullptr; ///< child of the window, made on first use
 };
 
 } // namespace accord::ui
