@@ -48,9 +48,12 @@ TEST_CASE("screenshots: the listening report of a generated week", "[ui][screens
     std::mt19937 rng(16);
     std::vector<PlayRecord> plays;
     const QDate today = QDate::currentDate();
-    for (int day = 6; day >= 0; --day) {
-        // On the way to work at 8, and in the evening from 19 to 23.
-        for (int session : {8, 19, 21}) {
+    for (int day = 6; day >= 1; --day) {
+        // On the way to work, at lunch some days, and in the evening.
+        for (int session :
+             {7 + int(rng() % 2), 12 + int(rng() % 2), 18 + int(rng() % 2), 20 + int(rng() % 3)}) {
+            if (session >= 12 && session < 14 && rng() % 2)
+                continue;
             QDateTime at(today.addDays(-day), QTime(session, int(rng() % 40)));
             const int count = 3 + int(rng() % 6);
             for (int i = 0; i < count; ++i) {
@@ -78,7 +81,7 @@ TEST_CASE("screenshots: the listening report of a generated week", "[ui][screens
         r.path = "/music/Last Summer.flac";
         r.title = "Last Summer";
         r.artists = "Accord Ensemble";
-        r.startedAtMs = QDateTime(today.addDays(-i), QTime(20, 5)).toMSecsSinceEpoch();
+        r.startedAtMs = QDateTime(today.addDays(-1 - i), QTime(20, 5)).toMSecsSinceEpoch();
         r.outcome = PlayOutcome::Blocked;
         r.reasonCode = "licence_ended";
         r.reason = "Licence ended 2025-12-31";

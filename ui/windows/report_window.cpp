@@ -37,6 +37,8 @@ namespace {
 QString hoursText(qint64 ms)
 {
     const qint64 minutes = (ms + 30'000) / 60'000;
+    if (minutes < 60)
+        return ReportWindow::tr("%1 min").arg(minutes);
     return ReportWindow::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
