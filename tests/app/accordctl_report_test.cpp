@@ -151,7 +151,7 @@ TEST_CASE("accordctl report --csv: one table, quoted fields", "[app][history]")
     CHECK(has("blocked,1,Gone,Dan,,1,,taken_down"));
 }
 
-TEST_CASE("accordctl report: usage errors name the flag and exit 2; an empty history is a report of zeros",
+TEST_CASE("accordctl report: usage errors name the flag and exit 2, an empty history is a report of zeros",
           "[app][history]")
 {
     test::TempDir dir;

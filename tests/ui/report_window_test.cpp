@@ -182,7 +182,7 @@ TEST_CASE("listening report window: the figures, chart, top lists and blocked at
     CHECK(image.size() == report->size() * report->devicePixelRatio());
 }
 
-TEST_CASE("plays in the window are recorded; History off records nothing; Clear History empties it",
+TEST_CASE("plays in the window are recorded, History off records nothing, Clear History empties it",
           "[ui][app][history]")
 {
     test::UiFixture fx;

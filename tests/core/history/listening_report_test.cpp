@@ -200,7 +200,7 @@ TEST_CASE("listening report: hours of day follow the zone's offset at each insta
     CHECK(r.heardMs == kHour);
 }
 
-TEST_CASE("report periods: days are local calendar days; week, month and year end at the instant",
+TEST_CASE("report periods: days are local calendar days, week, month and year end at the instant",
           "[history][report]")
 {
     ZoneScope zone("Asia/Shanghai"); // UTC+8 all year
