@@ -13,6 +13,7 @@ BUILD_PKGS=(
   libexpat1-dev nlohmann-json3-dev libtomlplusplus-dev libsodium-dev libcurl4-openssl-dev libssl-dev
   libavformat-dev libavcodec-dev libavutil-dev
   libcue-dev libebur128-dev qt6-charts-dev  # CUE sheets, ReplayGain scanning, the listening report's charts
+  libqt6opengl6-dev  # Qt6Charts' CMake package needs Qt6OpenGL, which qt6-charts-dev does not pull in
 )
 TEST_PKGS=(
   catch2 libbenchmark-dev xvfb xauth dbus dbus-x11 playerctl

@@ -46,7 +46,7 @@ int runPlaylistList(Context& ctx);
 int runPlaylistShow(Context& ctx);
 int runPlaylistImport(Context& ctx);
 int runPlaylistExport(Context& ctx);
-int runLyrics(Context& ctx);
+int runLyrics runReport(Context& ctx);
 
 inline constexpr Command kCommands[] = {
     {"play",
@@ -145,6 +145,11 @@ inline constexpr Command kCommands[] = {
      "the lyrics shown for FILE (synced lines with their times) and their source: a .lrc beside it or an "
      "embedded tag (SYLT, USLT, LYRICS, SYNCEDLYRICS, \u00a9lyr); exit 1 when it has none",
      runLyrics},
+    {"report",
+     "report [--from DATE --to DATE | --period week|month|year [--at ISO-8601]] [--top N] [--json|--csv]",
+     "the listening report of the local history: hours, plays, top tracks/artists/albums, hours of day, "
+     "hi-res and preview shares, tracks the catalogue blocked",
+     runReport},
 };
 
 } // namespace accord::cli

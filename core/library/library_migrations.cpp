@@ -100,7 +100,43 @@ CREATE INDEX playlist_items_order ON playlist_items(playlist_id, position);
 CREATE INDEX playlist_items_track ON playlist_items(track_id);
 )sql";
 
-constexpr storage::Migration kMigrations[] = {{1, kV1}, {2, kV2}, {3, kV3}};
+// Numbers 4 and 5 belong to other branches of this session (issue 16); on this branch alone they are empty so
+// that the numbering stays contiguous. The lead replaces them with the real ones when merging.
+constexpr const char* kV4Reserved = "SELECT 1;";
+constexpr const char* kV5Reserved = "SELECT 1;";
+
+// The listening history (core/history/history_store.hpp): one row per play or blocked attempt, with a
+// snapshot of what played (title, artists, album, ISRC, path) so that the history survives a rescan, a
+// deleted file or a track leaving the library (track_id becomes NULL). Times are UTC milliseconds since
+// the epoch; heard_ms counts frames the device played (pauses excluded), not the wall clock. outcome is
+// played | preview | capped | blocked; sample_rate and bit_depth are the resolution that played (0 for a
+// blocked attempt). reason_code/reason say why an attempt was blocked. Nothing here leaves the machine.
+constexpr const char* kV6 = R"sql(
+CREATE TABLE plays (
+    id INTEGER PRIMARY KEY,
+    track_id INTEGER REFERENCES tracks(id) ON DELETE SET NULL,
+    path TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    artists TEXT NOT NULL DEFAULT '',
+    album TEXT NOT NULL DEFAULT '',
+    album_artist TEXT NOT NULL DEFAULT '',
+    isrc TEXT NOT NULL DEFAULT '',
+    started_at INTEGER NOT NULL,
+    heard_ms INTEGER NOT NULL DEFAULT 0,
+    duration_ms INTEGER,
+    finished INTEGER NOT NULL DEFAULT 0,
+    outcome TEXT NOT NULL CHECK (outcome IN ('played', 'preview', 'capped', 'blocked')),
+    sample_rate INTEGER NOT NULL DEFAULT 0,
+    bit_depth INTEGER NOT NULL DEFAULT 0,
+    reason_code TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX plays_started ON plays(started_at);
+CREATE INDEX plays_track ON plays(track_id);
+)sql";
+
+constexpr storage::Migration kMigrations[] = {{1, kV1},         {2, kV2},         {3, kV3},
+                                              {4, kV4Reserved}, {5, kV5Reserved}, {6, kV6}};
 
 } // namespace
 

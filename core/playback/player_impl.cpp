@@ -199,6 +199,7 @@ NowPlaying Player::Impl::describe(const audio::TrackStarted& t, std::size_t inde
     now.sourceFormat = t.source;
     now.outputFormat = t.output;
     now.totalFrames = t.endFrame ? *t.endFrame : t.totalFrames;
+    now.startFrame = t.startFrame;
     for (const auto& note : t.processing)
         now.processing.push_back({note.kind, note.detail});
     if (const auto verdict = source.verdictFor(t.token)) {

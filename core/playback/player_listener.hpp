@@ -36,6 +36,9 @@ struct NowPlaying {
     /// The track's length (or its preview's) in source frames at sourceFormat.sampleRate, the unit of every
     /// position: a resampled track lasts as long as its source. 0 if unknown.
     std::uint64_t totalFrames = 0;
+    /// The source frame this stretch of playback began at: 0 from the top, else a seek or a restart's
+    /// position. Positions (onPosition) count on from here.
+    std::uint64_t startFrame = 0;
     std::vector<ProcessingStep> processing; ///< empty means bit-perfect
     bool bitPerfect = true;
     std::optional<double> previewSeconds; ///< set when only a preview plays

@@ -232,6 +232,15 @@ void AppSettings::setLyricsOffsetMs(const QString& path, qint64 ms)
         m_settings->setValue(lyricsOffsetKey(path), ms);
 }
 
+bool AppSettings::keepHistory() const
+{
+    return m_settings->value(QStringLiteral("history/keep"), true).toBool();
+}
+void AppSettings::setKeepHistory(bool keep)
+{
+    m_settings->setValue(QStringLiteral("history/keep"), keep);
+}
+
 QByteArray AppSettings::value(const QString& key) const
 {
     return m_settings->value(key).toByteArray();

@@ -77,6 +77,9 @@ public:
     /// The listener's lyrics offset for the audio file at `path` (ms, positive: lines sooner); 0 when unset.
     qint64 lyricsOffsetMs(const QString& path) const;
     void setLyricsOffsetMs(const QString& path, qint64 ms); ///< 0 forgets it
+    /// "Keep a listening history" (local only): true until the listener turns it off.
+    bool keepHistory() const;
+    void setKeepHistory(bool keep);
 
     QByteArray value(const QString& key) const;
     void setValue(const QString& key, const QByteArray& value);

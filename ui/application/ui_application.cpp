@@ -10,6 +10,7 @@
 #include "audio/output_device.hpp"
 #include "bridge/audio_paths.hpp"
 #include "bridge/file_tags.hpp"
+#include "bridge/history_service.hpp"
 #include "bridge/library_service.hpp"
 #include "bridge/player_bridge.hpp"
 #include "bridge/playlist_service.hpp"
@@ -27,9 +28,10 @@
 #include "widgets/library_pane.hpp"
 #include "widgets/now_playing_panel.hpp"
 #include "widgets/transport_bar.hpp"
-#include "windows/lyrics_controller.hpp"
+#include "windows/lyrics_controller.hpp" "windows/history_tab.hpp"
 #include "windows/main_window.hpp"
 #include "windows/playlist_controller.hpp"
+#include "windows/report_window.hpp"
 #include "windows/settings_dialog.hpp"
 #include "windows/subscription_tab.hpp"
 
@@ -92,6 +94,12 @@ UiApplication::UiApplication(playback::Player& player, AppSettings& settings, Op
     // Synced lyrics (issue 16): the Lyrics tab beside the queue, following the frames played.
     m_lyrics = new LyricsController(m_window.get(), m_player, m_settings);
     wireSubscription();
+    // The listening history (issue 16): the recorder hears the player's events through the bridge; plays
+    // are written on the history's own thread into library.db. Local only.
+    m_history = new HistoryService(m_options.dataDir, this);
+    m_history->setEnabled(m_settings.keepHistory());
+    m_player->setObserver(&m_history->recorder());
+    connect(m_window.get(), &MainWindow::reportRequested, this, &UiApplication::openReport);
     if (m_options.registerMpris) {
         m_mpris = new MprisService(this);
         m_mpris->registerOnBus();
@@ -133,6 +141,11 @@ UiApplication::UiApplication(playback::Player& player, AppSettings& settings, Op
 
 UiApplication::~UiApplication()
 {
+    // The recorder must not hear the player once it is gone: take it off first (a fence on the control
+    // thread), then let the history record the play in progress and write what is queued.
+    m_player->setObserver(nullptr);
+    delete m_history;
+    m_history = nullptr;
     // The pool thread waiting for the player's device listing must not outlive us.
     m_deviceListing.waitForFinished();
 }
@@ -477,7 +490,20 @@ void UiApplication::openSettings()
     connect(&dialog, &SettingsDialog::applied, this, &UiApplication::applySettings);
     connect(&dialog, &SettingsDialog::testToneRequested, this, &UiApplication::playTestTone);
     dialog.addPage([this](SettingsDialog* d) { return new SubscriptionTab(*m_sync, m_settings, d); });
+    dialog.addPage([this](SettingsDialog* d) { return new HistoryTab(*m_history, m_settings, d); });
     dialog.exec();
+}
+
+ReportWindow* UiApplication::openReport()
+{
+    if (!m_reportWindow)
+        m_reportWindow = new ReportWindow(*m_history, m_window.get());
+    else
+        m_reportWindow->refresh();
+    m_reportWindow->show();
+    m_reportWindow->raise();
+    m_reportWindow->activateWindow();
+    return m_reportWindow;
 }
 
 void UiApplication::playTestTone(const QString& device)

@@ -19,6 +19,8 @@
 namespace accord::ui {
 
 class FileTags;
+class HistoryService;
+class ReportWindow;
 class LibraryService;
 class TrayIcon;
 class StallMeter;
@@ -63,6 +65,9 @@ public:
     SubscriberPane* subscriberPane() const noexcept { return m_subscriber; }
     PlaylistController* playlists() const noexcept { return m_playlists; }
     LyricsController* lyrics() const noexcept { return m_lyrics; }
+    HistoryService* history() const noexcept { return m_history; }
+    /// View > Listening Report…: opens (or raises) the report window.
+    ReportWindow* openReport();
     void show();
     /// Enqueues files and folders (folders are expanded on a worker thread). `row` -1 appends.
     void enqueue(const QStringList& paths, int row = -1, bool playFirst = false);
@@ -125,6 +130,8 @@ private:
     PlaylistController* m_playlists = nullptr; ///< child of the window
     LyricsController* m_lyrics = nullptr;      ///< child of the window
     qint64 m_resumeMs = 0;
+    HistoryService* m_history = nullptr;    ///< the listening history (recorder, writer, reports)
+    ReportWindow* m_reportWindow = nullptr; ///< child of the window, made on first use
 };
 
 } // namespace accord::ui

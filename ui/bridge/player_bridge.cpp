@@ -82,10 +82,18 @@ PlayerBridge::~PlayerBridge()
     m_player.setListener(nullptr);
 }
 
+void PlayerBridge::setObserver(playback::PlayerListener* observer)
+{
+    m_observer.store(observer);
+    m_player.setListener(this); // runs on the control thread between callbacks: a fence for the old observer
+}
+
 // --- control thread -> GUI thread. Each callback copies what it needs and posts; nothing blocks.
 
 void PlayerBridge::onStateChanged(playback::PlaybackState state)
 {
+    if (auto* o = m_observer.load())
+        o->onStateChanged(state);
     QMetaObject::invokeMethod(
         this,
         [this, s = toPlayState(state)] {
@@ -99,6 +107,8 @@ void PlayerBridge::onStateChanged(playback::PlaybackState state)
 
 void PlayerBridge::onTrackChanged(const playback::NowPlaying& now)
 {
+    if (auto* o = m_observer.load())
+        o->onTrackChanged(now);
     QMetaObject::invokeMethod(
         this,
         [this, info = toNowPlayingInfo(now)] {
@@ -111,6 +121,8 @@ void PlayerBridge::onTrackChanged(const playback::NowPlaying& now)
 
 void PlayerBridge::onPosition(std::uint64_t frame, std::uint32_t sampleRate)
 {
+    if (auto* o = m_observer.load())
+        o->onPosition(frame, sampleRate);
     if (sampleRate == 0)
         return;
     const auto ms = static_cast<qint64>(frame * 1000 / sampleRate);
@@ -130,6 +142,8 @@ void PlayerBridge::onPosition(std::uint64_t frame, std::uint32_t sampleRate)
 void PlayerBridge::onTrackSkipped(std::size_t queueIndex, const std::filesystem::path& path,
                                   const playback::SkipReason& reason)
 {
+    if (auto* o = m_observer.load())
+        o->onTrackSkipped(queueIndex, path, reason);
     QMetaObject::invokeMethod(
         this,
         [this, i = static_cast<int>(queueIndex), p = fromPath(path), c = toQString(reason.code),
@@ -137,8 +151,16 @@ void PlayerBridge::onTrackSkipped(std::size_t queueIndex, const std::filesystem:
         Qt::QueuedConnection);
 }
 
+void PlayerBridge::onTrackFinished(std::size_t queueIndex, std::uint64_t framesPlayed)
+{
+    if (auto* o = m_observer.load())
+        o->onTrackFinished(queueIndex, framesPlayed);
+}
+
 void PlayerBridge::onQueueFinished()
 {
+    if (auto* o = m_observer.load())
+        o->onQueueFinished();
     QMetaObject::invokeMethod(
         this, [this] { Q_EMIT queueFinished(); }, Qt::QueuedConnection);
 }

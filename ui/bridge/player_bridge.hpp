@@ -30,6 +30,10 @@ public:
     double volume() const noexcept { return m_volume; }
     RepeatState repeat() const noexcept { return m_repeat; }
     playback::Player& player() noexcept { return m_player; }
+    /// Another listener that gets every player callback first, on the control thread (the listening
+    /// history's recorder): it must not block. Not owned; reset it to nullptr before it goes away. Returns
+    /// once the control thread is past any callback that may still use the old observer. [GUI thread]
+    void setObserver(playback::PlayerListener* observer);
 
     /// Queue commands; return the new entries' ids (as the player assigned them). `trackIds[i]` is the
     /// library track of `paths[i]` (0: not in the library), so the player's gate judges a library entry by
@@ -71,6 +75,7 @@ private:
     void onPosition(std::uint64_t frame, std::uint32_t sampleRate) override;
     void onTrackSkipped(std::size_t queueIndex, const std::filesystem::path& path,
                         const playback::SkipReason& reason) override;
+    void onTrackFinished(std::size_t queueIndex, std::uint64_t framesPlayed) override;
     void onQueueFinished() override;
     void onError(const base::Error& error) override;
     void onVolumeChanged(double volume) override;
@@ -82,6 +87,7 @@ private:
     double m_volume = 1.0;
     RepeatState m_repeat = RepeatState::Off;
     std::atomic<bool> m_positionPosted{false};
+    std::atomic<playback::PlayerListener*> m_observer{nullptr};
 };
 
 /// playback::NowPlaying as Qt values. [any thread, pure]

@@ -86,6 +86,7 @@ Q_SIGNALS:
     void volumeRequested(double volume);
     void repeatRequested(accord::ui::RepeatState repeat);
     void settingsRequested();
+    void reportRequested(); ///< View > Listening Report...
     void demoRequested();
     void scenarioRequested(); ///< Tools > Run Scenario... (enabled in QA mode)
     void addFolderRequested(const QString& folder);

@@ -123,6 +123,10 @@ void MainWindow::buildMenus()
                                  Q_EMIT explainRequested(m_library->trackModel()->storeIndexAt(i.row()));
                          }),
          [] { return tr("Why Can't I Play This?"); });
+    QAction* report = view->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this,
+                                      &MainWindow::reportRequested);
+    report->setObjectName(QStringLiteral("reportAction"));
+    text(report, [] { return tr("Listening &Report…"); });
     QMenu* tools = menuBar()->addMenu(QString());
     title(tools, [] { return tr("&Tools"); });
     QAction* settings =
