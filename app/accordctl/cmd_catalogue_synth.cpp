@@ -86,6 +86,10 @@ int runCatalogueSynth(Context& ctx)
                              {"aliases", report->aliases},
                              {"parties", report->parties},
                              {"fingerprints", report->fingerprints},
+                             {"fingerprint_pool_items", report->fingerprintPoolItems},
+                             {"fingerprint_pool_seconds", report->fingerprintPoolSeconds},
+                             {"fingerprint_index_rows", report->fingerprintIndexRows},
+                             {"fingerprint_index_seconds", report->fingerprintIndexSeconds},
                              {"elapsed_seconds", seconds},
                              {"recordings_per_second", rate},
                              {"peak_rss_kib", usage.ru_maxrss}};

@@ -232,6 +232,10 @@ TEST_CASE("accordctl catalogue synth writes a catalogue decide can use", "[accor
     // Every synthetic recording has a fingerprint, indexed as an import indexes it.
     CHECK(s["fingerprints"] == 2000);
     CHECK(stats["fingerprinted"] == 2000);
+    // Built once at the end (FingerprintBulkLoad): ~60 terms per 120 s print, from a pool of real prints.
+    CHECK(s["fingerprint_index_rows"].get<std::int64_t>() >= 2000 * 55);
+    CHECK(s["fingerprint_index_rows"].get<std::int64_t>() <= 2000 * 63);
+    CHECK(s["fingerprint_pool_items"].get<std::int64_t>() >= 8 * 900);
     // synth leaves a decision index behind, which `catalogue index` rebuilds on demand.
     CHECK(stats["decision_index"]["usable"] == true);
     CHECK(stats["decision_index"]["rows"] == 2000);

@@ -4,9 +4,13 @@
 // (`accordctl catalogue synth --recordings 1000000`), the file's own fingerprint excluded. Adds N pieces of
 // generated music (3 minutes, catalogue::synthMusic) with their masters' fingerprints, then identifies an
 // MP3 128k copy of each (cut by 2 s) untagged, and N pieces the catalogue does not have, R times each.
-// Prints one JSON object: medians, the index's size (dbstat) and the load average.
+// Prints one JSON object: medians, the index's size (dbstat), what a lookup reads (distinct query terms,
+// posting rows, stop words, recordings with >= 2 votes: medians over the queries) and the load average;
+// with --posting-stats also the posting lists' length distribution (one scan of the index) and the chance
+// that two index rows share a term (sum c(c-1) / n(n-1): compare a catalogue of real prints).
 #include "catalogue/db/catalogue.hpp"
 #include "catalogue/db/catalogue_writer.hpp"
+#include "catalogue/model/fingerprint_terms.hpp"
 #include "catalogue/synth/synth_audio.hpp"
 #include "identify/fingerprinter.hpp"
 #include "identify/identifier.hpp"
@@ -62,11 +66,14 @@ int main(int argc, char** argv)
         return 2;
     }
     int queries = 5, runs = 5;
-    for (int i = 2; i + 1 < argc; i += 2) {
-        if (std::strcmp(argv[i], "--queries") == 0)
-            queries = std::atoi(argv[i + 1]);
-        else if (std::strcmp(argv[i], "--runs") == 0)
-            runs = std::atoi(argv[i + 1]);
+    bool postingStats = false;
+    for (int i = 2; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--posting-stats") == 0)
+            postingStats = true;
+        else if (i + 1 < argc && std::strcmp(argv[i], "--queries") == 0)
+            queries = std::atoi(argv[++i]);
+        else if (i + 1 < argc && std::strcmp(argv[i], "--runs") == 0)
+            runs = std::atoi(argv[++i]);
     }
     auto cat = catalogue::Catalogue::open(argv[1]);
     if (!cat) {
@@ -130,6 +137,76 @@ int main(int argc, char** argv)
                 falseMatches += run == 0 && !got.empty();
             }
         }
+    // What each lookup reads (the same for every run): its distinct terms, their posting rows (up to the
+    // index's LIMIT kStopPostings + 1), the stop words among them, and every recording with >= 2 votes
+    // (fingerprintCandidates with no practical limit).
+    std::vector<double> terms, postings, stops, candidates;
+    {
+        auto st = storage::Statement::prepare(
+            cat->connection(),
+            "SELECT count(*) FROM (SELECT 1 FROM fingerprint_terms WHERE term = ? LIMIT ?)");
+        if (!st)
+            return 1;
+        for (const auto& [path, fp] : files) {
+            std::vector<std::uint32_t> t;
+            for (std::uint32_t item : fp.raw)
+                t.push_back(catalogue::termOf(item));
+            std::sort(t.begin(), t.end());
+            t.erase(std::unique(t.begin(), t.end()), t.end());
+            double rowsRead = 0, stopTerms = 0;
+            for (std::uint32_t term : t) {
+                st->reset();
+                st->bind(1, static_cast<std::int64_t>(term))
+                    .bind(2, catalogue::FingerprintIndex::kStopPostings + 1);
+                if (!st->step())
+                    return 1;
+                const auto n = st->columnInt(0);
+                rowsRead += static_cast<double>(n);
+                stopTerms += n > catalogue::FingerprintIndex::kStopPostings ? 1 : 0;
+            }
+            auto all = cat->fingerprintCandidates(fp.raw, 1'000'000'000);
+            if (!all)
+                return 1;
+            terms.push_back(static_cast<double>(t.size()));
+            postings.push_back(rowsRead);
+            stops.push_back(stopTerms);
+            candidates.push_back(static_cast<double>(all->size()));
+        }
+    }
+    std::string lists = "null";
+    if (postingStats) {
+        auto st = storage::Statement::prepare(cat->connection(),
+                                              "SELECT count(*) FROM fingerprint_terms GROUP BY term");
+        std::vector<double> len;
+        if (!st || !st->forEachRow([&](storage::Statement& s) { len.push_back(double(s.columnInt(0))); }))
+            return 1;
+        std::sort(len.begin(), len.end());
+        double n = 0, pairs = 0;
+        for (double c : len) {
+            n += c;
+            pairs += c * (c - 1);
+        }
+        // Posting lists as a query meets them: a row's list length, over all rows (size-biased).
+        double acc = 0, rowP50 = 0, rowP99 = 0;
+        for (double c : len) {
+            acc += c;
+            if (rowP50 == 0 && acc >= 0.5 * n)
+                rowP50 = c;
+            if (rowP99 == 0 && acc >= 0.99 * n)
+                rowP99 = c;
+        }
+        const auto over = static_cast<long long>(
+            len.end() - std::upper_bound(len.begin(), len.end(), catalogue::FingerprintIndex::kStopPostings));
+        char buf[512];
+        std::snprintf(buf, sizeof buf,
+                      "{\"terms\": %zu, \"mean\": %.2f, \"median\": %.0f, \"p99\": %.0f, \"max\": %.0f, "
+                      "\"row_weighted_median\": %.0f, \"row_weighted_p99\": %.0f, \"stop_terms\": %lld, "
+                      "\"same_term_probability\": %.3g}",
+                      len.size(), n / std::max<double>(1, double(len.size())), median(len),
+                      len.empty() ? 0 : len[len.size() * 99 / 100], len.empty() ? 0 : len.back(), rowP50,
+                      rowP99, over, n > 1 ? pairs / (n * (n - 1)) : 0.0);
+        lists = buf;
+    }
     std::int64_t rows = -1, bytes = -1, fingerprinted = -1;
     if (auto st = storage::Statement::prepare(cat->connection(), "SELECT count(*) FROM fingerprint_terms");
         st && *st->step())
@@ -144,9 +221,17 @@ int main(int argc, char** argv)
         "{\"fingerprinted\": %lld, \"index_rows\": %lld, \"index_bytes\": %lld, \"queries\": %d, \"runs\": "
         "%d,\n"
         " \"found\": %d, \"false_matches\": %d, \"identify_known_ms_median\": %.3f, "
-        "\"identify_unknown_ms_median\": %.3f,\n \"own_fingerprint_ms_median\": %.1f, \"loadavg\": \"%s\"}\n",
+        "\"identify_unknown_ms_median\": %.3f,\n \"own_fingerprint_ms_median\": %.1f, "
+        "\"lookup_terms_median\": %.0f, "
+        "\"lookup_postings_median\": %.0f, \"lookup_postings_max\": %.0f, \"lookup_stop_terms_median\": "
+        "%.0f,\n"
+        " \"candidates_median\": %.0f, \"candidates_max\": %.0f, \"posting_lists\": %s, \"loadavg\": "
+        "\"%s\"}\n",
         static_cast<long long>(fingerprinted), static_cast<long long>(rows), static_cast<long long>(bytes),
-        queries, runs, found, falseMatches, median(knownMs), median(unknownMs), median(ownMs),
+        queries, runs, found, falseMatches, median(knownMs), median(unknownMs), median(ownMs), median(terms),
+        median(postings), postings.empty() ? 0.0 : *std::max_element(postings.begin(), postings.end()),
+        median(stops), median(candidates),
+        candidates.empty() ? 0.0 : *std::max_element(candidates.begin(), candidates.end()), lists.c_str(),
         loadAverage().c_str());
     std::filesystem::remove_all(scratch);
     return 0;

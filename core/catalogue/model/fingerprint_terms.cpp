@@ -8,12 +8,18 @@
 
 namespace accord::catalogue {
 
+int termStride(std::size_t items)
+{
+    return static_cast<int>(std::clamp<std::size_t>(items / kMinTerms, kMinTermStride, kTermStride));
+}
+
 std::vector<FingerprintTerm> indexTerms(const std::vector<std::uint32_t>& raw)
 {
     std::vector<FingerprintTerm> terms;
     const auto n = std::min<std::size_t>(raw.size(), kIndexedItems);
-    terms.reserve(n / kTermStride + 1);
-    for (std::size_t i = 0; i < n; i += kTermStride)
+    const auto stride = static_cast<std::size_t>(termStride(n));
+    terms.reserve(n / stride + 1);
+    for (std::size_t i = 0; i < n; i += stride)
         terms.push_back({termOf(raw[i]), static_cast<std::int32_t>(i)});
     return terms;
 }

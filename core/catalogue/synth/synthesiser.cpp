@@ -3,6 +3,7 @@
 #include "catalogue/synth/synthesiser.hpp"
 
 #include "catalogue/db/catalogue_writer.hpp"
+#include "catalogue/db/fingerprint_bulk_load.hpp"
 #include "catalogue/rights/rights_file_writer.hpp"
 #include "catalogue/rights/rights_index.hpp"
 #include "catalogue/synth/synth_prints.hpp"
@@ -10,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
 #include <cstdio>
 #include <optional>
 #include <random>
@@ -282,11 +284,25 @@ base::Result<SynthReport> synthesiseCatalogue(Catalogue& catalogue, const SynthO
     // Statement journals in memory too (see importCatalogueFiles).
     ACCORD_TRY(catalogue.connection().exec("PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY"));
     CatalogueWriter writer(catalogue.connection());
-    // A few dozen pieces fingerprinted once are enough: every recording's print is a distinct recombination.
+    // The pool of real prints the recordings' prints are cut from (SynthPrints): one 120 s piece per
+    // thousand recordings, at least 8, at most 1000 (~1M items: the term frequencies of a catalogue of
+    // distinct pieces, sampled). Fingerprinted in parallel.
     std::optional<SynthPrints> prints;
-    if (options.fingerprinted != 0)
-        prints.emplace(options.seed,
-                       static_cast<int>(std::clamp<std::int64_t>(options.recordings / 100, 8, 64)));
+    std::optional<FingerprintBulkLoad> bulk;
+    if (options.fingerprinted != 0) {
+        const auto t0 = std::chrono::steady_clock::now();
+        const std::int64_t printed = options.fingerprinted < 0
+                                         ? options.recordings
+                                         : std::min(options.recordings, options.fingerprinted);
+        prints.emplace(options.seed, static_cast<int>(std::clamp<std::int64_t>(printed / 1000, 8, 1000)));
+        report.fingerprintPoolItems = static_cast<std::int64_t>(prints->poolItems());
+        report.fingerprintPoolSeconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        auto load = FingerprintBulkLoad::begin(catalogue.connection());
+        if (!load.ok())
+            return std::move(load).error();
+        bulk.emplace(std::move(*load));
+    }
     Synth synth(writer, options.seed, prints ? &*prints : nullptr, options.fingerprinted);
     ACCORD_TRY(writeParties(writer, report));
     std::int64_t next = 0;
@@ -308,6 +324,15 @@ base::Result<SynthReport> synthesiseCatalogue(Catalogue& catalogue, const SynthO
         ACCORD_TRY(tx->commit());
         if (progress)
             progress(next);
+    }
+    if (bulk) {
+        const auto t0 = std::chrono::steady_clock::now();
+        auto rows = bulk->finish();
+        if (!rows.ok())
+            return std::move(rows).error();
+        report.fingerprintIndexRows = *rows;
+        report.fingerprintIndexSeconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     }
     maintainRightsIndex(catalogue.connection());
     return report;

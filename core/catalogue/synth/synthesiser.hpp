@@ -28,6 +28,10 @@ struct SynthReport {
     std::int64_t aliases = 0;
     std::int64_t parties = 0; ///< the labels and the two licensees, written once
     std::int64_t fingerprints = 0;
+    std::int64_t fingerprintPoolItems = 0; ///< sub-fingerprints in SynthPrints' pool of real prints
+    double fingerprintPoolSeconds = 0;     ///< fingerprinting that pool
+    std::int64_t fingerprintIndexRows = 0; ///< fingerprint_terms rows after the bulk build
+    double fingerprintIndexSeconds = 0;    ///< the bulk build of fingerprint_terms (FingerprintBulkLoad)
 };
 
 /// Writes a synthetic catalogue of realistic shape through CatalogueWriter (the importers' write path):
@@ -35,7 +39,9 @@ struct SynthReport {
 /// deals over territory subsets or Worldwide-minus-exclusions with windows between 2010 and 2030 (some
 /// open-ended), a second deal on a quarter of the albums, sublicences on a fifth, preview-only deals,
 /// takedowns with transition periods, purchases and title aliases, and fingerprints (SynthPrints: real
-/// Chromaprint output of generated music, recombined per recording) indexed as an import indexes them.
+/// Chromaprint output of generated music, recombined per recording). The fingerprint index is built once
+/// at the end (FingerprintBulkLoad: the triggers are dropped while writing, the table is built sorted),
+/// leaving the same rows the triggers would have.
 /// Deterministic for a seed. Commits every batchRecordings (a synthetic catalogue is not an import, so
 /// it does not need to be all-or-nothing). ISRCs are unique up to 200 million recordings.
 /// progress (optional) is called after each batch with the recordings written so far.

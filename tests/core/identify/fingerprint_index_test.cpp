@@ -4,6 +4,7 @@
 // built for fingerprints an older catalogue already holds, and proposing the right recording.
 #include "catalogue/db/catalogue.hpp"
 #include "catalogue/db/catalogue_writer.hpp"
+#include "catalogue/db/fingerprint_bulk_load.hpp"
 #include "catalogue/model/fingerprint_terms.hpp"
 #include "catalogue/synth/synth_prints.hpp"
 #include "storage/statement.hpp"
@@ -30,8 +31,9 @@ std::int64_t count(catalogue::Catalogue& cat, const char* sql)
 TEST_CASE("the fingerprint index follows every write and is built on upgrade", "[identify][index]")
 {
     test::TempDir dir;
-    const catalogue::SynthPrints prints(3, 4);
-    const auto a = prints.deriveRaw(1), b = prints.deriveRaw(2);
+    // b from another pool: two prints of one small pool may share a snippet (SynthPrints).
+    const catalogue::SynthPrints prints(3, 4), other(4, 4);
+    const auto a = prints.deriveRaw(1), b = other.deriveRaw(2);
     const auto termsA = static_cast<std::int64_t>(catalogue::indexTerms(a).size());
     const auto termsB = static_cast<std::int64_t>(catalogue::indexTerms(b).size());
     REQUIRE(termsA > 40);
@@ -60,7 +62,7 @@ TEST_CASE("the fingerprint index follows every write and is built on upgrade", "
         REQUIRE(c.ok());
         CHECK(c->empty());
         // A new fingerprint replaces the old terms; deleting the recording removes them.
-        r.fingerprint = prints.derive(2);
+        r.fingerprint = other.derive(2);
         REQUIRE(w.upsertRecording(r, true).ok());
         CHECK(count(*cat, "SELECT count(*) FROM fingerprint_terms") == termsB);
         REQUIRE(cat->connection().exec("DELETE FROM recordings").ok());
@@ -81,4 +83,55 @@ TEST_CASE("the fingerprint index follows every write and is built on upgrade", "
     auto c = cat->fingerprintCandidates(a, 8);
     REQUIRE(c.ok());
     CHECK(c->size() == 1);
+}
+
+TEST_CASE("a bulk load leaves the index the triggers would have, and the triggers", "[identify][index]")
+{
+    test::TempDir dir;
+    const catalogue::SynthPrints prints(5, 8);
+    auto write = [&](catalogue::Catalogue& cat, int from, int to) {
+        catalogue::CatalogueWriter w(cat.connection());
+        for (int i = from; i < to; ++i) {
+            catalogue::Recording r;
+            r.catalogueId = "rec-" + std::to_string(i);
+            r.title = "R" + std::to_string(i);
+            r.fingerprint = prints.derive(i);
+            REQUIRE(w.upsertRecording(r, true).ok());
+        }
+    };
+    auto rows = [](catalogue::Catalogue& cat) {
+        std::vector<std::string> out;
+        auto st = storage::Statement::prepare(
+            cat.connection(), "SELECT t.term, r.catalogue_id, t.position FROM fingerprint_terms t JOIN "
+                              "recordings r ON r.id = t.recording_id ORDER BY 1, 2, 3");
+        REQUIRE(st.ok());
+        REQUIRE(st->forEachRow([&](storage::Statement& s) {
+                      out.push_back(std::to_string(s.columnInt(0)) + " " + s.columnText(1) + " " +
+                                    std::to_string(s.columnInt(2)));
+                  }).ok());
+        return out;
+    };
+    auto byTriggers = catalogue::Catalogue::open(dir / "a.db");
+    REQUIRE(byTriggers.ok());
+    write(*byTriggers, 0, 20);
+    auto bulk = catalogue::Catalogue::open(dir / "b.db");
+    REQUIRE(bulk.ok());
+    write(*bulk, 0, 5); // indexed by the triggers before the bulk load
+    auto load = catalogue::FingerprintBulkLoad::begin(bulk->connection());
+    REQUIRE(load.ok());
+    write(*bulk, 5, 20);
+    CHECK(count(*bulk, "SELECT count(*) FROM fingerprint_terms") ==
+          static_cast<std::int64_t>(rows(*byTriggers).size()) / 4);
+    auto built = load->finish();
+    REQUIRE(built.ok());
+    const auto expected = rows(*byTriggers);
+    CHECK(*built == static_cast<std::int64_t>(expected.size()));
+    CHECK(rows(*bulk) == expected);
+    CHECK(count(*bulk, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
+                       "'fingerprint_terms_%'") == 3);
+    CHECK(count(*bulk, "PRAGMA temp_store") == count(*byTriggers, "PRAGMA temp_store"));
+    // The triggers work again: a later write is indexed at once, on both.
+    write(*byTriggers, 20, 21);
+    write(*bulk, 20, 21);
+    CHECK(rows(*bulk) == rows(*byTriggers));
 }
