@@ -118,8 +118,13 @@ int runPlay(Context& ctx)
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
     bool stopping = false;
+    // The progress line is redrawn ten times a second on a terminal; otherwise the main thread only wakes
+    // for the end of the queue (at once) or to look for a signal (a few times a second): each wake-up costs
+    // CPU for the whole time the queue plays.
+    const bool drawing = !quiet && isatty(STDERR_FILENO) == 1;
+    const auto interval = std::chrono::milliseconds(drawing ? 100 : 250);
     for (;;) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        report.waitFinished(interval);
         if (g_interrupted.load() && !stopping) {
             stopping = true;
             player.stop();

@@ -12,6 +12,9 @@ namespace accord::playback {
 namespace {
 
 constexpr auto kPollInterval = std::chrono::milliseconds(50);
+/// While a stream plays steadily the control thread wakes for the next track change (AudioEngine::pollDelay)
+/// or for this: positions ten times a second. Every wake-up costs CPU for as long as music plays.
+constexpr auto kSteadyInterval = std::chrono::milliseconds(100);
 
 std::string volumeText(double v)
 {
@@ -54,11 +57,12 @@ void Player::Impl::post(std::function<void()> f)
 void Player::Impl::threadMain()
 {
     pthread_setname_np(pthread_self(), "accord-control");
+    std::chrono::milliseconds wait = kPollInterval;
     for (;;) {
         std::deque<std::function<void()>> batch;
         {
             std::unique_lock lock(cmdMutex);
-            cmdCv.wait_for(lock, kPollInterval, [this] { return quit || !commands.empty(); });
+            cmdCv.wait_for(lock, wait, [this] { return quit || !commands.empty(); });
             if (quit)
                 break;
             batch.swap(commands);
@@ -66,6 +70,9 @@ void Player::Impl::threadMain()
         for (auto& f : batch)
             f();
         tick();
+        wait = kPollInterval;
+        if (engine && engine->isActive() && !toneEngine)
+            wait = engine->pollDelay(kSteadyInterval);
         std::lock_guard lock(cmdMutex);
         if (commands.empty() && (!engine || !engine->isActive())) {
             idle = true;
