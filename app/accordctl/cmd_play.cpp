@@ -105,6 +105,9 @@ int runPlay(Context& ctx)
         gate = std::make_shared<playback::JudgeTrackGate>(std::move(*judge), listener);
     }
 
+    // Positions are only shown by the progress line: without it, the player updates them 4 times a second.
+    const bool drawing = !quiet && isatty(STDERR_FILENO) == 1;
+    options.positionInterval = std::chrono::milliseconds(drawing ? 100 : 250);
     playback::Player player(options);
     if (gate)
         player.setGate(gate);
@@ -121,7 +124,6 @@ int runPlay(Context& ctx)
     // The progress line is redrawn ten times a second on a terminal; otherwise the main thread only wakes
     // for the end of the queue (at once) or to look for a signal (a few times a second): each wake-up costs
     // CPU for the whole time the queue plays.
-    const bool drawing = !quiet && isatty(STDERR_FILENO) == 1;
     const auto interval = std::chrono::milliseconds(drawing ? 100 : 250);
     for (;;) {
         report.waitFinished(interval);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "playback/player_impl.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -12,9 +13,6 @@ namespace accord::playback {
 namespace {
 
 constexpr auto kPollInterval = std::chrono::milliseconds(50);
-/// While a stream plays steadily the control thread wakes for the next track change (AudioEngine::pollDelay)
-/// or for this: positions ten times a second. Every wake-up costs CPU for as long as music plays.
-constexpr auto kSteadyInterval = std::chrono::milliseconds(100);
 
 std::string volumeText(double v)
 {
@@ -72,7 +70,9 @@ void Player::Impl::threadMain()
         tick();
         wait = kPollInterval;
         if (engine && engine->isActive() && !toneEngine)
-            wait = engine->pollDelay(kSteadyInterval);
+            // Playing steadily: wake for the next track change (AudioEngine::pollDelay) or the next
+            // position update, not 20 times a second: every wake-up costs CPU for as long as music plays.
+            wait = engine->pollDelay(std::max(kPollInterval, options.positionInterval));
         std::lock_guard lock(cmdMutex);
         if (commands.empty() && (!engine || !engine->isActive())) {
             idle = true;
