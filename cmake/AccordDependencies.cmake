@@ -4,6 +4,8 @@
 find_package(PkgConfig REQUIRED)
 find_package(Threads REQUIRED)
 pkg_check_modules(SNDFILE REQUIRED IMPORTED_TARGET sndfile>=1.1)
+# Native FLAC is decoded with libFLAC directly (core/audio/flac_decoder.cpp); libsndfile uses it too.
+pkg_check_modules(FLAC REQUIRED IMPORTED_TARGET flac)
 pkg_check_modules(PORTAUDIO REQUIRED IMPORTED_TARGET portaudio-2.0)
 pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3)
 pkg_check_modules(SOXR REQUIRED IMPORTED_TARGET soxr)

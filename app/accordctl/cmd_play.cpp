@@ -105,6 +105,9 @@ int runPlay(Context& ctx)
         gate = std::make_shared<playback::JudgeTrackGate>(std::move(*judge), listener);
     }
 
+    // Positions are only shown by the progress line: without it, the player updates them 4 times a second.
+    const bool drawing = !quiet && isatty(STDERR_FILENO) == 1;
+    options.positionInterval = std::chrono::milliseconds(drawing ? 100 : 250);
     playback::Player player(options);
     if (gate)
         player.setGate(gate);
@@ -118,8 +121,12 @@ int runPlay(Context& ctx)
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
     bool stopping = false;
+    // The progress line is redrawn ten times a second on a terminal; otherwise the main thread only wakes
+    // for the end of the queue (at once) or to look for a signal (a few times a second): each wake-up costs
+    // CPU for the whole time the queue plays.
+    const auto interval = std::chrono::milliseconds(drawing ? 100 : 250);
     for (;;) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        report.waitFinished(interval);
         if (g_interrupted.load() && !stopping) {
             stopping = true;
             player.stop();

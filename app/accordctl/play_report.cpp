@@ -72,15 +72,21 @@ void PlayReport::onTrackFinished(std::size_t index, std::uint64_t frames)
 
 void PlayReport::onQueueFinished()
 {
-    std::lock_guard lock(m_mutex);
-    m_done = true;
+    {
+        std::lock_guard lock(m_mutex);
+        m_done = true;
+    }
+    m_doneCv.notify_all();
 }
 
 void PlayReport::onError(const base::Error& error)
 {
-    std::lock_guard lock(m_mutex);
-    m_errors.push_back(error.describe());
-    m_done = true;
+    {
+        std::lock_guard lock(m_mutex);
+        m_errors.push_back(error.describe());
+        m_done = true;
+    }
+    m_doneCv.notify_all();
 }
 
 void PlayReport::tick(const playback::PlayerStatus& status)
@@ -99,6 +105,12 @@ bool PlayReport::finished() const
 {
     std::lock_guard lock(m_mutex);
     return m_done;
+}
+
+bool PlayReport::waitFinished(std::chrono::milliseconds timeout) const
+{
+    std::unique_lock lock(m_mutex);
+    return m_doneCv.wait_for(lock, timeout, [this] { return m_done; });
 }
 
 int PlayReport::exitCode() const

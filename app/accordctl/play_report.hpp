@@ -5,6 +5,8 @@
 #include "playback/player.hpp"
 #include "playback/player_listener.hpp"
 
+#include <chrono>
+#include <condition_variable>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -31,6 +33,8 @@ public:
     /// Redraws the progress line. [main thread]
     void tick(const playback::PlayerStatus& status);
     bool finished() const;
+    /// Waits until the queue finished or failed, or `timeout` passed; returns finished(). [main thread]
+    bool waitFinished(std::chrono::milliseconds timeout) const;
     void finish(const playback::PlayerStatus& status, bool json);
     int exitCode() const;
 
@@ -53,6 +57,7 @@ private:
     };
 
     mutable std::mutex m_mutex;
+    mutable std::condition_variable m_doneCv;
     std::size_t m_queueLength;
     bool m_progress;
     bool m_terminal;

@@ -316,6 +316,26 @@ void AudioEngine::poll()
     m_impl->poll();
 }
 
+std::chrono::milliseconds AudioEngine::pollDelay(std::chrono::milliseconds steady) const
+{
+    constexpr std::chrono::milliseconds kBusy{50};
+    const Impl& d = *m_impl;
+    if (d.state != Impl::State::Running || d.pauseWanted || !d.current || d.decode->terminalIndex())
+        return std::min(kBusy, steady);
+    // Playing steadily: nothing changes until the next marker's frame becomes audible. The decode thread
+    // may queue a marker meanwhile, but only at the ring's write end, at least the ring's fill away.
+    const auto next = d.decode->front();
+    if (!next)
+        return steady;
+    const std::uint64_t now = d.audible();
+    if (next->ringIndex <= now)
+        return std::chrono::milliseconds(1);
+    const double rate = d.current->output.sampleRate > 0 ? d.current->output.sampleRate : 44100.0;
+    const auto due = std::chrono::milliseconds(
+        static_cast<std::int64_t>(1000.0 * static_cast<double>(next->ringIndex - now) / rate) + 1);
+    return std::clamp(due, std::chrono::milliseconds(1), steady);
+}
+
 std::optional<std::uint64_t> AudioEngine::currentToken() const
 {
     if (!m_impl->current)

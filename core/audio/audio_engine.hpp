@@ -63,7 +63,8 @@ struct EngineStats {
 /// (PortAudio, or whatever EngineOptions::makeOutput makes) whose callback only copies from it. Consecutive
 /// tracks of one format share the stream with no sample inserted or dropped; a track in another format lets
 /// the stream play out, then reopens it. [control thread] for every method: one thread drives the engine and
-/// calls poll() ~20 times a second; setVolume() alone is [any thread].
+/// calls poll() as pollDelay() says (20 times a second while
+/// a stream starts or ends, less often while it plays steadily); setVolume() alone is [any thread].
 class AudioEngine {
 public:
     /// Makes the output (initialising PortAudio by default). Fails with a clear error when there is no
@@ -91,6 +92,10 @@ public:
 
     /// Turns the callback's atomics into events, handles format changes and device failure.
     void poll();
+    /// How long the control thread may sleep before poll() has something to do: until the next queued
+    /// track start/end becomes audible, at most `steady` while a stream plays steadily; 50 ms while it
+    /// starts, drains, reopens or is idle. [control thread, after poll()]
+    std::chrono::milliseconds pollDelay(std::chrono::milliseconds steady) const;
 
     /// True when frames of track `token` are in the ring but not yet audible (it follows what plays now).
     bool isInRing(std::uint64_t token) const;

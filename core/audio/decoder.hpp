@@ -33,7 +33,8 @@ public:
     virtual bool encrypted() const { return false; }
 };
 
-/// Opens `path` with the decoder that handles it: libsndfile (SndfileDecoder) for what it reads (FLAC of
+/// Opens `path` with the decoder that handles it: libFLAC (FlacDecoder) for native 16/24-bit FLAC,
+/// libsndfile (SndfileDecoder) for what it reads (FLAC of
 /// 8/16/24/32 bits, WAV/RF64, AIFF, Ogg Vorbis, Opus, MP3), FFmpeg (FfmpegDecoder) for the rest (AAC and ALAC
 /// in MP4/M4A/M4B, ADTS AAC, APE, WavPack, TTA, 12/20-bit FLAC...). Chosen by content, not by name: a file
 /// that starts with the `.acx` magic (core/acx/FORMAT.md) is decrypted on the fly with the content key `keys`

@@ -325,13 +325,15 @@ bool DecodeLoop::writeAll(const std::byte* data, std::size_t frames)
 
 bool DecodeLoop::waitForSpace()
 {
-    // Full: sleep an eighth of the ring, then refill. The callback never wakes us (no syscalls in RT).
+    // Full: sleep a quarter of the ring, then refill. The callback never wakes us (no syscalls in RT). Each
+    // wake-up costs CPU for as long as music plays, so the refills are few and large; three quarters of
+    // the ring (375 ms of the default 0.5 s) are still queued when the thread wakes.
     std::unique_lock lock(m_mutex);
     const double rate = m_streamFormat ? m_streamFormat->sampleRate : 44100.0;
-    const auto eighth = std::chrono::microseconds(
-        static_cast<std::int64_t>(1e6 * static_cast<double>(m_shared.ring.capacity()) / 8.0 / rate));
+    const auto quarter = std::chrono::microseconds(
+        static_cast<std::int64_t>(1e6 * static_cast<double>(m_shared.ring.capacity()) / 4.0 / rate));
     return !m_cv.wait_for(
-        lock, std::clamp(eighth, std::chrono::microseconds(2000), std::chrono::microseconds(100000)),
+        lock, std::clamp(quarter, std::chrono::microseconds(2000), std::chrono::microseconds(150000)),
         [this] { return m_haltRequested; });
 }
 

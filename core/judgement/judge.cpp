@@ -15,6 +15,8 @@
 #include <future>
 #include <map>
 #include <string>
+#include <sys/stat.h>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -72,6 +74,41 @@ struct Judge::Impl {
         std::optional<licence::SourceFormat> format;
     };
     std::map<std::string, Known> adHoc;
+
+    /// catalogue.db and its WAL as stat() saw them: any write to the catalogue changes one of them.
+    struct CatalogueStamp {
+        struct File {
+            dev_t dev = 0;
+            ino_t ino = 0;
+            off_t size = -1;
+            std::int64_t mtimeNs = 0;
+            bool operator==(const File&) const = default;
+        };
+        File db, wal;
+        bool operator==(const CatalogueStamp&) const = default;
+    };
+    CatalogueStamp catalogueStamp() const
+    {
+        const auto fileStamp = [](const std::filesystem::path& p) {
+            CatalogueStamp::File f;
+            struct stat st {};
+            if (::stat(p.c_str(), &st) == 0)
+                f = {st.st_dev, st.st_ino, st.st_size,
+                     static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec};
+            return f;
+        };
+        // An empty WAL holds nothing, whether it exists or not: opening and closing connections creates
+        // and deletes it without changing the catalogue.
+        CatalogueStamp::File wal = fileStamp(dataDir / "catalogue.db-wal");
+        if (wal.size <= 0)
+            wal = {};
+        return {fileStamp(dataDir / "catalogue.db"), wal};
+    }
+    /// Catalogue id -> recording row id (-1: not in the catalogue) of the library's identifications, kept
+    /// across judgeLibrary() calls and releaseMemory() (a reload of the window looks up only ids it has not
+    /// seen), dropped by invalidate() and whenever the catalogue's files changed (`recordingIdsStamp`).
+    std::unordered_map<std::string, std::int64_t> recordingIds;
+    std::optional<CatalogueStamp> recordingIdsStamp;
 
     base::Result<Connections*> connections()
     {
@@ -345,6 +382,12 @@ base::Status Judge::judgeLibrary(const licence::Context& ctx,
         Connections& c = **opened;
         if (!c.library)
             return {};
+        // Recording ids learnt by an earlier call stand while the catalogue's files are unchanged.
+        const Impl::CatalogueStamp stamp = m_impl->catalogueStamp();
+        if (m_impl->recordingIdsStamp != stamp) {
+            m_impl->recordingIds.clear();
+            m_impl->recordingIdsStamp = stamp;
+        }
         // What fromTrack() does per file in judgeFile(), done for every stale track at once.
         if (m_impl->access == Access::ReadOnly) {
             auto read = library::currentIdentifications(*c.library, c.identifier);
@@ -381,7 +424,9 @@ base::Status Judge::judgeLibrary(const licence::Context& ctx,
     // is decided one by one.
     constexpr std::size_t kBatch = 4096;
     std::vector<TrackJudgement> batch;
-    std::vector<std::string_view> catalogueIds;
+    std::vector<std::string_view> catalogueIds;                ///< the batch's ids not looked up before
+    std::vector<std::size_t> missing;                          ///< batch index of catalogueIds[k]
+    std::vector<std::optional<std::int64_t>> rowIds;           ///< recording of batch[i], if any
     std::vector<std::int64_t> recordingIds;                    ///< to decide through the index
     std::vector<std::optional<licence::SourceFormat>> sources; ///< the file's format for recordingIds[k]
     std::vector<std::size_t> slots;                            ///< batch index of recordingIds[k]
@@ -399,18 +444,38 @@ base::Status Judge::judgeLibrary(const licence::Context& ctx,
             if (!opened.ok())
                 return std::move(opened).error();
             Connections& c = **opened;
-            for (std::size_t i = first; i < last; ++i)
-                catalogueIds.push_back(stored[i].second.catalogueId);
-            auto rows = c.catalogue.recordingIdsByCatalogueIds(catalogueIds);
-            if (!rows.ok())
-                return std::move(rows).error();
+            // Only the catalogue ids not looked up before (by this call or an earlier one) go to SQLite.
+            auto& known = m_impl->recordingIds;
+            rowIds.assign(last - first, std::nullopt);
+            missing.clear();
+            for (std::size_t i = first; i < last; ++i) {
+                const std::string& id = stored[i].second.catalogueId;
+                if (id.empty())
+                    continue;
+                if (const auto it = known.find(id); it != known.end()) {
+                    if (it->second >= 0)
+                        rowIds[i - first] = it->second;
+                } else {
+                    catalogueIds.push_back(id);
+                    missing.push_back(i - first);
+                }
+            }
+            if (!catalogueIds.empty()) {
+                auto rows = c.catalogue.recordingIdsByCatalogueIds(catalogueIds);
+                if (!rows.ok())
+                    return std::move(rows).error();
+                for (std::size_t k = 0; k < missing.size(); ++k) {
+                    rowIds[missing[k]] = (*rows)[k];
+                    known.emplace(catalogueIds[k], (*rows)[k].value_or(-1));
+                }
+            }
             for (std::size_t i = first; i < last; ++i) {
                 const auto& [trackId, ident] = stored[i];
                 TrackJudgement& t = batch.emplace_back();
                 t.trackId = trackId;
                 const auto format = formatOf(trackId);
                 t.judgement.identification = {ident.method, ident.confidence, ident.catalogueId,
-                                              (*rows)[i - first]};
+                                              rowIds[i - first]};
                 if (t.judgement.identification.recordingId) {
                     recordingIds.push_back(*t.judgement.identification.recordingId);
                     sources.push_back(format);
@@ -569,6 +634,8 @@ void Judge::invalidate()
     // Reopening re-reads the policy, the decision index and the identifier's fingerprint index at once.
     m_impl->open.reset();
     m_impl->adHoc.clear();
+    m_impl->recordingIds.clear();
+    m_impl->recordingIdsStamp.reset();
 }
 
 void Judge::releaseMemory()

@@ -46,6 +46,10 @@ struct PlayerOptions {
     audio::OutputFactory makeOutput;        ///< empty: PortAudio; tests plug in a capture
     /// A running stream whose device has not pulled audio for this long has failed (the stall watchdog).
     std::chrono::milliseconds stallTimeout{3000};
+    /// While a stream plays steadily, positions (status() and the listener's onPosition) are updated this
+    /// often; each update wakes the control thread, which costs CPU for as long as music plays. Track
+    /// starts and ends are delivered when they become audible whatever this is.
+    std::chrono::milliseconds positionInterval{100};
     /// Content keys for encrypted (.acx) files, asked on the decode thread when such a file is opened
     /// (and by playTone on the control thread). Null: .acx entries are skipped, naming the file.
     std::shared_ptr<const acx::KeyProvider> contentKeys;

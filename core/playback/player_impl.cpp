@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "playback/player_impl.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -54,11 +55,12 @@ void Player::Impl::post(std::function<void()> f)
 void Player::Impl::threadMain()
 {
     pthread_setname_np(pthread_self(), "accord-control");
+    std::chrono::milliseconds wait = kPollInterval;
     for (;;) {
         std::deque<std::function<void()>> batch;
         {
             std::unique_lock lock(cmdMutex);
-            cmdCv.wait_for(lock, kPollInterval, [this] { return quit || !commands.empty(); });
+            cmdCv.wait_for(lock, wait, [this] { return quit || !commands.empty(); });
             if (quit)
                 break;
             batch.swap(commands);
@@ -66,6 +68,11 @@ void Player::Impl::threadMain()
         for (auto& f : batch)
             f();
         tick();
+        wait = kPollInterval;
+        if (engine && engine->isActive() && !toneEngine)
+            // Playing steadily: wake for the next track change (AudioEngine::pollDelay) or the next
+            // position update, not 20 times a second: every wake-up costs CPU for as long as music plays.
+            wait = engine->pollDelay(std::max(kPollInterval, options.positionInterval));
         std::lock_guard lock(cmdMutex);
         if (commands.empty() && (!engine || !engine->isActive())) {
             idle = true;

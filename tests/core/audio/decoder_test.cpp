@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "audio/decoder.hpp"
+#include "audio/flac_decoder.hpp"
+#include "audio/sndfile_decoder.hpp"
 #include "support/fixtures.hpp"
 #include "support/temp_dir.hpp"
 
@@ -145,4 +147,111 @@ TEST_CASE("bad files give errors that name the file", "[decoder][bad]")
     CHECK(status.error().describe().find("truncated.wav") != std::string::npos);
     CHECK(status.error().message.find("truncated") != std::string::npos);
     CHECK(total > 20000);
+}
+
+namespace {
+
+/// Everything `dec` decodes, read `chunk` frames at a time (the last read returns 0).
+std::vector<std::uint8_t> readAllInChunks(audio::Decoder& dec, std::size_t chunk)
+{
+    const std::size_t bpf = dec.format().bytesPerFrame();
+    std::vector<std::uint8_t> out;
+    std::vector<std::uint8_t> buf(chunk * bpf);
+    for (;;) {
+        auto got = dec.read(buf.data(), chunk);
+        REQUIRE(got.ok());
+        if (*got == 0)
+            return out;
+        REQUIRE(*got <= chunk);
+        out.insert(out.end(), buf.begin(), buf.begin() + static_cast<std::ptrdiff_t>(*got * bpf));
+    }
+}
+
+} // namespace
+
+TEST_CASE("native FLAC is decoded by libFLAC directly, sample for sample as libsndfile decodes it",
+          "[decoder][flac]")
+{
+    test::TempDir dir;
+    for (const std::uint16_t bits : {std::uint16_t{16}, std::uint16_t{24}})
+        for (const std::uint16_t channels : {std::uint16_t{1}, std::uint16_t{2}, std::uint16_t{6}}) {
+            const std::size_t frames = 23456; // not a multiple of the 4096-frame FLAC block
+            const auto samples = audio::synthesizeSignal(44100, channels, bits, frames, 7u + bits + channels);
+            const auto path = dir / ("f" + std::to_string(bits) + "_" + std::to_string(channels) + ".flac");
+            REQUIRE(audio::writePcmFile(path, {Container::Flac, 44100, channels, bits}, samples).ok());
+            INFO(path);
+            auto flac = audio::openDecoder(path);
+            REQUIRE(flac.ok());
+            CHECK(dynamic_cast<audio::FlacDecoder*>(flac->get()) != nullptr);
+            auto reference = audio::SndfileDecoder::open(path);
+            REQUIRE(reference.ok());
+            CHECK((*flac)->format() == (*reference)->format());
+            CHECK((*flac)->frames() == (*reference)->frames());
+            CHECK((*flac)->codec() == "flac");
+            const auto expected = readAllInChunks(**reference, 4096);
+            CHECK(expected == test::nativeBytes(samples, (*flac)->format().sampleFormat));
+            // Reads smaller and larger than a FLAC block, and not aligned to one: what does not fit a read
+            // waits for the next one, nothing is lost or repeated.
+            CHECK(readAllInChunks(**flac, 4096) == expected);
+            for (const std::size_t chunk : {std::size_t{1}, std::size_t{1000}, std::size_t{7777}}) {
+                auto again = audio::FlacDecoder::open(path);
+                REQUIRE(again.ok());
+                INFO(chunk);
+                CHECK(readAllInChunks(**again, chunk) == expected);
+            }
+            // Seeks into the middle of a block, then reads across the next block boundary.
+            const std::size_t bpf = (*flac)->format().bytesPerFrame();
+            for (const std::uint64_t target :
+                 {std::uint64_t{5000}, std::uint64_t{4095}, std::uint64_t{0}, std::uint64_t{frames - 3}}) {
+                REQUIRE((*flac)->seek(target).ok());
+                std::vector<std::uint8_t> got(5000 * bpf);
+                auto n = (*flac)->read(got.data(), 5000);
+                REQUIRE(n.ok());
+                CHECK(*n == std::min<std::size_t>(5000, frames - target));
+                got.resize(*n * bpf);
+                CHECK(std::equal(got.begin(), got.end(),
+                                 expected.begin() + static_cast<std::ptrdiff_t>(target * bpf)));
+            }
+        }
+}
+
+TEST_CASE("FLAC after an ID3v2 tag opens through libFLAC; a cut-off FLAC says it is truncated",
+          "[decoder][flac][bad]")
+{
+    test::TempDir dir;
+    const auto samples = audio::synthesizeSignal(44100, 2, 16, 44100, 11);
+    REQUIRE(audio::writePcmFile(dir / "good.flac", {Container::Flac, 44100, 2, 16}, samples).ok());
+    std::ifstream in(dir / "good.flac", std::ios::binary);
+    const std::string flac((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    // ID3v2.3 header with a 20-byte (syncsafe) body of padding, as some taggers leave before "fLaC".
+    std::string id3("ID3\x03\x00\x00\x00\x00\x00\x14", 10);
+    id3 += std::string(20, '\0');
+    test::writeFile(dir / "tagged.flac", id3 + flac);
+    auto tagged = audio::openDecoder(dir / "tagged.flac");
+    REQUIRE(tagged.ok());
+    CHECK(dynamic_cast<audio::FlacDecoder*>(tagged->get()) != nullptr);
+    CHECK(readAllInChunks(**tagged, 4096) == test::nativeBytes(samples, SampleFormat::S16));
+
+    test::writeFile(dir / "cut.flac", flac.substr(0, flac.size() / 2));
+    auto cut = audio::openDecoder(dir / "cut.flac");
+    REQUIRE(cut.ok());
+    std::vector<std::int16_t> buf(4096 * 2);
+    std::size_t total = 0;
+    base::Status status;
+    for (;;) {
+        auto got = (*cut)->read(buf.data(), 4096);
+        if (!got.ok()) {
+            status = std::move(got).error();
+            break;
+        }
+        if (*got == 0)
+            break;
+        total += *got;
+    }
+    REQUIRE_FALSE(status.ok());
+    CHECK(status.error().code == base::ErrorCode::Format);
+    CHECK(status.error().describe().find("cut.flac") != std::string::npos);
+    CHECK(status.error().message.find("truncated") != std::string::npos);
+    CHECK(total > 10000);
+    CHECK(total < 44100);
 }

@@ -9,6 +9,7 @@
 #include "library/library_identifier.hpp"
 #include "library/scanner.hpp"
 #include "playback/judge_track_gate.hpp"
+#include "storage/connection.hpp"
 #include "support/audio_fixtures.hpp"
 #include "support/temp_dir.hpp"
 
@@ -384,4 +385,54 @@ TEST_CASE("a read-only Judge identifies stale library tracks in memory and write
     REQUIRE(stored.ok());
     REQUIRE(stored->size() == 1);
     CHECK(stored->front().second.catalogueId == "REC-1");
+}
+
+TEST_CASE(
+    "judgeLibrary keeps the recording ids it learnt across releaseMemory, not across a catalogue change",
+    "[judgement]")
+{
+    test::TempDir dir;
+    importJson(dir.path(), worldwideCatalogue());
+    std::filesystem::create_directories(dir / "music");
+    const auto file = dir / "music/one.wav";
+    test::makeWav(file, 0.5, 2, 16, 44100);
+    test::tagFile(file, {{"ISRC", "GBAAA1700001"}, {"TITLE", "One"}});
+    {
+        library::Scanner scanner(library::LibraryDb::pathIn(dir.path()));
+        REQUIRE(scanner.scan({dir / "music"}).ok());
+    }
+    auto judge = judgement::Judge::open(dir.path());
+    REQUIRE(judge.ok());
+    const auto judgeAll = [&] {
+        std::vector<judgement::Judgement> out;
+        REQUIRE((*judge)
+                    ->judgeLibrary(cnVip(),
+                                   [&](const judgement::TrackJudgement& t) {
+                                       out.push_back(t.judgement);
+                                       return true;
+                                   })
+                    .ok());
+        REQUIRE(out.size() == 1);
+        return out.front();
+    };
+    const judgement::Judgement first = judgeAll();
+    REQUIRE(first.identification.recordingId.has_value());
+    CHECK(first.identification.catalogueId == "REC-1");
+    CHECK(first.decision.verdict == licence::Verdict::Playable);
+    // A reload of the window: connections closed in between, the same answer (from the kept map).
+    (*judge)->releaseMemory();
+    const judgement::Judgement second = judgeAll();
+    CHECK(second.identification.recordingId == first.identification.recordingId);
+    CHECK(second.decision.verdict == licence::Verdict::Playable);
+    // Another connection takes REC-1 out of the catalogue, and nobody calls invalidate(): the map learnt
+    // before must not stand for it (the catalogue's files changed), so the track is no longer identified.
+    {
+        auto conn = storage::Connection::open(dir / "catalogue.db");
+        REQUIRE(conn.ok());
+        REQUIRE(
+            conn->exec("UPDATE recordings SET catalogue_id = 'REC-GONE' WHERE catalogue_id = 'REC-1'").ok());
+    }
+    const judgement::Judgement third = judgeAll();
+    CHECK_FALSE(third.identification.recordingId.has_value());
+    CHECK(third.identification.method == identify::Method::Unidentified);
 }
