@@ -31,6 +31,20 @@ QString explanationHtml(const Explanation& e)
                         .arg(esc(r.text), esc(r.code));
         html += QStringLiteral("</ul>");
     }
+    if (e.unlockSearched) {
+        html += QStringLiteral("<p style='margin-bottom:2px'><b>%1</b></p>")
+                    .arg(esc(WhyPanel::tr("What would make it playable")));
+        if (e.unlocks.isEmpty()) {
+            html += QStringLiteral("<p style='margin-top:0'>%1</p>")
+                        .arg(esc(WhyPanel::tr("Nothing in the catalogue: no tier, device, territory, date or "
+                                              "purchase changes this.")));
+        } else {
+            html += QStringLiteral("<ul style='margin-top:0'>");
+            for (const QString& line : e.unlocks)
+                html += QStringLiteral("<li>%1</li>").arg(esc(line));
+            html += QStringLiteral("</ul>");
+        }
+    }
     html += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
     auto row = [&](const QString& label, const QString& value) {
         html += QStringLiteral("<tr><td style='color:#777; padding-right:12px'>%1</td><td>%2</td></tr>")
