@@ -86,7 +86,7 @@ QString unlockChange(const licence::Unlock& u)
                        : tr("In every territory except %1").arg(codes(u.exceptTerritories));
         if (u.territories.size() == 1)
             return tr("In %1").arg(toQString(u.territories.front()));
-        return tr("In %n territories: %1", static_cast<int>(u.territories.size())).arg(codes(u.territories));
+        return tr("In %n territories (%1)", static_cast<int>(u.territories.size())).arg(codes(u.territories));
     case licence::UnlockKind::Date:
         return tr("From %1").arg(when(u.context.at));
     case licence::UnlockKind::Purchase:

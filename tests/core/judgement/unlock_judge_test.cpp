@@ -9,6 +9,7 @@
 #include "demo/demo_set.hpp"
 #include "judgement/judge.hpp"
 #include "licence/decide.hpp"
+#include "licence/licence_gate.hpp"
 #include "support/temp_dir.hpp"
 
 #include <catch2/catch.hpp>
