@@ -34,6 +34,16 @@ void printText(const licence::Decision& d)
                     c.outcome.c_str());
 }
 
+void printUnlocks(const std::vector<licence::Unlock>& unlocks)
+{
+    if (unlocks.empty())
+        return;
+    std::printf("what would make it playable:\n");
+    for (const licence::Unlock& u : unlocks)
+        std::printf("  %-10s %s -> %s (cap %s)\n", licence::toString(u.kind), u.text.c_str(),
+                    licence::toString(u.outcome.verdict), catalogue::toString(u.outcome.cap));
+}
+
 } // namespace
 
 int runDecide(Context& ctx)
@@ -83,21 +93,27 @@ int runDecide(Context& ctx)
         }
         judged = std::move(**j);
     }
+    // What would make it play (or play in full): the same judgement over the alternatives.
+    auto unlocks = (*judge)->unlock(judged, context);
+    if (!unlocks.ok()) {
+        std::fprintf(stderr, "accordctl decide: %s\n", unlocks.error().describe().c_str());
+        return kExitFailure;
+    }
     const licence::Decision& decision = judged.decision;
     const judgement::Identity& id = judged.identification;
-    if (json && file) {
+    if (json) {
         auto out = judgement::decisionToJson(decision);
-        out["identification"] = judgement::identityToJson(id);
+        if (file)
+            out["identification"] = judgement::identityToJson(id);
+        out["unlock"] = judgement::unlocksToJson(*unlocks);
         std::printf("%s\n", out.dump(2).c_str());
         return kExitOk;
     }
-    if (!json && file)
+    if (file)
         std::printf("identified by %s (confidence %.2f)%s%s\n", identify::toString(id.method), id.confidence,
                     id.catalogueId.empty() ? "" : ", recording ", id.catalogueId.c_str());
-    if (json)
-        std::printf("%s\n", judgement::decisionToJson(decision).dump(2).c_str());
-    else
-        printText(decision);
+    printText(decision);
+    printUnlocks(*unlocks);
     return kExitOk;
 }
 

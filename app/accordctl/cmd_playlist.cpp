@@ -4,8 +4,11 @@
 // M3U/M3U8, PLS and XSPF files they come from and go to. A playlist file the parser refuses (malformed or
 // hostile) exits 2 with "file:line: field: why", as a usage error does; other failures exit 1.
 #include "commands.hpp"
+#include "licence_context_args.hpp"
 
 #include "base/paths.hpp"
+#include "judgement/decision_json.hpp"
+#include "judgement/judge.hpp"
 #include "library/library_db.hpp"
 #include "playlist/playlist_store.hpp"
 #include "playlist/playlist_transfer.hpp"
@@ -14,6 +17,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 
 namespace accord::cli {
 
@@ -80,6 +84,42 @@ std::string minutes(std::int64_t ms)
     return buf;
 }
 
+// The window's badge for a judged track (ui::toVerdict): the verdict, "capped" when the cap takes
+// something from this file (the Judge decides for the file's own format, so hires_requires_tier says
+// exactly that), "unidentified" for a personal file the policy lets play.
+const char* badgeOf(const judgement::Judgement& j)
+{
+    const licence::Decision& d = j.decision;
+    if (d.verdict != licence::Verdict::Playable)
+        return licence::toString(d.verdict);
+    if (j.identification.method == identify::Method::Unidentified)
+        return "unidentified";
+    return d.hasReason(licence::reason::kHiresRequiresTier) ? "capped" : "playable";
+}
+
+// The reason a badge's tooltip gives: the first that limits, else the first (the grant).
+const licence::Reason* mainReasonOf(const licence::Decision& d)
+{
+    for (const licence::Reason& r : d.reasons)
+        if (r.code != licence::reason::kLicensed && r.code != licence::reason::kPurchased &&
+            r.code != licence::reason::kUnidentifiedAllowed)
+            return &r;
+    return d.reasons.empty() ? nullptr : &d.reasons.front();
+}
+
+// Availability needs a listener: --territory and --tier, or a subscriber's lease that names them.
+std::optional<licence::Context> availabilityContext(Context& ctx)
+{
+    auto territory = ctx.args.option("--territory");
+    auto tier = ctx.args.option("--tier");
+    auto device = ctx.args.option("--device");
+    const auto at = ctx.args.option("--at");
+    fillFromLease(ctx.dataDir, territory, tier, device);
+    if (!territory && !tier && !device && !at)
+        return std::nullopt;
+    return licenceContextFrom(territory, tier, device, at);
+}
+
 } // namespace
 
 int runPlaylistList(Context& ctx)
@@ -113,6 +153,7 @@ int runPlaylistList(Context& ctx)
 int runPlaylistShow(Context& ctx)
 {
     const bool asJson = ctx.args.flag("--json");
+    const std::optional<licence::Context> listener = availabilityContext(ctx);
     const auto positional = ctx.args.positionals();
     if (positional.size() != 1)
         throw UsageError("exactly one PLAYLIST (id or name) is needed");
@@ -126,25 +167,66 @@ int runPlaylistShow(Context& ctx)
     auto items = store.items(which->id);
     if (!items)
         return fail("show", items.error());
+    // Each library item judged as the window's playlist view and the player judge it (one Judge, the
+    // library's identification, the file's format); a track listed twice is judged once.
+    std::map<std::int64_t, judgement::Judgement> judged;
+    if (listener) {
+        auto judge = judgement::Judge::open(ctx.dataDir, judgement::Judge::Access::ReadOnly);
+        if (!judge)
+            return fail("show", judge.error());
+        for (const auto& i : *items) {
+            if (!i.trackId || judged.contains(*i.trackId))
+                continue;
+            auto j = (*judge)->judgeTrack(*i.trackId, *listener);
+            if (!j)
+                return fail("show", j.error());
+            if (*j)
+                judged.emplace(*i.trackId, std::move(**j));
+        }
+    }
+    auto judgementOf = [&judged](const playlist::PlaylistItem& i) -> const judgement::Judgement* {
+        const auto it = i.trackId ? judged.find(*i.trackId) : judged.end();
+        return it == judged.end() ? nullptr : &it->second;
+    };
     if (asJson) {
         json rows = json::array();
-        for (const auto& i : *items)
-            rows.push_back({{"id", i.id},
-                            {"position", i.position},
-                            {"track_id", i.trackId ? json(*i.trackId) : json()},
-                            {"path", i.path},
-                            {"title", i.title},
-                            {"artist", i.artist},
-                            {"album", i.album},
-                            {"isrc", i.isrc},
-                            {"duration_ms", nullable(i.durationMs)},
-                            {"matched_by", i.matchedBy},
-                            {"missing_reason", i.trackId ? json() : json(i.missingReason)}});
-        printJson({{"id", which->id},
-                   {"name", which->name},
-                   {"missing", which->missing},
-                   {"duration_ms", which->durationMs},
-                   {"items", rows}});
+        for (const auto& i : *items) {
+            json row{{"id", i.id},
+                     {"position", i.position},
+                     {"track_id", i.trackId ? json(*i.trackId) : json()},
+                     {"path", i.path},
+                     {"title", i.title},
+                     {"artist", i.artist},
+                     {"album", i.album},
+                     {"isrc", i.isrc},
+                     {"duration_ms", nullable(i.durationMs)},
+                     {"matched_by", i.matchedBy},
+                     {"missing_reason", i.trackId ? json() : json(i.missingReason)}};
+            if (listener) {
+                json availability; // null for a missing item: nothing to play
+                if (const judgement::Judgement* j = judgementOf(i)) {
+                    const licence::Reason* main = mainReasonOf(j->decision);
+                    availability = {{"badge", badgeOf(*j)},
+                                    {"reason_code", main ? json(main->code) : json()},
+                                    {"reason", main ? json(main->text) : json()},
+                                    {"decision", judgement::decisionToJson(j->decision)},
+                                    {"identification", judgement::identityToJson(j->identification)}};
+                }
+                row["availability"] = std::move(availability);
+            }
+            rows.push_back(std::move(row));
+        }
+        json out{{"id", which->id},
+                 {"name", which->name},
+                 {"missing", which->missing},
+                 {"duration_ms", which->durationMs},
+                 {"items", rows}};
+        if (listener)
+            out["context"] = {{"territory", listener->territory},
+                              {"tier", catalogue::toString(listener->tier)},
+                              {"device", catalogue::toString(listener->device)},
+                              {"at", base::formatIso8601(listener->at)}};
+        printJson(out);
         return kExitOk;
     }
     std::printf("%s (%d items, %d missing, %s)\n", which->name.c_str(), which->items, which->missing,
@@ -152,6 +234,10 @@ int runPlaylistShow(Context& ctx)
     for (const auto& i : *items) {
         std::printf("%4d  %-6s %s — %s", i.position + 1, minutes(i.durationMs).c_str(), i.artist.c_str(),
                     i.title.c_str());
+        if (const judgement::Judgement* j = judgementOf(i)) {
+            const licence::Reason* main = mainReasonOf(j->decision);
+            std::printf("  {%s%s%s}", badgeOf(*j), main ? ": " : "", main ? main->code.c_str() : "");
+        }
         if (i.trackId)
             std::printf("  [%s]\n", base::displayPath(i.path).c_str());
         else

@@ -72,7 +72,7 @@ inline constexpr Command kCommands[] = {
     {"decide",
      "decide (--isrc X | --file PATH) --territory CC --tier free|vip|svip [--device desktop|car|tv] "
      "[--at ISO-8601] [--json]",
-     "explain whether a recording may play here and now", runDecide},
+     "explain whether a recording may play here and now, and what would make it play (unlock)", runDecide},
     {"scan", "scan DIR... [--json] [--threads N]",
      "scan music folders into the library: files seen, added, updated, removed, unreadable with reasons",
      runScan},
@@ -130,8 +130,10 @@ inline constexpr Command kCommands[] = {
      runSyncDownload},
     {"playlist list", "playlist list [--json]",
      "the library's playlists: id, name, items, missing items and duration", runPlaylistList},
-    {"playlist show", "playlist show PLAYLIST [--json]",
-     "a playlist's items in order (PLAYLIST: id or name), each with its track or why it is missing",
+    {"playlist show",
+     "playlist show PLAYLIST [--territory CC --tier free|vip|svip [--device CLASS] [--at ISO-8601]] [--json]",
+     "a playlist's items in order (PLAYLIST: id or name), each with its track or why it is missing, and "
+     "with a listener its availability (badge and reason code)",
      runPlaylistShow},
     {"playlist import", "playlist import FILE [--name NAME] [--json]",
      "import an M3U/M3U8, PLS or XSPF file, matching entries by path, ISRC, then title/artist and keeping "

@@ -29,6 +29,50 @@ nlohmann::json decisionToJson(const licence::Decision& d)
         {"deals", std::move(deals)}};
 }
 
+nlohmann::json unlocksToJson(const std::vector<licence::Unlock>& unlocks)
+{
+    nlohmann::json out = nlohmann::json::array();
+    for (const licence::Unlock& u : unlocks) {
+        nlohmann::json codes = nlohmann::json::array();
+        for (const licence::Reason& r : u.outcome.reasons)
+            codes.push_back(r.code);
+        nlohmann::json item{{"kind", licence::toString(u.kind)},
+                            {"context",
+                             {{"territory", u.context.territory},
+                              {"tier", catalogue::toString(u.context.tier)},
+                              {"device", catalogue::toString(u.context.device)},
+                              {"at", base::formatIso8601(u.context.at)}}},
+                            {"outcome",
+                             {{"verdict", licence::toString(u.outcome.verdict)},
+                              {"cap", catalogue::toString(u.outcome.cap)},
+                              {"reasons", std::move(codes)}}},
+                            {"text", u.text}};
+        switch (u.kind) {
+        case licence::UnlockKind::Tier:
+            item["tier"] = catalogue::toString(u.context.tier);
+            break;
+        case licence::UnlockKind::Device:
+            item["device"] = catalogue::toString(u.context.device);
+            break;
+        case licence::UnlockKind::Territory:
+            item["territories"] = u.territories;
+            item["territory_count"] = u.territories.size();
+            item["other_territories"] = u.otherTerritories;
+            item["except"] = u.exceptTerritories;
+            break;
+        case licence::UnlockKind::Date:
+            item["at"] = base::formatIso8601(u.context.at);
+            break;
+        case licence::UnlockKind::Purchase:
+            if (u.purchase)
+                item["purchase"] = {{"scope", catalogue::toString(u.purchase->scope)}, {"deal", u.offerDeal}};
+            break;
+        }
+        out.push_back(std::move(item));
+    }
+    return out;
+}
+
 nlohmann::json identityToJson(const Identity& identity)
 {
     return {{"method", identify::toString(identity.method)},

@@ -155,6 +155,7 @@ struct Judge::Impl {
     static base::Status decide(Connections& c, const licence::Context& ctx, Judgement& out,
                                const std::optional<licence::SourceFormat>& source)
     {
+        out.source = source;
         if (!out.identification.recordingId) {
             out.identification = Identity{};
             out.decision = c.gate.decideUnidentified(ctx, source);
@@ -476,6 +477,7 @@ base::Status Judge::judgeLibrary(const licence::Context& ctx,
                 const auto format = formatOf(trackId);
                 t.judgement.identification = {ident.method, ident.confidence, ident.catalogueId,
                                               rowIds[i - first]};
+                t.judgement.source = format;
                 if (t.judgement.identification.recordingId) {
                     recordingIds.push_back(*t.judgement.identification.recordingId);
                     sources.push_back(format);
@@ -596,6 +598,30 @@ base::Status Judge::judgeCatalogue(const std::vector<licence::Context>& contexts
             }
         }
     }
+}
+
+base::Result<std::vector<licence::Unlock>> Judge::unlock(const Judgement& judged, const licence::Context& ctx)
+{
+    const std::lock_guard lock(m_mutex);
+    auto opened = m_impl->connections();
+    if (!opened.ok())
+        return std::move(opened).error();
+    Connections& c = **opened;
+    const catalogue::TierPolicy policy = c.gate.policy();
+    if (!judged.identification.recordingId)
+        return licence::findUnlocks(nullptr, policy, ctx, judged.source);
+    auto rights = c.gate.rights(*judged.identification.recordingId);
+    if (!rights.ok())
+        return std::move(rights).error();
+    // Each alternative is judged as this Judge judges: the catalogue's decision, then the lease's rules.
+    const std::string catalogueId = judged.identification.catalogueId;
+    const licence::DecisionAdjust offline = [&c, &catalogueId](licence::Decision d,
+                                                               const licence::Context& at) {
+        if (!c.offline || catalogueId.empty())
+            return d;
+        return licence::applyOfflineTerms(std::move(d), *c.offline, catalogueId, at.at);
+    };
+    return licence::findUnlocks(&*rights, policy, ctx, judged.source, offline);
 }
 
 base::Result<catalogue::TierPolicy> Judge::policy()

@@ -6,6 +6,7 @@
 #include "catalogue/model/tier_policy.hpp"
 #include "judgement/judgement.hpp"
 #include "licence/context.hpp"
+#include "licence/unlock.hpp"
 
 #include <cstdint>
 #include <filesystem>
@@ -87,6 +88,14 @@ public:
     /// the page being decided).
     base::Status judgeCatalogue(const std::vector<licence::Context>& contexts,
                                 const std::function<bool(const RecordingJudgement&)>& visit);
+
+    /// What would make a judgement play, play in full or uncapped (licence::findUnlocks): the same
+    /// decision re-run for another tier, device, territory, a later instant or a purchase the catalogue
+    /// offers, keeping only what ranks higher; the lease's rules (applyOfflineTerms) apply to each as to
+    /// the judgement. `judged` is what this Judge answered for `ctx` (its recording and source format).
+    /// Empty when it plays in full. Reads the recording's rights once (from the decision index), then
+    /// only decides: for the one track a listener asks about and `accordctl decide`.
+    base::Result<std::vector<licence::Unlock>> unlock(const Judgement& judged, const licence::Context& ctx);
 
     /// The catalogue's tier policy (the personal-file rule, preview length...).
     base::Result<catalogue::TierPolicy> policy();

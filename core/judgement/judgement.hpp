@@ -4,6 +4,7 @@
 
 #include "catalogue/model/recording.hpp"
 #include "identify/identification.hpp"
+#include "licence/context.hpp"
 #include "licence/decision.hpp"
 
 #include <cstddef>
@@ -26,6 +27,9 @@ struct Identity {
 struct Judgement {
     Identity identification;
     licence::Decision decision;
+    /// The file's format as the decision used it (nullopt: no file, or its format is unknown); what
+    /// Judge::unlock() decides the alternatives for.
+    std::optional<licence::SourceFormat> source;
 };
 
 /// One library track's judgement (Judge::judgeLibrary()).

@@ -504,6 +504,12 @@ LicenceGate::decideRecordings(const std::vector<std::int64_t>& ids, const Contex
     return m_impl->decideByIdFromSnapshot(ids, ctx, sources);
 }
 
+base::Result<catalogue::RecordingRights> LicenceGate::rights(std::int64_t recordingId)
+{
+    std::lock_guard lock(m_impl->mutex);
+    return m_impl->rightsOf(recordingId);
+}
+
 Decision LicenceGate::decideUnidentified(const Context& ctx, std::optional<SourceFormat> source)
 {
     std::lock_guard lock(m_impl->mutex);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "base/result.hpp"
+#include "catalogue/model/recording_rights.hpp"
 #include "catalogue/model/tier_policy.hpp"
 #include "licence/context.hpp"
 #include "licence/decision.hpp"
@@ -75,6 +76,10 @@ public:
     base::Result<std::vector<std::optional<Decision>>>
     decideRecordings(const std::vector<std::int64_t>& ids, const Context& ctx,
                      const std::vector<std::optional<SourceFormat>>& sources = {});
+    /// Everything decide() reads about a recording (from the decision index as of open() or the last
+    /// invalidate(), else the catalogue): for asking what would change its decision (licence::findUnlocks),
+    /// which decides it again with the same rights. An unknown id gives empty rights (no deal: no_deal).
+    base::Result<catalogue::RecordingRights> rights(std::int64_t recordingId);
     /// The policy's answer for a personal file with no catalogue recording.
     Decision decideUnidentified(const Context& ctx, std::optional<SourceFormat> source = std::nullopt);
 

@@ -17,8 +17,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <set>
 #include <string>
+#include <vector>
 
 using nlohmann::json;
 
@@ -52,7 +54,9 @@ json decide(const accord::test::TempDir& dir, const std::string& args)
     for (const auto& [k, v] : j.items())
         keys.insert(k);
     // The issue's fields, plus how a --file was tied to its recording (added by the library issue).
-    std::set<std::string> expected{"verdict", "cap", "reasons", "valid_until", "deals"};
+    // `unlock` was added by issue 16 (what would make it playable); fields are only ever added.
+    std::set<std::string> expected{"verdict", "cap", "reasons", "valid_until", "deals", "unlock"};
+    CHECK(j["unlock"].is_array());
     if (args.find("--file") != std::string::npos) {
         expected.insert("identification");
         CHECK(j["identification"].is_object());
@@ -501,4 +505,122 @@ TEST_CASE("accordctl decide: a DDEX deal not started yet says when it starts, no
     d = decide(dir, "--isrc CNZ012500001 --territory CN --tier vip --at 2026-01-01T00:00:00Z");
     CHECK(d["verdict"] == "playable");
     CHECK(d["reasons"][0]["code"] == "licensed");
+}
+
+TEST_CASE("accordctl decide --json unlock[]: what would make it playable, each one true of decide itself",
+          "[accordctl][catalogue][unlock]")
+{
+    accord::test::TempDir dir;
+    const json doc{{"format", "accord-catalogue"},
+                   {"version", 1},
+                   {"parties", {{{"id", "P"}, {"name", "Label"}, {"role", "label"}}}},
+                   {"recordings",
+                    {{{"id", "R-JP"}, {"isrc", "GBAAA2600001"}, {"title", "Japan"}, {"duration", 5}},
+                     {{"id", "R-SALE"}, {"isrc", "GBAAA2600002"}, {"title", "For Sale"}, {"duration", 5}},
+                     {{"id", "R-LATER"}, {"isrc", "GBAAA2600003"}, {"title", "Later"}, {"duration", 5}},
+                     {{"id", "R-GONE"}, {"isrc", "GBAAA2600004"}, {"title", "Gone"}, {"duration", 5}},
+                     {{"id", "R-WW"}, {"isrc", "GBAAA2600005"}, {"title", "Everywhere"}, {"duration", 5}}}},
+                   {"deals",
+                    {{{"id", "D-jp"},
+                      {"recording", "R-JP"},
+                      {"licensor", "P"},
+                      {"territories", {"JP", "HK"}},
+                      {"use_types", {"stream"}},
+                      {"commercial_models", {"SubscriptionModel"}}},
+                     {{"id", "D-sale"},
+                      {"recording", "R-SALE"},
+                      {"licensor", "P"},
+                      {"territories", "Worldwide"},
+                      {"use_types", {"download"}},
+                      {"commercial_models", {"PayAsYouGoModel"}}},
+                     {{"id", "D-later"},
+                      {"recording", "R-LATER"},
+                      {"licensor", "P"},
+                      {"territories", "Worldwide"},
+                      {"start", "2030-01-01"},
+                      {"use_types", {"stream"}},
+                      {"commercial_models", {"SubscriptionModel"}}},
+                     {{"id", "D-gone"},
+                      {"recording", "R-GONE"},
+                      {"licensor", "P"},
+                      {"territories", "Worldwide"},
+                      {"start", "2020-01-01"},
+                      {"end", "2021-12-31"},
+                      {"use_types", {"stream"}},
+                      {"commercial_models", {"SubscriptionModel"}}},
+                     {{"id", "D-ww"},
+                      {"recording", "R-WW"},
+                      {"licensor", "P"},
+                      {"territories", "Worldwide"},
+                      {"use_types", {"stream"}},
+                      {"commercial_models", {"SubscriptionModel"}}}}}};
+    {
+        std::ofstream out((dir / "unlock.json").string());
+        out << doc.dump();
+    }
+    REQUIRE(accordctl(dir, "catalogue import " + quote((dir / "unlock.json").string())).exitCode == 0);
+    const std::string at = " --at 2026-12-06T00:00:00Z";
+
+    // Each alternative applied to the command line gives the outcome it promised.
+    auto verify = [&](const std::string& isrc, const json& unlock) {
+        for (const json& u : unlock) {
+            INFO(u.dump());
+            if (u["kind"] == "purchase")
+                continue; // a purchase is not a context: checked in the licence tests
+            const json& c = u["context"];
+            std::vector<std::string> territories{c["territory"].get<std::string>()};
+            if (u["kind"] == "territory")
+                territories = u["territories"].get<std::vector<std::string>>();
+            for (const std::string& t : territories) {
+                const json again =
+                    decide(dir, "--isrc " + isrc + " --territory " + t + " --tier " +
+                                    c["tier"].get<std::string>() + " --device " +
+                                    c["device"].get<std::string>() + " --at " + c["at"].get<std::string>());
+                CHECK(again["verdict"] == u["outcome"]["verdict"]);
+                CHECK(again["cap"] == u["outcome"]["cap"]);
+            }
+        }
+    };
+
+    json d = decide(dir, "--isrc GBAAA2600001 --territory CN --tier vip" + at);
+    CHECK(d["verdict"] == "blocked");
+    REQUIRE(d["unlock"].size() == 1);
+    CHECK(d["unlock"][0]["kind"] == "territory");
+    CHECK(d["unlock"][0]["territories"] == json::array({"HK", "JP"}));
+    CHECK(d["unlock"][0]["territory_count"] == 2);
+    CHECK(d["unlock"][0]["other_territories"] == false);
+    CHECK(d["unlock"][0]["outcome"]["verdict"] == "playable");
+    verify("GBAAA2600001", d["unlock"]);
+
+    d = decide(dir, "--isrc GBAAA2600002 --territory CN --tier svip" + at);
+    CHECK(d["verdict"] == "blocked");
+    REQUIRE(d["unlock"].size() == 1);
+    CHECK(d["unlock"][0]["kind"] == "purchase");
+    CHECK(d["unlock"][0]["purchase"]["scope"] == "recording");
+    CHECK(d["unlock"][0]["purchase"]["deal"] == "D-sale");
+    CHECK(d["unlock"][0]["outcome"]["reasons"][0] == "purchased");
+
+    d = decide(dir, "--isrc GBAAA2600003 --territory CN --tier vip" + at);
+    REQUIRE(d["unlock"].size() == 1);
+    CHECK(d["unlock"][0]["kind"] == "date");
+    CHECK(d["unlock"][0]["at"] == "2030-01-01T00:00:00Z");
+    verify("GBAAA2600003", d["unlock"]);
+
+    d = decide(dir, "--isrc GBAAA2600004 --territory CN --tier svip" + at);
+    CHECK(d["verdict"] == "blocked");
+    CHECK(d["unlock"] == json::array()); // ended for good: nothing would change it
+
+    d = decide(dir, "--isrc GBAAA2600005 --territory CN --tier free" + at);
+    REQUIRE(d["unlock"].size() == 2);
+    CHECK(d["unlock"][0]["tier"] == "vip");
+    CHECK(d["unlock"][0]["outcome"]["cap"] == "standard");
+    CHECK(d["unlock"][1]["tier"] == "svip");
+    CHECK(d["unlock"][1]["text"] == "SVIP plays it in hi-res");
+    verify("GBAAA2600005", d["unlock"]);
+
+    // The text output shows them too.
+    const Run text = accordctl(dir, "decide --isrc GBAAA2600005 --territory CN --tier free" + at);
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.find("what would make it playable:") != std::string::npos);
+    CHECK(text.out.find("SVIP plays it in hi-res -> playable (cap hires)") != std::string::npos);
 }

@@ -120,3 +120,73 @@ TEST_CASE("accordctl playlist: refused files exit 2 with file:line, unknown play
     CHECK(help.out.find("--name") != std::string::npos);
     CHECK(accordctl(dir, "--generate man").out.find("playlist export") != std::string::npos);
 }
+
+TEST_CASE("accordctl playlist show: each item's availability, as the window's playlist view shows it",
+          "[app][playlist][availability]")
+{
+    test::TempDir dir;
+    const auto demo = dir / "demo";
+    REQUIRE(accordctl(dir, "demo --catalogue --out " + test::shellQuote(demo.string())).exitCode == 0);
+    REQUIRE(accordctl(dir, "scan " + test::shellQuote(demo.string())).exitCode == 0);
+    test::writeFile(demo / "mix.m3u8", "#EXTM3U\n"
+                                       "01 - Open Skies.flac\n"
+                                       "02 - Last Summer.flac\n"
+                                       "04 - Studio Master.flac\n"
+                                       "06 - Sample Only.flac\n"
+                                       "09 - Home Recording.flac\n"
+                                       "10 - Not Here.flac\n"
+                                       "01 - Open Skies.flac\n");
+    REQUIRE(accordctl(dir, "playlist import " + test::shellQuote((demo / "mix.m3u8").string())).exitCode ==
+            0);
+
+    // Without a listener the output is as before: no availability to judge against.
+    const auto plain = accordctl(dir, "playlist show mix --json");
+    REQUIRE(plain.exitCode == 0);
+    CHECK_FALSE(json::parse(plain.out)["items"][0].contains("availability"));
+
+    const auto show = accordctl(dir, "playlist show mix --territory US --tier free --json");
+    REQUIRE(show.exitCode == 0);
+    const json sj = json::parse(show.out);
+    CHECK(sj["context"]["territory"] == "US");
+    CHECK(sj["context"]["tier"] == "free");
+    const json& items = sj["items"];
+    REQUIRE(items.size() == 7);
+    auto badge = [&](std::size_t i) { return items[i]["availability"]["badge"].get<std::string>(); };
+    auto code = [&](std::size_t i) { return items[i]["availability"]["reason_code"].get<std::string>(); };
+    CHECK(badge(0) == "playable");
+    CHECK(code(0) == "licensed");
+    CHECK(badge(1) == "blocked");
+    CHECK(code(1) == "licence_ended");
+    CHECK(badge(2) == "capped");
+    CHECK(code(2) == "hires_requires_tier");
+    CHECK(badge(3) == "preview");
+    CHECK(code(3) == "preview_only");
+    CHECK(badge(4) == "unidentified");
+    CHECK(code(4) == "unidentified_allowed");
+    CHECK(items[5]["availability"].is_null()); // missing: nothing to judge
+    CHECK(items[5]["missing_reason"].is_string());
+    CHECK(badge(6) == "playable"); // a duplicate is judged like the first
+    CHECK(items[1]["availability"]["decision"]["verdict"] == "blocked");
+    CHECK(items[0]["availability"]["identification"]["method"] == "isrc");
+
+    // The same verdicts as decide --file for each item.
+    for (std::size_t i : {0u, 1u, 2u, 3u}) {
+        const auto decided = accordctl(dir, "decide --json --territory US --tier free --file " +
+                                                test::shellQuote(items[i]["path"].get<std::string>()));
+        REQUIRE(decided.exitCode == 0);
+        CHECK(json::parse(decided.out)["verdict"] == items[i]["availability"]["decision"]["verdict"]);
+    }
+
+    // SVIP: the hi-res file is no longer capped.
+    const auto svip = accordctl(dir, "playlist show mix --territory US --tier svip --json");
+    REQUIRE(svip.exitCode == 0);
+    CHECK(json::parse(svip.out)["items"][2]["availability"]["badge"] == "playable");
+
+    // Text: a badge and reason code per item.
+    const auto text = accordctl(dir, "playlist show mix --territory US --tier free");
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.find("{blocked: licence_ended}") != std::string::npos);
+    CHECK(text.out.find("{capped: hires_requires_tier}") != std::string::npos);
+    CHECK(text.out.find("{preview: preview_only}") != std::string::npos);
+    CHECK(accordctl(dir, "playlist show mix --territory USA --tier free").exitCode == 2);
+}

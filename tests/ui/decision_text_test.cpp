@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "licence/reason.hpp"
 #include "presentation/decision_text.hpp"
+#include "presentation/unlock_text.hpp"
+#include "widgets/why_panel.hpp"
 
 #include "qt_catch.hpp"
 
@@ -84,4 +86,44 @@ TEST_CASE("explanations carry reasons, deals, valid_until and the context", "[ui
     CHECK(toLicenceContext(qa).at.time_since_epoch().count() == qa.at.toSecsSinceEpoch());
     CHECK(toLicenceContext(qa).tier == catalogue::Tier::Svip);
     CHECK(toLicenceContext(qa).territory == "CN");
+}
+
+TEST_CASE("what would make it playable: one line per alternative, from its fields", "[ui][unlock]")
+{
+    const catalogue::RecordingRights rights = [] {
+        catalogue::RecordingRights r;
+        catalogue::Deal jp;
+        jp.id = 1;
+        jp.dealKey = "D-jp";
+        jp.territories = *catalogue::TerritorySet::parse("JP HK TW KR SG MY TH");
+        jp.useTypes = catalogue::bit(catalogue::UseType::Stream);
+        jp.commercialModels = {"SubscriptionModel"};
+        r.deals = {jp};
+        return r;
+    }();
+    const licence::Context cn{base::Instant(std::chrono::seconds(1800000000)), "CN", catalogue::Tier::Vip,
+                              catalogue::DeviceClass::Desktop};
+    const auto unlocks = licence::findUnlocks(&rights, catalogue::TierPolicy::defaults(), cn);
+    REQUIRE(unlocks.size() == 1);
+    CHECK(unlockLine(unlocks.front()) ==
+          QStringLiteral("In 7 territories (HK, JP, KR, MY, SG and 2 more): plays at 16-bit / 48 kHz"));
+
+    licence::Decision blocked;
+    blocked.reasons = {{licence::reason::kTerritory, "No licence for CN"}};
+    ListenerContext listener;
+    const Explanation e = toExplanation(blocked, {44100, 16, true}, QString(), listener, &unlocks);
+    CHECK(e.unlockSearched);
+    REQUIRE(e.unlocks.size() == 1);
+    CHECK(explanationHtml(e).contains(QStringLiteral("What would make it playable")));
+
+    const std::vector<licence::Unlock> none;
+    const Explanation nothing = toExplanation(blocked, {44100, 16, true}, QString(), listener, &none);
+    CHECK(nothing.unlockSearched);
+    CHECK(explanationHtml(nothing).contains(QStringLiteral("Nothing would")));
+    // Not asked (null), or a decision that plays in full: no section.
+    CHECK_FALSE(toExplanation(blocked, {44100, 16, true}, QString(), listener).unlockSearched);
+    licence::Decision full;
+    full.verdict = licence::Verdict::Playable;
+    full.cap = catalogue::ResolutionCap::Hires;
+    CHECK_FALSE(toExplanation(full, {44100, 16, true}, QString(), listener, &none).unlockSearched);
 }

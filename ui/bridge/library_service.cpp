@@ -509,16 +509,24 @@ void LibraryService::explain(const QString& path, const QString& title)
         if (!track.ok() || !track->has_value())
             return;
         const library::TrackInfo& info = (*track)->info;
-        auto judged = w.judge->judgeFile(toPath(path), toLicenceContext(listener));
+        const licence::Context context = toLicenceContext(listener); // one instant for both
+        auto judged = w.judge->judgeFile(toPath(path), context);
         if (!judged.ok()) {
             Q_EMIT failed(toQString(judged.error().describe()));
             return;
         }
         const bool identified = judged->identification.method != identify::Method::Unidentified;
+        // What would make it play: the same judgement over the alternatives, here on the worker, for the
+        // one track asked about (a few dozen decisions from rights read once).
+        auto unlocks = w.judge->unlock(*judged, context);
+        if (!unlocks.ok()) {
+            Q_EMIT failed(toQString(unlocks.error().describe()));
+            return;
+        }
         const Explanation e = toExplanation(
             judged->decision,
             FileFacts::fromLibrary(info.audio.sampleRate, info.audio.bitDepth, info.audio.codec, identified),
-            identifiedBy(judged->identification, info.tags.isrc), listener);
+            identifiedBy(judged->identification, info.tags.isrc), listener, &*unlocks);
         QMetaObject::invokeMethod(
             this, [this, title, e] { Q_EMIT explanationReady(title, e); }, Qt::QueuedConnection);
     });

@@ -5,6 +5,7 @@
 #include "bridge/qt_convert.hpp"
 #include "licence/reason.hpp"
 #include "presentation/reason_text.hpp"
+#include "presentation/unlock_text.hpp"
 
 namespace accord::ui {
 
@@ -110,7 +111,7 @@ QString mainReason(const licence::Decision& d, Verdict verdict)
 }
 
 Explanation toExplanation(const licence::Decision& d, const FileFacts& facts, const QString& identifiedBy,
-                          const ListenerContext& listener)
+                          const ListenerContext& listener, const std::vector<licence::Unlock>* unlocks)
 {
     Explanation e;
     e.verdict = toVerdict(d, facts);
@@ -134,6 +135,11 @@ Explanation toExplanation(const licence::Decision& d, const FileFacts& facts, co
         e.validUntil = toQDateTime(*d.validUntil);
     e.identifiedBy = identifiedBy;
     e.context = listener.describe();
+    if (unlocks && licence::unlockRank(d) < 3) {
+        e.unlockSearched = true;
+        for (const licence::Unlock& u : *unlocks)
+            e.unlocks << unlockLine(u);
+    }
     return e;
 }
 

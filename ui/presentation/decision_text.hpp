@@ -7,6 +7,7 @@
 #include "judgement/listener.hpp"
 #include "licence/context.hpp"
 #include "licence/decision.hpp"
+#include "licence/unlock.hpp"
 #include "presentation/verdict.hpp"
 
 #include <optional>
@@ -43,9 +44,11 @@ Verdict toVerdict(const licence::Decision& decision, const FileFacts& facts);
 /// that limits; for Playable a limit that does not stop it (a takedown's transition), else the grant.
 /// [any thread, pure]
 QString mainReason(const licence::Decision& decision, Verdict verdict);
-/// Everything for the "Why" panel. [any thread, pure]
+/// Everything for the "Why" panel. `unlocks`: what would make it play (judgement::Judge::unlock() of the
+/// same judgement), shown when the decision does not play in full; null: not asked. [any thread, pure]
 Explanation toExplanation(const licence::Decision& decision, const FileFacts& facts,
-                          const QString& identifiedBy, const ListenerContext& listener);
+                          const QString& identifiedBy, const ListenerContext& listener,
+                          const std::vector<licence::Unlock>* unlocks = nullptr);
 QDateTime toQDateTime(base::Instant instant);
 
 } // namespace accord::ui

@@ -40,6 +40,10 @@ struct Explanation {
     QDateTime validUntil;      ///< invalid: the answer does not change by itself
     QString identifiedBy;      ///< "ISRC tag (GBAYE0601498)", "fingerprint, 0.97", "not identified"
     QString context;           ///< "CN, VIP, desktop, 2026-11-21 20:00 UTC"
+    /// "What would make it playable" was asked (the decision does not play in full): show `unlocks`, or
+    /// that nothing would. false: the section is not shown.
+    bool unlockSearched = false;
+    QStringList unlocks; ///< one line per alternative: "With SVIP: plays in hi-res", "In JP: plays"
 };
 
 } // namespace accord::ui

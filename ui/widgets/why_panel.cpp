@@ -23,6 +23,20 @@ QString explanationHtml(const Explanation& e)
     if (!e.capText.isEmpty())
         html += QStringLiteral(" \u2014 %1").arg(esc(e.capText));
     html += QStringLiteral("</p>");
+    if (e.unlockSearched) {
+        html += QStringLiteral("<p style='margin-bottom:2px'><b>%1</b></p>")
+                    .arg(esc(WhyPanel::tr("What would make it playable")));
+        if (e.unlocks.isEmpty()) {
+            html += QStringLiteral("<p style='margin-top:0; margin-bottom:8px'>%1</p>")
+                        .arg(esc(WhyPanel::tr("Nothing would: no other tier, device class, territory, later "
+                                              "date or purchase the catalogue offers changes this.")));
+        } else {
+            html += QStringLiteral("<ul style='margin-top:0; margin-bottom:8px'>");
+            for (const QString& line : e.unlocks)
+                html += QStringLiteral("<li>%1</li>").arg(esc(line));
+            html += QStringLiteral("</ul>");
+        }
+    }
     if (!e.reasons.isEmpty()) {
         html += QStringLiteral("<p style='margin-bottom:2px'>%1</p><ul style='margin-top:0'>")
                     .arg(esc(WhyPanel::tr("Reasons:")));
