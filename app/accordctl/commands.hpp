@@ -46,6 +46,7 @@ int runPlaylistList(Context& ctx);
 int runPlaylistShow(Context& ctx);
 int runPlaylistImport(Context& ctx);
 int runPlaylistExport(Context& ctx);
+int runReplayGainScan(Context& ctx);
 
 inline constexpr Command kCommands[] = {
     {"play",
@@ -140,6 +141,10 @@ inline constexpr Command kCommands[] = {
      "write a playlist as M3U/M3U8, PLS or XSPF (by FILE's extension unless --format), paths relative to "
      "FILE's folder when the files are below it",
      runPlaylistExport},
+    {"replaygain scan", "replaygain scan [PATH...] [--album|--track] [--write-tags] [--json] [--jobs N]",
+     "measure ReplayGain 2.0 track and album gain and true peak (EBU R128, -18 LUFS) of files, folders or "
+     "the whole library on all cores, store them in the library, and only with --write-tags write the tags",
+     runReplayGainScan},
 };
 
 } // namespace accord::cli

@@ -100,7 +100,32 @@ CREATE INDEX playlist_items_order ON playlist_items(playlist_id, position);
 CREATE INDEX playlist_items_track ON playlist_items(track_id);
 )sql";
 
-constexpr storage::Migration kMigrations[] = {{1, kV1}, {2, kV2}, {3, kV3}};
+// ReplayGain 2.0 values measured by Accord's own scan (core/replaygain), kept apart from the rg_* columns
+// (what the file's tags say) so that a rescan of the tags never overwrites a measurement, nor the other way
+// round. size and mtime_ns are the file's as measured: a row whose file has since changed (tracks.size or
+// tracks.mtime_ns differ) is stale and not used. Gains are NULL for silence (no loudness to normalise).
+constexpr const char* kV5 = R"sql(
+CREATE TABLE replaygain_scans (
+    track_id INTEGER PRIMARY KEY REFERENCES tracks(id) ON DELETE CASCADE,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    reference_lufs REAL NOT NULL,
+    track_loudness REAL,
+    track_gain REAL,
+    track_peak REAL NOT NULL,
+    album_key TEXT NOT NULL DEFAULT '',
+    album_loudness REAL,
+    album_gain REAL,
+    album_peak REAL,
+    scanned_at INTEGER NOT NULL
+);
+)sql";
+
+// Migration 4 belongs to another branch of this session (the migrator needs contiguous numbers): an empty
+// placeholder here, replaced by the real one when the branches merge.
+constexpr const char* kV4Placeholder = "";
+
+constexpr storage::Migration kMigrations[] = {{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4Placeholder}, {5, kV5}};
 
 } // namespace
 

@@ -14,6 +14,9 @@ enum class ReplayGainMode { Off, Track, Album };
 struct ReplayGainSettings {
     ReplayGainMode mode = ReplayGainMode::Off;
     bool preventClipping = true; ///< lower the gain so that the tagged peak stays at or below full scale
+    /// library.db, where Accord's own ReplayGain scan (core/replaygain) stored its values: used for files
+    /// whose tags carry no gain. Empty: the files' tags only.
+    std::filesystem::path libraryDb;
 
     bool operator==(const ReplayGainSettings&) const = default;
 };
@@ -21,6 +24,7 @@ struct ReplayGainSettings {
 /// A file's ReplayGain tags (REPLAYGAIN_TRACK_GAIN etc.): gains in dB, peaks as linear sample values.
 struct ReplayGainTags {
     std::optional<double> trackGain, trackPeak, albumGain, albumPeak;
+    bool scanned = false; ///< the values come from Accord's scan stored in the library, not the file's tags
 };
 
 /// The gain one track plays with, and the signal path's words for it.
@@ -38,5 +42,11 @@ std::optional<TrackGainPlan> planReplayGain(const ReplayGainTags& tags, const Re
 /// Reads the ReplayGain tags of `file` with the library's tag reader (TagLib); empty when it has none or
 /// cannot be read. File I/O: [decode thread or any non-real-time thread]
 ReplayGainTags readReplayGainTags(const std::filesystem::path& file);
+
+/// The ReplayGain values `file` plays with: its tags when they carry a gain (the file's own values win:
+/// they are what every other player uses for the same file, and what a deliberate tagger chose), otherwise
+/// the values Accord's scan stored in `libraryDb` for it (`scanned` set), when the file has not changed
+/// since. Empty when neither has any. File and database I/O: [decode thread or any non-real-time thread]
+ReplayGainTags replayGainFor(const std::filesystem::path& file, const std::filesystem::path& libraryDb);
 
 } // namespace accord::playback
