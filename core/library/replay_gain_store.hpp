@@ -35,7 +35,8 @@ class ReplayGainStore {
 public:
     explicit ReplayGainStore(storage::Connection& conn) : m_conn(conn) {}
 
-    /// Saves one album's values in one transaction (replacing earlier scans of the same tracks). Files that
+    /// Saves one album's values in one transaction (replacing earlier scans of the same tracks, album values
+    /// included: a track-only scan leaves them empty). Files that
     /// are not library tracks are skipped. Returns, for each of `album`, whether it was saved (false: not a
     /// library track); on error nothing is.
     base::Result<std::vector<bool>> save(std::span<const ScannedGain> album);

@@ -5,6 +5,7 @@
 #include "replaygain/gain_values.hpp"
 #include "replaygain/loudness_meter.hpp"
 
+#include <pthread.h>
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -127,7 +128,10 @@ GainScanSummary GainScanner::scan(std::vector<ScanFile> files, const AlbumCallba
     jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(files.size(), 1)));
     std::vector<std::thread> workers;
     for (unsigned j = 1; j < jobs; ++j)
-        workers.emplace_back(work);
+        workers.emplace_back([&work] {
+            pthread_setname_np(pthread_self(), "accord-rgscan");
+            work();
+        });
     work(); // the calling thread is one of the workers
     for (std::thread& t : workers)
         t.join();

@@ -5,7 +5,7 @@
 # replaygain-bench.sh [WORK_DIR]      (on demand, not in CI; run as root to drop the page cache)
 #
 # ReplayGain 2.0 scanning, `accordctl replaygain scan` against loudgain 0.6.8 (Debian), on the same generated
-# corpus: FILES files (default 200) of SECONDS seconds (default 20) of a generated melody, a third each FLAC,
+# corpus: FILES files (default 200) of DURATION seconds (default 20) of two tones, pink noise and a tremolo, a third each FLAC,
 # MP3 (lame -V 4) and Opus (opusenc default), ten files per album folder, one codec per album (loudgain
 # refuses album gain over Opus and other files mixed). Both compute track and album gain and true peak:
 #   accordctl --data-dir D replaygain scan CORPUS --json         (album mode, --jobs = all cores)
@@ -14,7 +14,8 @@
 # Printed per run: wall seconds, user+sys CPU seconds, files/s, the load average (lib.sh bench_note);
 # then the medians, the speed-up (files/s) and the CPU ratio, and the largest difference between the
 # two tools' track gains, track peaks (dB) and album gains over the corpus (loudgain prints 2 decimals).
-# Env: ACCORDCTL (default build/ci/app/accordctl/accordctl), FILES, SECONDS, REPS, JOBS (accordctl --jobs).
+# Env: ACCORDCTL (default build/ci/app/accordctl/accordctl), FILES, DURATION (seconds per file), REPS,
+#      JOBS (accordctl --jobs).
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 # shellcheck source=lib.sh
@@ -22,7 +23,7 @@ source "$HERE/lib.sh"
 
 WORK=${1:-/tmp/accord-rg-bench}
 FILES=${FILES:-200}
-SECONDS_EACH=${SECONDS:-20}
+SECONDS_EACH=${DURATION:-20}
 REPS=${REPS:-5}
 ACCORDCTL=${ACCORDCTL:-$HERE/../../build/ci/app/accordctl/accordctl}
 [[ -x "$ACCORDCTL" ]] || { echo "no accordctl at $ACCORDCTL" >&2; exit 1; }

@@ -27,6 +27,8 @@ class MprisService;
 class PlayerBridge;
 class PlaylistController;
 class QueueModel;
+class ReplayGainDialog;
+class ReplayGainService;
 class ScenarioDialog;
 class SubscriberPane;
 class SyncService;
@@ -71,6 +73,9 @@ public:
     /// Tools > Run Scenario... on `file`: shows the scenario dialog (one, made on first use) and starts the
     /// run; its "load context" puts that context into QA mode. Returns the dialog.
     ScenarioDialog* runScenario(const QString& file);
+    /// Tools > Scan ReplayGain...: shows the scan dialog (one, made on first use) for the library's selected
+    /// tracks or the whole library. Returns the dialog.
+    ReplayGainDialog* openReplayGainScan();
 
 Q_SIGNALS:
     /// Emitted after enqueued paths reached the queue (tests wait for it).
@@ -120,7 +125,9 @@ private:
     SyncService* m_sync = nullptr;              ///< the subscriber's feed (sync worker)
     SubscriberPane* m_subscriber = nullptr;     ///< the Playlists section (child of the window)
     int m_resumeIndex = -1;
-    PlaylistController* m_playlists = nullptr; ///< child of the window
+    PlaylistController* m_playlists = nullptr;      ///< child of the window
+    ReplayGainService* m_replayGain = nullptr;      ///< the ReplayGain scan worker (child of this)
+    ReplayGainDialog* m_replayGainDialog = nullptr; ///< child of the window
     qint64 m_resumeMs = 0;
 };
 
