@@ -18,6 +18,11 @@ struct ReplayGainSettings {
     /// whose tags carry no gain. Empty: the files' tags only.
     std::filesystem::path libraryDb;
 
+    ReplayGainSettings() = default;
+    ReplayGainSettings(ReplayGainMode m, bool prevent, std::filesystem::path db = {})
+        : mode(m), preventClipping(prevent), libraryDb(std::move(db))
+    {
+    }
     bool operator==(const ReplayGainSettings&) const = default;
 };
 
@@ -25,6 +30,13 @@ struct ReplayGainSettings {
 struct ReplayGainTags {
     std::optional<double> trackGain, trackPeak, albumGain, albumPeak;
     bool scanned = false; ///< the values come from Accord's scan stored in the library, not the file's tags
+
+    ReplayGainTags() = default;
+    ReplayGainTags(std::optional<double> tg, std::optional<double> tp, std::optional<double> ag,
+                   std::optional<double> ap, bool fromScan = false)
+        : trackGain(tg), trackPeak(tp), albumGain(ag), albumPeak(ap), scanned(fromScan)
+    {
+    }
 };
 
 /// The gain one track plays with, and the signal path's words for it.
