@@ -8,6 +8,7 @@
 
 #include "catalogue/model/tier_policy.hpp"
 #include "judgement/judge.hpp"
+#include "library/library_db.hpp"
 #include "playback/judge_track_gate.hpp"
 #include "playback/player.hpp"
 
@@ -70,6 +71,8 @@ int runPlay(Context& ctx)
             throw UsageError("--replaygain must be off, track or album, not '" + *v + "'");
     }
     options.replayGain.preventClipping = !ctx.args.flag("--allow-clipping");
+    // Files without ReplayGain tags play with the values `accordctl replaygain scan` stored, if any.
+    options.replayGain.libraryDb = library::LibraryDb::pathIn(ctx.dataDir);
     double startSeconds = 0;
     if (auto v = ctx.args.option("--start")) {
         startSeconds = parseNumber(*v, "--start");

@@ -46,7 +46,9 @@ int runPlaylistList(Context& ctx);
 int runPlaylistShow(Context& ctx);
 int runPlaylistImport(Context& ctx);
 int runPlaylistExport(Context& ctx);
-int runLyrics runReport(Context& ctx);
+int runLyrics(Context& ctx);
+int runReport(Context& ctx);
+int runReplayGainScan(Context& ctx);
 
 inline constexpr Command kCommands[] = {
     {"play",
@@ -152,6 +154,10 @@ inline constexpr Command kCommands[] = {
      "the listening report of the local history: hours, plays, top tracks/artists/albums, hours of day, "
      "hi-res and preview shares, tracks the catalogue blocked",
      runReport},
+    {"replaygain scan", "replaygain scan [PATH...] [--album|--track] [--write-tags] [--json] [--jobs N]",
+     "measure ReplayGain 2.0 track and album gain and true peak (EBU R128, -18 LUFS) of files, folders or "
+     "the whole library on all cores, store them in the library, and only with --write-tags write the tags",
+     runReplayGainScan},
 };
 
 } // namespace accord::cli

@@ -100,10 +100,26 @@ CREATE INDEX playlist_items_order ON playlist_items(playlist_id, position);
 CREATE INDEX playlist_items_track ON playlist_items(track_id);
 )sql";
 
-// Numbers 4 and 5 belong to other branches of this session (issue 16); on this branch alone they are empty so
-// that the numbering stays contiguous. The lead replaces them with the real ones when merging.
-constexpr const char* kV4Reserved = "SELECT 1;";
-constexpr const char* kV5Reserved = "SELECT 1;";
+// ReplayGain 2.0 values measured by Accord's own scan (core/replaygain), kept apart from the rg_* columns
+// (what the file's tags say) so that a rescan of the tags never overwrites a measurement, nor the other way
+// round. size and mtime_ns are the file's as measured: a row whose file has since changed (tracks.size or
+// tracks.mtime_ns differ) is stale and not used. Gains are NULL for silence (no loudness to normalise).
+constexpr const char* kV5 = R"sql(
+CREATE TABLE replaygain_scans (
+    track_id INTEGER PRIMARY KEY REFERENCES tracks(id) ON DELETE CASCADE,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    reference_lufs REAL NOT NULL,
+    track_loudness REAL,
+    track_gain REAL,
+    track_peak REAL NOT NULL,
+    album_key TEXT NOT NULL DEFAULT '',
+    album_loudness REAL,
+    album_gain REAL,
+    album_peak REAL,
+    scanned_at INTEGER NOT NULL
+);
+)sql";
 
 // The listening history (core/history/history_store.hpp): one row per play or blocked attempt, with a
 // snapshot of what played (title, artists, album, ISRC, path) so that the history survives a rescan, a
@@ -135,8 +151,9 @@ CREATE INDEX plays_started ON plays(started_at);
 CREATE INDEX plays_track ON plays(track_id);
 )sql";
 
-constexpr storage::Migration kMigrations[] = {{1, kV1},         {2, kV2},         {3, kV3},
-                                              {4, kV4Reserved}, {5, kV5Reserved}, {6, kV6}};
+constexpr const char* kV4Placeholder = ""; // replaced by the CUE migration in the next merge
+
+constexpr storage::Migration kMigrations[] = {{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4Placeholder}, {5, kV5}, {6, kV6}};
 
 } // namespace
 

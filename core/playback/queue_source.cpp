@@ -62,7 +62,7 @@ Opened openTrack(const QueueItem& item, const GateVerdict& verdict, std::uint64_
             track.startFrame = 0;
     }
     if (replayGain.mode != ReplayGainMode::Off)
-        if (auto plan = planReplayGain(readReplayGainTags(item.path), replayGain)) {
+        if (auto plan = planReplayGain(replayGainFor(item.path, replayGain.libraryDb), replayGain)) {
             track.gain = plan->linear;
             track.gainDetail = std::move(plan->detail);
         }

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "playback/replay_gain.hpp"
 
+#include "library/library_db.hpp"
+#include "library/replay_gain_store.hpp"
 #include "library/tag_reader.hpp"
 
 #include <cmath>
@@ -33,7 +35,9 @@ std::optional<TrackGainPlan> planReplayGain(const ReplayGainTags& tags, const Re
     plan.linear = std::pow(10.0, *gain / 20.0);
     plan.detail = std::string(album ? "album gain " : "track gain ") + dB(*gain);
     if (settings.mode == ReplayGainMode::Album && !album)
-        plan.detail += " (no album gain tagged)";
+        plan.detail += tags.scanned ? " (no album gain scanned)" : " (no album gain tagged)";
+    if (tags.scanned)
+        plan.detail += ", scanned by Accord";
     if (settings.preventClipping && peak && std::isfinite(*peak) && *peak > 0.0 &&
         plan.linear * *peak > 1.0) {
         // The loudest sample would pass full scale: keep it exactly at full scale instead.
@@ -55,6 +59,31 @@ ReplayGainTags readReplayGainTags(const std::filesystem::path& file)
         return {};
     const library::TrackTags& t = read.track->tags;
     return {t.rgTrackGain, t.rgTrackPeak, t.rgAlbumGain, t.rgAlbumPeak};
+}
+
+ReplayGainTags replayGainFor(const std::filesystem::path& file, const std::filesystem::path& libraryDb)
+{
+    ReplayGainTags tags = readReplayGainTags(file);
+    if (tags.trackGain || tags.albumGain || libraryDb.empty())
+        return tags;
+    std::error_code ec;
+    if (!std::filesystem::exists(libraryDb, ec))
+        return tags; // no library: nothing was scanned (and reading must not create one)
+    auto db = library::LibraryDb::openForReading(libraryDb);
+    if (!db.ok())
+        return tags;
+    library::ReplayGainStore store(db->connection());
+    auto scanned = store.forPath(file.string());
+    if (!scanned.ok() || !*scanned)
+        return tags;
+    const library::ScannedGain& g = **scanned;
+    ReplayGainTags out;
+    out.trackGain = g.trackGain;
+    out.trackPeak = g.trackPeak;
+    out.albumGain = g.albumGain;
+    out.albumPeak = g.albumPeak;
+    out.scanned = true;
+    return out;
 }
 
 } // namespace accord::playback

@@ -14,13 +14,29 @@ enum class ReplayGainMode { Off, Track, Album };
 struct ReplayGainSettings {
     ReplayGainMode mode = ReplayGainMode::Off;
     bool preventClipping = true; ///< lower the gain so that the tagged peak stays at or below full scale
+    /// library.db, where Accord's own ReplayGain scan (core/replaygain) stored its values: used for files
+    /// whose tags carry no gain. Empty: the files' tags only.
+    std::filesystem::path libraryDb;
 
+    ReplayGainSettings() = default;
+    ReplayGainSettings(ReplayGainMode m, bool prevent, std::filesystem::path db = {})
+        : mode(m), preventClipping(prevent), libraryDb(std::move(db))
+    {
+    }
     bool operator==(const ReplayGainSettings&) const = default;
 };
 
 /// A file's ReplayGain tags (REPLAYGAIN_TRACK_GAIN etc.): gains in dB, peaks as linear sample values.
 struct ReplayGainTags {
     std::optional<double> trackGain, trackPeak, albumGain, albumPeak;
+    bool scanned = false; ///< the values come from Accord's scan stored in the library, not the file's tags
+
+    ReplayGainTags() = default;
+    ReplayGainTags(std::optional<double> tg, std::optional<double> tp, std::optional<double> ag,
+                   std::optional<double> ap, bool fromScan = false)
+        : trackGain(tg), trackPeak(tp), albumGain(ag), albumPeak(ap), scanned(fromScan)
+    {
+    }
 };
 
 /// The gain one track plays with, and the signal path's words for it.
@@ -38,5 +54,11 @@ std::optional<TrackGainPlan> planReplayGain(const ReplayGainTags& tags, const Re
 /// Reads the ReplayGain tags of `file` with the library's tag reader (TagLib); empty when it has none or
 /// cannot be read. File I/O: [decode thread or any non-real-time thread]
 ReplayGainTags readReplayGainTags(const std::filesystem::path& file);
+
+/// The ReplayGain values `file` plays with: its tags when they carry a gain (the file's own values win:
+/// they are what every other player uses for the same file, and what a deliberate tagger chose), otherwise
+/// the values Accord's scan stored in `libraryDb` for it (`scanned` set), when the file has not changed
+/// since. Empty when neither has any. File and database I/O: [decode thread or any non-real-time thread]
+ReplayGainTags replayGainFor(const std::filesystem::path& file, const std::filesystem::path& libraryDb);
 
 } // namespace accord::playback

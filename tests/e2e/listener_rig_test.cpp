@@ -273,3 +273,39 @@ TEST_CASE("a capped 24/96 track is reported in its own 8 s, not in output frames
     const auto heard = test::trimSilence(rig.capture(48000, "S16_LE"), 4);
     CHECK(static_cast<long>(heard.size() / 4) == Approx(8 * 48000).margin(64));
 }
+
+TEST_CASE("an untagged track plays with the gain `accordctl replaygain scan` stored", "[rig][replaygain]")
+{
+    test::CaptureRig rig(4.0);
+    const auto music = rig.dir() / "music";
+    std::filesystem::create_directories(music);
+    const auto file = music / "untagged.flac";
+    REQUIRE(audio::writePcmFile(file, {Container::Flac, 44100, 2, 16},
+                                audio::synthesizeSignal(44100, 2, 16, 44100, 67, 0.8))
+                .ok());
+    const std::string bytesBefore = test::fileBytes(file);
+    const std::string ctl = std::string(ACCORDCTL_PATH) + " --data-dir " + quoted(rig.dir() / "data");
+    REQUIRE(test::runExitCode(ctl + " scan " + quoted(music) + " > /dev/null") == 0);
+    const test::CommandRun scan = test::runCommand(ctl + " replaygain scan --json");
+    REQUIRE(scan.exitCode == 0);
+    const auto scanned = nlohmann::json::parse(scan.out);
+    REQUIRE(scanned["tracks"].size() == 1);
+    CHECK(scanned["tracks"][0]["saved_to_library"] == true);
+    const double gainDb = scanned["tracks"][0]["track_gain"];
+    const double peak = scanned["tracks"][0]["track_peak"];
+    REQUIRE(gainDb < -1.0); // a loud test signal: no clipping prevention in play
+    REQUIRE(std::pow(10.0, gainDb / 20.0) * peak < 1.0);
+    CHECK(test::fileBytes(file) == bytesBefore); // no --write-tags: the file is untouched
+
+    const auto source = decodeRaw(file, rig.dir());
+    const Played played = play(rig, "--replaygain track " + quoted(file));
+    INFO(played.stderrText << played.report.dump(2));
+    REQUIRE(played.rc == 0);
+    CHECK(played.report["played_tracks"][0]["bit_perfect"] == false);
+    CHECK(processingOf(played.report).find("scanned by Accord") != std::string::npos);
+
+    const auto heard = samples16(test::trimSilence(rig.capture(44100, "S16_LE"), 4));
+    REQUIRE(heard.size() == source.size());
+    // The stored gain in full precision; the signal path prints it to two decimals.
+    CHECK(worstError(heard, source, std::pow(10.0, gainDb / 20.0)) < 1.5);
+}

@@ -15,10 +15,12 @@
 #include "bridge/player_bridge.hpp"
 #include "bridge/playlist_service.hpp"
 #include "bridge/qt_convert.hpp"
+#include "bridge/replaygain_service.hpp"
 #include "bridge/sync_service.hpp"
 #include "bridge/test_tone.hpp"
 #include "desktop/mpris_service.hpp"
 #include "desktop/tray_icon.hpp"
+#include "library/library_db.hpp"
 #include "models/queue_model.hpp"
 #include "models/track_table_model.hpp"
 #include "presentation/decision_text.hpp"
@@ -28,10 +30,12 @@
 #include "widgets/library_pane.hpp"
 #include "widgets/now_playing_panel.hpp"
 #include "widgets/transport_bar.hpp"
-#include "windows/lyrics_controller.hpp" "windows/history_tab.hpp"
+#include "windows/history_tab.hpp"
+#include "windows/lyrics_controller.hpp"
 #include "windows/main_window.hpp"
 #include "windows/playlist_controller.hpp"
 #include "windows/report_window.hpp"
+#include "windows/replaygain_dialog.hpp"
 #include "windows/settings_dialog.hpp"
 #include "windows/subscription_tab.hpp"
 
@@ -261,6 +265,7 @@ void UiApplication::wireWindow()
     connect(w, &MainWindow::settingsRequested, this, &UiApplication::openSettings);
     connect(w, &MainWindow::demoRequested, m_library, &LibraryService::installDemo);
     connect(w, &MainWindow::scenarioRequested, this, &UiApplication::askForScenario);
+    connect(w, &MainWindow::replayGainScanRequested, this, &UiApplication::openReplayGainScan);
     connect(w, &MainWindow::addFolderRequested, this, [this](const QString& folder) {
         QStringList folders = m_settings.libraryFolders();
         if (!folders.contains(folder))
@@ -558,9 +563,28 @@ void UiApplication::applySettings()
     m_player->setReplayGain({rg == ReplayGainMode::Track   ? playback::ReplayGainMode::Track
                              : rg == ReplayGainMode::Album ? playback::ReplayGainMode::Album
                                                            : playback::ReplayGainMode::Off,
-                             m_settings.preventClipping()});
+                             m_settings.preventClipping(),
+                             // tracks without ReplayGain tags play with the values Accord's scan stored
+                             library::LibraryDb::pathIn(m_options.dataDir)});
     m_player->setVolume(m_settings.volume());
     m_window->transport()->setVolume(m_settings.volume());
+}
+
+ReplayGainDialog* UiApplication::openReplayGainScan()
+{
+    if (!m_replayGain)
+        m_replayGain = new ReplayGainService(m_options.dataDir, this);
+    // A fresh dialog for the current selection, unless a scan is still running in the open one.
+    if (m_replayGainDialog && !m_replayGain->running()) {
+        m_replayGainDialog->deleteLater();
+        m_replayGainDialog = nullptr;
+    }
+    if (!m_replayGainDialog)
+        m_replayGainDialog =
+            new ReplayGainDialog(m_replayGain, m_window->library()->selectedPaths(), m_window.get());
+    m_replayGainDialog->show();
+    m_replayGainDialog->raise();
+    return m_replayGainDialog;
 }
 
 } // namespace accord::ui

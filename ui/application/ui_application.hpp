@@ -30,6 +30,8 @@ class PlayerBridge;
 class LyricsController;
 class PlaylistController;
 class QueueModel;
+class ReplayGainDialog;
+class ReplayGainService;
 class ScenarioDialog;
 class SubscriberPane;
 class SyncService;
@@ -78,6 +80,9 @@ public:
     /// Tools > Run Scenario... on `file`: shows the scenario dialog (one, made on first use) and starts the
     /// run; its "load context" puts that context into QA mode. Returns the dialog.
     ScenarioDialog* runScenario(const QString& file);
+    /// Tools > Scan ReplayGain...: shows the scan dialog (one, made on first use) for the library's selected
+    /// tracks or the whole library. Returns the dialog.
+    ReplayGainDialog* openReplayGainScan();
 
 Q_SIGNALS:
     /// Emitted after enqueued paths reached the queue (tests wait for it).
@@ -129,6 +134,8 @@ private:
     int m_resumeIndex = -1;
     PlaylistController* m_playlists = nullptr; ///< child of the window
     LyricsController* m_lyrics = nullptr;      ///< child of the window
+    ReplayGainService* m_replayGain = nullptr;      ///< the ReplayGain scan worker (child of this)
+    ReplayGainDialog* m_replayGainDialog = nullptr; ///< child of the window
     qint64 m_resumeMs = 0;
     HistoryService* m_history = nullptr;    ///< the listening history (recorder, writer, reports)
     ReportWindow* m_reportWindow = nullptr; ///< child of the window, made on first use

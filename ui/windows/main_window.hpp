@@ -88,7 +88,8 @@ Q_SIGNALS:
     void settingsRequested();
     void reportRequested(); ///< View > Listening Report...
     void demoRequested();
-    void scenarioRequested(); ///< Tools > Run Scenario... (enabled in QA mode)
+    void scenarioRequested();       ///< Tools > Run Scenario... (enabled in QA mode)
+    void replayGainScanRequested(); ///< Tools > Scan ReplayGain...
     void addFolderRequested(const QString& folder);
     void rescanRequested(); ///< File > Rescan Music Folders (F5, Ctrl+R)
     void syncRequested();   ///< File > Sync Now (Ctrl+Shift+Y): the subscriber's feed

@@ -135,6 +135,9 @@ void MainWindow::buildMenus()
     // QKeySequence::Preferences is empty on some desktops (GNOME, Windows): Ctrl+, works everywhere.
     settings->setShortcuts(keysWith(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     text(settings, [] { return tr("&Settings\u2026"); });
+    QAction* replayGain = tools->addAction(QString(), this, &MainWindow::replayGainScanRequested);
+    replayGain->setObjectName(QStringLiteral("scanReplayGainAction"));
+    text(replayGain, [] { return tr("Scan &ReplayGain\u2026"); });
     text(tools->addAction(QString(), this, &MainWindow::demoRequested),
          [] { return tr("Load &Demo Library"); });
     m_runScenario = tools->addAction(QString(), this, &MainWindow::scenarioRequested);
