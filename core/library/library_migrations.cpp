@@ -100,7 +100,23 @@ CREATE INDEX playlist_items_order ON playlist_items(playlist_id, position);
 CREATE INDEX playlist_items_track ON playlist_items(track_id);
 )sql";
 
-constexpr storage::Migration kMigrations[] = {{1, kV1}, {2, kV2}, {3, kV3}};
+// CUE sheets (core/library/cue_tracks.hpp): each track of a single-file album is a row of its own whose path
+// names a range of the file (audio::rangePath, "<file>#cueNN@start-end"); audio_path is that file,
+// cue_track/start_sample/end_sample the range (end NULL: to the end of the file). cue_sheet is the .cue
+// beside the file ('' for a sheet embedded in it) with its size and mtime, so a rescan notices an edited or
+// removed sheet. Whole-file rows keep audio_path NULL.
+constexpr const char* kV4 = R"sql(
+ALTER TABLE tracks ADD COLUMN audio_path TEXT;
+ALTER TABLE tracks ADD COLUMN cue_sheet TEXT NOT NULL DEFAULT '';
+ALTER TABLE tracks ADD COLUMN cue_size INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE tracks ADD COLUMN cue_mtime_ns INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE tracks ADD COLUMN cue_track INTEGER;
+ALTER TABLE tracks ADD COLUMN start_sample INTEGER;
+ALTER TABLE tracks ADD COLUMN end_sample INTEGER;
+CREATE INDEX tracks_audio_path ON tracks(audio_path) WHERE audio_path IS NOT NULL;
+)sql";
+
+constexpr storage::Migration kMigrations[] = {{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}};
 
 } // namespace
 

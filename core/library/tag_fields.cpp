@@ -112,6 +112,7 @@ void fillFromProperties(const TagLib::PropertyMap& props, TrackTags& t)
     if (t.lyrics.empty())
         t.lyrics = first(props, "UNSYNCEDLYRICS");
     t.syncedLyrics = first(props, "SYNCEDLYRICS");
+    t.cueSheet = first(props, "CUESHEET");
 }
 
 void fillFromId3v2(TagLib::ID3v2::Tag* tag, TrackTags& t)

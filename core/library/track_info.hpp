@@ -31,6 +31,7 @@ struct TrackTags {
     std::optional<double> rgTrackGain, rgTrackPeak, rgAlbumGain, rgAlbumPeak; ///< dB, linear peak
     std::string lyrics;       ///< plain text (time tags stripped)
     std::string syncedLyrics; ///< LRC text ("[mm:ss.xx] line"), from SYLT or timed lyrics tags
+    std::string cueSheet;     ///< an embedded CUE sheet (CUESHEET tag); read by the scanner, not stored
     std::optional<CoverArt> cover;
 };
 
