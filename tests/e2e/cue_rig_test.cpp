@@ -126,6 +126,8 @@ TEST_CASE("seeking in a CUE track and \"next\" land on the exact sample of the f
                                              capture.end() - static_cast<long>(expected.size()));
         const auto track2 = slice(album.bytes, kStart2);
         REQUIRE(head.size() <= track2.size());
+        INFO("head frames " << head.size() / kBpf << ", first difference at byte "
+                            << test::firstDifference(head, track2));
         CHECK(std::equal(head.begin(), head.end(), track2.begin()));
     }
     SECTION("next from track 1 starts track 2 at its INDEX 01")
