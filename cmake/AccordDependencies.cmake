@@ -15,6 +15,8 @@ pkg_check_modules(LIBAVCODEC REQUIRED IMPORTED_TARGET libavcodec>=59)
 pkg_check_modules(LIBAVUTIL REQUIRED IMPORTED_TARGET libavutil>=57)
 pkg_check_modules(TAGLIB IMPORTED_TARGET taglib)
 pkg_check_modules(CHROMAPRINT IMPORTED_TARGET libchromaprint)
+# CUE sheets (core/library/cue_sheet.cpp).
+pkg_check_modules(LIBCUE REQUIRED IMPORTED_TARGET libcue)
 # toml++ (libtomlplusplus-dev): its pkg-config file carries the TOML_SHARED_LIB definitions the library needs.
 # Signed sync (core/sync): Ed25519 / X25519 / SHA-256 from libsodium, HTTPS from libcurl.
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)

@@ -9,6 +9,7 @@
 #include "commands.hpp"
 #include "licence_context_args.hpp"
 
+#include "audio/track_range.hpp"
 #include "catalogue/model/territory_set.hpp"
 #include "judgement/decision_json.hpp"
 #include "judgement/judge.hpp"
@@ -64,9 +65,12 @@ int runDecide(Context& ctx)
     }
     judgement::Judgement judged;
     if (file) {
-        // A missing file or a folder is an error, not an "unidentified file" decision.
+        // A missing file or a folder is an error, not an "unidentified file" decision. A CUE track's path
+        // (audio::rangePath) stands for a range of its album's file: that file must exist.
         std::error_code ec;
-        const auto status = std::filesystem::status(*file, ec);
+        const auto range = audio::parseRangePath(*file);
+        const auto status =
+            std::filesystem::status(range && !std::filesystem::exists(*file, ec) ? range->file : *file, ec);
         if (!std::filesystem::exists(status) || std::filesystem::is_directory(status)) {
             std::fprintf(stderr, "accordctl decide: %s: %s\n", file->c_str(),
                          std::filesystem::is_directory(status) ? "is a folder, not a file" : "no such file");

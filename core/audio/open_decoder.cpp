@@ -5,6 +5,7 @@
 #include "audio/decoder.hpp"
 #include "audio/ffmpeg_decoder.hpp"
 #include "audio/flac_decoder.hpp"
+#include "audio/range_decoder.hpp"
 #include "audio/sndfile_decoder.hpp"
 
 #include <array>
@@ -72,6 +73,16 @@ base::Result<std::unique_ptr<Decoder>> openEncrypted(const std::filesystem::path
 base::Result<std::unique_ptr<Decoder>> openDecoder(const std::filesystem::path& path,
                                                    const acx::KeyProvider* keys)
 {
+    // A CUE track's path names a range of its album's file; a real file of that very name wins.
+    if (auto range = parseRangePath(path.native())) {
+        std::error_code ec;
+        if (!std::filesystem::exists(path, ec)) {
+            auto whole = openDecoder(range->file, keys);
+            if (!whole.ok())
+                return std::move(whole).error();
+            return RangeDecoder::open(std::move(*whole), *range, path);
+        }
+    }
     if (looksEncrypted(path))
         return openEncrypted(path, keys);
     // libsndfile first for what it reads (FLAC, WAV/RF64, AIFF, Ogg, MP3), FFmpeg for the rest: MP4

@@ -67,21 +67,81 @@ void bindTrack(storage::Statement& s, const FoundFile& f, std::uint64_t hash, co
 
 using ContentKey = std::pair<std::int64_t, std::uint64_t>;
 
+constexpr const char* kSetCue =
+    "UPDATE tracks SET audio_path=?1, cue_sheet=?2, cue_size=?3, cue_mtime_ns=?4, "
+    "cue_track=?5, start_sample=?6, end_sample=?7 WHERE id=?8";
+
 // The statements of one writer session; lives on the writer thread only.
 struct Session {
     storage::Connection& conn;
-    storage::Statement insert, update, insertCover, deleteTrack, deleteBad, upsertBad;
+    storage::Statement insert, update, insertCover, deleteTrack, deleteBad, upsertBad, setCue;
     std::multimap<ContentKey, std::size_t> removedByContent; // -> index into removed
     std::vector<RemovedEntry>& removed;
     std::vector<bool> consumed;
     std::unordered_set<std::string> knownCovers;
     WriteStats& stats;
 
+    /// Deletes a file's CUE track rows except those in `keep`.
+    base::Status deleteCueRows(const std::optional<IndexEntry>& ex,
+                               const std::unordered_set<std::int64_t>& keep)
+    {
+        if (!ex)
+            return {};
+        for (const auto& [number, id] : ex->cueTracks)
+            if (!keep.count(id)) {
+                ACCORD_TRY(deleteTrack.bind(1, id).run());
+                ++stats.removed;
+            }
+        return {};
+    }
+
+    /// The file's CUE tracks replace its whole-file row; a track keeps its row (id, identification,
+    /// playlists) across rescans by its number.
+    base::Status applyCue(const ReadTask& task, const ReadOutcome& out)
+    {
+        const auto& ex = task.existing;
+        if (ex && !ex->bad && ex->id != 0) {
+            ACCORD_TRY(deleteTrack.bind(1, ex->id).run());
+            ++stats.removed;
+        }
+        std::unordered_set<std::int64_t> kept;
+        const CueStamp stamp = out.cue.value_or(CueStamp{});
+        for (const CueTrackEntry& e : out.cueTracks) {
+            std::optional<std::int64_t> id;
+            if (ex)
+                for (const auto& [number, rowId] : ex->cueTracks)
+                    if (number == e.range.track && !kept.count(rowId))
+                        id = rowId;
+            const FoundFile row{e.path, task.file.size, task.file.mtimeNs};
+            if (id) {
+                bindTrack(update, row, out.contentHash, e.info);
+                update.bind(34, *id);
+                ACCORD_TRY(update.run());
+                ++stats.updated;
+            } else {
+                bindTrack(insert, row, out.contentHash, e.info);
+                ACCORD_TRY(insert.run());
+                id = conn.lastInsertRowId();
+                ++stats.added;
+            }
+            kept.insert(*id);
+            setCue.bind(1, task.file.path).bind(2, stamp.sheet).bind(3, stamp.size).bind(4, stamp.mtimeNs);
+            setCue.bind(5, e.range.track).bind(6, static_cast<std::int64_t>(e.range.start));
+            if (e.range.end)
+                setCue.bind(7, static_cast<std::int64_t>(*e.range.end));
+            else
+                setCue.bindNull(7);
+            ACCORD_TRY(setCue.bind(8, *id).run());
+        }
+        return deleteCueRows(ex, kept);
+    }
+
     base::Status apply(const ReadTask& task, const ReadOutcome& out)
     {
         const auto& ex = task.existing;
         if (!out.track) {
-            if (ex && !ex->bad)
+            ACCORD_TRY(deleteCueRows(ex, {}));
+            if (ex && !ex->bad && ex->id != 0)
                 ACCORD_TRY(deleteTrack.bind(1, ex->id).run());
             upsertBad.bind(1, task.file.path).bind(2, task.file.size).bind(3, task.file.mtimeNs);
             upsertBad.bind(4, toString(out.badReason)).bind(5, out.badDetail).bind(6, nowSeconds());
@@ -92,7 +152,10 @@ struct Session {
             ACCORD_TRY(insertCover.bind(1, c->hash).bind(2, c->mime).bindBlob(3, c->data).run());
         if (ex && ex->bad)
             ACCORD_TRY(deleteBad.bind(1, ex->id).run());
-        if (ex && !ex->bad) {
+        if (!out.cueTracks.empty())
+            return applyCue(task, out);
+        ACCORD_TRY(deleteCueRows(ex, {})); // a sheet removed: the file is one track again
+        if (ex && !ex->bad && ex->id != 0) {
             bindTrack(update, task.file, out.contentHash, *out.track);
             update.bind(34, ex->id);
             ++stats.updated;
@@ -118,6 +181,12 @@ struct Session {
     {
         for (std::size_t i = 0; i < removed.size(); ++i) {
             if (consumed[i])
+                continue;
+            for (const auto& [number, id] : removed[i].entry.cueTracks) {
+                ACCORD_TRY(deleteTrack.bind(1, id).run());
+                ++stats.removed;
+            }
+            if (removed[i].entry.id == 0)
                 continue;
             auto& st = removed[i].entry.bad ? deleteBad : deleteTrack;
             ACCORD_TRY(st.bind(1, removed[i].entry.id).run());
@@ -195,7 +264,8 @@ void BatchWriter::run(std::filesystem::path dbPath, std::vector<RemovedEntry> re
         prep("INSERT INTO bad_files (path, size, mtime_ns, reason, detail, seen_at) VALUES (?1, ?2, ?3, ?4, "
              "?5, ?6) ON CONFLICT(path) DO UPDATE SET size=excluded.size, mtime_ns=excluded.mtime_ns, "
              "reason=excluded.reason, detail=excluded.detail, seen_at=excluded.seen_at");
-    for (auto* s : {&insert, &update, &cover, &delTrack, &delBad, &bad}) {
+    auto setCue = prep(kSetCue);
+    for (auto* s : {&insert, &update, &cover, &delTrack, &delBad, &bad, &setCue}) {
         if (!*s)
             return fail(std::move(*s).error());
     }
@@ -206,13 +276,14 @@ void BatchWriter::run(std::filesystem::path dbPath, std::vector<RemovedEntry> re
                     std::move(*delTrack),
                     std::move(*delBad),
                     std::move(*bad),
+                    std::move(*setCue),
                     {},
                     removed,
                     std::vector<bool>(removed.size()),
                     {},
                     m_stats};
     for (std::size_t i = 0; i < removed.size(); ++i) {
-        if (!removed[i].entry.bad)
+        if (!removed[i].entry.bad && removed[i].entry.id != 0 && removed[i].entry.cueTracks.empty())
             session.removedByContent.emplace(ContentKey{removed[i].entry.size, removed[i].entry.contentHash},
                                              i);
     }

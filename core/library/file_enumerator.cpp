@@ -32,6 +32,13 @@ bool audioName(const char* name)
     return isAudioExtension(ext);
 }
 
+bool cueName(const char* name)
+{
+    const char* dot = std::strrchr(name, '.');
+    return dot && (dot[1] == 'c' || dot[1] == 'C') && (dot[2] == 'u' || dot[2] == 'U') &&
+           (dot[3] == 'e' || dot[3] == 'E') && dot[4] == '\0';
+}
+
 std::int64_t mtimeNs(const struct stat& st)
 {
     return static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec;
@@ -66,7 +73,7 @@ void walkOne(const std::string& dir, WalkState& state, WalkResult& out)
         if (name[0] == '.')
             continue; // ".", "..", and hidden entries
         const bool maybeDir = e->d_type == DT_DIR || e->d_type == DT_LNK || e->d_type == DT_UNKNOWN;
-        if (!maybeDir && (e->d_type != DT_REG || !audioName(name)))
+        if (!maybeDir && (e->d_type != DT_REG || !(audioName(name) || cueName(name))))
             continue;
         struct stat st {};
         std::string path = dir;
@@ -83,6 +90,8 @@ void walkOne(const std::string& dir, WalkState& state, WalkResult& out)
             subIds.emplace_back(st.st_dev, st.st_ino);
         } else if (S_ISREG(st.st_mode) && audioName(name)) {
             out.files.push_back({std::move(path), static_cast<std::int64_t>(st.st_size), mtimeNs(st)});
+        } else if (S_ISREG(st.st_mode) && cueName(name)) {
+            out.cueSheets.push_back({std::move(path), static_cast<std::int64_t>(st.st_size), mtimeNs(st)});
         }
     }
     ::closedir(d);
@@ -141,11 +150,13 @@ WalkResult walkFolders(const std::vector<std::string>& roots, const std::atomic<
         out.files.insert(out.files.end(), std::make_move_iterator(p.files.begin()),
                          std::make_move_iterator(p.files.end()));
         out.problems.insert(out.problems.end(), p.problems.begin(), p.problems.end());
+        out.cueSheets.insert(out.cueSheets.end(), p.cueSheets.begin(), p.cueSheets.end());
     }
     out.cancelled = state.cancelled;
     // Deterministic order (folder by folder) whatever the threads did.
-    std::sort(out.files.begin(), out.files.end(),
-              [](const FoundFile& a, const FoundFile& b) { return a.path < b.path; });
+    const auto byPath = [](const FoundFile& a, const FoundFile& b) { return a.path < b.path; };
+    std::sort(out.files.begin(), out.files.end(), byPath);
+    std::sort(out.cueSheets.begin(), out.cueSheets.end(), byPath);
     return out;
 }
 

@@ -25,15 +25,16 @@ struct WalkProblem {
 
 struct WalkResult {
     std::vector<FoundFile> files;
+    std::vector<FoundFile> cueSheets; ///< `.cue` files (any case), sorted by path
     std::vector<WalkProblem> problems;
     bool cancelled = false;
 };
 
-/// Walks folders for files with an audio extension. Follows symbolic links but enters each folder
-/// (device, inode) once, so link loops end; skips hidden files and folders (leading '.'); keeps names
-/// as bytes; records folders it cannot open and goes on. Stats each candidate (one fstatat) and opens
-/// no file. Folders are read by `threads` walkers; `files` come back sorted by path.
-/// [any thread] `cancel` (may be null) is polled between folders.
+/// Walks folders for files with an audio extension, and the CUE sheets (`.cue`) beside them. Follows symbolic
+/// links but enters each folder (device, inode) once, so link loops end; skips hidden files and folders
+/// (leading '.'); keeps names as bytes; records folders it cannot open and goes on. Stats each candidate (one
+/// fstatat) and opens no file. Folders are read by `threads` walkers; `files` come back sorted by path. [any
+/// thread] `cancel` (may be null) is polled between folders.
 WalkResult walkFolders(const std::vector<std::string>& roots, const std::atomic<bool>* cancel = nullptr,
                        unsigned threads = 4);
 

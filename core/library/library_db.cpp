@@ -155,9 +155,11 @@ base::Result<LibraryDb> LibraryDb::openForReading(const std::filesystem::path& d
 
 base::Result<PathIndex> LibraryDb::loadIndex()
 {
-    auto st =
-        storage::Statement::prepare(m_conn, "SELECT id, path, size, mtime_ns, content_hash, 0 FROM tracks "
-                                            "UNION ALL SELECT id, path, size, mtime_ns, 0, 1 FROM bad_files");
+    auto st = storage::Statement::prepare(
+        m_conn,
+        "SELECT id, path, size, mtime_ns, content_hash, 0, audio_path, cue_sheet, cue_size, "
+        "cue_mtime_ns, cue_track FROM tracks UNION ALL SELECT id, path, size, mtime_ns, 0, 1, NULL, '', 0, "
+        "0, NULL FROM bad_files");
     if (!st)
         return std::move(st).error();
     PathIndex index;
@@ -167,9 +169,26 @@ base::Result<PathIndex> LibraryDb::loadIndex()
             return std::move(row).error();
         if (!*row)
             break;
-        index.emplace(st->columnText(1),
-                      IndexEntry{st->columnInt(0), st->columnInt(2), st->columnInt(3),
-                                 static_cast<std::uint64_t>(st->columnInt(4)), st->columnInt(5) != 0});
+        const IndexEntry plain{st->columnInt(0), st->columnInt(2), st->columnInt(3),
+                               static_cast<std::uint64_t>(st->columnInt(4)), st->columnInt(5) != 0};
+        const auto audioPath = st->columnOptText(6);
+        if (!audioPath) {
+            IndexEntry& e = index[st->columnText(1)];
+            auto cue = std::move(e.cue);
+            auto tracks = std::move(e.cueTracks);
+            e = plain;
+            e.cue = std::move(cue);
+            e.cueTracks = std::move(tracks);
+            continue;
+        }
+        // A CUE track: one entry for its file, shared with the file's other tracks.
+        IndexEntry& e = index[*audioPath];
+        if (e.id == 0 && !e.bad) {
+            e.size = plain.size;
+            e.mtimeNs = plain.mtimeNs;
+        }
+        e.cue = CueStamp{st->columnText(7), st->columnInt(8), st->columnInt(9)};
+        e.cueTracks.emplace_back(static_cast<int>(st->columnOptInt(10).value_or(0)), plain.id);
     }
     return index;
 }

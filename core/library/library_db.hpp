@@ -17,13 +17,25 @@
 
 namespace accord::library {
 
-/// What a rescan needs to know about a path already in the DB (tracks and bad files alike).
+/// The CUE sheet a file's tracks came from: a .cue beside it (path, size, mtime), or one embedded in the
+/// file (`sheet` empty: it changes with the file).
+struct CueStamp {
+    std::string sheet;
+    std::int64_t size = 0;
+    std::int64_t mtimeNs = 0;
+    bool operator==(const CueStamp&) const = default;
+};
+
+/// What a rescan needs to know about a path already in the DB (tracks and bad files alike). A file shown as
+/// CUE tracks has one entry under the file's path: `id` 0 (no whole-file row), its tracks in `cueTracks`.
 struct IndexEntry {
     std::int64_t id = 0;
     std::int64_t size = 0;
     std::int64_t mtimeNs = 0;
     std::uint64_t contentHash = 0;
     bool bad = false;
+    std::optional<CueStamp> cue = std::nullopt;
+    std::vector<std::pair<int, std::int64_t>> cueTracks = {}; ///< (CUE track number, row id)
 };
 using PathIndex = std::unordered_map<std::string, IndexEntry>;
 

@@ -17,22 +17,29 @@ bool isUnder(const std::string& path, const std::string& folder)
 }
 
 ScanPlan planScan(const PathIndex& index, std::vector<FoundFile> found, const std::vector<std::string>& roots,
-                  const std::vector<std::string>& unreachable)
+                  const std::vector<std::string>& unreachable, const CueSidecarIndex& cues)
 {
     ScanPlan plan;
     std::unordered_set<std::string_view> seen;
     seen.reserve(found.size());
     for (FoundFile& f : found) {
+        const auto sidecar = cues.find(f.path);
+        std::optional<CueStamp> cue;
+        if (sidecar != cues.end())
+            cue = sidecar->second;
         auto it = index.find(f.path);
         if (it != index.end()) {
             seen.insert(it->first);
-            if (it->second.size == f.size && it->second.mtimeNs == f.mtimeNs) {
+            // Stored tracks from an embedded sheet stay valid while no .cue beside the file claims it.
+            const std::optional<CueStamp>& stored = it->second.cue;
+            const bool sameCue = stored && stored->sheet.empty() ? !cue : stored == cue;
+            if (it->second.size == f.size && it->second.mtimeNs == f.mtimeNs && sameCue) {
                 ++plan.unchanged;
                 continue;
             }
-            plan.toRead.push_back({std::move(f), it->second});
+            plan.toRead.push_back({std::move(f), it->second, std::move(cue)});
         } else {
-            plan.toRead.push_back({std::move(f), std::nullopt});
+            plan.toRead.push_back({std::move(f), std::nullopt, std::move(cue)});
         }
     }
     for (const auto& [path, entry] : index) {

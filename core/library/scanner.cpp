@@ -3,6 +3,7 @@
 #include "library/scanner.hpp"
 
 #include "library/batch_writer.hpp"
+#include "library/cue_discovery.hpp"
 #include "library/file_bytes.hpp"
 #include "library/scan_plan.hpp"
 #include "library/tag_reader.hpp"
@@ -11,6 +12,7 @@
 #include <chrono>
 #include <climits>
 #include <cstdlib>
+#include <mutex>
 #include <thread>
 
 namespace accord::library {
@@ -94,7 +96,12 @@ base::Result<ScanSummary> Scanner::scan(const std::vector<std::filesystem::path>
                            " tracks there (an unmounted disk?): nothing removed; scan --allow-empty-root "
                            "removes them"});
         }
-    ScanPlan plan = planScan(*index, std::move(walk.files), roots, unreachable);
+    // CUE sheets are few and small: read them all, so that an edited or removed sheet is noticed even when
+    // its album's file did not change.
+    const CueSidecars cues = findCueSidecars(walk.cueSheets, walk.files);
+    summary.problems.insert(summary.problems.end(), cues.problems.begin(), cues.problems.end());
+    std::mutex problemsMutex;
+    ScanPlan plan = planScan(*index, std::move(walk.files), roots, unreachable, cues.byAudio);
     index->clear();
     summary.unchanged = plan.unchanged;
     summary.cancelled = walk.cancelled;
@@ -130,6 +137,10 @@ base::Result<ScanSummary> Scanner::scan(const std::vector<std::filesystem::path>
                     }
                     ReadTask& task = plan.toRead[k];
                     ReadOutcome out = readTrackFile(task.file.path);
+                    if (auto problem = applyCueSheet(task, cues, out)) {
+                        std::lock_guard lock(problemsMutex);
+                        summary.problems.push_back(std::move(*problem));
+                    }
                     (*writer)->submit(std::move(task), std::move(out));
                     m_read.fetch_add(1, std::memory_order_relaxed);
                 }

@@ -183,6 +183,7 @@ void fillFromProperties(const TagLib::PropertyMap& props, TrackTags& t)
     }
     t.syncedLyrics = first(props, "SYNCEDLYRICS");
     t.syncedLyricsTag = t.syncedLyrics.empty() ? "" : "SYNCEDLYRICS";
+    t.cueSheet = first(props, "CUESHEET");
 }
 
 void fillFromId3v2(TagLib::ID3v2::Tag* tag, TrackTags& t, double msPerMpegFrame)

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "library/bad_file_reason.hpp"
+#include "library/cue_tracks.hpp"
+#include "library/library_db.hpp"
 #include "library/track_info.hpp"
 
 #include <cstdint>
@@ -18,6 +20,9 @@ struct ReadOutcome {
     std::optional<TrackInfo> track;
     BadFileReason badReason = BadFileReason::Unreadable; ///< meaningful when !track
     std::string badDetail;
+    /// Set by the scanner when a CUE sheet lays tracks on the file: they replace the whole-file track.
+    std::vector<CueTrackEntry> cueTracks;
+    std::optional<CueStamp> cue; ///< the sheet they came from
 };
 
 /// What reading one file cost in reads: pread calls and the bytes they returned.

@@ -4,6 +4,7 @@
 
 #include "library/library_db.hpp"
 #include "library/replay_gain_store.hpp"
+#include "audio/track_range.hpp"
 #include "library/tag_reader.hpp"
 
 #include <cmath>
@@ -54,10 +55,15 @@ std::optional<TrackGainPlan> planReplayGain(const ReplayGainTags& tags, const Re
 
 ReplayGainTags readReplayGainTags(const std::filesystem::path& file)
 {
-    const library::ReadOutcome read = library::readTrackFile(file.string());
+    // A CUE track (a range of its album's file): the file's album gain is the album's; its "track" gain
+    // measured the whole file, so it says nothing of this track.
+    const auto range = audio::parseRangePath(file.native());
+    const library::ReadOutcome read = library::readTrackFile(range ? range->file : file.string());
     if (!read.track)
         return {};
     const library::TrackTags& t = read.track->tags;
+    if (range)
+        return {std::nullopt, std::nullopt, t.rgAlbumGain, t.rgAlbumPeak};
     return {t.rgTrackGain, t.rgTrackPeak, t.rgAlbumGain, t.rgAlbumPeak};
 }
 

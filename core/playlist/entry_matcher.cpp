@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "playlist/entry_matcher.hpp"
 
+#include "audio/track_range.hpp"
 #include "catalogue/model/text_normaliser.hpp"
 #include "playlist/playlist_text.hpp"
 #include "storage/statement.hpp"
@@ -76,6 +77,14 @@ std::optional<fs::path> EntryMatcher::resolve(const std::string& location, const
         const fs::path canonical = fs::weakly_canonical(p, ec);
         if (!ec)
             return canonical;
+    } else if (auto range = audio::parseRangePath(p.native()); range && fs::exists(range->file, ec)) {
+        // A CUE track (a range of its album's file) as the library stores it: the file's path made
+        // canonical, so that it matches however the playlist reached the folder.
+        const fs::path canonical = fs::weakly_canonical(range->file, ec);
+        if (!ec) {
+            range->file = canonical.string();
+            return fs::path(audio::rangePath(*range));
+        }
     }
     return p;
 }

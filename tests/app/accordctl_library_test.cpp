@@ -527,3 +527,90 @@ TEST_CASE("reading never writes: stats, availability, decide and gated play on a
         CHECK(after == before);
     }
 }
+
+TEST_CASE("accordctl and a CUE album: scan lists its tracks, availability judges each by the CUE's ISRC, a "
+          "broken sheet names its line",
+          "[app][library][cue]")
+{
+    test::TempDir dir;
+    const auto music = dir / "music";
+    test::makeWav(dir / "src/album.wav", 6.0);
+    test::encode(dir / "src/album.wav", music / "Album/album.flac");
+    test::tagFile(music / "Album/album.flac", {{"TITLE", "The Whole Image"}});
+    test::writeFile(music / "Album/album.cue", "PERFORMER \"Cue Artist\"\nTITLE \"Cue Album\"\n"
+                                               "FILE \"album.wav\" WAVE\n"
+                                               "TRACK 01 AUDIO\nTITLE \"Licensed\"\nISRC GBAAA1700001\n"
+                                               "INDEX 01 00:00:00\n"
+                                               "TRACK 02 AUDIO\nTITLE \"No Deal\"\nISRC GBAAA1700002\n"
+                                               "INDEX 00 00:01:70\nINDEX 01 00:02:05\n"
+                                               "TRACK 03 AUDIO\nTITLE \"Unknown\"\nINDEX 01 00:04:00\n");
+    test::makeWav(music / "Broken/b.wav", 1.0);
+    test::writeFile(music / "Broken/b.cue", "FILE \"b.wav\" WAVE\nTRACK 01 AUDIO\nINDEX 01 1:2\n");
+    const json catalogue = {
+        {"format", "accord-catalogue"},
+        {"version", 1},
+        {"policy", {{"unidentified_playable", false}}},
+        {"parties", {{{"id", "P"}, {"name", "Label"}, {"role", "label"}}}},
+        {"recordings",
+         {{{"id", "REC-1"}, {"isrc", "GBAAA1700001"}, {"title", "Licensed"}, {"duration", 2}},
+          {{"id", "REC-2"}, {"isrc", "GBAAA1700002"}, {"title", "No Deal"}, {"duration", 2}}}},
+        {"deals",
+         {{{"id", "D1"},
+           {"recording", "REC-1"},
+           {"licensor", "P"},
+           {"territories", {"CN"}},
+           {"start", "2015-01-01"},
+           {"use_types", {"stream"}},
+           {"commercial_models", {"SubscriptionModel"}}}}}};
+    test::writeFile(dir / "catalogue.json", catalogue.dump());
+    REQUIRE(
+        accordctl(dir, "catalogue import " + test::shellQuote((dir / "catalogue.json").string())).exitCode ==
+        0);
+
+    const Run scan = accordctl(dir, "scan --json " + test::shellQuote(music.string()));
+    REQUIRE(scan.exitCode == 0);
+    const json s = json::parse(scan.out);
+    CHECK(s["added"] == 4); // three CUE tracks and b.wav, whose sheet is broken
+    REQUIRE(s["folder_problems"].size() == 1);
+    CHECK(s["folder_problems"][0]["path"].get<std::string>().find("b.cue") != std::string::npos);
+    CHECK(s["folder_problems"][0]["reason"].get<std::string>().find("b.cue:3: time '1:2' is not mm:ss:ff") !=
+          std::string::npos);
+
+    const Run av =
+        accordctl(dir, "availability --territory CN --tier vip --at 2016-01-01T00:00:00Z --format json");
+    REQUIRE(av.exitCode == 0);
+    const json rows = json::parse(av.out);
+    REQUIRE(rows.size() == 4);
+    std::map<std::string, json> byTitle;
+    for (const json& r : rows)
+        byTitle[r["title"].get<std::string>()] = r;
+    const std::string file = std::filesystem::canonical(music / "Album/album.flac").string();
+    REQUIRE(byTitle.count("Licensed"));
+    CHECK(byTitle["Licensed"]["path"] == file + "#cue01@0-" + std::to_string(155 * 588));
+    CHECK(byTitle["Licensed"]["artists"] == json::array({"Cue Artist"}));
+    CHECK(byTitle["Licensed"]["recording"] == "REC-1");
+    CHECK(byTitle["Licensed"]["method"] == "isrc");
+    CHECK(byTitle["Licensed"]["decision"]["verdict"] == "playable");
+    REQUIRE(byTitle.count("No Deal"));
+    CHECK(byTitle["No Deal"]["path"] ==
+          file + "#cue02@" + std::to_string(155 * 588) + "-" + std::to_string(300 * 588));
+    CHECK(byTitle["No Deal"]["recording"] == "REC-2");
+    CHECK(byTitle["No Deal"]["decision"]["verdict"] == "blocked");
+    REQUIRE(byTitle.count("Unknown"));
+    CHECK(byTitle["Unknown"]["recording"].is_null());
+    CHECK(byTitle["Unknown"]["decision"]["verdict"] ==
+          "blocked");                             // the policy: unidentified files do not play
+    CHECK(byTitle.count("The Whole Image") == 0); // the file itself is no track
+
+    // decide --file and decode take a CUE track's path like any file's.
+    const Run decide =
+        accordctl(dir, "decide --json --territory CN --tier vip --at 2016-01-01T00:00:00Z --file " +
+                           test::shellQuote(byTitle["Licensed"]["path"].get<std::string>()));
+    REQUIRE(decide.exitCode == 0);
+    CHECK(json::parse(decide.out)["verdict"] == "playable");
+    const Run decode =
+        accordctl(dir, "decode --info " + test::shellQuote(byTitle["No Deal"]["path"].get<std::string>()));
+    INFO(decode.out);
+    REQUIRE(decode.exitCode == 0);
+    CHECK(json::parse(decode.out)["frames"] == (300 - 155) * 588);
+}

@@ -13,7 +13,7 @@ cd "$(dirname "$0")/../.."
 SECONDS_EACH=${1:-5}
 shift || true
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(ddex_reader json_importer file_sniffer scenario_parser playlist_parser lrc_parser)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(ddex_reader json_importer file_sniffer scenario_parser playlist_parser lrc_parser cue_sheet)
 
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz -j "${FUZZ_JOBS:-$(nproc)}" >/dev/null

@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "bridge/audio_paths.hpp"
 
+#include "audio/track_range.hpp"
+#include "bridge/qt_convert.hpp"
+
 #include <QDirIterator>
 #include <QFileInfo>
 
@@ -33,6 +36,9 @@ QStringList expandPaths(const QStringList& paths)
             out << found;
         } else if (info.isFile()) {
             out << info.absoluteFilePath();
+        } else if (const auto range = audio::parseRangePath(toPath(p).native());
+                   range && QFileInfo(fromPath(range->file)).isFile()) {
+            out << p; // a CUE track: a range of its album's file
         }
     }
     return out;

@@ -48,3 +48,41 @@ TEST_CASE("content hashes tell different data apart and are stable", "[library][
     CHECK(hashHex128(a).size() == 32);
     CHECK(hashHex128(a) != hashHex128(b));
 }
+
+TEST_CASE("planScan: a file's CUE sheet new, edited, removed or embedded", "[library][plan][cue]")
+{
+    PathIndex index;
+    const CueStamp sidecar{"/m/a.cue", 300, 9};
+    index["/m/a.flac"] = IndexEntry{0, 100, 5, 11, false, sidecar, {{1, 7}, {2, 8}}};
+    index["/m/e.flac"] = IndexEntry{0, 100, 5, 12, false, CueStamp{}, {{1, 9}}}; // embedded sheet
+    index["/m/w.flac"] = IndexEntry{3, 100, 5, 13, false};                       // a whole file
+    const std::vector<FoundFile> found = {
+        {"/m/a.flac", 100, 5}, {"/m/e.flac", 100, 5}, {"/m/w.flac", 100, 5}};
+    auto readPaths = [](const ScanPlan& p) {
+        std::vector<std::string> out;
+        for (const ReadTask& t : p.toRead)
+            out.push_back(t.file.path);
+        return out;
+    };
+
+    // Nothing changed: the sidecar as stored, the embedded sheet with no sidecar, the whole file alone.
+    CHECK(planScan(index, found, {"/m"}, {}, {{"/m/a.flac", sidecar}}).unchanged == 3);
+    // The sidecar edited: its file is read again, with the sheet to use.
+    const CueStamp edited{"/m/a.cue", 301, 10};
+    ScanPlan p = planScan(index, found, {"/m"}, {}, {{"/m/a.flac", edited}});
+    REQUIRE(readPaths(p) == std::vector<std::string>{"/m/a.flac"});
+    CHECK(p.toRead[0].cue == edited);
+    CHECK(p.toRead[0].existing->cueTracks.size() == 2);
+    // The sidecar removed: read again (it becomes one track).
+    p = planScan(index, found, {"/m"}, {}, {});
+    REQUIRE(readPaths(p) == std::vector<std::string>{"/m/a.flac"});
+    CHECK_FALSE(p.toRead[0].cue);
+    // A sheet appears beside the whole file, and beside the one with an embedded sheet (it wins).
+    p = planScan(
+        index, found, {"/m"}, {},
+        {{"/m/a.flac", sidecar}, {"/m/w.flac", {"/m/w.cue", 1, 1}}, {"/m/e.flac", {"/m/e.cue", 1, 1}}});
+    CHECK(readPaths(p) == std::vector<std::string>{"/m/e.flac", "/m/w.flac"});
+    // The album's file gone: removed with its CUE tracks.
+    p = planScan(index, {found[2]}, {"/m"}, {}, {});
+    REQUIRE(p.removed.size() == 2);
+}

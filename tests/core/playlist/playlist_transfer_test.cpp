@@ -7,6 +7,7 @@
 
 #include "playlist/playlist_format.hpp"
 #include "playlist_test_library.hpp"
+#include "storage/statement.hpp"
 #include "support/command.hpp"
 #include "support/temp_dir.hpp"
 
@@ -167,4 +168,46 @@ TEST_CASE("Round trip: every format through export and import gives the same ite
         for (std::size_t i = 0; i < 4; ++i)
             CHECK((*got)[i].trackId == items[i].trackId);
     }
+}
+
+TEST_CASE("Round trip: CUE tracks (ranges of one file) keep their place in every format",
+          "[playlist][export][import][cue]")
+{
+    Library lib;
+    PlaylistStore store(lib.db.connection());
+    // Two tracks of a single-file album as a scan stores them: the file's path and the range.
+    test::writeFile(lib.dir / "Music/Cue Album/album image.flac", "not audio");
+    const std::string file = fs::canonical(lib.dir / "Music/Cue Album/album image.flac").string();
+    std::vector<NewPlaylistItem> items;
+    for (const std::string range : {"#cue02@65856-131712", "#cue01@0-65856", "#cue02@65856-131712"}) {
+        auto st = storage::Statement::prepare(
+            lib.db.connection(),
+            "INSERT OR IGNORE INTO tracks (path, size, mtime_ns, content_hash, title, duration_ms, "
+            "sample_rate, "
+            "bit_depth, channels, codec, bitrate_kbps, added_at, updated_at) VALUES (?1, 1, 1, 1, ?2, 1000, "
+            "44100, 16, 2, 'FLAC', 900, 0, 0)");
+        REQUIRE(st.ok());
+        REQUIRE(st->bind(1, file + range).bind(2, range).run().ok());
+        auto item = store.itemForPath(file + range);
+        REQUIRE(item.ok());
+        REQUIRE(item->trackId);
+        items.push_back(*item);
+    }
+    auto id = store.create("Cue", items);
+    REQUIRE(id.ok());
+    for (const char* name : {"Music/c.m3u8", "c.pls", "Music/Cue Album/c.xspf", "c.m3u"}) {
+        INFO(name);
+        REQUIRE(exportPlaylist(lib.db, *id, lib.dir / name).ok());
+        auto back = importPlaylist(lib.db, lib.dir / name, std::string("back"));
+        REQUIRE(back.ok());
+        CHECK(back->byPath == 3);
+        CHECK(back->missing == 0);
+        auto got = store.items(back->playlistId);
+        REQUIRE(got->size() == 3);
+        for (std::size_t i = 0; i < 3; ++i)
+            CHECK((*got)[i].trackId == items[i].trackId);
+    }
+    // Written relative where the playlist sits above the album: the range stays on the file's name.
+    CHECK(test::fileBytes(lib.dir / "Music/c.m3u8").find("Cue Album/album image.flac#cue01@0-65856\n") !=
+          std::string::npos);
 }
