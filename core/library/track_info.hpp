@@ -34,7 +34,7 @@ struct TrackTags {
     /// The tag each came from: "LYRICS", "UNSYNCEDLYRICS", "SYNCEDLYRICS" (Vorbis comments, APE, ID3
     /// TXXX), "USLT" and "SYLT" (ID3v2), "©lyr" (MP4); empty when the text is empty.
     std::string lyricsTag, syncedLyricsTag;
-    std::string cueSheet;     ///< an embedded CUE sheet (CUESHEET tag); read by the scanner, not stored
+    std::string cueSheet; ///< an embedded CUE sheet (CUESHEET tag); read by the scanner, not stored
     std::optional<CoverArt> cover;
 };
 

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "playback/replay_gain.hpp"
 
+#include "audio/track_range.hpp"
 #include "library/library_db.hpp"
 #include "library/replay_gain_store.hpp"
-#include "audio/track_range.hpp"
 #include "library/tag_reader.hpp"
 
 #include <cmath>

@@ -34,8 +34,8 @@
 #include "windows/lyrics_controller.hpp"
 #include "windows/main_window.hpp"
 #include "windows/playlist_controller.hpp"
-#include "windows/report_window.hpp"
 #include "windows/replaygain_dialog.hpp"
+#include "windows/report_window.hpp"
 #include "windows/settings_dialog.hpp"
 #include "windows/subscription_tab.hpp"
 

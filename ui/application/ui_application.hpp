@@ -132,8 +132,8 @@ private:
     SyncService* m_sync = nullptr;              ///< the subscriber's feed (sync worker)
     SubscriberPane* m_subscriber = nullptr;     ///< the Playlists section (child of the window)
     int m_resumeIndex = -1;
-    PlaylistController* m_playlists = nullptr; ///< child of the window
-    LyricsController* m_lyrics = nullptr;      ///< child of the window
+    PlaylistController* m_playlists = nullptr;      ///< child of the window
+    LyricsController* m_lyrics = nullptr;           ///< child of the window
     ReplayGainService* m_replayGain = nullptr;      ///< the ReplayGain scan worker (child of this)
     ReplayGainDialog* m_replayGainDialog = nullptr; ///< child of the window
     qint64 m_resumeMs = 0;
