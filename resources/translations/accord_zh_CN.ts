@@ -3,30 +3,33 @@
 <context>
     <name>ListenerContext</name>
     <message>
-        <location filename="../../ui/application/app_settings.cpp" line="26" />
+        <location filename="../../ui/application/app_settings.cpp" line="27" />
         <source>now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../ui/application/app_settings.cpp" line="29" />
+        <location filename="../../ui/application/app_settings.cpp" line="30" />
         <source>FREE</source>
         <translation>免费</translation>
     </message>
     <message>
-        <location filename="../../ui/application/app_settings.cpp" line="32" />
+        <location filename="../../ui/application/app_settings.cpp" line="33" />
         <location filename="../../ui/presentation/reason_text.cpp" line="122" />
+        <location filename="../../ui/presentation/unlock_text.cpp" line="26" />
         <source>desktop</source>
         <translation>桌面</translation>
     </message>
     <message>
-        <location filename="../../ui/application/app_settings.cpp" line="33" />
+        <location filename="../../ui/application/app_settings.cpp" line="34" />
         <location filename="../../ui/presentation/reason_text.cpp" line="124" />
+        <location filename="../../ui/presentation/unlock_text.cpp" line="28" />
         <source>car</source>
         <translation>车载</translation>
     </message>
     <message>
-        <location filename="../../ui/application/app_settings.cpp" line="34" />
+        <location filename="../../ui/application/app_settings.cpp" line="35" />
         <location filename="../../ui/presentation/reason_text.cpp" line="126" />
+        <location filename="../../ui/presentation/unlock_text.cpp" line="30" />
         <source>tv</source>
         <translation>电视</translation>
     </message>
@@ -34,12 +37,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/presentation/decision_text.cpp" line="120" />
+        <location filename="../../ui/presentation/decision_text.cpp" line="121" />
         <source>Resolution capped at %1-bit / %2 kHz for this tier</source>
         <translation>此会员等级的音质上限为 %1 位 / %2 kHz</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation/decision_text.cpp" line="129" />
+        <location filename="../../ui/presentation/decision_text.cpp" line="130" />
         <source> (sublicence of %1)</source>
         <translation>（%1 的分许可）</translation>
     </message>
@@ -359,6 +362,89 @@
     </message>
 </context>
 <context>
+    <name>accord::ui</name>
+    <message>
+        <location filename="../../ui/presentation/unlock_text.cpp" line="43" />
+        <source>%1 and %n more</source>
+        <translation>%1 等另外 %n 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/unlock_text.cpp" line="61" />
+        <source>plays in hi-res</source>
+        <translation>以高解析度播放</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/unlock_text.cpp" line="61" />
+        <source>plays</source>
+        <translation>次播放</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/unlock_text.cpp" line="64" />
+        <source>plays at %1-bit / %2 kHz</source>
+        <translation>以 %1 位 / %2 kHz 播放</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/unlock_text.cpp" line="69" />
+        <source>a %1 s preview plays</source>
+        <translation>可试听 %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/unlock_text.cpp" line="71" />
+        <source>still blocked</source>
+        <translation>仍不可播放</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/unlock_text.cpp" line="79" />
+        <source>With %1</source>
+        <translation>使用 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/unlock_text.cpp" line="81" />
+        <source>On %1</source>
+        <translation>在 %1 上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/unlock_text.cpp" line="85" />
+        <source>In every other territory</source>
+        <translation>在其他所有地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/unlock_text.cpp" line="86" />
+        <source>In every territory except %1</source>
+        <translation>在除 %1 以外的所有地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/unlock_text.cpp" line="88" />
+        <source>In %1</source>
+        <translation>在 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/unlock_text.cpp" line="89" />
+        <source>In %n territories (%1)</source>
+        <translation>在 %n 个地区（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/unlock_text.cpp" line="91" />
+        <source>From %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/unlock_text.cpp" line="93" />
+        <source>Buy the album it is on</source>
+        <translation>购买收录它的专辑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/unlock_text.cpp" line="94" />
+        <source>Buy the track</source>
+        <translation>购买这首曲目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/unlock_text.cpp" line="101" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>accord::ui::BrowserModel</name>
     <message>
         <location filename="../../ui/models/browser_model.cpp" line="58" />
@@ -369,6 +455,49 @@
         <location filename="../../ui/models/browser_model.cpp" line="70" />
         <source>Unknown</source>
         <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>accord::ui::HistoryTab</name>
+    <message>
+        <location filename="../../ui/windows/history_tab.cpp" line="21" />
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/history_tab.cpp" line="22" />
+        <source>Keep a listening history</source>
+        <translation>保留收听历史</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/history_tab.cpp" line="25" />
+        <source>Clear History…</source>
+        <translation>清除历史记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/history_tab.cpp" line="27" />
+        <source>Accord notes what you play, when, for how long and what the licence allowed, for your listening report. It stays in your library on this computer: nothing is sent anywhere.</source>
+        <translation>Accord 会记录您播放了什么、何时播放、播放多久以及授权允许的方式，用于生成收听报告。记录只保存在本机的音乐库中，不会发送到任何地方。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/windows/history_tab.cpp" line="50" />
+        <source>History cleared (%n plays deleted).</source>
+        <translation><numerusform>历史记录已清除（删除了 %n 次播放）。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/history_tab.cpp" line="59" />
+        <source>Clear History</source>
+        <translation>清除历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/history_tab.cpp" line="60" />
+        <source>Delete your whole listening history? Your listening report will be empty. This cannot be undone.</source>
+        <translation>删除全部收听历史？收听报告将变为空白。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/history_tab.cpp" line="65" />
+        <source>Clearing…</source>
+        <translation>正在清除…</translation>
     </message>
 </context>
 <context>
@@ -483,41 +612,127 @@
     </message>
 </context>
 <context>
+    <name>accord::ui::LyricsController</name>
+    <message>
+        <location filename="../../ui/windows/lyrics_controller.cpp" line="23" />
+        <source>Lyrics</source>
+        <translation>歌词</translation>
+    </message>
+</context>
+<context>
+    <name>accord::ui::LyricsPane</name>
+    <message>
+        <location filename="../../ui/widgets/lyrics_pane.cpp" line="78" />
+        <source>Show the lyrics 0.1 s earlier</source>
+        <translation>歌词提前 0.1 秒显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lyrics_pane.cpp" line="79" />
+        <source>Lyrics earlier</source>
+        <translation>歌词提前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lyrics_pane.cpp" line="80" />
+        <source>Show the lyrics 0.1 s later</source>
+        <translation>歌词推迟 0.1 秒显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lyrics_pane.cpp" line="81" />
+        <source>Lyrics later</source>
+        <translation>歌词推迟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lyrics_pane.cpp" line="82" />
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lyrics_pane.cpp" line="83" />
+        <source>No offset: the lyrics' own times</source>
+        <translation>无偏移：使用歌词自带的时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lyrics_pane.cpp" line="199" />
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lyrics_pane.cpp" line="200" />
+        <source>Lyrics offset (positive: lines come sooner); remembered for this track</source>
+        <translation>歌词偏移（正值：歌词提前出现）；为这首曲目记住</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lyrics_pane.cpp" line="204" />
+        <source>Lyrics of the track playing show here.</source>
+        <translation>正在播放的曲目的歌词显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lyrics_pane.cpp" line="208" />
+        <source>Looking for lyrics…</source>
+        <translation>正在查找歌词…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lyrics_pane.cpp" line="212" />
+        <source>No lyrics
+
+Put a .lrc file with the same name beside the track, or embed lyrics in its tags.</source>
+        <translation>没有歌词
+
+在曲目旁放一个同名的 .lrc 文件，或将歌词嵌入其标签。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lyrics_pane.cpp" line="218" />
+        <source>%1 tag</source>
+        <translation>%1 标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lyrics_pane.cpp" line="219" />
+        <source>Synced · %1</source>
+        <translation>同步 · %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lyrics_pane.cpp" line="219" />
+        <source>Unsynced · %1</source>
+        <translation>未同步 · %1</translation>
+    </message>
+</context>
+<context>
     <name>accord::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="248" />
-        <location filename="../../ui/windows/main_window.cpp" line="313" />
+        <location filename="../../ui/windows/main_window.cpp" line="255" />
+        <location filename="../../ui/windows/main_window.cpp" line="320" />
         <source>Accord</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="162" />
+        <location filename="../../ui/windows/main_window.cpp" line="169" />
         <source>Filter: title, artist, album, alias…</source>
         <translation>筛选：标题、艺术家、专辑、别名…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="163" />
+        <location filename="../../ui/windows/main_window.cpp" line="170" />
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="164" />
-        <location filename="../../ui/windows/main_window.cpp" line="165" />
+        <location filename="../../ui/windows/main_window.cpp" line="171" />
+        <location filename="../../ui/windows/main_window.cpp" line="172" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="196" />
+        <location filename="../../ui/windows/main_window.cpp" line="84" />
+        <location filename="../../ui/windows/main_window.cpp" line="203" />
         <source>Queue</source>
         <translation>播放队列</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="197" />
+        <location filename="../../ui/windows/main_window.cpp" line="204" />
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="198" />
+        <location filename="../../ui/windows/main_window.cpp" line="205" />
         <source>Remove every track from the queue</source>
         <translation>移除队列中的所有曲目</translation>
     </message>
@@ -632,118 +847,128 @@
         <translation>为什么不能播放？</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="127" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="129" />
+        <source>Listening &amp;Report…</source>
+        <translation>收听报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window_menus.cpp" line="131" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="133" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="137" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="135" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="140" />
+        <source>Scan &amp;ReplayGain…</source>
+        <translation>扫描回放增益(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/main_window_menus.cpp" line="142" />
         <source>Load &amp;Demo Library</source>
         <translation>载入演示音乐库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="138" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="145" />
         <source>Run &amp;Scenario…</source>
         <translation>运行场景(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="140" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="147" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="149" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="156" />
         <source>&amp;About Accord</source>
         <translation>关于 Accord(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="145" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="152" />
         <source>About Accord</source>
         <translation>关于 Accord</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window_menus.cpp" line="146" />
+        <location filename="../../ui/windows/main_window_menus.cpp" line="153" />
         <source>&lt;b&gt;Accord&lt;/b&gt;&lt;br&gt;A gapless, bit-perfect music player that explains every licence decision.&lt;br&gt;GPL-3.0-or-later.</source>
         <translation>&lt;b&gt;Accord&lt;/b&gt;&lt;br&gt;无缝、比特级精确的音乐播放器，并解释每一个授权决定。&lt;br&gt;GPL-3.0-or-later。</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="199" />
+        <location filename="../../ui/windows/main_window.cpp" line="206" />
         <source>Clear the queue</source>
         <translation>清空播放队列</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="227" />
+        <location filename="../../ui/windows/main_window.cpp" line="234" />
         <source>Unreadable files</source>
         <translation>无法读取的文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/windows/main_window.cpp" line="228" />
+        <location filename="../../ui/windows/main_window.cpp" line="235" />
         <source>%n file(s) could not be read.</source>
         <translation><numerusform>%n 个文件无法读取。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="268" />
+        <location filename="../../ui/windows/main_window.cpp" line="275" />
         <source>Library is empty</source>
         <translation>音乐库为空</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/windows/main_window.cpp" line="269" />
-        <location filename="../../ui/windows/main_window.cpp" line="360" />
+        <location filename="../../ui/windows/main_window.cpp" line="276" />
+        <location filename="../../ui/windows/main_window.cpp" line="367" />
         <source>%n track(s)</source>
         <translation><numerusform>%n 首曲目</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/windows/main_window.cpp" line="271" />
+        <location filename="../../ui/windows/main_window.cpp" line="278" />
         <source>%n hour(s)</source>
         <translation><numerusform>%n 小时</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="280" />
+        <location filename="../../ui/windows/main_window.cpp" line="287" />
         <source>Scanning: %1 of %2 files</source>
         <translation>正在扫描：%1 / %2 个文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/windows/main_window.cpp" line="287" />
+        <location filename="../../ui/windows/main_window.cpp" line="294" />
         <source>%n unreadable</source>
         <translation><numerusform>%n 个无法读取</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="296" />
+        <location filename="../../ui/windows/main_window.cpp" line="303" />
         <source>QA MODE — availability shown for %1</source>
         <translation>测试模式 — 显示的是以下条件下的可用性：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="359" />
+        <location filename="../../ui/windows/main_window.cpp" line="366" />
         <source>empty</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="366" />
+        <location filename="../../ui/windows/main_window.cpp" line="373" />
         <source>Add a music folder</source>
         <translation>添加音乐文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="403" />
+        <location filename="../../ui/windows/main_window.cpp" line="410" />
         <source>Keep Accord running?</source>
         <translation>让 Accord 继续运行？</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="404" />
+        <location filename="../../ui/windows/main_window.cpp" line="411" />
         <source>Accord can keep playing in the tray with its window closed; click the tray icon to bring the window back.</source>
         <translation>Accord 可以在窗口关闭后留在系统托盘中继续播放；点击托盘图标即可重新打开窗口。</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="408" />
+        <location filename="../../ui/windows/main_window.cpp" line="415" />
         <source>Keep running in the tray</source>
         <translation>在托盘中继续运行</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/main_window.cpp" line="409" />
+        <location filename="../../ui/windows/main_window.cpp" line="416" />
         <source>Quit Accord</source>
         <translation>退出 Accord</translation>
     </message>
@@ -854,112 +1079,113 @@
 <context>
     <name>accord::ui::PlaylistController</name>
     <message numerus="yes">
-        <location filename="../../ui/windows/playlist_controller.cpp" line="314" />
+        <location filename="../../ui/windows/playlist_controller.cpp" line="370" />
         <source>%n missing</source>
         <translation><numerusform>%n 首缺失</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/windows/playlist_controller.cpp" line="193" />
+        <location filename="../../ui/windows/playlist_controller.cpp" line="215" />
         <source>&amp;Add Selected Tracks To</source>
         <translation>将所选曲目添加到(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/playlist_controller.cpp" line="195" />
+        <location filename="../../ui/windows/playlist_controller.cpp" line="217" />
         <source>&amp;Delete Playlist</source>
         <translation>删除播放列表(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/playlist_controller.cpp" line="197" />
+        <location filename="../../ui/windows/playlist_controller.cpp" line="219" />
         <source>&amp;Export Playlist…</source>
         <translation>导出播放列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/playlist_controller.cpp" line="196" />
+        <location filename="../../ui/windows/playlist_controller.cpp" line="218" />
         <source>&amp;Import Playlist…</source>
         <translation>导入播放列表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/playlist_controller.cpp" line="191" />
+        <location filename="../../ui/windows/playlist_controller.cpp" line="213" />
         <source>&amp;New Playlist…</source>
         <translation>新建播放列表(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/playlist_controller.cpp" line="194" />
+        <location filename="../../ui/windows/playlist_controller.cpp" line="216" />
         <source>&amp;Rename Playlist…</source>
         <translation>重命名播放列表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/playlist_controller.cpp" line="192" />
+        <location filename="../../ui/windows/playlist_controller.cpp" line="214" />
         <source>&amp;Save Queue as Playlist…</source>
         <translation>将播放队列保存为播放列表(&amp;S)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/windows/playlist_controller.cpp" line="285" />
+        <location filename="../../ui/windows/playlist_controller.cpp" line="188" />
+        <location filename="../../ui/windows/playlist_controller.cpp" line="334" />
         <source>Added %n track(s) to the playlist.</source>
         <translation><numerusform>已将 %n 首曲目添加到播放列表。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/windows/playlist_controller.cpp" line="131" />
+        <location filename="../../ui/windows/playlist_controller.cpp" line="146" />
         <source>Choose a playlist to export first.</source>
         <translation>请先选择要导出的播放列表。</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/playlist_controller.cpp" line="77" />
-        <location filename="../../ui/windows/playlist_controller.cpp" line="134" />
+        <location filename="../../ui/windows/playlist_controller.cpp" line="79" />
+        <location filename="../../ui/windows/playlist_controller.cpp" line="149" />
         <source>Export Playlist</source>
         <translation>导出播放列表</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/playlist_controller.cpp" line="323" />
+        <location filename="../../ui/windows/playlist_controller.cpp" line="380" />
         <source>Exported the playlist to %1.</source>
         <translation>已将播放列表导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/playlist_controller.cpp" line="124" />
+        <location filename="../../ui/windows/playlist_controller.cpp" line="139" />
         <source>Import Playlist</source>
         <translation>导入播放列表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/windows/playlist_controller.cpp" line="313" />
+        <location filename="../../ui/windows/playlist_controller.cpp" line="369" />
         <source>Imported “%1”: %n entry(s)</source>
         <translation><numerusform>已导入“%1”：%n 个条目</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/windows/playlist_controller.cpp" line="64" />
-        <location filename="../../ui/windows/playlist_controller.cpp" line="146" />
-        <location filename="../../ui/windows/playlist_controller.cpp" line="167" />
+        <location filename="../../ui/windows/playlist_controller.cpp" line="66" />
+        <location filename="../../ui/windows/playlist_controller.cpp" line="161" />
+        <location filename="../../ui/windows/playlist_controller.cpp" line="182" />
         <source>New Playlist</source>
         <translation>新建播放列表</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/playlist_controller.cpp" line="166" />
+        <location filename="../../ui/windows/playlist_controller.cpp" line="181" />
         <source>New Playlist…</source>
         <translation>新建播放列表…</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/playlist_controller.cpp" line="64" />
-        <location filename="../../ui/windows/playlist_controller.cpp" line="146" />
-        <location filename="../../ui/windows/playlist_controller.cpp" line="167" />
+        <location filename="../../ui/windows/playlist_controller.cpp" line="66" />
+        <location filename="../../ui/windows/playlist_controller.cpp" line="161" />
+        <location filename="../../ui/windows/playlist_controller.cpp" line="182" />
         <source>New playlist</source>
         <translation>新建播放列表</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/playlist_controller.cpp" line="335" />
+        <location filename="../../ui/windows/playlist_controller.cpp" line="394" />
         <source>Nothing in this playlist can play here.</source>
         <translation>此播放列表中没有可在此处播放的曲目。</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/playlist_controller.cpp" line="190" />
+        <location filename="../../ui/windows/playlist_controller.cpp" line="212" />
         <source>P&amp;laylists</source>
         <translation>播放列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/playlist_controller.cpp" line="205" />
+        <location filename="../../ui/windows/playlist_controller.cpp" line="227" />
         <source>Playlist name:</source>
         <translation>播放列表名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/playlist_controller.cpp" line="213" />
+        <location filename="../../ui/windows/playlist_controller.cpp" line="235" />
         <source>Playlist: %1</source>
         <translation>播放列表：%1</translation>
     </message>
@@ -969,22 +1195,22 @@
         <translation>播放列表 (*.m3u8 *.m3u *.pls *.xspf)</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/playlist_controller.cpp" line="152" />
+        <location filename="../../ui/windows/playlist_controller.cpp" line="167" />
         <source>Queue</source>
         <translation>播放队列</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/playlist_controller.cpp" line="70" />
+        <location filename="../../ui/windows/playlist_controller.cpp" line="72" />
         <source>Rename Playlist</source>
         <translation>重命名播放列表</translation>
     </message>
     <message>
-        <location filename="../../ui/windows/playlist_controller.cpp" line="152" />
+        <location filename="../../ui/windows/playlist_controller.cpp" line="167" />
         <source>Save Queue as Playlist</source>
         <translation>将播放队列保存为播放列表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/windows/playlist_controller.cpp" line="273" />
+        <location filename="../../ui/windows/playlist_controller.cpp" line="319" />
         <source>Saved the queue as “%1” (%n track(s)).</source>
         <translation><numerusform>已将播放队列保存为“%1”（%n 首曲目）。</numerusform></translation>
     </message>
@@ -1104,6 +1330,308 @@
         <location filename="../../ui/widgets/queue_view.cpp" line="27" />
         <source>Play queue</source>
         <translation>播放队列</translation>
+    </message>
+</context>
+<context>
+    <name>accord::ui::ReplayGainDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/windows/replaygain_dialog.cpp" line="22" />
+        <source>Selected tracks (%n)</source>
+        <translation><numerusform>所选曲目（%n）</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replaygain_dialog.cpp" line="23" />
+        <source>Whole library</source>
+        <translation>整个音乐库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replaygain_dialog.cpp" line="24" />
+        <source>Album and track gain (albums as the library groups them)</source>
+        <translation>专辑和曲目增益（按音乐库的专辑分组）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replaygain_dialog.cpp" line="25" />
+        <source>Track gain only</source>
+        <translation>仅曲目增益</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replaygain_dialog.cpp" line="26" />
+        <source>Also write the values into the files' tags (changes your files)</source>
+        <translation>同时将数值写入文件标签（会修改您的文件）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replaygain_dialog.cpp" line="30" />
+        <source>Scan ReplayGain</source>
+        <translation>扫描回放增益</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replaygain_dialog.cpp" line="43" />
+        <source>Measures loudness (EBU R128) and true peak on all cores and stores ReplayGain 2.0 values (reference -18 LUFS) in the library. Playback uses them for files without ReplayGain tags when ReplayGain is on in Settings.</source>
+        <translation>在所有 CPU 核心上测量响度（EBU R128）和真峰值，并将 ReplayGain 2.0 数值（参考 -18 LUFS）存入音乐库。在设置中开启回放增益后，没有 ReplayGain 标签的文件播放时将使用这些数值。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replaygain_dialog.cpp" line="48" />
+        <source>Scan</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replaygain_dialog.cpp" line="52" />
+        <source>Gain</source>
+        <translation>增益</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replaygain_dialog.cpp" line="62" />
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replaygain_dialog.cpp" line="91" />
+        <source>Write ReplayGain tags?</source>
+        <translation>写入 ReplayGain 标签？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replaygain_dialog.cpp" line="92" />
+        <source>Accord will write REPLAYGAIN_* (R128_* for Opus) tags into the scanned files. Other tags and the audio stay as they are. Write the tags?</source>
+        <translation>Accord 将把 REPLAYGAIN_*（Opus 为 R128_*）标签写入扫描过的文件。其他标签和音频保持不变。要写入标签吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replaygain_dialog.cpp" line="102" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replaygain_dialog.cpp" line="104" />
+        <source>Scanning…</source>
+        <translation>正在扫描…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replaygain_dialog.cpp" line="111" />
+        <source>%1 of %2: %3</source>
+        <translation>%1 / %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replaygain_dialog.cpp" line="120" />
+        <source>Cancelled: %1 of %2 files measured.</source>
+        <translation>已取消：已测量 %1 / %2 个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replaygain_dialog.cpp" line="121" />
+        <source>%1 of %2 files measured in %3 s.</source>
+        <translation>%3 秒内测量了 %1 / %2 个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replaygain_dialog.cpp" line="123" />
+        <source>Stored in the library: %1. Tags written: %2.</source>
+        <translation>已存入音乐库：%1。已写入标签：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replaygain_dialog.cpp" line="127" />
+        <source>and %1 more problems</source>
+        <translation>以及另外 %1 个问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/replaygain_dialog.cpp" line="129" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>accord::ui::ReportWindow</name>
+    <message>
+        <location filename="../../ui/windows/report_window.cpp" line="41" />
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/report_window.cpp" line="42" />
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/report_window.cpp" line="86" />
+        <source>Listening Report</source>
+        <translation>收听报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/report_window.cpp" line="88" />
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/report_window.cpp" line="89" />
+        <source>Last month</source>
+        <translation>最近一个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/report_window.cpp" line="90" />
+        <source>Last year</source>
+        <translation>最近一年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/report_window.cpp" line="91" />
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/report_window.cpp" line="100" />
+        <source>Export as PNG…</source>
+        <translation>导出为 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/report_window.cpp" line="105" />
+        <source>Period:</source>
+        <translation>时段：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/report_window.cpp" line="114" />
+        <source>listened</source>
+        <translation>已收听</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/report_window.cpp" line="115" />
+        <source>plays</source>
+        <translation>次播放</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/report_window.cpp" line="116" />
+        <source>of the time in hi-res</source>
+        <translation>的时间为高解析度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/report_window.cpp" line="117" />
+        <source>of plays were previews</source>
+        <translation>的播放为试听</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/report_window.cpp" line="118" />
+        <source>blocked attempts</source>
+        <translation>次被阻止的尝试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/report_window.cpp" line="120" />
+        <source>Minutes by hour of the day (local time)</source>
+        <translation>按一天中各小时统计的分钟数（本地时间）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/report_window.cpp" line="127" />
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/report_window.cpp" line="145" />
+        <source>By time</source>
+        <translation>按时长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/report_window.cpp" line="146" />
+        <source>By plays</source>
+        <translation>按播放次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/report_window.cpp" line="147" />
+        <location filename="../../ui/windows/report_window.cpp" line="148" />
+        <location filename="../../ui/windows/report_window.cpp" line="149" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/report_window.cpp" line="147" />
+        <location filename="../../ui/windows/report_window.cpp" line="150" />
+        <source>Track</source>
+        <translation>曲目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/report_window.cpp" line="147" />
+        <location filename="../../ui/windows/report_window.cpp" line="148" />
+        <location filename="../../ui/windows/report_window.cpp" line="149" />
+        <location filename="../../ui/windows/report_window.cpp" line="150" />
+        <source>Artist</source>
+        <translation>艺术家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/report_window.cpp" line="147" />
+        <location filename="../../ui/windows/report_window.cpp" line="148" />
+        <location filename="../../ui/windows/report_window.cpp" line="149" />
+        <source>Time</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/report_window.cpp" line="147" />
+        <location filename="../../ui/windows/report_window.cpp" line="148" />
+        <location filename="../../ui/windows/report_window.cpp" line="149" />
+        <source>Plays</source>
+        <translation>播放次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/report_window.cpp" line="149" />
+        <source>Album</source>
+        <translation>专辑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/report_window.cpp" line="150" />
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/report_window.cpp" line="150" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/report_window.cpp" line="152" />
+        <source>Top Tracks</source>
+        <translation>热门曲目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/report_window.cpp" line="153" />
+        <source>Top Artists</source>
+        <translation>热门艺术家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/report_window.cpp" line="154" />
+        <source>Top Albums</source>
+        <translation>热门专辑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/report_window.cpp" line="155" />
+        <source>Blocked</source>
+        <translation>不可播放</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/report_window.cpp" line="182" />
+        <location filename="../../ui/windows/report_window.cpp" line="184" />
+        <source>Export as PNG</source>
+        <translation>导出为 PNG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/report_window.cpp" line="182" />
+        <source>listening-report.png</source>
+        <translation>listening-report.png</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/report_window.cpp" line="182" />
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/report_window.cpp" line="184" />
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/report_window.cpp" line="238" />
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/report_window.cpp" line="254" />
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windows/report_window.cpp" line="259" />
+        <source>%1 finished, %2 skipped</source>
+        <translation>%1 首听完，%2 首跳过</translation>
     </message>
 </context>
 <context>
@@ -1809,12 +2337,12 @@
 <context>
     <name>accord::ui::UiApplication</name>
     <message>
-        <location filename="../../ui/application/ui_application.cpp" line="157" />
+        <location filename="../../ui/application/ui_application.cpp" line="177" />
         <source>Skipped %1: %2</source>
         <translation>已跳过 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/application/ui_application.cpp" line="258" />
+        <location filename="../../ui/application/ui_application.cpp" line="280" />
         <source>No music folders to rescan: add one first</source>
         <translation>没有可重新扫描的音乐文件夹：请先添加一个</translation>
     </message>
@@ -1848,61 +2376,71 @@
     <name>accord::ui::WhyPanel</name>
     <message>
         <location filename="../../ui/widgets/why_panel.cpp" line="28" />
+        <source>What would make it playable</source>
+        <translation>怎样才能播放</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/why_panel.cpp" line="31" />
+        <source>Nothing would: no other tier, device class, territory, later date or purchase the catalogue offers changes this.</source>
+        <translation>没有办法：目录中没有其他会员等级、设备类型、地区、之后的日期或可购买的选项能改变这一点。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/why_panel.cpp" line="42" />
         <source>Reasons:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/why_panel.cpp" line="39" />
+        <location filename="../../ui/widgets/why_panel.cpp" line="53" />
         <source>Deals considered</source>
         <translation>参考的授权协议</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/why_panel.cpp" line="41" />
+        <location filename="../../ui/widgets/why_panel.cpp" line="55" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/why_panel.cpp" line="43" />
+        <location filename="../../ui/widgets/why_panel.cpp" line="57" />
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/why_panel.cpp" line="44" />
+        <location filename="../../ui/widgets/why_panel.cpp" line="58" />
         <source>no scheduled change</source>
         <translation>没有已知的变更时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/why_panel.cpp" line="45" />
+        <location filename="../../ui/widgets/why_panel.cpp" line="59" />
         <source>Identified by</source>
         <translation>识别方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/why_panel.cpp" line="46" />
+        <location filename="../../ui/widgets/why_panel.cpp" line="60" />
         <source>not identified</source>
         <translation>未识别</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/why_panel.cpp" line="48" />
+        <location filename="../../ui/widgets/why_panel.cpp" line="62" />
         <source>Checked for</source>
         <translation>判断条件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/why_panel.cpp" line="95" />
+        <location filename="../../ui/widgets/why_panel.cpp" line="109" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/why_panel.cpp" line="96" />
+        <location filename="../../ui/widgets/why_panel.cpp" line="110" />
         <source>Why can't I play this?</source>
         <translation>为什么不能播放？</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/why_panel.cpp" line="114" />
+        <location filename="../../ui/widgets/why_panel.cpp" line="128" />
         <source>About “%1”</source>
         <translation>关于“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/why_panel.cpp" line="115" />
+        <location filename="../../ui/widgets/why_panel.cpp" line="129" />
         <source>Why can't I play “%1”?</source>
         <translation>为什么不能播放“%1”？</translation>
     </message>

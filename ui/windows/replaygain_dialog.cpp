@@ -124,7 +124,8 @@ void ReplayGainDialog::showOutcome(const ReplayGainScanOutcome& o)
     for (const QString& e : o.errors.mid(0, 5))
         text += QLatin1Char('\n') + e;
     if (o.errors.size() > 5)
-        text += QLatin1Char('\n') + tr("\u2026and %1 more problems").arg(o.errors.size() - 5);
+        text += QLatin1Char('\n') + QStringLiteral("\u2026") +
+                tr("and %1 more problems").arg(o.errors.size() - 5);
     m_status->setText(text);
     m_cancel->setText(tr("Close"));
     for (QWidget* w :
