@@ -116,6 +116,57 @@ ALTER TABLE tracks ADD COLUMN end_sample INTEGER;
 CREATE INDEX tracks_audio_path ON tracks(audio_path) WHERE audio_path IS NOT NULL;
 )sql";
 
+// ReplayGain 2.0 values measured by Accord's own scan (core/replaygain), kept apart from the rg_* columns
+// (what the file's tags say) so that a rescan of the tags never overwrites a measurement, nor the other way
+// round. size and mtime_ns are the file's as measured: a row whose file has since changed (tracks.size or
+// tracks.mtime_ns differ) is stale and not used. Gains are NULL for silence (no loudness to normalise).
+constexpr const char* kV5 = R"sql(
+CREATE TABLE replaygain_scans (
+    track_id INTEGER PRIMARY KEY REFERENCES tracks(id) ON DELETE CASCADE,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    reference_lufs REAL NOT NULL,
+    track_loudness REAL,
+    track_gain REAL,
+    track_peak REAL NOT NULL,
+    album_key TEXT NOT NULL DEFAULT '',
+    album_loudness REAL,
+    album_gain REAL,
+    album_peak REAL,
+    scanned_at INTEGER NOT NULL
+);
+)sql";
+
+// The listening history (core/history/history_store.hpp): one row per play or blocked attempt, with a
+// snapshot of what played (title, artists, album, ISRC, path) so that the history survives a rescan, a
+// deleted file or a track leaving the library (track_id becomes NULL). Times are UTC milliseconds since
+// the epoch; heard_ms counts frames the device played (pauses excluded), not the wall clock. outcome is
+// played | preview | capped | blocked; sample_rate and bit_depth are the resolution that played (0 for a
+// blocked attempt). reason_code/reason say why an attempt was blocked. Nothing here leaves the machine.
+constexpr const char* kV6 = R"sql(
+CREATE TABLE plays (
+    id INTEGER PRIMARY KEY,
+    track_id INTEGER REFERENCES tracks(id) ON DELETE SET NULL,
+    path TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    artists TEXT NOT NULL DEFAULT '',
+    album TEXT NOT NULL DEFAULT '',
+    album_artist TEXT NOT NULL DEFAULT '',
+    isrc TEXT NOT NULL DEFAULT '',
+    started_at INTEGER NOT NULL,
+    heard_ms INTEGER NOT NULL DEFAULT 0,
+    duration_ms INTEGER,
+    finished INTEGER NOT NULL DEFAULT 0,
+    outcome TEXT NOT NULL CHECK (outcome IN ('played', 'preview', 'capped', 'blocked')),
+    sample_rate INTEGER NOT NULL DEFAULT 0,
+    bit_depth INTEGER NOT NULL DEFAULT 0,
+    reason_code TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX plays_started ON plays(started_at);
+CREATE INDEX plays_track ON plays(track_id);
+)sql";
+
 constexpr storage::Migration kMigrations[] = {{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5}, {6, kV6}};
 
 } // namespace
