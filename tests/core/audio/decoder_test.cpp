@@ -215,7 +215,7 @@ TEST_CASE("native FLAC is decoded by libFLAC directly, sample for sample as libs
         }
 }
 
-TEST_CASE("FLAC after an ID3v2 tag opens through libFLAC; a cut-off FLAC says it is truncated",
+TEST_CASE("FLAC after an ID3v2 tag opens through libFLAC, and a cut-off FLAC says it is truncated",
           "[decoder][flac][bad]")
 {
     test::TempDir dir;

@@ -93,7 +93,8 @@ TEST_CASE("the whole library is scanned album by album and stored in library.db"
     CHECK(*still);
 }
 
-TEST_CASE("files outside the library are measured but not stored; missing paths are named", "[replaygain]")
+TEST_CASE("files outside the library are measured but not stored, and missing paths are named",
+          "[replaygain]")
 {
     test::TempDir dir;
     addTrack(dir / "loose/x.flac", 1, "Loose", "Z");

@@ -142,7 +142,7 @@ TEST_CASE("album loudness is measured over the album's tracks together", "[repla
     CHECK(*album == Approx(*joined->loudness()).margin(0.01));
 }
 
-TEST_CASE("silence has no loudness and so no gain; errors name the file", "[replaygain]")
+TEST_CASE("silence has no loudness and so no gain, and errors name the file", "[replaygain]")
 {
     test::TempDir dir;
     const auto silent = LoudnessMeter::measure(sineFile(dir, "s.wav", {{-200.0, 2.0}}, SF_FORMAT_PCM_16));

@@ -88,7 +88,8 @@ TEST_CASE("a scan leaves the files' bytes alone unless tags are asked for", "[re
         CHECK(test::fileBytes(f) == before[f]);
 }
 
-TEST_CASE("--write-tags writes each format's ReplayGain tags and changes nothing else", "[replaygain]")
+TEST_CASE("with --write-tags, the scan writes each format's ReplayGain tags and changes nothing else",
+          "[replaygain]")
 {
     test::TempDir dir;
     const auto files = makeAlbum(dir);
