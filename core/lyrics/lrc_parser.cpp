@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "lyrics/lrc_parser.hpp"
 
+#include "base/text_lines.hpp"
+
 #include <algorithm>
 #include <optional>
 #include <vector>
@@ -10,6 +12,7 @@ namespace accord::lyrics {
 
 using base::Error;
 using base::ErrorCode;
+using base::splitLines;
 
 namespace {
 
@@ -127,24 +130,6 @@ std::optional<Error> readWords(std::string_view s, std::int64_t maxMs, std::stri
     }
     flush();
     return std::nullopt;
-}
-
-std::vector<std::pair<long, std::string_view>> splitLines(std::string_view text)
-{
-    std::vector<std::pair<long, std::string_view>> out;
-    long number = 1;
-    std::size_t start = 0;
-    for (std::size_t i = 0; i <= text.size(); ++i) {
-        if (i == text.size() || text[i] == '\n' || text[i] == '\r') {
-            if (i < text.size() || start < i)
-                out.emplace_back(number, text.substr(start, i - start));
-            if (i < text.size() && text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n')
-                ++i;
-            ++number;
-            start = i + 1;
-        }
-    }
-    return out;
 }
 
 void trimBlankEnds(std::vector<LyricLine>& lines)

@@ -113,24 +113,6 @@ base::Result<std::string> decodePlaylistText(std::string_view bytes, bool latin1
     return std::string(bytes);
 }
 
-std::vector<std::pair<long, std::string_view>> splitLines(std::string_view text)
-{
-    std::vector<std::pair<long, std::string_view>> out;
-    long number = 1;
-    std::size_t start = 0;
-    for (std::size_t i = 0; i <= text.size(); ++i) {
-        if (i == text.size() || text[i] == '\n' || text[i] == '\r') {
-            if (i < text.size() || start < i)
-                out.emplace_back(number, text.substr(start, i - start));
-            if (i < text.size() && text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n')
-                ++i;
-            ++number;
-            start = i + 1;
-        }
-    }
-    return out;
-}
-
 std::string percentDecode(std::string_view s)
 {
     std::string out;

@@ -20,9 +20,6 @@ namespace accord::playlist {
 base::Result<std::string> decodePlaylistText(std::string_view bytes, bool latin1Fallback,
                                              const std::string& fileName);
 
-/// Splits text into lines (LF, CRLF or CR), each with its 1-based number.
-std::vector<std::pair<long, std::string_view>> splitLines(std::string_view text);
-
 /// True when `s` is valid UTF-8 (no overlong forms, no surrogates).
 bool isValidUtf8(std::string_view s);
 

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "playlist/pls_format.hpp"
 
+#include "base/text_lines.hpp"
+
 #include "playlist/playlist_text.hpp"
 
 #include <charconv>
@@ -11,6 +13,7 @@ namespace accord::playlist {
 
 using base::Error;
 using base::ErrorCode;
+using base::splitLines;
 
 namespace {
 
