@@ -35,7 +35,8 @@ struct Opened {
 
 /// Opens the entry's file with the limits of its verdict. File I/O: never under the source's lock.
 Opened openTrack(const QueueItem& item, const GateVerdict& verdict, std::uint64_t startFrame,
-                 double startSeconds, const acx::KeyProvider* keys, const ReplayGainSettings& replayGain)
+                 double startSeconds, const acx::KeyProvider* keys, const ReplayGainSettings& replayGain,
+                 const std::optional<QueueSource::ScannedGainLookup>& scannedGain)
 {
     Opened out;
     if (verdict.kind == licence::Verdict::Blocked) {
@@ -62,7 +63,10 @@ Opened openTrack(const QueueItem& item, const GateVerdict& verdict, std::uint64_
             track.startFrame = 0;
     }
     if (replayGain.mode != ReplayGainMode::Off)
-        if (auto plan = planReplayGain(replayGainFor(item.path, replayGain.libraryDb), replayGain)) {
+        if (auto plan =
+                planReplayGain(scannedGain ? preferFileTags(readReplayGainTags(item.path), scannedGain->tags)
+                                           : replayGainFor(item.path, replayGain.libraryDb),
+                               replayGain)) {
             track.gain = plan->linear;
             track.gainDetail = std::move(plan->detail);
         }
@@ -103,7 +107,12 @@ void QueueSource::setRepeat(RepeatMode mode)
 void QueueSource::setReplayGain(const ReplayGainSettings& settings)
 {
     std::lock_guard lock(m_mutex);
+    if (settings == m_replayGain)
+        return;
     m_replayGain = settings;
+    // The scanned values are looked up beside each verdict (on the judgement thread): judge again so that
+    // a new mode or library database applies to the tracks opened from now on.
+    clearVerdictsLocked();
 }
 
 RepeatMode QueueSource::repeat() const
@@ -231,8 +240,10 @@ audio::TrackOffer QueueSource::nextTrack()
         m_lastIndex = next->index;
         // The file open runs unlocked, so queue edits from other threads never wait on disk.
         const ReplayGainSettings replayGain = m_replayGain;
+        const auto scannedGain = scannedGainLocked(item.id);
         lock.unlock();
-        Opened opened = openTrack(item, *verdict, startFrame, startSeconds, m_keys.get(), replayGain);
+        Opened opened =
+            openTrack(item, *verdict, startFrame, startSeconds, m_keys.get(), replayGain, scannedGain);
         lock.lock();
         if (opened.track) {
             m_verdicts[item.id] = std::move(*verdict);
@@ -264,9 +275,10 @@ audio::TrackOffer QueueSource::confirm(audio::PreparedTrack track)
     }
     const std::uint64_t startFrame = track.startFrame;
     const ReplayGainSettings replayGain = m_replayGain;
+    const auto scannedGain = scannedGainLocked(item.id);
     lock.unlock();
     track = {}; // close the old decoder before opening the file again
-    Opened opened = openTrack(item, *verdict, startFrame, 0.0, m_keys.get(), replayGain);
+    Opened opened = openTrack(item, *verdict, startFrame, 0.0, m_keys.get(), replayGain, scannedGain);
     lock.lock();
     if (opened.track) {
         m_verdicts[item.id] = std::move(*verdict);
@@ -288,7 +300,9 @@ std::optional<QueueSource::Task> QueueSource::takeTaskLocked()
         const auto due = m_expiry.find(item.id);
         return due != m_expiry.end() && now >= due->second;
     };
-    auto task = [&](std::size_t i) { return Task{m_queue.at(i), m_generation, m_gate}; };
+    auto task = [&](std::size_t i) {
+        return Task{m_queue.at(i), m_generation, m_gate, m_replayGain.libraryDb};
+    };
     // First the entry the decode thread is waiting for, then the ones that play next, then queue order.
     if (m_wanted) {
         if (const auto i = m_queue.indexOf(*m_wanted); i && pending(*i))
@@ -323,11 +337,21 @@ bool QueueSource::judgeOne()
         // A gate that throws must not play something unchecked, nor take the thread down.
         verdict = GateVerdict::catalogueError(e.what());
     }
-    store(*task, std::move(verdict));
+    // Looked up here, beside the verdict, so that opening the track never waits on the library database.
+    store(*task, std::move(verdict), scannedReplayGain(task->item.path, task->libraryDb));
     return true;
 }
 
-void QueueSource::store(const Task& task, GateVerdict verdict)
+std::optional<QueueSource::ScannedGainLookup> QueueSource::scannedGainLocked(std::uint64_t itemId) const
+{
+    if (!m_gate)
+        return std::nullopt; // nothing is judged without a gate: the lookup happens when the file opens
+    const auto it = m_scannedGain.find(itemId);
+    return ScannedGainLookup{it == m_scannedGain.end() ? std::nullopt
+                                                       : std::optional<ReplayGainTags>(it->second)};
+}
+
+void QueueSource::store(const Task& task, GateVerdict verdict, std::optional<ReplayGainTags> scannedGain)
 {
     std::optional<Steady::time_point> expiry;
     if (verdict.validUntil) {
@@ -343,6 +367,10 @@ void QueueSource::store(const Task& task, GateVerdict verdict)
     if (!index)
         return;
     m_queue.at(*index).verdict = std::move(verdict);
+    if (scannedGain)
+        m_scannedGain[task.item.id] = std::move(*scannedGain);
+    else
+        m_scannedGain.erase(task.item.id);
     if (expiry)
         m_expiry[task.item.id] = *expiry;
     else

@@ -31,6 +31,10 @@ namespace accord::playback {
 /// The queue itself is edited by the player's control thread through edit().
 class QueueSource final : public audio::TrackSource {
 public:
+    /// The judgement thread's lookup of an entry's scanned ReplayGain (`tags` empty: none stored).
+    struct ScannedGainLookup {
+        std::optional<ReplayGainTags> tags;
+    };
     struct Skip {
         std::size_t queueIndex;
         std::uint64_t itemId;
@@ -60,7 +64,8 @@ public:
     void startAt(std::uint64_t itemId, std::uint64_t startFrame, double seconds = 0.0);
     void setRepeat(RepeatMode mode);
     RepeatMode repeat() const;
-    /// ReplayGain for the tracks opened from now on (their tags are read when they are opened). [any thread]
+    /// ReplayGain for the tracks opened from now on (their tags are read when they are opened; the scanned
+    /// values in the library are looked up again on the judgement thread). [any thread]
     void setReplayGain(const ReplayGainSettings& settings);
     /// Replaces the gate; every entry is judged again. [any thread]
     void setGate(std::shared_ptr<TrackGate> gate);
@@ -95,6 +100,7 @@ private:
         QueueItem item;
         std::uint64_t generation = 0;
         std::shared_ptr<TrackGate> gate;
+        std::filesystem::path libraryDb; ///< where scanned ReplayGain values are looked up ('' for none)
     };
     /// Where the next track comes from, without consuming the start request.
     struct Upcoming {
@@ -107,7 +113,10 @@ private:
     /// Asks the judgement side to judge `itemId` first.
     void wantLocked(std::uint64_t itemId);
     std::optional<Task> takeTaskLocked();
-    void store(const Task& task, GateVerdict verdict);
+    void store(const Task& task, GateVerdict verdict,
+               std::optional<ReplayGainTags> scannedGain = std::nullopt);
+    /// Nothing when no gate judges entries (then the file's open looks the values up itself).
+    std::optional<ScannedGainLookup> scannedGainLocked(std::uint64_t itemId) const;
     void clearVerdictsLocked();
     void wakeJudgeLocked();
     void skipLocked(const QueueItem& item, SkipReason reason);
@@ -136,6 +145,9 @@ private:
     /// When each cached verdict's validUntil passes, measured on the steady clock when it was stored (the
     /// decode side may compare against it without asking the gate for the time).
     std::unordered_map<std::uint64_t, Steady::time_point> m_expiry;
+    /// Scanned ReplayGain values by entry, looked up on the judgement thread (the decode thread never
+    /// opens the library database).
+    std::unordered_map<std::uint64_t, ReplayGainTags> m_scannedGain;
     bool m_judgeStopped = false;
 };
 

@@ -70,18 +70,26 @@ ReplayGainTags readReplayGainTags(const std::filesystem::path& file)
 ReplayGainTags replayGainFor(const std::filesystem::path& file, const std::filesystem::path& libraryDb)
 {
     ReplayGainTags tags = readReplayGainTags(file);
-    if (tags.trackGain || tags.albumGain || libraryDb.empty())
+    if (tags.trackGain || tags.albumGain)
         return tags;
+    return preferFileTags(std::move(tags), scannedReplayGain(file, libraryDb));
+}
+
+std::optional<ReplayGainTags> scannedReplayGain(const std::filesystem::path& file,
+                                                const std::filesystem::path& libraryDb)
+{
+    if (libraryDb.empty())
+        return std::nullopt;
     std::error_code ec;
     if (!std::filesystem::exists(libraryDb, ec))
-        return tags; // no library: nothing was scanned (and reading must not create one)
+        return std::nullopt; // no library: nothing was scanned (and reading must not create one)
     auto db = library::LibraryDb::openForReading(libraryDb);
     if (!db.ok())
-        return tags;
+        return std::nullopt;
     library::ReplayGainStore store(db->connection());
     auto scanned = store.forPath(file.string());
     if (!scanned.ok() || !*scanned)
-        return tags;
+        return std::nullopt;
     const library::ScannedGain& g = **scanned;
     ReplayGainTags out;
     out.trackGain = g.trackGain;
@@ -90,6 +98,13 @@ ReplayGainTags replayGainFor(const std::filesystem::path& file, const std::files
     out.albumPeak = g.albumPeak;
     out.scanned = true;
     return out;
+}
+
+ReplayGainTags preferFileTags(ReplayGainTags fileTags, const std::optional<ReplayGainTags>& scanned)
+{
+    if (fileTags.trackGain || fileTags.albumGain || !scanned)
+        return fileTags;
+    return *scanned;
 }
 
 } // namespace accord::playback
