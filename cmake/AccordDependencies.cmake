@@ -15,6 +15,9 @@ pkg_check_modules(LIBAVCODEC REQUIRED IMPORTED_TARGET libavcodec>=59)
 pkg_check_modules(LIBAVUTIL REQUIRED IMPORTED_TARGET libavutil>=57)
 pkg_check_modules(TAGLIB IMPORTED_TARGET taglib)
 pkg_check_modules(CHROMAPRINT IMPORTED_TARGET libchromaprint)
+# io_uring: a one-thread library scan keeps the next files' opens and reads in flight (core/library/ring_reader.cpp);
+# where the kernel refuses io_uring at run time the scan falls back to open/pread.
+pkg_check_modules(LIBURING REQUIRED IMPORTED_TARGET liburing)
 # CUE sheets (core/library/cue_sheet.cpp).
 pkg_check_modules(LIBCUE REQUIRED IMPORTED_TARGET libcue)
 # toml++ (libtomlplusplus-dev): its pkg-config file carries the TOML_SHARED_LIB definitions the library needs.
