@@ -116,16 +116,21 @@ base::Result<ScanSummary> Scanner::scan(const std::vector<std::filesystem::path>
         const unsigned threads =
             std::max(1u, std::min<unsigned>(poolSize, static_cast<unsigned>(plan.toRead.size())));
         std::atomic<std::size_t> next{0};
-        // A single reader waits for the disk once or twice per file. Through io_uring (RingReader) it keeps
-        // the opens and reads of the next 64 files in flight while it parses; where io_uring is refused,
-        // files up to 32 places ahead have their windows requested (FileBytes::prefetch,
-        // POSIX_FADV_WILLNEED), so the disk still has work queued (cold 10k files, one reader: 4.1-4.6 s
-        // instead of 5.8-6.5 s). Several readers keep the disk busy by themselves, and there the extra
-        // open/fadvise/close per file made cold scans slower (2.9-4.4 s instead of 1.6-2.6 s), so they do
-        // neither.
-        const bool ringWanted = threads == 1 && m_options.ioUring;
-        std::atomic<bool> ringUsed{false};
+        // Reading waits for the disk once or twice per file. Through io_uring (RingReader) each reader keeps
+        // the opens and reads of its next files in flight while it parses (64 files in all), taking every
+        // threads-th file so that their reads stay near each other on the disk. Where io_uring is refused,
+        // readers take the next file in turn and read it with open/pread; a single one then requests the
+        // windows of the files up to 32 places ahead (FileBytes::prefetch, POSIX_FADV_WILLNEED) so the disk
+        // still has work queued (cold 10k files, one reader: 4.1-4.6 s instead of 5.8-6.5 s). Several
+        // readers keep the disk busy by themselves, and there the extra open/fadvise/close per file made
+        // cold scans slower (2.9-4.4 s instead of 1.6-2.6 s), so they do not prefetch.
+        static const std::string kNoPath;
         std::string ringRefused;
+        const bool ringWanted = m_options.ioUring;
+        const bool ringOk = ringWanted && RingReader::create(
+                                              0, [](std::size_t) -> const std::string& { return kNoPath; }, 1,
+                                              &ringRefused) != nullptr;
+        std::atomic<bool> ringUsed{false};
         std::atomic<std::size_t> prefetched{0};
         std::vector<std::thread> readers;
         std::atomic<unsigned> running{threads};
@@ -138,33 +143,40 @@ base::Result<ScanSummary> Scanner::scan(const std::vector<std::filesystem::path>
             (*writer)->submit(std::move(task), std::move(out));
             m_read.fetch_add(1, std::memory_order_relaxed);
         };
+        const std::size_t total = plan.toRead.size();
         for (unsigned i = 0; i < threads; ++i) {
-            readers.emplace_back([&] {
-                std::unique_ptr<RingReader> ring;
-                if (ringWanted)
-                    ring = RingReader::create(
-                        plan.toRead.size(),
-                        [&](std::size_t k) -> const std::string& { return plan.toRead[k].file.path; },
-                        RingReader::kDefaultDepth, &ringRefused);
-                ringUsed = ring != nullptr;
-                const std::size_t kPrefetch = ringWanted && !ring ? 32 : 0;
+            readers.emplace_back([&, i] {
+                if (ringOk) {
+                    // Files i, i + threads, i + 2 * threads, ...
+                    const std::size_t mine = (total - i + threads - 1) / threads;
+                    const auto pathOf = [&](std::size_t j) -> const std::string& {
+                        return plan.toRead[i + j * threads].file.path;
+                    };
+                    std::unique_ptr<RingReader> ring =
+                        RingReader::create(mine, pathOf, std::max(16u, RingReader::kDefaultDepth / threads));
+                    if (ring)
+                        ringUsed = true;
+                    for (std::size_t j = 0; j < mine && !m_cancel.load(std::memory_order_relaxed); ++j) {
+                        const std::size_t k = i + j * threads;
+                        finishFile(k,
+                                   ring ? readTrackFile(pathOf(j), ring->next()) : readTrackFile(pathOf(j)));
+                    }
+                    ring.reset(); // waits for what is in flight (a cancelled scan) on the thread that owns it
+                    running.fetch_sub(1);
+                    return;
+                }
+                const std::size_t kPrefetch = threads == 1 ? 32 : 0;
                 for (;;) {
                     const std::size_t k = next.fetch_add(1);
-                    if (k >= plan.toRead.size() || m_cancel.load(std::memory_order_relaxed))
+                    if (k >= total || m_cancel.load(std::memory_order_relaxed))
                         break;
-                    if (ring) {
-                        const std::string& path = plan.toRead[k].file.path;
-                        finishFile(k, readTrackFile(path, ring->next()));
-                        continue;
-                    }
                     for (std::size_t p = prefetched.load(std::memory_order_relaxed);
-                         kPrefetch > 0 && p < std::min(k + kPrefetch, plan.toRead.size());) {
+                         kPrefetch > 0 && p < std::min(k + kPrefetch, total);) {
                         if (prefetched.compare_exchange_weak(p, p + 1, std::memory_order_relaxed))
                             FileBytes::prefetch(plan.toRead[p].file.path, plan.toRead[p].file.size);
                     }
                     finishFile(k, readTrackFile(plan.toRead[k].file.path));
                 }
-                ring.reset(); // waits for what is in flight (a cancelled scan) on the thread that owns it
                 running.fetch_sub(1);
             });
         }
@@ -178,7 +190,7 @@ base::Result<ScanSummary> Scanner::scan(const std::vector<std::filesystem::path>
             t.join();
         summary.cancelled = m_cancel.load();
         summary.ioUring = ringUsed.load();
-        if (ringWanted && !ringUsed)
+        if (ringWanted && !ringOk)
             summary.ioUringRefused = ringRefused;
         m_phase = static_cast<int>(ScanPhase::Finishing);
         auto stats = (*writer)->finish(!summary.cancelled);

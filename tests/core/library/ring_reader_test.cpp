@@ -207,10 +207,12 @@ TEST_CASE("one reader through io_uring stores what open/pread and several reader
     const auto viaRing = scan(dir / "ring/library.db", dir / "music", 1, true);
     const auto viaPread = scan(dir / "pread/library.db", dir / "music", 1, false);
     const auto viaPool = scan(dir / "pool/library.db", dir / "music", 4, true);
+    const auto viaPoolPread = scan(dir / "pool-pread/library.db", dir / "music", 3, false);
     CHECK(viaRing.ioUring == ring);
     CHECK(viaRing.ioUringRefused.empty() == ring);
     CHECK_FALSE(viaPread.ioUring);
-    CHECK_FALSE(viaPool.ioUring);
+    CHECK(viaPool.ioUring == ring);
+    CHECK_FALSE(viaPoolPread.ioUring);
     CHECK(viaRing.filesSeen == 18);
     CHECK(viaRing.added == viaPread.added);
     CHECK(viaRing.badFiles.size() == viaPread.badFiles.size());
@@ -220,6 +222,7 @@ TEST_CASE("one reader through io_uring stores what open/pread and several reader
     CHECK(expected.find("|307200\n") != std::string::npos); // the whole cover
     CHECK(dump(dir / "ring/library.db") == expected);
     CHECK(dump(dir / "pool/library.db") == expected);
+    CHECK(dump(dir / "pool-pread/library.db") == expected);
 }
 
 TEST_CASE("RingReader: every file read ahead reads as readTrackFile reads it, even files changed meanwhile",
@@ -318,7 +321,7 @@ TEST_CASE("an unreadable file is reported with its path, through io_uring and wi
         std::string out;
         for (const bool ring : {true, false}) {
             library::ScannerOptions options;
-            options.readerThreads = 1;
+            options.readerThreads = ring ? 2 : 1;
             options.ioUring = ring;
             library::Scanner scanner(dir / (ring ? "ring.db" : "pread.db"), options);
             auto s = scanner.scan({dir / "music"});
