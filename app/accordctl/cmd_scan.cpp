@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 // accordctl scan DIR... [--json] [--threads N] [--allow-empty-root] [--no-io-uring]: scan music folders into
 // <data-dir>/library.db and print a summary. An empty folder that had tracks keeps them (reported as a folder
-// problem) unless --allow-empty-root. Files are read through io_uring unless --no-io-uring (or the kernel
-// refuses it; JSON `io_uring` says which path ran).
+// problem) unless --allow-empty-root. With one reader thread files are read through io_uring unless
+// --no-io-uring (or the kernel refuses it; JSON `io_uring` says which path ran).
 #include "args.hpp"
 #include "commands.hpp"
 

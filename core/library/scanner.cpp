@@ -116,17 +116,18 @@ base::Result<ScanSummary> Scanner::scan(const std::vector<std::filesystem::path>
         const unsigned threads =
             std::max(1u, std::min<unsigned>(poolSize, static_cast<unsigned>(plan.toRead.size())));
         std::atomic<std::size_t> next{0};
-        // Reading waits for the disk once or twice per file. Through io_uring (RingReader) each reader keeps
-        // the opens and reads of its next files in flight while it parses (64 files in all), taking every
-        // threads-th file so that their reads stay near each other on the disk. Where io_uring is refused,
-        // readers take the next file in turn and read it with open/pread; a single one then requests the
-        // windows of the files up to 32 places ahead (FileBytes::prefetch, POSIX_FADV_WILLNEED) so the disk
-        // still has work queued (cold 10k files, one reader: 4.1-4.6 s instead of 5.8-6.5 s). Several
-        // readers keep the disk busy by themselves, and there the extra open/fadvise/close per file made
-        // cold scans slower (2.9-4.4 s instead of 1.6-2.6 s), so they do not prefetch.
+        // Reading waits for the disk once or twice per file. A single reader reads through io_uring
+        // (RingReader): the opens and reads of its next 64 files are in flight while it parses (cold 10k
+        // files, one reader: about 1.6x faster than open/pread with the prefetch below, see
+        // tests/bench/README.md). Where io_uring is refused, a single reader requests the windows of the
+        // files up to 32 places ahead (FileBytes::prefetch, POSIX_FADV_WILLNEED), so the disk still has work
+        // queued (4.1-4.6 s instead of 5.8-6.5 s). Several readers keep the disk busy by themselves: with the
+        // prefetch the extra open/fadvise/close per file made cold scans slower (2.9-4.4 s instead of 1.6-2.6
+        // s), and a RingReader per reader (every threads-th file) was slower than blocking reads too (2.4-3.6
+        // s against 1.3-2.3 s at normal priority, load 11), so they read with open/pread.
         static const std::string kNoPath;
         std::string ringRefused;
-        const bool ringWanted = m_options.ioUring;
+        const bool ringWanted = m_options.ioUring && threads == 1;
         const bool ringOk = ringWanted && RingReader::create(
                                               0, [](std::size_t) -> const std::string& { return kNoPath; }, 1,
                                               &ringRefused) != nullptr;
@@ -145,21 +146,17 @@ base::Result<ScanSummary> Scanner::scan(const std::vector<std::filesystem::path>
         };
         const std::size_t total = plan.toRead.size();
         for (unsigned i = 0; i < threads; ++i) {
-            readers.emplace_back([&, i] {
-                if (ringOk) {
-                    // Files i, i + threads, i + 2 * threads, ...
-                    const std::size_t mine = (total - i + threads - 1) / threads;
-                    const auto pathOf = [&](std::size_t j) -> const std::string& {
-                        return plan.toRead[i + j * threads].file.path;
-                    };
-                    std::unique_ptr<RingReader> ring =
-                        RingReader::create(mine, pathOf, std::max(16u, RingReader::kDefaultDepth / threads));
-                    if (ring)
-                        ringUsed = true;
-                    for (std::size_t j = 0; j < mine && !m_cancel.load(std::memory_order_relaxed); ++j) {
-                        const std::size_t k = i + j * threads;
-                        finishFile(k,
-                                   ring ? readTrackFile(pathOf(j), ring->next()) : readTrackFile(pathOf(j)));
+            readers.emplace_back([&] {
+                if (std::unique_ptr<RingReader> ring =
+                        ringOk ? RingReader::create(total,
+                                                    [&](std::size_t k) -> const std::string& {
+                                                        return plan.toRead[k].file.path;
+                                                    })
+                               : nullptr) {
+                    ringUsed = true;
+                    for (std::size_t k = 0; k < total && !m_cancel.load(std::memory_order_relaxed); ++k) {
+                        const std::string& path = plan.toRead[k].file.path;
+                        finishFile(k, readTrackFile(path, ring->next()));
                     }
                     ring.reset(); // waits for what is in flight (a cancelled scan) on the thread that owns it
                     running.fetch_sub(1);

@@ -39,7 +39,7 @@ struct ScanSummary {
     double elapsedSeconds = 0;
     bool cancelled = false;
     bool ioUring = false;       ///< the files were opened and read through io_uring (RingReader)
-    std::string ioUringRefused; ///< why not, when it was wanted and the kernel refused it
+    std::string ioUringRefused; ///< why not, when it was wanted (one reader) and the kernel refused it
 };
 
 struct ScannerOptions {
@@ -48,8 +48,9 @@ struct ScannerOptions {
     /// mount point) is treated like a missing one: reported in `problems`, nothing removed. true removes
     /// its tracks (the folder really was emptied).
     bool allowEmptyRoot = false;
-    /// Open and read files through io_uring (RingReader, one per reader thread), falling back to open/pread
-    /// (one reader: with a POSIX_FADV_WILLNEED prefetch) where io_uring is refused. false: always the latter.
+    /// With one reader thread, open and read files through io_uring (RingReader), falling back to
+    /// open/pread with a POSIX_FADV_WILLNEED prefetch where io_uring is refused. false: always the latter.
+    /// Several readers always use open/pread (measured faster there).
     bool ioUring = true;
 };
 

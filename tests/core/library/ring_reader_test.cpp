@@ -211,7 +211,7 @@ TEST_CASE("one reader through io_uring stores what open/pread and several reader
     CHECK(viaRing.ioUring == ring);
     CHECK(viaRing.ioUringRefused.empty() == ring);
     CHECK_FALSE(viaPread.ioUring);
-    CHECK(viaPool.ioUring == ring);
+    CHECK_FALSE(viaPool.ioUring); // several readers read with open/pread
     CHECK_FALSE(viaPoolPread.ioUring);
     CHECK(viaRing.filesSeen == 18);
     CHECK(viaRing.added == viaPread.added);
@@ -321,7 +321,7 @@ TEST_CASE("an unreadable file is reported with its path, through io_uring and wi
         std::string out;
         for (const bool ring : {true, false}) {
             library::ScannerOptions options;
-            options.readerThreads = ring ? 2 : 1;
+            options.readerThreads = 1;
             options.ioUring = ring;
             library::Scanner scanner(dir / (ring ? "ring.db" : "pread.db"), options);
             auto s = scanner.scan({dir / "music"});
