@@ -117,14 +117,14 @@ base::Result<ScanSummary> Scanner::scan(const std::vector<std::filesystem::path>
             std::max(1u, std::min<unsigned>(poolSize, static_cast<unsigned>(plan.toRead.size())));
         std::atomic<std::size_t> next{0};
         // Reading waits for the disk once or twice per file. A single reader reads through io_uring
-        // (RingReader): the opens and reads of its next 64 files are in flight while it parses (cold 10k
-        // files, one reader: about 1.6x faster than open/pread with the prefetch below, see
-        // tests/bench/README.md). Where io_uring is refused, a single reader requests the windows of the
-        // files up to 32 places ahead (FileBytes::prefetch, POSIX_FADV_WILLNEED), so the disk still has work
-        // queued (4.1-4.6 s instead of 5.8-6.5 s). Several readers keep the disk busy by themselves: with the
-        // prefetch the extra open/fadvise/close per file made cold scans slower (2.9-4.4 s instead of 1.6-2.6
-        // s), and a RingReader per reader (every threads-th file) was slower than blocking reads too (2.4-3.6
-        // s against 1.3-2.3 s at normal priority, load 11), so they read with open/pread.
+        // (RingReader): the opens and reads of its next 64 files are in flight while it parses. Where
+        // io_uring is refused, it requests the windows of the files up to 32 places ahead
+        // (FileBytes::prefetch, POSIX_FADV_WILLNEED), so the disk still has work queued (cold 10k
+        // files: 4.1-4.6 s instead of 5.8-6.5 s; the two ways measured alike on a contended VM, see
+        // tests/bench/README.md). Several readers keep the disk busy by themselves: with the prefetch the
+        // extra open/fadvise/close per file made cold scans slower (2.9-4.4 s instead of 1.6-2.6 s), and a
+        // RingReader per reader (every threads-th file) was slower than blocking reads too (2.7-3.6 s
+        // against 1.6-2.4 s, normal priority, load 11), so they read with open/pread.
         static const std::string kNoPath;
         std::string ringRefused;
         const bool ringWanted = m_options.ioUring && threads == 1;
