@@ -9,6 +9,7 @@
 #include "library/tag_reader.hpp"
 #include "licence/licence_gate.hpp"
 #include "licence/offline_terms.hpp"
+#include "storage/statement.hpp"
 #include "sync/offline_terms_loader.hpp"
 
 #include <algorithm>
@@ -223,6 +224,40 @@ struct Judge::Impl {
         return fromStored(c, ident, ctx, sourceFormatOf(track.info.audio));
     }
 
+    /// The catalogue's mark for recording rows stored in the library (library::RecordingRowsMark): its
+    /// identity and its highest recording row; nullopt when it has no recordings.
+    static base::Result<std::optional<library::RecordingRowsMark>> markOf(catalogue::Catalogue& cat)
+    {
+        auto st = storage::Statement::prepare(
+            cat.connection(), "SELECT s.catalogue_uuid, r.id, r.catalogue_id FROM rights_state s "
+                              "JOIN recordings r ON r.id = (SELECT max(id) FROM recordings)");
+        if (!st.ok())
+            return std::move(st).error();
+        auto row = st->step();
+        if (!row.ok())
+            return std::move(row).error();
+        if (!*row)
+            return std::optional<library::RecordingRowsMark>();
+        return std::optional<library::RecordingRowsMark>(
+            library::RecordingRowsMark{st->columnText(0), st->columnInt(1), st->columnText(2)});
+    }
+
+    /// Whether recording rows stored under `mark` still name the same recordings in `cat`: the same
+    /// catalogue (uuid) and the marked row still there with the same catalogue id (rows are only added).
+    static base::Result<bool> holds(catalogue::Catalogue& cat, const library::RecordingRowsMark& mark)
+    {
+        auto st = storage::Statement::prepare(
+            cat.connection(), "SELECT 1 FROM rights_state s, recordings r WHERE s.catalogue_uuid = ?1 AND "
+                              "r.id = ?2 AND r.catalogue_id = ?3");
+        if (!st.ok())
+            return std::move(st).error();
+        st->bind(1, mark.catalogueUuid).bind(2, mark.lastRow).bind(3, mark.lastCatalogueId);
+        auto row = st->step();
+        if (!row.ok())
+            return std::move(row).error();
+        return *row;
+    }
+
     base::Result<const Known*> identifyOnTheSpot(Connections& c, const std::filesystem::path& file)
     {
         std::error_code ec;
@@ -375,6 +410,9 @@ base::Status Judge::judgeLibrary(const licence::Context& ctx,
 {
     std::vector<std::pair<std::int64_t, library::StoredIdentification>> stored;
     std::vector<library::TrackFormat> formats; // by track id, as `stored`
+    bool storedRowsHold = false;               ///< the stored recording rows name this catalogue's rows
+    std::optional<library::RecordingRowsMark> markNow; ///< this catalogue's mark, to store rows under
+    std::vector<library::RecordingRow> learnt;         ///< rows to store beside the identifications
     {
         const std::lock_guard lock(m_mutex);
         auto opened = m_impl->connections();
@@ -407,6 +445,23 @@ base::Status Judge::judgeLibrary(const licence::Context& ctx,
         if (!read.ok())
             return std::move(read).error();
         formats = std::move(*read);
+        // Recording rows stored beside the identifications (library migration 7) are used while the mark
+        // they were stored under still holds for this catalogue; else every one is looked up again.
+        auto libraryMark = library::recordingRowsMark(*c.library);
+        if (!libraryMark.ok())
+            return std::move(libraryMark).error();
+        if (*libraryMark) {
+            auto still = Impl::holds(c.catalogue, **libraryMark);
+            if (!still.ok())
+                return std::move(still).error();
+            storedRowsHold = *still;
+        }
+        if (m_impl->access == Access::ReadWrite) {
+            auto mark = Impl::markOf(c.catalogue);
+            if (!mark.ok())
+                return std::move(mark).error();
+            markNow = std::move(*mark);
+        }
     }
     // Both lists are in track-id order: one walk finds each identification's format.
     auto formatOf = [&, next = formats.begin()](std::int64_t trackId) mutable {
@@ -453,9 +508,14 @@ base::Status Judge::judgeLibrary(const licence::Context& ctx,
                 const std::string& id = stored[i].second.catalogueId;
                 if (id.empty())
                     continue;
-                if (const auto it = known.find(id); it != known.end()) {
-                    if (it->second >= 0)
+                if (storedRowsHold && stored[i].second.recordingRow) {
+                    rowIds[i - first] = stored[i].second.recordingRow;
+                } else if (const auto it = known.find(id); it != known.end()) {
+                    if (it->second >= 0) {
                         rowIds[i - first] = it->second;
+                        if (markNow)
+                            learnt.push_back({stored[i].first, id, it->second});
+                    }
                 } else {
                     catalogueIds.push_back(id);
                     missing.push_back(i - first);
@@ -468,6 +528,8 @@ base::Status Judge::judgeLibrary(const licence::Context& ctx,
                 for (std::size_t k = 0; k < missing.size(); ++k) {
                     rowIds[missing[k]] = (*rows)[k];
                     known.emplace(catalogueIds[k], (*rows)[k].value_or(-1));
+                    if (markNow && (*rows)[k])
+                        learnt.push_back({stored[first + missing[k]].first, catalogueIds[k], *(*rows)[k]});
                 }
             }
             for (std::size_t i = first; i < last; ++i) {
@@ -504,6 +566,19 @@ base::Status Judge::judgeLibrary(const licence::Context& ctx,
         for (const TrackJudgement& j : batch)
             if (!visit(j))
                 return {};
+    }
+    // What was looked up is stored beside the identifications, so that the next start (a fresh Judge)
+    // looks up nothing. Only while the catalogue is still the one the rows were read from; a failed write
+    // (a full disk) costs the next start the lookups, never a verdict, so it is not an error here.
+    if (!learnt.empty() && markNow) {
+        const std::lock_guard lock(m_mutex);
+        auto opened = m_impl->connections();
+        if (!opened.ok())
+            return std::move(opened).error();
+        Connections& c = **opened;
+        auto still = Impl::holds(c.catalogue, *markNow);
+        if (still.ok() && *still && c.library)
+            (void)library::storeRecordingRows(*c.library, *markNow, learnt, !storedRowsHold);
     }
     return {};
 }

@@ -16,7 +16,7 @@ constexpr const char* kUpsert =
     "INSERT INTO identifications (track_id, recording_id, method, confidence, fingerprint, identified_at) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(track_id) DO UPDATE SET recording_id=excluded.recording_id, "
     "method=excluded.method, confidence=excluded.confidence, fingerprint=excluded.fingerprint, "
-    "identified_at=excluded.identified_at";
+    "identified_at=excluded.identified_at, recording_row=NULL";
 
 std::int64_t nowSeconds()
 {
@@ -245,7 +245,8 @@ currentIdentifications(LibraryDb& db, identify::Identifier& identifier)
 
 namespace {
 
-// The columns recording_id, method, confidence, identified_at of identifications, from column `first` on.
+// The columns recording_id, method, confidence, identified_at, recording_row of identifications, from column
+// `first` on.
 StoredIdentification readIdentification(const storage::Statement& st, int first)
 {
     StoredIdentification s;
@@ -253,6 +254,7 @@ StoredIdentification readIdentification(const storage::Statement& st, int first)
     s.method = identify::methodFromString(st.columnText(first + 1)).value_or(identify::Method::Unidentified);
     s.confidence = st.columnDouble(first + 2);
     s.identifiedAt = st.columnInt(first + 3);
+    s.recordingRow = st.columnOptInt(first + 4);
     return s;
 }
 
@@ -262,7 +264,8 @@ base::Result<std::optional<StoredIdentification>> identificationOf(LibraryDb& db
 {
     auto st = storage::Statement::prepare(
         db.connection(),
-        "SELECT recording_id, method, confidence, identified_at FROM identifications WHERE track_id = ?1");
+        "SELECT recording_id, method, confidence, identified_at, recording_row FROM identifications "
+        "WHERE track_id = ?1");
     if (!st)
         return std::move(st).error();
     st->bind(1, trackId);
@@ -277,7 +280,8 @@ base::Result<std::optional<StoredIdentification>> identificationOf(LibraryDb& db
 base::Result<std::vector<std::pair<std::int64_t, StoredIdentification>>> storedIdentifications(LibraryDb& db)
 {
     auto st = storage::Statement::prepare(
-        db.connection(), "SELECT i.track_id, i.recording_id, i.method, i.confidence, i.identified_at "
+        db.connection(), "SELECT i.track_id, i.recording_id, i.method, i.confidence, i.identified_at, "
+                         "i.recording_row "
                          "FROM identifications i ORDER BY i.track_id");
     if (!st)
         return std::move(st).error();
@@ -285,6 +289,49 @@ base::Result<std::vector<std::pair<std::int64_t, StoredIdentification>>> storedI
     ACCORD_TRY(st->forEachRow(
         [&](storage::Statement& row) { out.emplace_back(row.columnInt(0), readIdentification(row, 1)); }));
     return out;
+}
+
+base::Result<std::optional<RecordingRowsMark>> recordingRowsMark(LibraryDb& db)
+{
+    auto st = storage::Statement::prepare(
+        db.connection(), "SELECT catalogue_uuid, last_row, last_catalogue_id FROM recording_rows_mark");
+    if (!st)
+        return std::move(st).error();
+    auto row = st->step();
+    if (!row)
+        return std::move(row).error();
+    if (!*row)
+        return std::optional<RecordingRowsMark>();
+    return std::optional<RecordingRowsMark>(
+        RecordingRowsMark{st->columnText(0), st->columnInt(1), st->columnText(2)});
+}
+
+base::Status storeRecordingRows(LibraryDb& db, const RecordingRowsMark& mark,
+                                const std::vector<RecordingRow>& rows, bool replace)
+{
+    auto tx = storage::Transaction::begin(db.connection());
+    if (!tx)
+        return std::move(tx).error();
+    if (replace)
+        ACCORD_TRY(db.connection().exec(
+            "UPDATE identifications SET recording_row = NULL WHERE recording_row IS NOT NULL"));
+    auto set = storage::Statement::prepare(
+        db.connection(),
+        "UPDATE identifications SET recording_row = ?2 WHERE track_id = ?1 AND recording_id = ?3");
+    if (!set)
+        return std::move(set).error();
+    for (const RecordingRow& r : rows) {
+        ACCORD_TRY(set->bind(1, r.trackId).bind(2, r.row).bind(3, r.catalogueId).run());
+    }
+    auto marked = storage::Statement::prepare(
+        db.connection(),
+        "INSERT INTO recording_rows_mark (id, catalogue_uuid, last_row, last_catalogue_id) "
+        "VALUES (1, ?1, ?2, ?3) ON CONFLICT(id) DO UPDATE SET catalogue_uuid = excluded.catalogue_uuid, "
+        "last_row = excluded.last_row, last_catalogue_id = excluded.last_catalogue_id");
+    if (!marked)
+        return std::move(marked).error();
+    ACCORD_TRY(marked->bind(1, mark.catalogueUuid).bind(2, mark.lastRow).bind(3, mark.lastCatalogueId).run());
+    return tx->commit();
 }
 
 } // namespace accord::library

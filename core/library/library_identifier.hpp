@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -20,6 +21,27 @@ struct StoredIdentification {
     identify::Method method = identify::Method::Unidentified;
     double confidence = 0;
     std::int64_t identifiedAt = 0;
+    /// The recording's catalogue row as stored beside it (storeRecordingRows()); usable only while the
+    /// library's RecordingRowsMark still holds for the catalogue. nullopt: not stored (look it up).
+    std::optional<std::int64_t> recordingRow;
+};
+
+/// Which catalogue the stored recording rows name: its identity (rights_state.catalogue_uuid) and its
+/// highest recording row with that row's catalogue id when they were stored. The catalogue only grows
+/// under Accord's writers, so rows stored under a mark stay right while the catalogue has the same uuid and
+/// the marked row still has the same catalogue id.
+struct RecordingRowsMark {
+    std::string catalogueUuid;
+    std::int64_t lastRow = 0;
+    std::string lastCatalogueId;
+    bool operator==(const RecordingRowsMark&) const = default;
+};
+
+/// One track's recording row, to store beside its identification while that still names `catalogueId`.
+struct RecordingRow {
+    std::int64_t trackId = 0;
+    std::string_view catalogueId;
+    std::int64_t row = 0;
 };
 
 struct IdentifyStats {
@@ -62,6 +84,16 @@ base::Status storeIdentification(LibraryDb& db, std::int64_t trackId, const iden
 
 /// The stored identification of a track, if any. [db's thread]
 base::Result<std::optional<StoredIdentification>> identificationOf(LibraryDb& db, std::int64_t trackId);
+
+/// The mark of the catalogue the stored recording rows name; nullopt when none were stored. [db's thread]
+base::Result<std::optional<RecordingRowsMark>> recordingRowsMark(LibraryDb& db);
+
+/// Stores recording rows beside the identifications (a row only where the track's identification still
+/// names the same catalogue id: a rescan may have re-identified it meanwhile) and `mark` as the catalogue
+/// they name, in one transaction. With `replace`, every row stored before is cleared first (they named
+/// another catalogue). [db's thread]
+base::Status storeRecordingRows(LibraryDb& db, const RecordingRowsMark& mark,
+                                const std::vector<RecordingRow>& rows, bool replace);
 
 /// Every stored identification, by track id (ascending), in one query. [db's thread]
 base::Result<std::vector<std::pair<std::int64_t, StoredIdentification>>> storedIdentifications(LibraryDb& db);

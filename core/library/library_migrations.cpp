@@ -167,7 +167,26 @@ CREATE INDEX plays_started ON plays(started_at);
 CREATE INDEX plays_track ON plays(track_id);
 )sql";
 
-constexpr storage::Migration kMigrations[] = {{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5}, {6, kV6}};
+// Version 7: the catalogue row of each identified track's recording (identifications.recording_row), stored
+// by judgement::Judge::judgeLibrary after it looked the catalogue id up once, so that judging the library at
+// start-up needs no lookup by catalogue id. The rows name one catalogue's recordings: recording_rows_mark
+// says which (its rights_state.catalogue_uuid, and its highest recording row with that row's catalogue id
+// when they were stored). Accord's writers only add recordings and never change a recording's catalogue id,
+// so the rows stay right while the catalogue grows; another catalogue (another uuid) or a renumbered one
+// (the marked row names another recording, or is gone) makes every stored row unusable: they are looked up
+// again and rewritten. A new identification of a track clears its recording_row (library_identifier.cpp).
+constexpr const char* kV7 = R"sql(
+ALTER TABLE identifications ADD COLUMN recording_row INTEGER;
+CREATE TABLE recording_rows_mark (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    catalogue_uuid TEXT NOT NULL,
+    last_row INTEGER NOT NULL,
+    last_catalogue_id TEXT NOT NULL
+);
+)sql";
+
+constexpr storage::Migration kMigrations[] = {{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4},
+                                              {5, kV5}, {6, kV6}, {7, kV7}};
 
 } // namespace
 

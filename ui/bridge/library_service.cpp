@@ -96,31 +96,78 @@ QString identifiedBy(const judgement::Identity& j, const std::string& isrcTag)
                                  .arg(toQString(isrcTag));
 }
 
-/// mainReason() once per distinct (verdict, reason) rather than once per track: a library's decisions
-/// repeat a few hundred sentences, and each conversion costs two QStrings, a QLocale and, in a translated
-/// window, a regular expression. The QStrings it hands out share their data, so the GUI thread's copies and
-/// its StringPool lookups are cheap too. [one thread: the library worker, for one reload]
+/// Phase 2's answers, gathered on their own thread while phase 1 reads the rows: each track's judgement
+/// reduced to what the window shows (toVerdict reads the decision's verdict and cap, mainReason its
+/// reasons), each distinct (verdict, cap, reasons) kept once as a "kind" (a library repeats a few hundred),
+/// so that after the rows only a walk over the tracks remains. [filled by the judging thread, read by the
+/// worker after it joined]
+struct JudgedLibrary {
+    struct Track {
+        std::int64_t trackId = 0;
+        std::int64_t recordingId = -1; ///< -1: none
+        std::uint32_t kind = 0;        ///< index into kinds
+        bool identified = false;
+    };
+    std::vector<Track> tracks;            ///< track-id order
+    std::vector<licence::Decision> kinds; ///< verdict, cap and reasons only
+    std::optional<base::Instant> soonest; ///< the earliest validUntil
+    base::Status status;
+    bool stopped = false; ///< a newer load asked it to stop, or the rows failed
+    double cpuMs = 0;     ///< the judging thread's CPU (ACCORD_PROFILE)
+    qint64 doneMs = 0;    ///< when it finished, from the start of the load
+
+    /// Adds one track's judgement. `key` is scratch space reused across calls.
+    void add(const judgement::TrackJudgement& j, std::string& key,
+             std::unordered_map<std::string, std::uint32_t>& kindOf)
+    {
+        const licence::Decision& d = j.judgement.decision;
+        key.clear();
+        key.push_back(static_cast<char>(d.verdict));
+        key.push_back(static_cast<char>(d.cap));
+        for (const licence::Reason& r : d.reasons) {
+            key += r.code;
+            key.push_back('\0');
+            key += r.text;
+            key.push_back('\x1f');
+        }
+        auto it = kindOf.find(key);
+        if (it == kindOf.end()) {
+            licence::Decision kind;
+            kind.verdict = d.verdict;
+            kind.cap = d.cap;
+            kind.reasons = d.reasons;
+            kinds.push_back(std::move(kind));
+            it = kindOf.emplace(key, static_cast<std::uint32_t>(kinds.size() - 1)).first;
+        }
+        if (d.validUntil && (!soonest || *d.validUntil < *soonest))
+            soonest = d.validUntil;
+        tracks.push_back({j.trackId, j.judgement.identification.recordingId.value_or(-1), it->second,
+                          j.judgement.identification.method != identify::Method::Unidentified});
+    }
+};
+
+/// mainReason() once per (kind, verdict) rather than once per track: each conversion costs two QStrings, a
+/// QLocale and, in a translated window, a regular expression. The QStrings it hands out share their data,
+/// so the GUI thread's copies and its StringPool lookups are cheap too. [one thread, for one reload]
 class ReasonMemo {
 public:
-    const QString& operator()(const licence::Decision& d, Verdict verdict)
+    explicit ReasonMemo(const std::vector<licence::Decision>& kinds)
+        : m_kinds(kinds), m_texts(kinds.size() * kVerdicts)
     {
-        m_key.clear();
-        m_key.push_back(static_cast<char>(verdict));
-        for (const licence::Reason& r : d.reasons) {
-            m_key += r.code;
-            m_key.push_back('\0');
-            m_key += r.text;
-            m_key.push_back('\x1f');
-        }
-        auto it = m_texts.find(m_key);
-        if (it == m_texts.end())
-            it = m_texts.emplace(m_key, mainReason(d, verdict)).first;
-        return it->second;
+    }
+
+    const QString& operator()(std::uint32_t kind, Verdict verdict)
+    {
+        std::optional<QString>& text = m_texts[kind * kVerdicts + static_cast<std::size_t>(verdict)];
+        if (!text)
+            text = mainReason(m_kinds[kind], verdict);
+        return *text;
     }
 
 private:
-    std::string m_key;
-    std::unordered_map<std::string, QString> m_texts;
+    static constexpr std::size_t kVerdicts = static_cast<std::size_t>(Verdict::Unidentified) + 1;
+    const std::vector<licence::Decision>& m_kinds;
+    std::vector<std::optional<QString>> m_texts;
 };
 
 /// This thread's CPU time, for ACCORD_PROFILE (wall time on a busy machine includes waiting for a core).
@@ -195,6 +242,39 @@ void LibraryService::reload()
             Q_EMIT failed(toQString(s.error().describe()));
             return;
         }
+        // Phase 2 (every track judged as the player judges it: stored identification -> recording ->
+        // decision) starts now, on its own thread, while phase 1 reads the rows: both are mostly waiting
+        // on SQLite and the decision index, and the verdicts then follow right behind the rows.
+        const licence::Context context = toLicenceContext(listener);
+        JudgedLibrary judged;
+        std::atomic<bool> stopJudging{false};
+        std::thread judging([&] {
+            std::string key;
+            std::unordered_map<std::string, std::uint32_t> kindOf;
+            std::size_t seen = 0;
+            judged.status = w.judge->judgeLibrary(context, [&](const judgement::TrackJudgement& j) {
+                if (++seen % 4096 == 0 && (stopJudging.load() || generation != m_generation.load())) {
+                    judged.stopped = true; // a newer context is being decided: this answer is stale
+                    return false;
+                }
+                judged.add(j, key, kindOf);
+                return true;
+            });
+            judged.cpuMs = threadCpuMs();
+            judged.doneMs = timer.elapsed();
+        });
+        // Joined on every way out of this job (the thread refers to this frame).
+        struct Joiner {
+            std::thread& thread;
+            std::atomic<bool>& stop;
+            ~Joiner()
+            {
+                stop = true;
+                if (thread.joinable())
+                    thread.join();
+            }
+        } joiner{judging, stopJudging};
+
         // Phase 1: the rows, without decisions, so the window shows the library as soon as possible.
         std::vector<FileFacts> facts;
         std::vector<std::pair<std::int64_t, std::uint32_t>> rowOfTrack; ///< (track id, store row), by id
@@ -217,13 +297,20 @@ void LibraryService::reload()
             this, [this, store, rowsMs] { Q_EMIT libraryLoaded(store, rowsMs); }, Qt::QueuedConnection);
         emitUnreadable(w);
 
-        // Phase 2: every track judged as the player judges it (stored identification -> recording ->
-        // decision), delivered in chunks as verdict updates.
-        const licence::Context context = toLicenceContext(listener);
-        std::optional<base::Instant> soonest;
-        constexpr std::size_t kChunk = 8192;
+        // Phase 2's answers, mapped to the rows (both lists are in track-id order) and delivered in a few
+        // large chunks: each chunk is one event on the GUI thread.
+        judging.join();
+        if (!judged.status.ok()) {
+            Q_EMIT failed(toQString(judged.status.error().describe()));
+            return;
+        }
+        if (judged.stopped || generation != m_generation.load())
+            return;
+        const qint64 judgedWaitMs = timer.elapsed() - rowsMs;
+        constexpr std::size_t kChunk = 32768;
         std::vector<VerdictUpdate> updates;
         std::vector<std::pair<std::uint32_t, std::int64_t>> recordingOfRow; ///< for the aliases
+        recordingOfRow.reserve(judged.tracks.size());
         const std::size_t rowCount = store->size();
         auto flush = [&] {
             QMetaObject::invokeMethod(
@@ -236,40 +323,29 @@ void LibraryService::reload()
             updates = {};
             updates.reserve(kChunk);
         };
-        updates.reserve(kChunk);
-        bool stale = false;
-        ReasonMemo reasonOf;
-        auto judged = w.judge->judgeLibrary(context, [&](const judgement::TrackJudgement& j) {
+        updates.reserve(std::min(kChunk, judged.tracks.size()));
+        ReasonMemo reasonOf(judged.kinds);
+        auto row = rowOfTrack.begin();
+        for (const JudgedLibrary::Track& t : judged.tracks) {
+            while (row != rowOfTrack.end() && row->first < t.trackId)
+                ++row;
+            if (row == rowOfTrack.end() || row->first != t.trackId)
+                continue; // added after the rows were read: the next reload shows it
             if (updates.size() == kChunk) {
-                if (generation != m_generation.load()) {
-                    stale = true; // a newer context is being decided: this answer is stale
-                    return false;
-                }
+                if (generation != m_generation.load())
+                    return; // a newer context is being decided: this answer is stale
                 flush();
             }
-            const auto it =
-                std::lower_bound(rowOfTrack.begin(), rowOfTrack.end(), std::make_pair(j.trackId, 0U));
-            if (it == rowOfTrack.end() || it->first != j.trackId)
-                return true; // added after the rows were read: the next reload shows it
-            const licence::Decision& d = j.judgement.decision;
-            if (d.validUntil && (!soonest || *d.validUntil < *soonest))
-                soonest = d.validUntil;
-            if (j.judgement.identification.recordingId)
-                recordingOfRow.emplace_back(it->second, *j.judgement.identification.recordingId);
-            FileFacts f = facts[it->second];
-            f.identified = j.judgement.identification.method != identify::Method::Unidentified;
-            const Verdict verdict = toVerdict(d, f);
-            updates.push_back({it->second, verdict, reasonOf(d, verdict)});
-            return true;
-        });
-        if (!judged.ok()) {
-            Q_EMIT failed(toQString(judged.error().describe()));
-            return;
+            if (t.recordingId >= 0)
+                recordingOfRow.emplace_back(row->second, t.recordingId);
+            FileFacts f = facts[row->second];
+            f.identified = t.identified;
+            const Verdict verdict = toVerdict(judged.kinds[t.kind], f);
+            updates.push_back({row->second, verdict, reasonOf(t.kind, verdict)});
         }
-        if (stale)
-            return;
         if (!updates.empty())
             flush();
+        const std::optional<base::Instant> soonest = judged.soonest;
         const auto policy = w.judge->policy();
         if (!policy.ok()) {
             Q_EMIT failed(toQString(policy.error().describe()));
@@ -278,8 +354,11 @@ void LibraryService::reload()
         const qint64 ms = timer.elapsed();
         if (qEnvironmentVariableIsSet("ACCORD_PROFILE"))
             std::fprintf(stderr,
-                         "accord-profile: rows %lld ms, decisions %lld ms (worker thread CPU %.0f ms)\n",
-                         static_cast<long long>(rowsMs), static_cast<long long>(ms - rowsMs),
+                         "accord-profile: rows %lld ms; judged beside them in %lld ms (judging thread CPU "
+                         "%.0f ms); waited %lld ms for it after the rows; decisions %lld ms after the rows "
+                         "(worker thread CPU after the rows %.0f ms)\n",
+                         static_cast<long long>(rowsMs), static_cast<long long>(judged.doneMs), judged.cpuMs,
+                         static_cast<long long>(judgedWaitMs), static_cast<long long>(ms - rowsMs),
                          threadCpuMs() - rowsCpuMs);
         const QString policyText = policy->unidentifiedPlayable
                                        ? tr("Personal files the catalogue does not know may play")

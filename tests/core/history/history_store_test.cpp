@@ -5,6 +5,7 @@
 #include "history/history_store.hpp"
 #include "history/history_writer.hpp"
 #include "library/library_db.hpp"
+#include "library/library_migrations.hpp"
 #include "storage/statement.hpp"
 #include "support/temp_dir.hpp"
 
@@ -49,7 +50,9 @@ TEST_CASE("history store: snapshot from the library, kept when the track goes", 
     test::TempDir dir;
     auto db = library::LibraryDb::open(dir / "library.db");
     REQUIRE(db.ok());
-    CHECK(*db->connection().userVersion() == 6);
+    // The plays table came with migration 6; later migrations follow it.
+    CHECK(*db->connection().userVersion() >= 6);
+    CHECK(*db->connection().userVersion() == library::libraryMigrations().back().version);
     const auto id = addTrack(*db, "/music/a.flac", "Song A");
     history::HistoryStore store(db->connection());
     PlayRecord blocked = play("/music/gone.flac", 3000, 0);

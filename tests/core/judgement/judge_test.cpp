@@ -4,12 +4,14 @@
 // an import through another connection, and the player's adapter (limits from a decision, catalogue errors).
 #include "catalogue/db/catalogue.hpp"
 #include "catalogue/import/catalogue_importer.hpp"
+#include "identify/identifier.hpp"
 #include "judgement/judge.hpp"
 #include "library/library_db.hpp"
 #include "library/library_identifier.hpp"
 #include "library/scanner.hpp"
 #include "playback/judge_track_gate.hpp"
 #include "storage/connection.hpp"
+#include "storage/statement.hpp"
 #include "support/audio_fixtures.hpp"
 #include "support/temp_dir.hpp"
 
@@ -435,4 +437,179 @@ TEST_CASE(
     const judgement::Judgement third = judgeAll();
     CHECK_FALSE(third.identification.recordingId.has_value());
     CHECK(third.identification.method == identify::Method::Unidentified);
+}
+
+namespace {
+
+// Two recordings, REC-1 licensed worldwide, REC-2 without a deal (blocked): a track decided for the wrong
+// recording shows. `reversed` imports REC-2 first, so the two get each other's row ids.
+json twoRecordings(bool reversed)
+{
+    json doc = catalogueWith(true, "Worldwide");
+    const json one = {{"id", "REC-1"}, {"isrc", "GBAAA1700001"}, {"title", "One"}, {"duration", 5}};
+    const json two = {{"id", "REC-2"}, {"isrc", "GBAAA1700002"}, {"title", "Two"}, {"duration", 5}};
+    doc["recordings"] = reversed ? json::array({two, one}) : json::array({one, two});
+    return doc;
+}
+
+// A library of two tagged files, one per recording of twoRecordings().
+void scanTwoTracks(const test::TempDir& dir)
+{
+    std::filesystem::create_directories(dir / "music");
+    test::makeWav(dir / "music/one.wav", 0.5, 2, 16, 44100);
+    test::tagFile(dir / "music/one.wav", {{"ISRC", "GBAAA1700001"}, {"TITLE", "One"}});
+    test::makeWav(dir / "music/two.wav", 0.5, 2, 16, 44100);
+    test::tagFile(dir / "music/two.wav", {{"ISRC", "GBAAA1700002"}, {"TITLE", "Two"}});
+    library::Scanner scanner(library::LibraryDb::pathIn(dir.path()));
+    REQUIRE(scanner.scan({dir / "music"}).ok());
+}
+
+// Every library track's judgement by a fresh Judge (as at start-up), by catalogue id.
+std::map<std::string, judgement::Judgement> judgeFresh(const test::TempDir& dir,
+                                                       judgement::Judge::Access access)
+{
+    judgement::Judge judge(dir.path(), access);
+    std::map<std::string, judgement::Judgement> out;
+    REQUIRE(judge
+                .judgeLibrary(cnVip(),
+                              [&](const judgement::TrackJudgement& t) {
+                                  out[t.judgement.identification.catalogueId] = t.judgement;
+                                  return true;
+                              })
+                .ok());
+    return out;
+}
+
+// identifications.recording_row by catalogue id, as stored in library.db.
+std::map<std::string, std::optional<std::int64_t>> storedRows(const test::TempDir& dir)
+{
+    auto conn = storage::Connection::open(library::LibraryDb::pathIn(dir.path()));
+    REQUIRE(conn.ok());
+    auto st = storage::Statement::prepare(*conn, "SELECT recording_id, recording_row FROM identifications");
+    REQUIRE(st.ok());
+    std::map<std::string, std::optional<std::int64_t>> out;
+    REQUIRE(st->forEachRow([&](storage::Statement& r) { out[r.columnText(0)] = r.columnOptInt(1); }).ok());
+    return out;
+}
+
+std::int64_t catalogueRowOf(const test::TempDir& dir, const char* catalogueId)
+{
+    auto cat = catalogue::Catalogue::openForReading(dir / "catalogue.db");
+    REQUIRE(cat.ok());
+    auto rec = cat->findByCatalogueId(catalogueId);
+    REQUIRE(rec.ok());
+    REQUIRE(rec->has_value());
+    return (*rec)->id;
+}
+
+void execIn(const std::filesystem::path& db, const std::string& sql)
+{
+    auto conn = storage::Connection::open(db);
+    REQUIRE(conn.ok());
+    REQUIRE(conn->exec(sql).ok());
+}
+
+} // namespace
+
+TEST_CASE("judgeLibrary stores each track's recording row in library.db, a fresh Judge uses it, and a "
+          "replaced catalogue makes it look them up again",
+          "[judgement][library]")
+{
+    test::TempDir dir;
+    importJson(dir.path(), twoRecordings(false));
+    scanTwoTracks(dir);
+    const std::int64_t row1 = catalogueRowOf(dir, "REC-1");
+    const std::int64_t row2 = catalogueRowOf(dir, "REC-2");
+    REQUIRE(row1 != row2);
+
+    auto first = judgeFresh(dir, judgement::Judge::Access::ReadWrite);
+    REQUIRE(first.size() == 2);
+    CHECK(first["REC-1"].identification.recordingId == row1);
+    CHECK(first["REC-1"].decision.verdict == licence::Verdict::Playable);
+    CHECK(first["REC-2"].identification.recordingId == row2);
+    CHECK(first["REC-2"].decision.verdict == licence::Verdict::Blocked);
+    auto rows = storedRows(dir);
+    CHECK(rows["REC-1"] == row1);
+    CHECK(rows["REC-2"] == row2);
+
+    // A fresh Judge takes the stored rows as they are, without looking the catalogue ids up: shown by
+    // swapping them behind its back (a read-only Judge, which writes nothing back).
+    const auto lib = library::LibraryDb::pathIn(dir.path());
+    execIn(lib,
+           "UPDATE identifications SET recording_row = " + std::to_string(row1 + row2) + " - recording_row");
+    auto swapped = judgeFresh(dir, judgement::Judge::Access::ReadOnly);
+    CHECK(swapped["REC-1"].identification.recordingId == row2);
+    CHECK(swapped["REC-1"].decision.verdict == licence::Verdict::Blocked);
+    execIn(lib,
+           "UPDATE identifications SET recording_row = " + std::to_string(row1 + row2) + " - recording_row");
+
+    // The catalogue is replaced by one holding the same recordings the other way round (another catalogue:
+    // another identity): the stored rows name the old one's recordings, so every one is looked up again,
+    // decided right and stored again.
+    for (const auto& e : std::filesystem::directory_iterator(dir.path()))
+        if (e.path().filename().string().rfind("catalogue.", 0) == 0)
+            std::filesystem::remove(e.path());
+    importJson(dir.path(), twoRecordings(true));
+    REQUIRE(catalogueRowOf(dir, "REC-1") == row2);
+    REQUIRE(catalogueRowOf(dir, "REC-2") == row1);
+    auto after = judgeFresh(dir, judgement::Judge::Access::ReadWrite);
+    CHECK(after["REC-1"].identification.recordingId == row2);
+    CHECK(after["REC-1"].decision.verdict == licence::Verdict::Playable);
+    CHECK(after["REC-2"].identification.recordingId == row1);
+    CHECK(after["REC-2"].decision.verdict == licence::Verdict::Blocked);
+    rows = storedRows(dir);
+    CHECK(rows["REC-1"] == row2);
+    CHECK(rows["REC-2"] == row1);
+    // A read-only Judge on the new catalogue uses the rows stored for it and agrees.
+    auto readOnly = judgeFresh(dir, judgement::Judge::Access::ReadOnly);
+    CHECK(readOnly["REC-1"].identification.recordingId == row2);
+    CHECK(readOnly["REC-2"].decision.verdict == licence::Verdict::Blocked);
+
+    // A new identification of a track clears its stored row: a wrong row planted before the library is
+    // identified again is not used afterwards.
+    execIn(lib, "UPDATE identifications SET recording_row = " + std::to_string(row2) +
+                    " WHERE recording_id = 'REC-2'");
+    {
+        auto db = library::LibraryDb::open(lib);
+        REQUIRE(db.ok());
+        auto cat = catalogue::Catalogue::openForReading(dir / "catalogue.db");
+        REQUIRE(cat.ok());
+        identify::Identifier identifier(*cat);
+        REQUIRE(library::identifyLibrary(*db, identifier, false).ok());
+    }
+    CHECK_FALSE(storedRows(dir)["REC-2"].has_value());
+    auto again = judgeFresh(dir, judgement::Judge::Access::ReadWrite);
+    CHECK(again["REC-2"].identification.recordingId == row1);
+    CHECK(storedRows(dir)["REC-2"] == row1);
+}
+
+TEST_CASE("a library.db of schema 6 upgrades to 7 and its tracks are judged as before",
+          "[judgement][library]")
+{
+    test::TempDir dir;
+    importJson(dir.path(), twoRecordings(false));
+    scanTwoTracks(dir);
+    const auto before = judgeFresh(dir, judgement::Judge::Access::ReadWrite);
+    REQUIRE(before.size() == 2);
+    // Back to schema 6, as a library.db written before migration 7 is.
+    const auto lib = library::LibraryDb::pathIn(dir.path());
+    execIn(lib, "ALTER TABLE identifications DROP COLUMN recording_row; DROP TABLE recording_rows_mark; "
+                "PRAGMA user_version = 6");
+    const auto after = judgeFresh(dir, judgement::Judge::Access::ReadWrite);
+    REQUIRE(after.size() == 2);
+    for (const auto& [id, j] : before) {
+        INFO(id);
+        const judgement::Judgement& k = after.at(id);
+        CHECK(k.identification.recordingId == j.identification.recordingId);
+        CHECK(k.identification.method == j.identification.method);
+        CHECK(k.decision.verdict == j.decision.verdict);
+        CHECK(codesOf(k.decision) == codesOf(j.decision));
+    }
+    auto conn = storage::Connection::open(lib);
+    REQUIRE(conn.ok());
+    auto version = storage::Statement::prepare(*conn, "PRAGMA user_version");
+    REQUIRE(version.ok());
+    REQUIRE(version->step().ok());
+    CHECK(version->columnInt(0) == 7);
+    CHECK(storedRows(dir).at("REC-1") == catalogueRowOf(dir, "REC-1"));
 }
