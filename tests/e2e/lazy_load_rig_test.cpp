@@ -27,7 +27,8 @@ std::string playAndLogLoads(const test::CaptureRig& rig, const std::filesystem::
                             " LD_DEBUG=files LD_DEBUG_OUTPUT=" + shellQuote(log.string()) + " " +
                             ACCORDCTL_PATH + " --data-dir " + shellQuote((rig.dir() / "data").string()) +
                             " play --json " + shellQuote(file.string()) + " > " +
-                            shellQuote((rig.dir() / "play.json").string());
+                            shellQuote((rig.dir() / "play.json").string()) + " 2> " +
+                            shellQuote((rig.dir() / "play.err").string());
     REQUIRE(test::runExitCode(cmd) == 0);
     REQUIRE(test::fileBytes(rig.dir() / "play.json").find("\"played\"") != std::string::npos);
     std::string id = test::fileBytes(pid);
@@ -54,8 +55,9 @@ std::string loadLine(const std::string& loads, const std::string& soname)
 
 } // namespace
 
-TEST_CASE("accordctl plays a FLAC without loading FFmpeg or Chromaprint; an AAC file loads FFmpeg on open",
-          "[rig][ffmpeg][startup]")
+TEST_CASE(
+    "accordctl plays a FLAC without loading FFmpeg or Chromaprint, and an AAC file loads FFmpeg on open",
+    "[rig][ffmpeg][startup]")
 {
     test::CaptureRig rig(4.0);
     const auto signal = audio::synthesizeSignal(44100, 2, 16, 44100, 5);

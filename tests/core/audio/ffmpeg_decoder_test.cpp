@@ -266,12 +266,12 @@ TEST_CASE(
     // 20-bit FLAC, which only FFmpeg reads, opened by four threads at once: one of them loads the libraries,
     // the others wait for it, and all four decode the same samples.
     const auto msb = writeOddFlac(dir / "f20.flac", 20);
-    constexpr int kThreads = 4;
+    constexpr std::size_t kThreads = 4;
     std::vector<std::vector<std::uint8_t>> decoded(kThreads);
     std::vector<std::string> errors(kThreads);
-    std::latch start(kThreads);
+    std::latch start(static_cast<std::ptrdiff_t>(kThreads));
     std::vector<std::thread> threads;
-    for (int t = 0; t < kThreads; ++t)
+    for (std::size_t t = 0; t < kThreads; ++t)
         threads.emplace_back([&, t] {
             start.arrive_and_wait();
             auto dec = audio::openDecoder(dir / "f20.flac");
@@ -290,7 +290,7 @@ TEST_CASE(
         });
     for (auto& thread : threads)
         thread.join();
-    for (int t = 0; t < kThreads; ++t) {
+    for (std::size_t t = 0; t < kThreads; ++t) {
         INFO("thread " << t << ": " << errors[t]);
         CHECK(errors[t].empty());
         CHECK(decoded[t] == test::nativeBytes(msb, SampleFormat::S32));
