@@ -143,7 +143,7 @@ for fmt in flac flac2496; do
   printf '  %-9s mpd(null) %s  mpd(alsa rig) %s  accord(alsa rig) %s  accord/mpd(null) %s  accord/mpd(alsa) %s\n' \
     "$fmt" "$m" "$ma" "$a" "$(echo "scale=2; $a / $m" | bc)" "$(echo "scale=2; $a / $ma" | bc)"
 done | tee "$WORK/results/playback-cpu-medians.txt"
-echo "accordctl's threads, CPU ms at the last sample (name/tid=ms; the main thread's includes start-up):"
+echo "accordctl's threads, CPU ms (name/tid=ms, each thread's last sample; the main thread's includes start-up):"
 for rep in $(seq 1 "$REPS"); do
   for fmt in flac flac2496; do
     printf '  %s %-9s %s\n' "$rep" "$fmt" "$(cat "$WORK/results/accord-threads-$fmt-$rep.txt")"

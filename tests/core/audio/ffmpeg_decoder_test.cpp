@@ -247,9 +247,8 @@ bool mapped(const std::string& name)
 
 } // namespace
 
-TEST_CASE(
-    "FFmpeg is loaded by the first file that needs it, once, by concurrent decoders; FLAC never loads it",
-    "[decoder][ffmpeg][startup]")
+TEST_CASE("FFmpeg is loaded by the first file that needs it, once, by concurrent decoders, never by FLAC",
+          "[decoder][ffmpeg][startup]")
 {
     // CTest runs each case in a process of its own, where nothing has loaded FFmpeg yet. Run in one process
     // with the cases above, FFmpeg is loaded already and only the concurrent first use below is not tested.
