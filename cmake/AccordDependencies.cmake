@@ -10,11 +10,24 @@ pkg_check_modules(PORTAUDIO REQUIRED IMPORTED_TARGET portaudio-2.0)
 pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3)
 pkg_check_modules(SOXR REQUIRED IMPORTED_TARGET soxr)
 # FFmpeg decodes what libsndfile does not read (AAC, ALAC, APE, WavPack, 12/20-bit FLAC): core/audio.
-pkg_check_modules(LIBAVFORMAT REQUIRED IMPORTED_TARGET libavformat>=59)
-pkg_check_modules(LIBAVCODEC REQUIRED IMPORTED_TARGET libavcodec>=59)
-pkg_check_modules(LIBAVUTIL REQUIRED IMPORTED_TARGET libavutil>=57)
+# FFmpeg and Chromaprint are compiled against but not linked: they are opened when first needed
+# (base::SharedLibrary; audio::FfmpegLibrary, catalogue::ChromaprintLibrary), because linking them made every
+# process load ~150 shared libraries at start-up. Their targets below carry only the headers' flags;
+# packaging/CMakeLists.txt names the libraries in the package's Depends (dpkg-shlibdeps cannot see them).
+pkg_check_modules(LIBAVFORMAT REQUIRED libavformat>=59)
+pkg_check_modules(LIBAVCODEC REQUIRED libavcodec>=59)
+pkg_check_modules(LIBAVUTIL REQUIRED libavutil>=57)
+pkg_check_modules(CHROMAPRINT REQUIRED libchromaprint)
+function(accord_headers_only target)
+    add_library(${target} INTERFACE)
+    foreach(pkg ${ARGN})
+        target_include_directories(${target} SYSTEM INTERFACE ${${pkg}_INCLUDE_DIRS})
+        target_compile_options(${target} INTERFACE ${${pkg}_CFLAGS_OTHER})
+    endforeach()
+endfunction()
+accord_headers_only(accord_ffmpeg_headers LIBAVFORMAT LIBAVCODEC LIBAVUTIL)
+accord_headers_only(accord_chromaprint_headers CHROMAPRINT)
 pkg_check_modules(TAGLIB IMPORTED_TARGET taglib)
-pkg_check_modules(CHROMAPRINT IMPORTED_TARGET libchromaprint)
 # io_uring: a one-thread library scan keeps the next files' opens and reads in flight (core/library/ring_reader.cpp);
 # where the kernel refuses io_uring at run time the scan falls back to open/pread.
 pkg_check_modules(LIBURING REQUIRED IMPORTED_TARGET liburing)

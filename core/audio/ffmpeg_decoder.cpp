@@ -2,20 +2,17 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "audio/ffmpeg_decoder.hpp"
 #include "acx/reader.hpp"
+#include "audio/ffmpeg_library.hpp"
 #include "audio/ffmpeg_samples.hpp"
 
 extern "C" {
-#include <libavcodec/avcodec.h>
-#include <libavformat/avformat.h>
 #include <libavformat/avio.h>
-#include <libavutil/avutil.h>
 #include <libavutil/error.h>
 }
 
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
-#include <mutex>
 #include <string_view>
 #include <sys/stat.h>
 
@@ -30,10 +27,10 @@ namespace {
 // (MDCT overlap); this many frames before the target are decoded and thrown away.
 constexpr std::int64_t kLossyPreRoll = 8192;
 
-std::string averrorText(int averror)
+std::string averrorText(const FfmpegLibrary& av, int averror)
 {
     char buf[AV_ERROR_MAX_STRING_SIZE] = {};
-    av_strerror(averror, buf, sizeof buf);
+    av.av_strerror(averror, buf, sizeof buf);
     return buf;
 }
 
@@ -68,11 +65,10 @@ base::Result<std::unique_ptr<Decoder>> FfmpegDecoder::open(const std::filesystem
         return Error(ErrorCode::Format, "not a regular file").inFile(path.string());
     if (st.st_size == 0)
         return Error(ErrorCode::Format, "empty file").inFile(path.string());
-    // FFmpeg's own log would print to stderr from whatever thread decodes; failures reach the caller as
-    // Errors instead.
-    static std::once_flag quiet;
-    std::call_once(quiet, [] { av_log_set_level(AV_LOG_QUIET); });
-    std::unique_ptr<FfmpegDecoder> dec(new FfmpegDecoder(path));
+    const auto& av = FfmpegLibrary::load();
+    if (!av.ok())
+        return Error(av.error()).inFile(path.string());
+    std::unique_ptr<FfmpegDecoder> dec(new FfmpegDecoder(**av, path));
     if (auto s = dec->init(); !s.ok())
         return std::move(s).error();
     return std::unique_ptr<Decoder>(std::move(dec));
@@ -83,9 +79,10 @@ base::Result<std::unique_ptr<Decoder>> FfmpegDecoder::openEncrypted(std::unique_
     const std::filesystem::path path = reader->path();
     if (reader->size() == 0)
         return Error(ErrorCode::Format, "empty file (encrypted)").inFile(path.string());
-    static std::once_flag quiet;
-    std::call_once(quiet, [] { av_log_set_level(AV_LOG_QUIET); });
-    std::unique_ptr<FfmpegDecoder> dec(new FfmpegDecoder(path));
+    const auto& av = FfmpegLibrary::load();
+    if (!av.ok())
+        return Error(av.error()).inFile(path.string());
+    std::unique_ptr<FfmpegDecoder> dec(new FfmpegDecoder(**av, path));
     dec->m_plain = std::move(reader);
     if (auto s = dec->init(); !s.ok())
         return std::move(s).error();
@@ -134,18 +131,21 @@ std::int64_t FfmpegDecoder::seekPlain(void* opaque, std::int64_t offset, int whe
     return to;
 }
 
-FfmpegDecoder::FfmpegDecoder(std::filesystem::path path) : m_path(std::move(path)) {}
+FfmpegDecoder::FfmpegDecoder(const FfmpegLibrary& av, std::filesystem::path path)
+    : m_av(av), m_path(std::move(path))
+{
+}
 
 FfmpegDecoder::~FfmpegDecoder()
 {
-    av_frame_free(&m_frame);
-    av_packet_free(&m_packet);
-    avcodec_free_context(&m_ctx);
-    avformat_close_input(&m_fmt);
+    m_av.av_frame_free(&m_frame);
+    m_av.av_packet_free(&m_packet);
+    m_av.avcodec_free_context(&m_ctx);
+    m_av.avformat_close_input(&m_fmt);
     // With custom I/O libavformat leaves the AVIOContext (and its buffer, which it may have replaced) to us.
     if (m_io) {
-        av_freep(&m_io->buffer);
-        avio_context_free(&m_io);
+        m_av.av_freep(&m_io->buffer);
+        m_av.avio_context_free(&m_io);
     }
 }
 
@@ -153,7 +153,7 @@ Error FfmpegDecoder::error(const std::string& what, int averror) const
 {
     if (m_plainError) // the decrypting reader's own reason (a damaged or altered chunk) says more
         return *m_plainError;
-    return Error(ErrorCode::Format, averror ? what + " (" + averrorText(averror) + ")" : what)
+    return Error(ErrorCode::Format, averror ? what + " (" + averrorText(m_av, averror) + ")" : what)
         .inFile(m_path.string());
 }
 
@@ -161,35 +161,36 @@ base::Status FfmpegDecoder::init()
 {
     if (m_plain) {
         constexpr int kIoBuffer = 64 * 1024;
-        auto* buffer = static_cast<unsigned char*>(av_malloc(kIoBuffer));
-        m_fmt = avformat_alloc_context();
+        auto* buffer = static_cast<unsigned char*>(m_av.av_malloc(kIoBuffer));
+        m_fmt = m_av.avformat_alloc_context();
         if (buffer)
-            m_io = avio_alloc_context(buffer, kIoBuffer, 0, this, &FfmpegDecoder::readPlain, nullptr,
-                                      &FfmpegDecoder::seekPlain);
+            m_io = m_av.avio_alloc_context(buffer, kIoBuffer, 0, this, &FfmpegDecoder::readPlain, nullptr,
+                                           &FfmpegDecoder::seekPlain);
         if (!m_io || !m_fmt) {
             if (!m_io)
-                av_free(buffer);
+                m_av.av_free(buffer);
             return error("out of memory");
         }
         m_fmt->pb = m_io;
         m_fmt->flags |= AVFMT_FLAG_CUSTOM_IO;
     }
     // On failure avformat_open_input frees m_fmt (not the custom m_io, which the destructor frees).
-    if (int r = avformat_open_input(&m_fmt, m_plain ? nullptr : m_path.c_str(), nullptr, nullptr); r < 0) {
+    if (int r = m_av.avformat_open_input(&m_fmt, m_plain ? nullptr : m_path.c_str(), nullptr, nullptr);
+        r < 0) {
         if (m_plainError)
             return *m_plainError;
         return Error(r == AVERROR_INVALIDDATA ? ErrorCode::Unsupported : ErrorCode::Format,
-                     "not a supported audio file (" + averrorText(r) + ")")
+                     "not a supported audio file (" + averrorText(m_av, r) + ")")
             .inFile(m_path.string());
     }
     if (!isMusicContainer(m_fmt->iformat->name))
         return Error(ErrorCode::Unsupported, std::string("not a supported audio file (FFmpeg reads it as ") +
                                                  m_fmt->iformat->name + ")")
             .inFile(m_path.string());
-    if (int r = avformat_find_stream_info(m_fmt, nullptr); r < 0)
+    if (int r = m_av.avformat_find_stream_info(m_fmt, nullptr); r < 0)
         return error("corrupt or unreadable audio", r);
     const AVCodec* codec = nullptr;
-    m_stream = av_find_best_stream(m_fmt, AVMEDIA_TYPE_AUDIO, -1, -1, &codec, 0);
+    m_stream = m_av.av_find_best_stream(m_fmt, AVMEDIA_TYPE_AUDIO, -1, -1, &codec, 0);
     if (m_stream < 0 || !codec)
         return Error(ErrorCode::Unsupported, m_stream == AVERROR_DECODER_NOT_FOUND
                                                  ? "no decoder for its audio codec"
@@ -200,19 +201,19 @@ base::Status FfmpegDecoder::init()
         if (static_cast<int>(i) != m_stream)
             m_fmt->streams[i]->discard = AVDISCARD_ALL;
     AVStream* stream = m_fmt->streams[m_stream];
-    m_ctx = avcodec_alloc_context3(codec);
-    m_packet = av_packet_alloc();
-    m_frame = av_frame_alloc();
+    m_ctx = m_av.avcodec_alloc_context3(codec);
+    m_packet = m_av.av_packet_alloc();
+    m_frame = m_av.av_frame_alloc();
     if (!m_ctx || !m_packet || !m_frame)
         return error("out of memory");
-    if (int r = avcodec_parameters_to_context(m_ctx, stream->codecpar); r < 0)
+    if (int r = m_av.avcodec_parameters_to_context(m_ctx, stream->codecpar); r < 0)
         return error("cannot set up the decoder", r);
     // With the packet time base known, libavcodec moves frame timestamps past the samples it trims.
     m_ctx->pkt_timebase = stream->time_base;
-    if (int r = avcodec_open2(m_ctx, codec, nullptr); r < 0)
+    if (int r = m_av.avcodec_open2(m_ctx, codec, nullptr); r < 0)
         return error("cannot open the " + std::string(codec->name) + " decoder", r);
-    m_codec = avcodec_get_name(codec->id);
-    const AVCodecDescriptor* desc = avcodec_descriptor_get(codec->id);
+    m_codec = m_av.avcodec_get_name(codec->id);
+    const AVCodecDescriptor* desc = m_av.avcodec_descriptor_get(codec->id);
     m_lossy = !desc || (desc->props & AV_CODEC_PROP_LOSSLESS) == 0;
 
     // The first frame says what the decoder really gives (some set their sample format only then).
@@ -232,7 +233,7 @@ base::Status FfmpegDecoder::init()
     m_format.sampleFormat = outputWidthOf(fmt);
     const int container = m_format.sampleFormat == SampleFormat::S16 ? 16 : 32;
     const int raw = m_ctx->bits_per_raw_sample;
-    if (av_get_packed_sample_fmt(fmt) == AV_SAMPLE_FMT_U8)
+    if (m_av.av_get_packed_sample_fmt(fmt) == AV_SAMPLE_FMT_U8)
         m_format.bitsPerSample = 8;
     else
         m_format.bitsPerSample = static_cast<std::uint16_t>(raw > 0 && raw <= container ? raw : container);
@@ -246,7 +247,7 @@ base::Status FfmpegDecoder::init()
     if (stream->duration != AV_NOPTS_VALUE && stream->duration > 0 &&
         m_fmt->duration_estimation_method != AVFMT_DURATION_FROM_BITRATE)
         m_frames = static_cast<std::uint64_t>(
-            av_rescale_q(stream->duration, stream->time_base, AVRational{1, static_cast<int>(rate)}));
+            m_av.av_rescale_q(stream->duration, stream->time_base, AVRational{1, static_cast<int>(rate)}));
     // FFmpeg 5.1 trims the encoder delay an MP4 edit list (or iTunSMPB) declares but not the padding at the
     // end: the edit list's duration is the exact length, so reading stops there.
     m_stopAtLength = m_frames > 0 && std::strstr(m_fmt->iformat->name, "mp4") != nullptr;
@@ -260,8 +261,8 @@ std::int64_t FfmpegDecoder::frameStart() const
     if (pts == AV_NOPTS_VALUE || m_firstPts == INT64_MIN)
         return -1;
     const AVStream* stream = m_fmt->streams[m_stream];
-    return av_rescale_q(pts - m_firstPts, stream->time_base,
-                        AVRational{1, static_cast<int>(m_format.sampleRate ? m_format.sampleRate : 1)});
+    return m_av.av_rescale_q(pts - m_firstPts, stream->time_base,
+                             AVRational{1, static_cast<int>(m_format.sampleRate ? m_format.sampleRate : 1)});
 }
 
 void FfmpegDecoder::takeFrame()
@@ -277,7 +278,7 @@ void FfmpegDecoder::takeFrame()
 base::Result<bool> FfmpegDecoder::decodeNext()
 {
     for (;;) {
-        int r = avcodec_receive_frame(m_ctx, m_frame);
+        int r = m_av.avcodec_receive_frame(m_ctx, m_frame);
         if (r == 0) {
             if (m_firstPts == INT64_MIN) {
                 const std::int64_t pts = m_frame->best_effort_timestamp != AV_NOPTS_VALUE
@@ -302,20 +303,20 @@ base::Result<bool> FfmpegDecoder::decodeNext()
             return error("decoding failed", r);
         if (m_eof) // flushed and still asking for input: nothing more will come
             return false;
-        r = av_read_frame(m_fmt, m_packet);
+        r = m_av.av_read_frame(m_fmt, m_packet);
         if (r == AVERROR_EOF) {
             m_eof = true;
-            avcodec_send_packet(m_ctx, nullptr);
+            m_av.avcodec_send_packet(m_ctx, nullptr);
             continue;
         }
         if (r < 0)
             return error("reading failed", r);
         if (m_packet->stream_index != m_stream) {
-            av_packet_unref(m_packet);
+            m_av.av_packet_unref(m_packet);
             continue;
         }
-        r = avcodec_send_packet(m_ctx, m_packet);
-        av_packet_unref(m_packet);
+        r = m_av.avcodec_send_packet(m_ctx, m_packet);
+        m_av.av_packet_unref(m_packet);
         if (r < 0 && r != AVERROR(EAGAIN))
             return error("decoding failed", r);
     }
@@ -363,20 +364,21 @@ base::Status FfmpegDecoder::seek(std::uint64_t frame)
     for (int attempt = 0; attempt < 2; ++attempt) {
         // The pre-roll may reach before frame 0: an MP4's first packet holds the encoder delay at a negative
         // timestamp, and a seek near the start must land on it, not on the packet at 0.
-        const AVIndexEntry* first = avformat_index_get_entry(const_cast<AVStream*>(stream), 0);
+        const AVIndexEntry* first = m_av.avformat_index_get_entry(const_cast<AVStream*>(stream), 0);
         const std::int64_t earliest = first ? std::min(first->timestamp, m_firstPts) : m_firstPts;
         const std::int64_t ts =
             attempt == 0
-                ? std::max(earliest, av_rescale_q(target - preRoll, samples, stream->time_base) + m_firstPts)
+                ? std::max(earliest,
+                           m_av.av_rescale_q(target - preRoll, samples, stream->time_base) + m_firstPts)
                 : earliest;
-        int r = avformat_seek_file(m_fmt, m_stream, INT64_MIN, ts, ts, 0);
+        int r = m_av.avformat_seek_file(m_fmt, m_stream, INT64_MIN, ts, ts, 0);
         if (r < 0)
-            r = av_seek_frame(m_fmt, m_stream, ts, AVSEEK_FLAG_BACKWARD);
+            r = m_av.av_seek_frame(m_fmt, m_stream, ts, AVSEEK_FLAG_BACKWARD);
         if (r < 0 && attempt == 0)
             continue;
         if (r < 0)
             return error("cannot seek to frame " + std::to_string(frame), r);
-        avcodec_flush_buffers(m_ctx);
+        m_av.avcodec_flush_buffers(m_ctx);
         m_eof = m_drained = false;
         std::int64_t expected = attempt == 0 ? -1 : 0; // counted when timestamps are missing
         bool landed = false;

@@ -21,6 +21,8 @@ class AcxReader;
 
 namespace accord::audio {
 
+struct FfmpegLibrary;
+
 /// FFmpeg (libavformat + libavcodec) decoder for the music formats libsndfile does not read: AAC
 /// (M4A/M4B/ADTS), ALAC, APE, WavPack, TTA, FLAC of 12 or 20 bits, and the rest libavcodec decodes.
 ///
@@ -36,11 +38,13 @@ namespace accord::audio {
 /// the millisecond; iTunSMPB's padding field is not read.
 /// Seeking is exact: it seeks the demuxer to before the target (with pre-roll for lossy codecs), then
 /// decodes and discards up to the frame asked for; positions come from the frames' timestamps.
+/// FFmpeg's libraries are loaded by the first open() (FfmpegLibrary), not at process start.
 /// [one thread at a time] like every Decoder.
 class FfmpegDecoder final : public Decoder {
 public:
-    /// Errors: NotFound (no file), Unsupported (a container that is not a music file's, e.g. MPEG-TS or a raw
-    /// stream; no audio stream; no decoder for it), Format (corrupt).
+    /// Errors: NotFound (no file; FFmpeg's libraries not installed, naming the missing one), Unsupported (a
+    /// container that is not a music file's, e.g. MPEG-TS or a raw stream; no audio stream; no decoder for
+    /// it), Format (corrupt).
     static base::Result<std::unique_ptr<Decoder>> open(const std::filesystem::path& path);
     /// The same over an encrypted file's plaintext: libavformat reads it through a custom AVIOContext whose
     /// read and seek go to `reader` (decrypting chunk by chunk), so nothing decrypted is written anywhere.
@@ -59,7 +63,7 @@ public:
     const std::filesystem::path& path() const override { return m_path; }
 
 private:
-    explicit FfmpegDecoder(std::filesystem::path path);
+    FfmpegDecoder(const FfmpegLibrary& av, std::filesystem::path path);
     base::Status init();
     /// Decodes the next frame into m_pending (interleaved, output width). False at end of stream.
     base::Result<bool> decodeNext();
@@ -70,6 +74,7 @@ private:
     static int readPlain(void* opaque, std::uint8_t* buf, int size);
     static std::int64_t seekPlain(void* opaque, std::int64_t offset, int whence);
 
+    const FfmpegLibrary& m_av; ///< FFmpeg's functions (loaded before any decoder exists)
     std::filesystem::path m_path;
     std::unique_ptr<acx::AcxReader> m_plain; ///< an .acx file's plaintext, or null for a plain file
     AVIOContext* m_io = nullptr;             ///< libavformat's reads of m_plain (custom I/O)

@@ -4,6 +4,7 @@
 #include "acx/reader.hpp"
 #include "audio/decoder.hpp"
 #include "audio/ffmpeg_decoder.hpp"
+#include "audio/ffmpeg_library.hpp"
 #include "audio/flac_decoder.hpp"
 #include "audio/range_decoder.hpp"
 #include "audio/sndfile_decoder.hpp"
@@ -30,6 +31,16 @@ bool looksEncrypted(const std::filesystem::path& path)
     const ssize_t got = ::pread(fd, head.data(), head.size(), 0);
     ::close(fd);
     return got == static_cast<ssize_t>(head.size()) && acx::hasMagic(head);
+}
+
+/// libsndfile's reason for refusing a file FFmpeg did not read either, saying so when FFmpeg could not even
+/// try because its libraries are missing (FfmpegDecoder::open loaded them or failed to: no new attempt).
+Error refusedByBoth(Error plain)
+{
+    if (const auto& av = FfmpegLibrary::load(); !av.ok())
+        plain.message +=
+            " (FFmpeg, which reads AAC, ALAC, APE and WavPack, is not available: " + av.error().message + ")";
+    return plain;
 }
 
 base::Result<std::unique_ptr<Decoder>> openEncrypted(const std::filesystem::path& path,
@@ -65,7 +76,7 @@ base::Result<std::unique_ptr<Decoder>> openEncrypted(const std::filesystem::path
     auto other = FfmpegDecoder::openEncrypted(std::move(*again));
     if (other.ok())
         return other;
-    return plain; // neither reads it: libsndfile's words for why
+    return refusedByBoth(std::move(plain).error()); // neither reads it: libsndfile's words for why
 }
 
 } // namespace
@@ -104,7 +115,7 @@ base::Result<std::unique_ptr<Decoder>> openDecoder(const std::filesystem::path& 
     auto other = FfmpegDecoder::open(path);
     if (other.ok())
         return other;
-    return plain; // neither reads it: libsndfile's words for why
+    return refusedByBoth(std::move(plain).error()); // neither reads it: libsndfile's words for why
 }
 
 } // namespace accord::audio

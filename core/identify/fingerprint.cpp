@@ -2,9 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "identify/fingerprint.hpp"
 
+#include "catalogue/model/chromaprint_library.hpp"
 #include "catalogue/model/fingerprint_terms.hpp"
-
-#include <chromaprint.h>
 
 #include <algorithm>
 #include <bit>
@@ -24,11 +23,14 @@ std::string encodeFingerprint(const std::vector<std::uint32_t>& raw)
     char* encoded = nullptr;
     int size = 0;
     std::string out;
-    if (chromaprint_encode_fingerprint(raw.data(), static_cast<int>(raw.size()),
-                                       CHROMAPRINT_ALGORITHM_DEFAULT, &encoded, &size, 1) == 1 &&
+    const auto& cp = catalogue::ChromaprintLibrary::load();
+    if (!cp.ok())
+        return out;
+    if ((*cp)->chromaprint_encode_fingerprint(raw.data(), static_cast<int>(raw.size()),
+                                              CHROMAPRINT_ALGORITHM_DEFAULT, &encoded, &size, 1) == 1 &&
         encoded)
         out.assign(encoded, static_cast<std::size_t>(size));
-    chromaprint_dealloc(encoded);
+    (*cp)->chromaprint_dealloc(encoded);
     return out;
 }
 

@@ -3,8 +3,7 @@
 #include "identify/fingerprinter.hpp"
 
 #include "audio/decoder.hpp"
-
-#include <chromaprint.h>
+#include "catalogue/model/chromaprint_library.hpp"
 
 #include <cmath>
 #include <cstring>
@@ -15,8 +14,11 @@ namespace accord::identify {
 
 namespace {
 
+using catalogue::ChromaprintLibrary;
+
 struct ContextDeleter {
-    void operator()(ChromaprintContext* c) const { chromaprint_free(c); }
+    const ChromaprintLibrary* cp;
+    void operator()(ChromaprintContext* c) const { cp->chromaprint_free(c); }
 };
 
 // Native width -> int16 (Chromaprint's input). S32 is MSB-aligned, so the top 16 bits are the sample.
@@ -45,19 +47,19 @@ void toInt16(const audio::AudioFormat& f, const std::uint8_t* src, std::size_t s
 }
 
 // The raw and encoded fingerprint of a finished context.
-base::Result<Fingerprint> result(ChromaprintContext* ctx, double durationS)
+base::Result<Fingerprint> result(const ChromaprintLibrary* cp, ChromaprintContext* ctx, double durationS)
 {
     Fingerprint fp;
     fp.durationS = durationS;
     std::uint32_t* raw = nullptr;
     int size = 0;
-    if (chromaprint_get_raw_fingerprint(ctx, &raw, &size) && raw)
+    if (cp->chromaprint_get_raw_fingerprint(ctx, &raw, &size) && raw)
         fp.raw.assign(raw, raw + size);
-    chromaprint_dealloc(raw);
+    cp->chromaprint_dealloc(raw);
     char* encoded = nullptr;
-    if (chromaprint_get_fingerprint(ctx, &encoded) && encoded)
+    if (cp->chromaprint_get_fingerprint(ctx, &encoded) && encoded)
         fp.encoded = encoded;
-    chromaprint_dealloc(encoded);
+    cp->chromaprint_dealloc(encoded);
     if (fp.raw.empty())
         return base::Error(base::ErrorCode::Format, "too little audio to fingerprint");
     return fp;
@@ -71,8 +73,13 @@ base::Result<Fingerprint> fingerprintFile(const std::filesystem::path& path, dou
     if (!decoder)
         return std::move(decoder).error();
     const audio::AudioFormat& f = (*decoder)->format();
-    std::unique_ptr<ChromaprintContext, ContextDeleter> ctx(chromaprint_new(CHROMAPRINT_ALGORITHM_DEFAULT));
-    if (!ctx || !chromaprint_start(ctx.get(), static_cast<int>(f.sampleRate), f.channels))
+    const auto& loaded = ChromaprintLibrary::load();
+    if (!loaded.ok())
+        return base::Error(loaded.error()).inFile(path.string());
+    const ChromaprintLibrary* cp = *loaded;
+    std::unique_ptr<ChromaprintContext, ContextDeleter> ctx(
+        cp->chromaprint_new(CHROMAPRINT_ALGORITHM_DEFAULT), ContextDeleter{cp});
+    if (!ctx || !cp->chromaprint_start(ctx.get(), static_cast<int>(f.sampleRate), f.channels))
         return base::Error(base::ErrorCode::Unsupported, "fingerprinter refuses this format: " + f.describe())
             .inFile(path.string());
     const auto limit = static_cast<std::uint64_t>(maxSeconds * f.sampleRate);
@@ -88,13 +95,13 @@ base::Result<Fingerprint> fingerprintFile(const std::filesystem::path& path, dou
         if (*got == 0)
             break;
         toInt16(f, buf.data(), *got * f.channels, pcm.data());
-        if (!chromaprint_feed(ctx.get(), pcm.data(), static_cast<int>(*got * f.channels)))
+        if (!cp->chromaprint_feed(ctx.get(), pcm.data(), static_cast<int>(*got * f.channels)))
             return base::Error(base::ErrorCode::Internal, "fingerprinter failed").inFile(path.string());
         done += *got;
     }
-    if (!chromaprint_finish(ctx.get()))
+    if (!cp->chromaprint_finish(ctx.get()))
         return base::Error(base::ErrorCode::Internal, "fingerprinter failed").inFile(path.string());
-    auto fp = result(ctx.get(), static_cast<double>(done) / f.sampleRate);
+    auto fp = result(cp, ctx.get(), static_cast<double>(done) / f.sampleRate);
     if (!fp)
         return std::move(fp).error().inFile(path.string());
     return fp;
@@ -103,13 +110,18 @@ base::Result<Fingerprint> fingerprintFile(const std::filesystem::path& path, dou
 base::Result<Fingerprint> fingerprintSamples(const std::int16_t* samples, std::size_t frames, int sampleRate,
                                              int channels)
 {
-    std::unique_ptr<ChromaprintContext, ContextDeleter> ctx(chromaprint_new(CHROMAPRINT_ALGORITHM_DEFAULT));
-    if (!ctx || !chromaprint_start(ctx.get(), sampleRate, channels) ||
-        !chromaprint_feed(ctx.get(), samples,
-                          static_cast<int>(frames * static_cast<std::size_t>(channels))) ||
-        !chromaprint_finish(ctx.get()))
+    const auto& loaded = ChromaprintLibrary::load();
+    if (!loaded.ok())
+        return loaded.error();
+    const ChromaprintLibrary* cp = *loaded;
+    std::unique_ptr<ChromaprintContext, ContextDeleter> ctx(
+        cp->chromaprint_new(CHROMAPRINT_ALGORITHM_DEFAULT), ContextDeleter{cp});
+    if (!ctx || !cp->chromaprint_start(ctx.get(), sampleRate, channels) ||
+        !cp->chromaprint_feed(ctx.get(), samples,
+                              static_cast<int>(frames * static_cast<std::size_t>(channels))) ||
+        !cp->chromaprint_finish(ctx.get()))
         return base::Error(base::ErrorCode::Internal, "fingerprinter failed");
-    return result(ctx.get(), static_cast<double>(frames) / sampleRate);
+    return result(cp, ctx.get(), static_cast<double>(frames) / sampleRate);
 }
 
 } // namespace accord::identify

@@ -12,7 +12,8 @@
 #   Accord: `accordctl play` into the ALSA capture rig with the real-time pacer (file plugin -> pipe ->
 #           accord_pacer at 1x), CPU of the accordctl process only (all threads, /proc/PID/stat).
 # Prints one row per run and the medians, each with the load average and whether another process was busy
-# (lib.sh; BENCH_STRICT=1 refuses to measure on a busy machine). Needs: mpd sox flac python3-mutagen bc.
+# (lib.sh; BENCH_STRICT=1 refuses to measure on a busy machine), then accordctl's CPU per thread in each run
+# (/proc/PID/task/*/schedstat, ms). Needs: mpd sox flac python3-mutagen bc.
 set -euo pipefail
 BUILD=$(cd "${1:?usage: playback_cpu_bench.sh BUILD_DIR [WORK_DIR]}" && pwd)
 WORK=${2:-/tmp/accord-playback-bench}
@@ -89,18 +90,34 @@ mpd_run() {  # FORMAT_DIR [OUTPUT_BLOCK] -> prints cpu seconds
   echo "scale=3; ($c1 - $c0) / $TCK" | bc
 }
 
-accord_run() {  # FORMAT_DIR -> prints cpu seconds
+# sample_threads PID: records in THREAD_MS[name/tid] each thread's time on CPU so far, in ms, from
+# /proc/PID/task/TID/schedstat (ns). A thread that has ended keeps its last sample (PortAudio's stream
+# thread ends before the process does).
+declare -A THREAD_MS
+sample_threads() {
+  local t ns
+  for t in /proc/"$1"/task/*; do
+    ns=$(cut -d' ' -f1 "$t/schedstat" 2>/dev/null) || continue
+    THREAD_MS["$(tr ' ' '_' <"$t/comm" 2>/dev/null)/${t##*/}"]=$((ns / 1000000))
+  done
+}
+
+accord_run() {  # FORMAT_DIR THREADS_FILE -> prints cpu seconds; THREADS_FILE gets the per-thread ms
   local fmt=$1 rig="$C/rig"
   write_rig
   ALSA_CONFIG_PATH="$rig/asound.conf" ACCORD_PACER_SPEED=1 "$ACCORDCTL" play --quiet "$C/music/$fmt"/*.flac >/dev/null &
-  local pid=$! last=0 t
+  local pid=$! last=0 t k
+  THREAD_MS=()
   # Sample the CPU counters until the process exits (the last sample is taken just before it does).
   while kill -0 "$pid" 2>/dev/null; do
     t=$(cpu_ticks "$pid" 2>/dev/null || echo "$last")
     [[ -n "$t" ]] && last=$t
+    sample_threads "$pid" 2>/dev/null || true
     sleep 0.2
   done
   wait "$pid"
+  for k in "${!THREAD_MS[@]}"; do printf '%s=%s ' "$k" "${THREAD_MS[$k]}"; done | tr ' ' '\n' | sort -t/ -k2 -n |
+    tr '\n' ' ' >"$2"
   echo "scale=3; $last / $TCK" | bc
 }
 
@@ -108,7 +125,8 @@ printf 'rep\tqueue\tplayer\tcpu_s_per_audio_min\tload1\n'
 declare -A all
 for rep in $(seq 1 "$REPS"); do
   for fmt in flac flac2496; do
-    m=$(mpd_run "$fmt"); a=$(accord_run "$fmt"); ma=$(mpd_run "$fmt" "$ALSA_RIG")
+    m=$(mpd_run "$fmt"); a=$(accord_run "$fmt" "$WORK/results/accord-threads-$fmt-$rep.txt")
+    ma=$(mpd_run "$fmt" "$ALSA_RIG")
     l=$(cut -d' ' -f1 /proc/loadavg)
     printf '%s\t%s\tmpd\t%s\t%s\n%s\t%s\taccord\t%s\t%s\n%s\t%s\tmpd-alsa\t%s\t%s\n' "$rep" "$fmt" "$m" "$l" \
       "$rep" "$fmt" "$a" "$l" "$rep" "$fmt" "$ma" "$l"
@@ -125,3 +143,9 @@ for fmt in flac flac2496; do
   printf '  %-9s mpd(null) %s  mpd(alsa rig) %s  accord(alsa rig) %s  accord/mpd(null) %s  accord/mpd(alsa) %s\n' \
     "$fmt" "$m" "$ma" "$a" "$(echo "scale=2; $a / $m" | bc)" "$(echo "scale=2; $a / $ma" | bc)"
 done | tee "$WORK/results/playback-cpu-medians.txt"
+echo "accordctl's threads, CPU ms (name/tid=ms, each thread's last sample; the main thread's includes start-up):"
+for rep in $(seq 1 "$REPS"); do
+  for fmt in flac flac2496; do
+    printf '  %s %-9s %s\n' "$rep" "$fmt" "$(cat "$WORK/results/accord-threads-$fmt-$rep.txt")"
+  done
+done

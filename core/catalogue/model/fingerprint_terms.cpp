@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "catalogue/model/fingerprint_terms.hpp"
-
-#include <chromaprint.h>
+#include "catalogue/model/chromaprint_library.hpp"
 
 #include <algorithm>
 
@@ -28,15 +27,18 @@ std::optional<std::vector<std::uint32_t>> decodeStoredFingerprint(std::string_vi
 {
     std::uint32_t* raw = nullptr;
     int size = 0, algorithm = 0;
+    const auto& cp = ChromaprintLibrary::load();
+    if (!cp.ok())
+        return std::nullopt;
     if (encoded.empty() ||
-        chromaprint_decode_fingerprint(encoded.data(), static_cast<int>(encoded.size()), &raw, &size,
-                                       &algorithm, 1) != 1 ||
+        (*cp)->chromaprint_decode_fingerprint(encoded.data(), static_cast<int>(encoded.size()), &raw, &size,
+                                              &algorithm, 1) != 1 ||
         size <= 0) {
-        chromaprint_dealloc(raw);
+        (*cp)->chromaprint_dealloc(raw);
         return std::nullopt;
     }
     std::vector<std::uint32_t> out(raw, raw + size);
-    chromaprint_dealloc(raw);
+    (*cp)->chromaprint_dealloc(raw);
     return out;
 }
 

@@ -13,7 +13,10 @@
 #include <array>
 #include <cstdio>
 #include <cstring>
+#include <fstream>
+#include <latch>
 #include <memory>
+#include <thread>
 
 using namespace accord;
 using audio::SampleFormat;
@@ -226,4 +229,71 @@ TEST_CASE("files neither decoder reads keep libsndfile's reason", "[decoder][ffm
     auto direct = audio::FfmpegDecoder::open(dir / "broadcast.ts");
     REQUIRE_FALSE(direct.ok());
     CHECK(direct.error().message == "not a supported audio file (FFmpeg reads it as mpegts)");
+}
+
+namespace {
+
+/// Whether this process has a file whose name contains `name` mapped: /proc/self/maps lists every shared
+/// library the process has loaded, at start-up or by dlopen.
+bool mapped(const std::string& name)
+{
+    std::ifstream maps("/proc/self/maps");
+    std::string line;
+    while (std::getline(maps, line))
+        if (line.find(name) != std::string::npos)
+            return true;
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("FFmpeg is loaded by the first file that needs it, once, by concurrent decoders, never by FLAC",
+          "[decoder][ffmpeg][startup]")
+{
+    // CTest runs each case in a process of its own, where nothing has loaded FFmpeg yet. Run in one process
+    // with the cases above, FFmpeg is loaded already and only the concurrent first use below is not tested.
+    const bool loadedBefore = mapped("/libavcodec.so.");
+    if (loadedBefore)
+        WARN("FFmpeg was loaded by an earlier test in this process");
+    test::TempDir dir;
+    const auto samples = audio::synthesizeSignal(44100, 2, 16, kFrames, 7, 0.6);
+    REQUIRE(audio::writePcmFile(dir / "plain.flac", {audio::Container::Flac, 44100, 2, 16}, samples).ok());
+    CHECK(test::decodeAll(dir / "plain.flac") == test::nativeBytes(samples, SampleFormat::S16));
+    CHECK(mapped("/libavcodec.so.") == loadedBefore);
+    CHECK(mapped("/libavformat.so.") == loadedBefore);
+
+    // 20-bit FLAC, which only FFmpeg reads, opened by four threads at once: one of them loads the libraries,
+    // the others wait for it, and all four decode the same samples.
+    const auto msb = writeOddFlac(dir / "f20.flac", 20);
+    constexpr std::size_t kThreads = 4;
+    std::vector<std::vector<std::uint8_t>> decoded(kThreads);
+    std::vector<std::string> errors(kThreads);
+    std::latch start(static_cast<std::ptrdiff_t>(kThreads));
+    std::vector<std::thread> threads;
+    for (std::size_t t = 0; t < kThreads; ++t)
+        threads.emplace_back([&, t] {
+            start.arrive_and_wait();
+            auto dec = audio::openDecoder(dir / "f20.flac");
+            if (!dec.ok()) {
+                errors[t] = dec.error().describe();
+                return;
+            }
+            std::vector<std::uint8_t> buf(4096 * (*dec)->format().bytesPerFrame());
+            for (;;) {
+                auto got = (*dec)->read(buf.data(), 4096);
+                if (!got.ok() || *got == 0)
+                    break;
+                decoded[t].insert(decoded[t].end(), buf.begin(),
+                                  buf.begin() + static_cast<long>(*got * (*dec)->format().bytesPerFrame()));
+            }
+        });
+    for (auto& thread : threads)
+        thread.join();
+    for (std::size_t t = 0; t < kThreads; ++t) {
+        INFO("thread " << t << ": " << errors[t]);
+        CHECK(errors[t].empty());
+        CHECK(decoded[t] == test::nativeBytes(msb, SampleFormat::S32));
+    }
+    CHECK(mapped("/libavcodec.so."));
+    CHECK(mapped("/libavformat.so."));
 }
