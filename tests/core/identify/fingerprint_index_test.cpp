@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
-// The catalogue's fingerprint index (migration 6): kept in step with recordings.fingerprint by triggers,
+// The catalogue's fingerprint index (migration 7): kept in step with recordings.fingerprint by triggers,
 // built for fingerprints an older catalogue already holds, and proposing the right recording.
 #include "catalogue/db/catalogue.hpp"
 #include "catalogue/db/catalogue_writer.hpp"
@@ -34,8 +34,8 @@ TEST_CASE("the fingerprint index follows every write and is built on upgrade", "
     // b from another pool: two prints of one small pool may share a snippet (SynthPrints).
     const catalogue::SynthPrints prints(3, 4), other(4, 4);
     const auto a = prints.deriveRaw(1), b = other.deriveRaw(2);
-    const auto termsA = static_cast<std::int64_t>(catalogue::indexTerms(a).size());
-    const auto termsB = static_cast<std::int64_t>(catalogue::indexTerms(b).size());
+    const auto termsA = static_cast<std::int64_t>(catalogue::indexKeys(a).size());
+    const auto termsB = static_cast<std::int64_t>(catalogue::indexKeys(b).size());
     REQUIRE(termsA > 40);
     {
         auto cat = catalogue::Catalogue::open(dir / "catalogue.db");
@@ -46,7 +46,7 @@ TEST_CASE("the fingerprint index follows every write and is built on upgrade", "
         r.title = "A";
         r.fingerprint = prints.derive(1);
         REQUIRE(w.upsertRecording(r, true).ok());
-        CHECK(count(*cat, "SELECT count(*) FROM fingerprint_terms") == termsA);
+        CHECK(count(*cat, "SELECT count(*) FROM fingerprint_keys") == termsA);
         // The index proposes rec-a for its own print, at alignment 0, and for a copy cut by 100 items.
         auto c = cat->fingerprintCandidates(a, 8);
         REQUIRE(c.ok());
@@ -64,22 +64,30 @@ TEST_CASE("the fingerprint index follows every write and is built on upgrade", "
         // A new fingerprint replaces the old terms; deleting the recording removes them.
         r.fingerprint = other.derive(2);
         REQUIRE(w.upsertRecording(r, true).ok());
-        CHECK(count(*cat, "SELECT count(*) FROM fingerprint_terms") == termsB);
+        CHECK(count(*cat, "SELECT count(*) FROM fingerprint_keys") == termsB);
         REQUIRE(cat->connection().exec("DELETE FROM recordings").ok());
-        CHECK(count(*cat, "SELECT count(*) FROM fingerprint_terms") == 0);
-        // A version-5 catalogue with a fingerprint: no index table yet.
+        CHECK(count(*cat, "SELECT count(*) FROM fingerprint_keys") == 0);
+        // A version-6 catalogue with a fingerprint: its index is version 6's single terms (stale rows,
+        // one per item here), and a bulk load died before restoring the triggers.
         r.fingerprint = prints.derive(1);
         REQUIRE(w.upsertRecording(r, true).ok());
         REQUIRE(cat->connection()
-                    .exec("DROP TRIGGER fingerprint_terms_insert; DROP TRIGGER fingerprint_terms_update; "
-                          "DROP TRIGGER fingerprint_terms_delete; DROP TABLE fingerprint_terms; "
-                          "PRAGMA user_version = 5")
+                    .exec("DROP TRIGGER fingerprint_keys_insert; DROP TRIGGER fingerprint_keys_update; "
+                          "DROP TRIGGER fingerprint_keys_delete; DROP TABLE fingerprint_keys; "
+                          "CREATE TABLE fingerprint_terms (term INTEGER NOT NULL, recording_id INTEGER NOT "
+                          "NULL, position INTEGER NOT NULL, PRIMARY KEY (term, recording_id, position)) "
+                          "WITHOUT ROWID; "
+                          "INSERT INTO fingerprint_terms SELECT value, 1, key FROM json_each('[1,2,3]'); "
+                          "PRAGMA user_version = 6")
                     .ok());
     }
     auto cat = catalogue::Catalogue::open(dir / "catalogue.db");
     REQUIRE(cat.ok());
-    CHECK(count(*cat, "PRAGMA user_version") == 6);
-    CHECK(count(*cat, "SELECT count(*) FROM fingerprint_terms") == termsA);
+    CHECK(count(*cat, "PRAGMA user_version") == 7);
+    CHECK(count(*cat, "SELECT count(*) FROM sqlite_master WHERE name LIKE 'fingerprint_terms%'") == 0);
+    CHECK(count(*cat, "SELECT count(*) FROM fingerprint_keys") == termsA);
+    CHECK(count(*cat, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
+                      "'fingerprint_keys_%'") == 3);
     auto c = cat->fingerprintCandidates(a, 8);
     REQUIRE(c.ok());
     CHECK(c->size() == 1);
@@ -102,7 +110,7 @@ TEST_CASE("a bulk load leaves the index the triggers would have, and the trigger
     auto rows = [](catalogue::Catalogue& cat) {
         std::vector<std::string> out;
         auto st = storage::Statement::prepare(
-            cat.connection(), "SELECT t.term, r.catalogue_id, t.position FROM fingerprint_terms t JOIN "
+            cat.connection(), "SELECT t.key, r.catalogue_id, t.position FROM fingerprint_keys t JOIN "
                               "recordings r ON r.id = t.recording_id ORDER BY 1, 2, 3");
         REQUIRE(st.ok());
         REQUIRE(st->forEachRow([&](storage::Statement& s) {
@@ -120,7 +128,7 @@ TEST_CASE("a bulk load leaves the index the triggers would have, and the trigger
     auto load = catalogue::FingerprintBulkLoad::begin(bulk->connection());
     REQUIRE(load.ok());
     write(*bulk, 5, 20);
-    CHECK(count(*bulk, "SELECT count(*) FROM fingerprint_terms") ==
+    CHECK(count(*bulk, "SELECT count(*) FROM fingerprint_keys") ==
           static_cast<std::int64_t>(rows(*byTriggers).size()) / 4);
     auto built = load->finish();
     REQUIRE(built.ok());
@@ -128,7 +136,7 @@ TEST_CASE("a bulk load leaves the index the triggers would have, and the trigger
     CHECK(*built == static_cast<std::int64_t>(expected.size()));
     CHECK(rows(*bulk) == expected);
     CHECK(count(*bulk, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
-                       "'fingerprint_terms_%'") == 3);
+                       "'fingerprint_keys_%'") == 3);
     CHECK(count(*bulk, "PRAGMA temp_store") == count(*byTriggers, "PRAGMA temp_store"));
     // The triggers work again: a later write is indexed at once, on both.
     write(*byTriggers, 20, 21);
