@@ -42,14 +42,14 @@ base::Result<FingerprintBulkLoad> FingerprintBulkLoad::begin(storage::Connection
     return FingerprintBulkLoad(conn, std::move(sql));
 }
 
-base::Result<std::int64_t> FingerprintBulkLoad::finish()
+base::Result<std::int64_t> FingerprintBulkLoad::finish(std::size_t passRows)
 {
     auto tx = storage::Transaction::begin(*m_conn);
     if (!tx.ok())
         return std::move(tx).error();
     // Every row again, whatever was there (a --force synth over fingerprinted recordings updates them).
     ACCORD_TRY(m_conn->exec("DELETE FROM fingerprint_keys"));
-    auto rows = rebuild();
+    auto rows = rebuild(passRows);
     if (!rows.ok())
         return std::move(rows).error();
     for (const std::string& sql : m_triggers)
@@ -59,15 +59,14 @@ base::Result<std::int64_t> FingerprintBulkLoad::finish()
     return rows;
 }
 
-base::Result<std::int64_t> FingerprintBulkLoad::rebuild()
+base::Result<std::int64_t> FingerprintBulkLoad::rebuild(std::size_t passRows)
 {
     // The rows are computed here rather than by the triggers' SQL (json_each over accord_fingerprint_keys,
     // ORDER BY): that path spent ~30 us per row formatting, parsing and sorting JSON text in temporary
     // files (195 s for 6 M rows). Here the keys are sorted in memory and inserted in key order, so the
-    // B-tree is only appended to. Memory is bounded: the key space is cut into ranges of at most kPassRows
+    // B-tree is only appended to. Memory is bounded: the key space is cut into ranges of at most passRows
     // rows (from a histogram of the keys' top bits, one pass over the fingerprints), and each range is one
     // more pass: at a million prints (60 M rows) five passes of 256 MB at most.
-    constexpr std::size_t kPassRows = std::size_t{16} << 20;
     constexpr int kTopBits = 16;
     constexpr int kKeyBits = 44;
     auto st = storage::Statement::prepare(
@@ -101,9 +100,9 @@ base::Result<std::int64_t> FingerprintBulkLoad::rebuild()
         return std::move(insert).error();
     std::vector<Row> rows;
     for (std::size_t from = 0; from < histogram.size();) {
-        // The next range of top bits [from, to): as many buckets as fit kPassRows (at least one).
+        // The next range of top bits [from, to): as many buckets as fit passRows (at least one).
         std::size_t to = from, n = 0;
-        while (to < histogram.size() && (to == from || n + histogram[to] <= kPassRows))
+        while (to < histogram.size() && (to == from || n + histogram[to] <= passRows))
             n += histogram[to++];
         if (n == 0) {
             from = to;

@@ -5,6 +5,8 @@
 #include "base/result.hpp"
 #include "storage/connection.hpp"
 
+#include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -24,11 +26,15 @@ class FingerprintBulkLoad {
 public:
     static base::Result<FingerprintBulkLoad> begin(storage::Connection& conn);
 
-    /// Rebuilds fingerprint_keys and restores the triggers; returns the number of index rows.
-    base::Result<std::int64_t> finish();
+    /// Rows sorted in memory per pass (16 B each): 256 MB at most.
+    static constexpr std::size_t kPassRows = std::size_t{16} << 20;
+
+    /// Rebuilds fingerprint_keys and restores the triggers; returns the number of index rows. `passRows`
+    /// bounds the rows held in memory at once (tests use a small one to exercise several passes).
+    base::Result<std::int64_t> finish(std::size_t passRows = kPassRows);
 
 private:
-    base::Result<std::int64_t> rebuild();
+    base::Result<std::int64_t> rebuild(std::size_t passRows);
     FingerprintBulkLoad(storage::Connection& conn, std::vector<std::string> triggers)
         : m_conn(&conn), m_triggers(std::move(triggers))
     {
