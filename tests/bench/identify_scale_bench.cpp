@@ -4,10 +4,10 @@
 // (`accordctl catalogue synth --recordings 1000000`), the file's own fingerprint excluded. Adds N pieces of
 // generated music (3 minutes, catalogue::synthMusic) with their masters' fingerprints, then identifies an
 // MP3 128k copy of each (cut by 2 s) untagged, and N pieces the catalogue does not have, R times each.
-// Prints one JSON object: medians, the index's size (dbstat), what a lookup reads (distinct query terms,
-// posting rows, stop words, recordings with >= 2 votes: medians over the queries) and the load average;
-// with --posting-stats also the posting lists' length distribution (one scan of the index) and the chance
-// that two index rows share a term (sum c(c-1) / n(n-1): compare a catalogue of real prints).
+// Prints one JSON object: medians (wall and this thread's CPU time), the index's size (dbstat), what a
+// lookup reads (distinct query keys, posting rows, stop words, recordings with >= 2 votes: medians over the
+// queries) and the load average; with --posting-stats also the posting lists' length distribution (one
+// scan of the index) and the chance that two index rows share a key (sum c(c-1) / n(n-1)).
 #include "catalogue/db/catalogue.hpp"
 #include "catalogue/db/catalogue_writer.hpp"
 #include "catalogue/model/fingerprint_terms.hpp"

@@ -7,7 +7,6 @@
 #include "storage/transaction.hpp"
 
 #include <algorithm>
-#include <compare>
 
 namespace accord::catalogue {
 
@@ -88,11 +87,20 @@ base::Result<std::int64_t> FingerprintBulkLoad::rebuild(std::size_t passRows)
     ACCORD_TRY(forEachKey([&](const FingerprintKey& k, std::int64_t) {
         ++histogram[static_cast<std::size_t>(k.key >> (kKeyBits - kTopBits))];
     }));
+    // 16 bytes a row: the key (44 bits) and the position (< kIndexedItems) share a word.
+    static_assert(kIndexedItems <= 1024);
     struct Row {
-        std::int64_t key;
+        std::uint64_t keyPosition;
         std::int64_t recording;
-        std::int32_t position;
-        auto operator<=>(const Row&) const = default;
+        std::int64_t key() const { return static_cast<std::int64_t>(keyPosition >> 10); }
+        std::int64_t position() const { return static_cast<std::int64_t>(keyPosition & 1023); }
+        // The table's key order: (key, recording_id, position).
+        bool operator<(const Row& o) const
+        {
+            if (key() != o.key())
+                return key() < o.key();
+            return recording != o.recording ? recording < o.recording : position() < o.position();
+        }
     };
     auto insert = storage::Statement::prepare(
         *m_conn, "INSERT OR IGNORE INTO fingerprint_keys(key, recording_id, position) VALUES(?, ?, ?)");
@@ -114,12 +122,14 @@ base::Result<std::int64_t> FingerprintBulkLoad::rebuild(std::size_t passRows)
         const auto hi = static_cast<std::int64_t>(to) << (kKeyBits - kTopBits);
         ACCORD_TRY(forEachKey([&](const FingerprintKey& k, std::int64_t recording) {
             if (k.key >= lo && k.key < hi)
-                rows.push_back({k.key, recording, k.position});
+                rows.push_back(
+                    {(static_cast<std::uint64_t>(k.key) << 10) | static_cast<std::uint64_t>(k.position),
+                     recording});
         }));
         std::sort(rows.begin(), rows.end());
         for (const Row& r : rows) {
             insert->reset();
-            insert->bind(1, r.key).bind(2, r.recording).bind(3, static_cast<std::int64_t>(r.position));
+            insert->bind(1, r.key()).bind(2, r.recording).bind(3, r.position());
             auto done = insert->step();
             if (!done.ok())
                 return std::move(done).error();
