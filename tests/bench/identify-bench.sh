@@ -8,7 +8,7 @@
 #    bench_identify_scale against it (3 catalogued + 3 unknown 3-minute files, 5 runs, posting-list stats);
 # 2. precision/recall on CORPUS_PIECES catalogued (default 2000) + a quarter as many unknown 20 s pieces,
 #    fingerprints cached in WORK/corpus (rerunnable; the first run encodes thousands of copies).
-# Never run by CTest/CI. WORK/cat is deleted at the end (1M: ~4 GB); set KEEP=1 to keep it.
+# Never run by CTest/CI. WORK/cat is deleted at the end (1M: ~5.5 GB); set KEEP=1 to keep it.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 # shellcheck source=lib.sh

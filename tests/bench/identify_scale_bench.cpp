@@ -4,10 +4,10 @@
 // (`accordctl catalogue synth --recordings 1000000`), the file's own fingerprint excluded. Adds N pieces of
 // generated music (3 minutes, catalogue::synthMusic) with their masters' fingerprints, then identifies an
 // MP3 128k copy of each (cut by 2 s) untagged, and N pieces the catalogue does not have, R times each.
-// Prints one JSON object: medians, the index's size (dbstat), what a lookup reads (distinct query terms,
-// posting rows, stop words, recordings with >= 2 votes: medians over the queries) and the load average;
-// with --posting-stats also the posting lists' length distribution (one scan of the index) and the chance
-// that two index rows share a term (sum c(c-1) / n(n-1): compare a catalogue of real prints).
+// Prints one JSON object: medians (wall and this thread's CPU time), the index's size (dbstat), what a
+// lookup reads (distinct query keys, posting rows, stop words, recordings with >= 2 votes: medians over the
+// queries) and the load average; with --posting-stats also the posting lists' length distribution (one
+// scan of the index) and the chance that two index rows share a key (sum c(c-1) / n(n-1)).
 #include "catalogue/db/catalogue.hpp"
 #include "catalogue/db/catalogue_writer.hpp"
 #include "catalogue/model/fingerprint_terms.hpp"
@@ -24,6 +24,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <fstream>
 #include <map>
 
@@ -47,6 +48,14 @@ identify::Fingerprint masterPrint(std::uint64_t seed)
     if (!fp)
         std::exit(1);
     return std::move(*fp);
+}
+
+// CPU time of this thread (user + sys): the figure that a busy machine does not inflate.
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
 }
 
 std::string loadAverage()
@@ -116,16 +125,18 @@ int main(int argc, char** argv)
         *cat, [&](const std::filesystem::path& p) -> base::Result<identify::Fingerprint> {
             return files.at(p.string());
         });
-    std::vector<double> knownMs, unknownMs;
+    std::vector<double> knownMs, unknownMs, knownCpuMs, unknownCpuMs;
     int found = 0, falseMatches = 0;
     for (int run = 0; run < runs; ++run)
         for (int q = 0; q < 2 * queries; ++q) {
             identify::Evidence e;
             e.path = scratch / ("q" + std::to_string(q) + ".mp3");
+            const double c0 = threadCpuMs();
             const auto t0 = std::chrono::steady_clock::now();
             auto id = identifier.identify(e);
             const double ms =
                 std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+            (q < queries ? knownCpuMs : unknownCpuMs).push_back(threadCpuMs() - c0);
             if (!id)
                 return 1;
             const std::string got = id->recording ? id->recording->catalogueId : "";
@@ -143,21 +154,19 @@ int main(int argc, char** argv)
     std::vector<double> terms, postings, stops, candidates;
     {
         auto st = storage::Statement::prepare(
-            cat->connection(),
-            "SELECT count(*) FROM (SELECT 1 FROM fingerprint_terms WHERE term = ? LIMIT ?)");
+            cat->connection(), "SELECT count(*) FROM (SELECT 1 FROM fingerprint_keys WHERE key = ? LIMIT ?)");
         if (!st)
             return 1;
         for (const auto& [path, fp] : files) {
-            std::vector<std::uint32_t> t;
-            for (std::uint32_t item : fp.raw)
-                t.push_back(catalogue::termOf(item));
+            std::vector<std::int64_t> t;
+            for (std::size_t i = 0; i + catalogue::kPairGap < fp.raw.size(); ++i)
+                t.push_back(catalogue::pairKey(fp.raw.data() + i));
             std::sort(t.begin(), t.end());
             t.erase(std::unique(t.begin(), t.end()), t.end());
             double rowsRead = 0, stopTerms = 0;
-            for (std::uint32_t term : t) {
+            for (std::int64_t term : t) {
                 st->reset();
-                st->bind(1, static_cast<std::int64_t>(term))
-                    .bind(2, catalogue::FingerprintIndex::kStopPostings + 1);
+                st->bind(1, term).bind(2, catalogue::FingerprintIndex::kStopPostings + 1);
                 if (!st->step())
                     return 1;
                 const auto n = st->columnInt(0);
@@ -176,7 +185,7 @@ int main(int argc, char** argv)
     std::string lists = "null";
     if (postingStats) {
         auto st = storage::Statement::prepare(cat->connection(),
-                                              "SELECT count(*) FROM fingerprint_terms GROUP BY term");
+                                              "SELECT count(*) FROM fingerprint_keys GROUP BY key");
         std::vector<double> len;
         if (!st || !st->forEachRow([&](storage::Statement& s) { len.push_back(double(s.columnInt(0))); }))
             return 1;
@@ -208,11 +217,11 @@ int main(int argc, char** argv)
         lists = buf;
     }
     std::int64_t rows = -1, bytes = -1, fingerprinted = -1;
-    if (auto st = storage::Statement::prepare(cat->connection(), "SELECT count(*) FROM fingerprint_terms");
+    if (auto st = storage::Statement::prepare(cat->connection(), "SELECT count(*) FROM fingerprint_keys");
         st && *st->step())
         rows = st->columnInt(0);
     if (auto st = storage::Statement::prepare(
-            cat->connection(), "SELECT sum(pgsize) FROM dbstat WHERE name = 'fingerprint_terms'");
+            cat->connection(), "SELECT sum(pgsize) FROM dbstat WHERE name = 'fingerprint_keys'");
         st && *st->step())
         bytes = st->columnInt(0);
     if (auto s = cat->stats())
@@ -221,16 +230,18 @@ int main(int argc, char** argv)
         "{\"fingerprinted\": %lld, \"index_rows\": %lld, \"index_bytes\": %lld, \"queries\": %d, \"runs\": "
         "%d,\n"
         " \"found\": %d, \"false_matches\": %d, \"identify_known_ms_median\": %.3f, "
-        "\"identify_unknown_ms_median\": %.3f,\n \"own_fingerprint_ms_median\": %.1f, "
+        "\"identify_unknown_ms_median\": %.3f,\n \"identify_known_cpu_ms_median\": %.3f, "
+        "\"identify_unknown_cpu_ms_median\": %.3f, \"own_fingerprint_ms_median\": %.1f, "
         "\"lookup_terms_median\": %.0f, "
         "\"lookup_postings_median\": %.0f, \"lookup_postings_max\": %.0f, \"lookup_stop_terms_median\": "
         "%.0f,\n"
         " \"candidates_median\": %.0f, \"candidates_max\": %.0f, \"posting_lists\": %s, \"loadavg\": "
         "\"%s\"}\n",
         static_cast<long long>(fingerprinted), static_cast<long long>(rows), static_cast<long long>(bytes),
-        queries, runs, found, falseMatches, median(knownMs), median(unknownMs), median(ownMs), median(terms),
-        median(postings), postings.empty() ? 0.0 : *std::max_element(postings.begin(), postings.end()),
-        median(stops), median(candidates),
+        queries, runs, found, falseMatches, median(knownMs), median(unknownMs), median(knownCpuMs),
+        median(unknownCpuMs), median(ownMs), median(terms), median(postings),
+        postings.empty() ? 0.0 : *std::max_element(postings.begin(), postings.end()), median(stops),
+        median(candidates),
         candidates.empty() ? 0.0 : *std::max_element(candidates.begin(), candidates.end()), lists.c_str(),
         loadAverage().c_str());
     std::filesystem::remove_all(scratch);

@@ -288,9 +288,53 @@ INSERT OR IGNORE INTO fingerprint_terms
     FROM recordings r, json_each(accord_fingerprint_terms(r.fingerprint)) t WHERE r.fingerprint IS NOT NULL;
 )sql";
 
-// The index terms of a stored fingerprint as a JSON array of [term, position] (fingerprint_terms.hpp);
+// Version 7: the fingerprint index keyed by pairs of terms (fingerprint_terms.hpp, README.md "Fingerprint
+// index"): version 6's single terms were so common that a query read postings in proportion to the
+// catalogue's size. Version 6's table and triggers go (IF EXISTS: a bulk load that died leaves no
+// triggers); fingerprint_keys replaces them, kept in step by triggers through accord_fingerprint_keys, and
+// the last statement indexes the fingerprints already stored, sorted so that the B-tree is appended to.
+constexpr const char* kV7 = R"sql(
+DROP TRIGGER IF EXISTS fingerprint_terms_insert;
+DROP TRIGGER IF EXISTS fingerprint_terms_update;
+DROP TRIGGER IF EXISTS fingerprint_terms_delete;
+DROP TABLE fingerprint_terms;
+CREATE TABLE fingerprint_keys (
+    key             INTEGER NOT NULL,
+    recording_id    INTEGER NOT NULL,
+    position        INTEGER NOT NULL,
+    PRIMARY KEY (key, recording_id, position)
+) WITHOUT ROWID;
+CREATE TRIGGER fingerprint_keys_insert AFTER INSERT ON recordings WHEN NEW.fingerprint IS NOT NULL BEGIN
+    INSERT OR IGNORE INTO fingerprint_keys
+        SELECT t.value ->> 0, NEW.id, t.value ->> 1 FROM json_each(accord_fingerprint_keys(NEW.fingerprint)) t;
+END;
+CREATE TRIGGER fingerprint_keys_update AFTER UPDATE OF fingerprint ON recordings
+WHEN OLD.fingerprint IS NOT NEW.fingerprint BEGIN
+    DELETE FROM fingerprint_keys WHERE (key, recording_id, position) IN
+        (SELECT t.value ->> 0, OLD.id, t.value ->> 1 FROM json_each(accord_fingerprint_keys(OLD.fingerprint)) t);
+    INSERT OR IGNORE INTO fingerprint_keys
+        SELECT t.value ->> 0, NEW.id, t.value ->> 1 FROM json_each(accord_fingerprint_keys(NEW.fingerprint)) t;
+END;
+CREATE TRIGGER fingerprint_keys_delete AFTER DELETE ON recordings WHEN OLD.fingerprint IS NOT NULL BEGIN
+    DELETE FROM fingerprint_keys WHERE (key, recording_id, position) IN
+        (SELECT t.value ->> 0, OLD.id, t.value ->> 1 FROM json_each(accord_fingerprint_keys(OLD.fingerprint)) t);
+END;
+INSERT OR IGNORE INTO fingerprint_keys
+    SELECT t.value ->> 0, r.id, t.value ->> 1
+    FROM recordings r, json_each(accord_fingerprint_keys(r.fingerprint)) t WHERE r.fingerprint IS NOT NULL
+    ORDER BY 1, 2, 3;
+)sql";
+
+// Version 6's function, still called by version 6's SQL (its triggers and its last statement) while a
+// catalogue is migrated through it: '[]', since version 7 drops the table it would fill.
+void noTermsFunction(sqlite3_context* ctx, int, sqlite3_value**)
+{
+    sqlite3_result_text(ctx, "[]", 2, SQLITE_STATIC);
+}
+
+// The index keys of a stored fingerprint as a JSON array of [key, position] (fingerprint_terms.hpp);
 // '[]' for NULL or a value that is not a fingerprint (it cannot match anything).
-void fingerprintTermsFunction(sqlite3_context* ctx, int, sqlite3_value** argv)
+void fingerprintKeysFunction(sqlite3_context* ctx, int, sqlite3_value** argv)
 {
     std::string json = "[";
     if (sqlite3_value_type(argv[0]) != SQLITE_NULL) {
@@ -298,10 +342,10 @@ void fingerprintTermsFunction(sqlite3_context* ctx, int, sqlite3_value** argv)
         const auto raw = decodeStoredFingerprint(
             std::string_view(text, static_cast<std::size_t>(sqlite3_value_bytes(argv[0]))));
         if (raw)
-            for (const FingerprintTerm& t : indexTerms(*raw)) {
+            for (const FingerprintKey& k : indexKeys(*raw)) {
                 if (json.size() > 1)
                     json += ',';
-                json += '[' + std::to_string(t.term) + ',' + std::to_string(t.position) + ']';
+                json += '[' + std::to_string(k.key) + ',' + std::to_string(k.position) + ']';
             }
     }
     json += ']';
@@ -385,7 +429,8 @@ base::Status registerCatalogueFunctions(storage::Connection& conn)
         void (*fn)(sqlite3_context*, int, sqlite3_value**);
     } functions[] = {{"accord_title_key", keyFunction<titleKey>},
                      {"accord_artist_key", keyFunction<firstArtistKey>},
-                     {"accord_fingerprint_terms", fingerprintTermsFunction}};
+                     {"accord_fingerprint_terms", noTermsFunction},
+                     {"accord_fingerprint_keys", fingerprintKeysFunction}};
     for (const auto& f : functions)
         if (sqlite3_create_function_v2(conn.handle(), f.name, 1, kFlags, nullptr, f.fn, nullptr, nullptr,
                                        nullptr) != SQLITE_OK)
@@ -398,8 +443,8 @@ std::span<const storage::Migration> catalogueMigrations()
 {
     static const std::string v2 = version2();
     static const std::string v3 = version3(v2);
-    static const std::array<storage::Migration, 6> migrations{
-        {{1, kV1}, {2, v2}, {3, v3}, {4, kV4}, {5, kV5}, {6, kV6}}};
+    static const std::array<storage::Migration, 7> migrations{
+        {{1, kV1}, {2, v2}, {3, v3}, {4, kV4}, {5, kV5}, {6, kV6}, {7, kV7}}};
     return migrations;
 }
 

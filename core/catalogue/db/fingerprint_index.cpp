@@ -43,16 +43,17 @@ FingerprintIndex::candidates(const std::vector<std::uint32_t>& query, std::size_
 {
     if (!m_lookup) {
         auto st = storage::Statement::prepare(
-            m_conn, "SELECT recording_id, position FROM fingerprint_terms WHERE term = ? LIMIT ?");
+            m_conn, "SELECT recording_id, position FROM fingerprint_keys WHERE key = ? LIMIT ?");
         if (!st.ok())
             return std::move(st).error();
         m_lookup.emplace(std::move(*st));
     }
-    // Each distinct term once, with every query position that has it.
-    std::vector<std::pair<std::uint32_t, int>> terms;
+    // Each distinct key once, with every query position that has it; in key order, so that consecutive
+    // descents share the B-tree's upper pages.
+    std::vector<std::pair<std::int64_t, int>> terms;
     terms.reserve(query.size());
-    for (std::size_t i = 0; i < query.size(); ++i)
-        terms.emplace_back(termOf(query[i]), static_cast<int>(i));
+    for (std::size_t i = 0; i + kPairGap < query.size(); ++i)
+        terms.emplace_back(pairKey(query.data() + i), static_cast<int>(i));
     std::sort(terms.begin(), terms.end());
     std::unordered_map<std::uint64_t, std::pair<std::int64_t, int>> votes; // key -> (recording, count)
     std::vector<std::pair<std::int64_t, int>> postings;
@@ -61,7 +62,7 @@ FingerprintIndex::candidates(const std::vector<std::uint32_t>& query, std::size_
         while (end < terms.size() && terms[end].first == terms[at].first)
             ++end;
         m_lookup->reset();
-        m_lookup->bind(1, static_cast<std::int64_t>(terms[at].first)).bind(2, kStopPostings + 1);
+        m_lookup->bind(1, terms[at].first).bind(2, kStopPostings + 1);
         postings.clear();
         for (;;) {
             auto row = m_lookup->step();

@@ -21,16 +21,18 @@ struct FingerprintCandidate {
     int votes = 0;
 };
 
-/// Candidate selection over the fingerprint_terms table (migration 6; README.md "Fingerprint index").
-/// Each of the query's sub-fingerprints is looked up by its term; every posting votes for (recording,
-/// catalogue position - query position); the recordings with the most votes at one alignment (counting
-/// the neighbouring alignments too) are the candidates, best first. Terms with more than kStopPostings
-/// postings say nothing about a recording (silence, a held chord common to thousands) and are skipped.
-/// Cost: one B-tree descent per distinct query term, independent of the catalogue's size except through
-/// the posting lists' lengths. [the connection's thread] Must not outlive the connection.
+/// Candidate selection over the fingerprint_keys table (migration 7; README.md "Fingerprint index").
+/// The key of each of the query's pairs of items (fingerprint_terms.hpp) is looked up, in key order, each
+/// distinct key once; every posting votes for (recording, catalogue position - query position); the
+/// recordings with the most votes at one alignment (counting the neighbouring alignments too) are the
+/// candidates, best first. Keys with more than kStopPostings postings (silence, a held chord shared by
+/// hundreds of recordings) say nothing about a recording and are skipped.
+/// Cost: one B-tree descent per distinct query key (~1000 for a 120 s query) plus the postings read, which
+/// for pair keys are those of the matching recording and rarely others, whatever the catalogue's size.
+/// [the connection's thread] Must not outlive the connection.
 class FingerprintIndex {
 public:
-    static constexpr int kStopPostings = 1000;
+    static constexpr int kStopPostings = 256;
 
     explicit FingerprintIndex(storage::Connection& conn) : m_conn(conn) {}
 

@@ -7,20 +7,34 @@
 
 namespace accord::catalogue {
 
+std::uint32_t termOf(std::uint32_t subFingerprint)
+{
+    // Gather the mask's bits (a software PEXT: the build targets baseline x86-64, and this runs ~1000
+    // times per query, not in a hot loop).
+    std::uint32_t out = 0;
+    int bit = 0;
+    for (std::uint32_t m = kTermMask; m != 0; m &= m - 1, ++bit) {
+        const std::uint32_t lowest = m & (~m + 1);
+        if (subFingerprint & lowest)
+            out |= std::uint32_t{1} << bit;
+    }
+    return out;
+}
+
 int termStride(std::size_t items)
 {
     return static_cast<int>(std::clamp<std::size_t>(items / kMinTerms, kMinTermStride, kTermStride));
 }
 
-std::vector<FingerprintTerm> indexTerms(const std::vector<std::uint32_t>& raw)
+std::vector<FingerprintKey> indexKeys(const std::vector<std::uint32_t>& raw)
 {
-    std::vector<FingerprintTerm> terms;
+    std::vector<FingerprintKey> keys;
     const auto n = std::min<std::size_t>(raw.size(), kIndexedItems);
     const auto stride = static_cast<std::size_t>(termStride(n));
-    terms.reserve(n / stride + 1);
-    for (std::size_t i = 0; i < n; i += stride)
-        terms.push_back({termOf(raw[i]), static_cast<std::int32_t>(i)});
-    return terms;
+    keys.reserve(n / stride + 1);
+    for (std::size_t i = 0; i < n && i + kPairGap < raw.size(); i += stride)
+        keys.push_back({pairKey(raw.data() + i), static_cast<std::int32_t>(i)});
+    return keys;
 }
 
 std::optional<std::vector<std::uint32_t>> decodeStoredFingerprint(std::string_view encoded)

@@ -30,8 +30,8 @@ struct SynthReport {
     std::int64_t fingerprints = 0;
     std::int64_t fingerprintPoolItems = 0; ///< sub-fingerprints in SynthPrints' pool of real prints
     double fingerprintPoolSeconds = 0;     ///< fingerprinting that pool
-    std::int64_t fingerprintIndexRows = 0; ///< fingerprint_terms rows after the bulk build
-    double fingerprintIndexSeconds = 0;    ///< the bulk build of fingerprint_terms (FingerprintBulkLoad)
+    std::int64_t fingerprintIndexRows = 0; ///< fingerprint_keys rows after the bulk build
+    double fingerprintIndexSeconds = 0;    ///< the bulk build of fingerprint_keys (FingerprintBulkLoad)
 };
 
 /// Writes a synthetic catalogue of realistic shape through CatalogueWriter (the importers' write path):
