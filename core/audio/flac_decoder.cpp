@@ -5,6 +5,8 @@
 // buffer, converts it sample by sample on every read, and seeks before every 8 KiB read of the file.
 #include "audio/flac_decoder.hpp"
 
+#include "acx/reader.hpp"
+
 #include <FLAC/stream_decoder.h>
 
 #include <array>
@@ -82,25 +84,105 @@ struct FlacDecoder::Callbacks {
     }
 };
 
+namespace {
+
+// The bit depth in a native FLAC stream's STREAMINFO (after an ID3v2 tag, if any), 0 when the stream does
+// not start so; `readAt(dst, n, offset)` is true when it read exactly n bytes.
+template <class ReadAt> unsigned bitsOf(ReadAt&& readAt)
+{
+    std::array<std::uint8_t, 10> id3{};
+    std::uint64_t at = 0;
+    if (readAt(id3.data(), id3.size(), 0) && id3[0] == 'I' && id3[1] == 'D' && id3[2] == '3')
+        at = 10u +
+             ((id3[6] & 0x7Fu) << 21 | (id3[7] & 0x7Fu) << 14 | (id3[8] & 0x7Fu) << 7 | (id3[9] & 0x7Fu)) +
+             ((id3[5] & 0x10) ? 10u : 0u);
+    // "fLaC", the STREAMINFO block header (4 bytes), then 34 bytes of STREAMINFO.
+    std::array<std::uint8_t, 42> head{};
+    if (!readAt(head.data(), head.size(), at) || std::memcmp(head.data(), "fLaC", 4) != 0 ||
+        (head[4] & 0x7F) != 0)
+        return 0;
+    return (((head[8 + 12] & 1u) << 4) | (head[8 + 13] >> 4)) + 1u;
+}
+
+} // namespace
+
+// libFLAC's I/O over an encrypted file's plaintext (AcxReader: decrypts and authenticates each chunk once).
+struct FlacDecoder::StreamCallbacks {
+    static FLAC__StreamDecoderReadStatus read(const FLAC__StreamDecoder*, FLAC__byte buffer[], size_t* bytes,
+                                              void* client)
+    {
+        auto& d = *static_cast<FlacDecoder*>(client);
+        if (*bytes == 0)
+            return FLAC__STREAM_DECODER_READ_STATUS_ABORT;
+        auto got = d.m_acx->read(d.m_acxPosition, buffer, *bytes);
+        if (!got.ok()) {
+            if (!d.m_sourceError)
+                d.m_sourceError = std::move(got).error();
+            *bytes = 0;
+            return FLAC__STREAM_DECODER_READ_STATUS_ABORT;
+        }
+        *bytes = *got;
+        d.m_acxPosition += *got;
+        return *got == 0 ? FLAC__STREAM_DECODER_READ_STATUS_END_OF_STREAM
+                         : FLAC__STREAM_DECODER_READ_STATUS_CONTINUE;
+    }
+
+    static FLAC__StreamDecoderSeekStatus seek(const FLAC__StreamDecoder*, FLAC__uint64 offset, void* client)
+    {
+        auto& d = *static_cast<FlacDecoder*>(client);
+        if (offset > d.m_acx->size())
+            return FLAC__STREAM_DECODER_SEEK_STATUS_ERROR;
+        d.m_acxPosition = offset;
+        return FLAC__STREAM_DECODER_SEEK_STATUS_OK;
+    }
+
+    static FLAC__StreamDecoderTellStatus tell(const FLAC__StreamDecoder*, FLAC__uint64* offset, void* client)
+    {
+        *offset = static_cast<FlacDecoder*>(client)->m_acxPosition;
+        return FLAC__STREAM_DECODER_TELL_STATUS_OK;
+    }
+
+    static FLAC__StreamDecoderLengthStatus length(const FLAC__StreamDecoder*, FLAC__uint64* length,
+                                                  void* client)
+    {
+        *length = static_cast<FlacDecoder*>(client)->m_acx->size();
+        return FLAC__STREAM_DECODER_LENGTH_STATUS_OK;
+    }
+
+    static FLAC__bool eof(const FLAC__StreamDecoder*, void* client)
+    {
+        const auto& d = *static_cast<FlacDecoder*>(client);
+        return d.m_acxPosition >= d.m_acx->size();
+    }
+};
+
 unsigned FlacDecoder::streamBits(const std::filesystem::path& path)
 {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return 0;
-    std::array<std::uint8_t, 10> id3{};
-    off_t at = 0;
-    if (::pread(fd, id3.data(), id3.size(), 0) == static_cast<ssize_t>(id3.size()) && id3[0] == 'I' &&
-        id3[1] == 'D' && id3[2] == '3')
-        at = 10 + ((id3[6] & 0x7F) << 21 | (id3[7] & 0x7F) << 14 | (id3[8] & 0x7F) << 7 | (id3[9] & 0x7F)) +
-             ((id3[5] & 0x10) ? 10 : 0);
-    // "fLaC", the STREAMINFO block header (4 bytes), then 34 bytes of STREAMINFO.
-    std::array<std::uint8_t, 42> head{};
-    const ssize_t got = ::pread(fd, head.data(), head.size(), at);
+    const unsigned bits = bitsOf([fd](void* dst, std::size_t n, std::uint64_t offset) {
+        return ::pread(fd, dst, n, static_cast<off_t>(offset)) == static_cast<ssize_t>(n);
+    });
     ::close(fd);
-    if (got != static_cast<ssize_t>(head.size()) || std::memcmp(head.data(), "fLaC", 4) != 0 ||
-        (head[4] & 0x7F) != 0)
-        return 0;
-    return (((head[8 + 12] & 1u) << 4) | (head[8 + 13] >> 4)) + 1u;
+    return bits;
+}
+
+base::Result<unsigned> FlacDecoder::streamBits(acx::AcxReader& reader)
+{
+    std::optional<Error> failed;
+    const unsigned bits = bitsOf([&](void* dst, std::size_t n, std::uint64_t offset) {
+        auto got = reader.read(offset, dst, n);
+        if (!got.ok()) {
+            if (!failed) // the first failure names the chunk; later reads only say it failed earlier
+                failed = std::move(got).error();
+            return false;
+        }
+        return *got == n;
+    });
+    if (failed)
+        return *failed;
+    return bits;
 }
 
 FlacDecoder::FlacDecoder(std::filesystem::path path) : m_path(std::move(path)) {}
@@ -119,15 +201,38 @@ base::Result<std::unique_ptr<Decoder>> FlacDecoder::open(const std::filesystem::
         return Error(ErrorCode::Io, "out of memory opening the FLAC decoder").inFile(path.string());
     dec->m_decoder = d;
     FLAC__stream_decoder_set_md5_checking(d, false);
-    const auto refused = [&](const char* why) {
-        return Error(ErrorCode::Unsupported, std::string("FLAC stream refused: ") + why)
-            .inFile(path.string());
-    };
     if (FLAC__stream_decoder_init_file(d, path.c_str(), &Callbacks::write, &Callbacks::metadata,
                                        &Callbacks::error, dec.get()) != FLAC__STREAM_DECODER_INIT_STATUS_OK)
-        return refused("cannot open");
-    if (!FLAC__stream_decoder_process_until_end_of_metadata(d) || !dec->m_metadataOk)
-        return refused("no usable STREAMINFO");
+        return Error(ErrorCode::Unsupported, "FLAC stream refused: cannot open").inFile(path.string());
+    return finishOpen(std::move(dec));
+}
+
+base::Result<std::unique_ptr<Decoder>> FlacDecoder::openEncrypted(std::unique_ptr<acx::AcxReader> reader)
+{
+    std::unique_ptr<FlacDecoder> dec(new FlacDecoder(reader->path()));
+    dec->m_acx = std::move(reader);
+    FLAC__StreamDecoder* d = FLAC__stream_decoder_new();
+    if (!d)
+        return Error(ErrorCode::Io, "out of memory opening the FLAC decoder").inFile(dec->m_path.string());
+    dec->m_decoder = d;
+    FLAC__stream_decoder_set_md5_checking(d, false);
+    if (FLAC__stream_decoder_init_stream(d, &StreamCallbacks::read, &StreamCallbacks::seek,
+                                         &StreamCallbacks::tell, &StreamCallbacks::length,
+                                         &StreamCallbacks::eof, &Callbacks::write, &Callbacks::metadata,
+                                         &Callbacks::error, dec.get()) != FLAC__STREAM_DECODER_INIT_STATUS_OK)
+        return Error(ErrorCode::Unsupported, "FLAC stream refused: cannot open (encrypted)")
+            .inFile(dec->m_path.string());
+    return finishOpen(std::move(dec));
+}
+
+base::Result<std::unique_ptr<Decoder>> FlacDecoder::finishOpen(std::unique_ptr<FlacDecoder> dec)
+{
+    const bool read = FLAC__stream_decoder_process_until_end_of_metadata(handle(dec->m_decoder));
+    if (dec->m_sourceError) // a damaged chunk of an encrypted file, not a stream libFLAC refuses
+        return *dec->m_sourceError;
+    if (!read || !dec->m_metadataOk)
+        return Error(ErrorCode::Unsupported, "FLAC stream refused: no usable STREAMINFO")
+            .inFile(dec->m_path.string());
     dec->m_error.reset();
     return std::unique_ptr<Decoder>(std::move(dec));
 }
@@ -162,6 +267,8 @@ void FlacDecoder::interleave(const std::int32_t* const planes[], std::size_t fro
 
 Error FlacDecoder::failure(const std::string& what) const
 {
+    if (m_sourceError) // an encrypted file's chunk failed: that is what went wrong, not the FLAC stream
+        return *m_sourceError;
     std::string text = what;
     if (m_error)
         text += std::string(" (") +

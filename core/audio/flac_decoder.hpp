@@ -8,6 +8,10 @@
 #include <optional>
 #include <vector>
 
+namespace accord::acx {
+class AcxReader;
+}
+
 namespace accord::audio {
 
 /// Native FLAC (a "fLaC" stream, optionally after an ID3v2 tag) of 16 or 24 bits, decoded with libFLAC
@@ -26,6 +30,15 @@ public:
     /// Opens a native FLAC file of 16 or 24 bits; Unsupported for any other depth or a stream libFLAC
     /// refuses at open (openDecoder then asks libsndfile, whose reason is reported).
     static base::Result<std::unique_ptr<Decoder>> open(const std::filesystem::path& path);
+    /// streamBits() of an encrypted file's plaintext (.acx): 0 when it is not native FLAC; the reader's
+    /// Error when a chunk it reads fails (authentication, I/O). [the reader's thread]
+    static base::Result<unsigned> streamBits(acx::AcxReader& reader);
+    /// Opens the native FLAC of 16 or 24 bits inside an encrypted file (.acx), reading it through
+    /// `reader` (each chunk decrypted and authenticated as libFLAC asks for it), so an .acx FLAC costs
+    /// what the plain file costs plus the decryption. Unsupported as open() (the caller then tries
+    /// libsndfile with a fresh reader); a chunk that fails authentication is that Error (Format), at open
+    /// or from read() and seek(), naming the file.
+    static base::Result<std::unique_ptr<Decoder>> openEncrypted(std::unique_ptr<acx::AcxReader> reader);
     ~FlacDecoder() override;
     FlacDecoder(const FlacDecoder&) = delete;
     FlacDecoder& operator=(const FlacDecoder&) = delete;
@@ -35,11 +48,15 @@ public:
     base::Result<std::size_t> read(void* dst, std::size_t frames) override;
     base::Status seek(std::uint64_t frame) override;
     std::string codec() const override { return "flac"; }
+    bool encrypted() const override { return m_acx != nullptr; }
     const std::filesystem::path& path() const override { return m_path; }
 
 private:
     struct Callbacks;
+    struct StreamCallbacks;
     explicit FlacDecoder(std::filesystem::path path);
+    /// Sets the options and reads the metadata, once libFLAC's init_* has succeeded.
+    static base::Result<std::unique_ptr<Decoder>> finishOpen(std::unique_ptr<FlacDecoder> dec);
     /// Interleaves `count` frames from `planes`, starting at frame `from`, to `dst` in the output width.
     void interleave(const std::int32_t* const planes[], std::size_t from, std::size_t count,
                     std::byte* dst) const noexcept;
@@ -60,6 +77,11 @@ private:
     std::size_t m_pendingFrames = 0;  ///< frames held in m_pending
     std::optional<int> m_error;       ///< FLAC__StreamDecoderErrorStatus seen since the last read
     bool m_metadataOk = false;
+    // Encrypted files only: the plaintext's reader, libFLAC's position in it, and the first read failure
+    // (authentication, I/O), which is the error reported rather than libFLAC's "aborted".
+    std::unique_ptr<acx::AcxReader> m_acx;
+    std::uint64_t m_acxPosition = 0;
+    std::optional<base::Error> m_sourceError;
 };
 
 } // namespace accord::audio

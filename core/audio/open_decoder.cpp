@@ -65,8 +65,21 @@ base::Result<std::unique_ptr<Decoder>> openEncrypted(const std::filesystem::path
     auto reader = acx::AcxReader::open(path, *key);
     if (!reader.ok())
         return std::move(reader).error();
-    // As for plain files: libsndfile for what it reads, FFmpeg (over the same decrypted reads) for AAC,
-    // ALAC, WavPack, APE and the rest. Each decoder owns its reader, so FFmpeg gets a fresh one.
+    // As for plain files: native FLAC of 16 or 24 bits to libFLAC directly (the plain file's decoder, so
+    // an .acx costs only the decryption more), libsndfile for what it reads, FFmpeg (over the same
+    // decrypted reads) for AAC, ALAC, WavPack, APE and the rest. Each decoder owns its reader, so the next
+    // one tried gets a fresh one.
+    auto flacBits = FlacDecoder::streamBits(**reader);
+    if (!flacBits.ok()) // the first chunk fails: that chunk and file are the error, whatever the format
+        return std::move(flacBits).error();
+    if (*flacBits == 16 || *flacBits == 24) {
+        auto flac = FlacDecoder::openEncrypted(std::move(*reader));
+        if (flac.ok() || flac.error().code != ErrorCode::Unsupported)
+            return flac;
+        reader = acx::AcxReader::open(path, *key);
+        if (!reader.ok())
+            return std::move(reader).error();
+    }
     auto plain = SndfileDecoder::openEncrypted(std::move(*reader));
     if (plain.ok() || plain.error().code != ErrorCode::Unsupported)
         return plain;

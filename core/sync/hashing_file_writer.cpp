@@ -30,7 +30,7 @@ HashingFileWriter::~HashingFileWriter()
         const std::lock_guard lock(m_mutex);
         m_failed = true; // drop what is queued: an unfinished download is resumed from what reached the file
     }
-    stop(); // the workers finish the block in hand, then end; the queue goes with the object
+    stop(); // the worker finishes the block in hand, then ends; the queue goes with the object
     if (m_fd >= 0)
         ::close(m_fd);
 }
@@ -58,13 +58,16 @@ bool HashingFileWriter::open(const std::filesystem::path& path, bool fresh)
     if (m_written < 0)
         return false;
     m_filling.reserve(kBlock);
-    m_hasher = std::thread([this] { run(Stage::Hash); });
-    m_writer = std::thread([this] { run(Stage::Write); });
+    m_writer = std::thread([this] { run(); });
     return true;
 }
 
 bool HashingFileWriter::append(const char* data, std::size_t n)
 {
+    // Hashed here, from the caller's buffer (libcurl's): no copy and no hand-off for the hash. A hashing
+    // thread beside the writer was measured slower (tests/bench/README.md, "Signed sync"): with the
+    // server on the same 2 cores, one more runnable thread only waits for a core.
+    EVP_DigestUpdate(m_digest->ctx.get(), data, n);
     while (n > 0) {
         const std::size_t take = std::min(n, kBlock - m_filling.size());
         m_filling.insert(m_filling.end(), data, data + take);
@@ -100,9 +103,9 @@ bool HashingFileWriter::hand(Block block)
     return true;
 }
 
-void HashingFileWriter::run(Stage stage)
+void HashingFileWriter::run()
 {
-    std::int64_t& done = stage == Stage::Hash ? m_hashed : m_stored; // guarded by m_mutex
+    std::int64_t& done = m_stored; // guarded by m_mutex
     for (;;) {
         const Block* block = nullptr;
         {
@@ -114,17 +117,12 @@ void HashingFileWriter::run(Stage stage)
                 return; // failed, or closing with nothing left
             block = &m_queue[static_cast<std::size_t>(done - m_popped)];
         }
-        bool ok = true;
-        if (stage == Stage::Hash) {
-            EVP_DigestUpdate(m_digest->ctx.get(), block->data(), block->size());
-        } else {
-            ok = writeAll(block->data(), block->size());
-            // Start the disk writes without waiting for them: they overlap the transfer, and the one
-            // fsync() at the end has little left to wait for.
-            if (ok && m_written - m_kicked >= kWriteback) {
-                ::sync_file_range(m_fd, m_kicked, m_written - m_kicked, SYNC_FILE_RANGE_WRITE);
-                m_kicked = m_written;
-            }
+        const bool ok = writeAll(block->data(), block->size());
+        // Start the disk writes without waiting for them: they overlap the transfer, and the one fsync()
+        // at the end has little left to wait for.
+        if (ok && m_written - m_kicked >= kWriteback) {
+            ::sync_file_range(m_fd, m_kicked, m_written - m_kicked, SYNC_FILE_RANGE_WRITE);
+            m_kicked = m_written;
         }
         const std::lock_guard lock(m_mutex);
         if (!ok) {
@@ -133,8 +131,8 @@ void HashingFileWriter::run(Stage stage)
             return;
         }
         ++done;
-        // Blocks both workers are past leave the queue (the room the receiving thread waits for).
-        while (!m_queue.empty() && m_hashed > m_popped && m_stored > m_popped) {
+        // Written blocks leave the queue (the room the receiving thread waits for).
+        while (!m_queue.empty() && m_stored > m_popped) {
             if (m_spare.size() < 2)
                 m_spare.push_back(std::move(m_queue.front()));
             m_queue.pop_front();
@@ -151,8 +149,6 @@ void HashingFileWriter::stop()
         m_closing = true;
         m_changed.notify_all();
     }
-    if (m_hasher.joinable())
-        m_hasher.join();
     if (m_writer.joinable())
         m_writer.join();
 }
@@ -163,7 +159,7 @@ bool HashingFileWriter::finish(Durability durability)
         return false;
     bool ok = m_filling.empty() || hand(std::move(m_filling));
     m_filling.clear();
-    stop(); // the workers hash and write what is queued, then end
+    stop(); // the worker writes what is queued, then ends
     {
         const std::lock_guard lock(m_mutex);
         ok = ok && !m_failed;

@@ -15,13 +15,12 @@
 namespace accord::sync {
 
 /// Appends a download's bytes to a file and computes the SHA-256 of the whole file on the way, so that
-/// nothing is read back afterwards. The receiving thread only copies the bytes into 256 KiB blocks; two
-/// worker threads take each full block, one hashing it, the other writing it (and starting the disk
-/// writeback every 8 MiB), so that neither SHA-256 (it costs more CPU than the TLS decryption) nor the
-/// write's copy into the page cache is in the transfer's path, and neither waits for the other. A block
-/// is reused once both are done with it; the file is fsync()ed once, by finish() or syncAndClose(). At
-/// most kMaxQueued blocks wait, so memory is bounded and a slow disk or hash slows the transfer rather
-/// than filling memory.
+/// nothing is read back afterwards. The receiving thread hashes the bytes where they are (SHA-256,
+/// OpenSSL's: the CPU's SHA extensions) and copies them into 256 KiB blocks; a worker thread writes each
+/// full block (and starts the disk writeback every 8 MiB), so that the write's copy into the page cache
+/// is not in the transfer's path. A written block is reused; the file is fsync()ed once, by finish() or
+/// syncAndClose(). At most kMaxQueued blocks wait, so memory is bounded and a slow disk slows the
+/// transfer rather than filling memory.
 /// finish(Durability::Later) leaves the fsync() to syncAndClose(), which may run on another thread while
 /// the next file transfers (the disk's wait then overlaps the network's).
 /// Threads: open(), append(), finish() and sha256Hex() [one thread, the transfer's]; syncAndClose() [any
@@ -58,8 +57,7 @@ public:
 
 private:
     using Block = std::vector<char>;
-    enum class Stage { Hash, Write };
-    void run(Stage stage);
+    void run();
     bool writeAll(const char* data, std::size_t n);
     bool hand(Block block);
     void stop();
@@ -74,17 +72,15 @@ private:
     Block m_filling; ///< the receiving thread's block
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    /// Full blocks, oldest first: m_queue[i] is block number m_popped + i. A block leaves the queue when
-    /// both workers are past it; until then a worker may read it without the lock (a deque's push_back and
-    /// pop_front leave the other elements where they are).
+    /// Full blocks, oldest first: m_queue[i] is block number m_popped + i. A block leaves the queue once
+    /// written; until then the worker may read it without the lock (a deque's push_back and pop_front
+    /// leave the other elements where they are).
     std::deque<Block> m_queue;
     std::int64_t m_popped = 0;  ///< blocks that have left the queue
-    std::int64_t m_hashed = 0;  ///< blocks the hashing worker is done with
-    std::int64_t m_stored = 0;  ///< blocks the writing worker is done with
+    std::int64_t m_stored = 0;  ///< blocks the worker has written
     std::vector<Block> m_spare; ///< finished blocks, for reuse
     bool m_closing = false;
     bool m_failed = false;
-    std::thread m_hasher;
     std::thread m_writer;
 };
 

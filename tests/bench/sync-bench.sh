@@ -17,7 +17,8 @@
 #      `curl` fetching the same by-hash files from the same nginx (one curl process, one connection, files
 #      written beside the data dir). Alternating, REPS runs each, medians; goal: accord >= 0.9x curl. Also
 #      the CPU time of each (and per MB) and curl followed by sha256sum of its files (the check accordctl
-#      makes). With BASE_CTL, that accordctl's `sync download` runs in the same rotation (before/after).
+#      makes), curl followed by sync of its files (the durability accordctl gives) and both. With
+#      BASE_CTL, that accordctl's `sync download` runs in the same rotation (before/after).
 # CPU of playing an `.acx` against the plain FLAC is bench_acx's (tests/bench/README.md).
 # Refuses to start when the 1-minute load average exceeds the core count (FORCE=1 runs anyway and flags
 # the figures). Kills only the nginx it started.
@@ -225,7 +226,7 @@ done
 cat "$FEED"/by-hash/sha256/* >/dev/null # the server reads from the page cache in both
 # Also the CPU (user+sys) of each, and of curl followed by sha256sum of its files (what checking curl's
 # download against the lease would add: accordctl checks every byte, curl checks none).
-acc_runs=() curl_runs=() sum_runs=() acc_cpu=() curl_cpu=() base_runs=() base_cpu=()
+acc_runs=() curl_runs=() sum_runs=() durable_runs=() both_runs=() acc_cpu=() curl_cpu=() base_runs=() base_cpu=()
 cpu() { awk '{printf "%.2f", $1 + $2}' "$WORK/cpu"; }
 # One accordctl `sync download` into an empty content folder: wall seconds, then CPU seconds in $WORK/cpu.
 download_with() {
@@ -259,10 +260,19 @@ for r in $(seq 1 "$REPS"); do
             /usr/bin/time -o "$WORK/cpu" -f "%U %S" curl -sS --fail --cacert "$N/ca.pem" "${curl_args[@]}"
             tc=$(awk -v a="$t0" -v b="$(now)" 'BEGIN {printf "%.3f", b - a}')
             cc=$(cpu)
+            # What accordctl does and curl does not, each timed alone after curl: the SHA-256 of every
+            # byte (sha256sum), and power-loss durability (coreutils sync FILE... fsync()s each file,
+            # then their folder, as accordctl does before and after each rename).
+            t1=$(now)
             sha256sum "$WORK"/dl/* >/dev/null
-            ts=$(awk -v a="$t0" -v b="$(now)" 'BEGIN {printf "%.3f", b - a}')
-            curl_runs+=("$tc") curl_cpu+=("$cc") sum_runs+=("$ts")
-            line+=" curl $tc s (CPU $cc s), curl + sha256sum $ts s;" ;;
+            t2=$(now)
+            sync "$WORK"/dl/* "$WORK/dl"
+            t3=$(now)
+            ts=$(awk -v c="$tc" -v a="$t1" -v b="$t2" 'BEGIN {printf "%.3f", c + b - a}')
+            td=$(awk -v c="$tc" -v a="$t2" -v b="$t3" 'BEGIN {printf "%.3f", c + b - a}')
+            tsd=$(awk -v a="$t0" -v b="$t3" 'BEGIN {printf "%.3f", b - a}')
+            curl_runs+=("$tc") curl_cpu+=("$cc") sum_runs+=("$ts") durable_runs+=("$td") both_runs+=("$tsd")
+            line+=" curl $tc s (CPU $cc s), + sha256sum $ts s, + sync $td s, + both $tsd s;" ;;
         esac
     done
     echo "  download run $r:$line load $(load)"
@@ -270,6 +280,8 @@ done
 acc_med=$(printf '%s\n' "${acc_runs[@]}" | median)
 curl_med=$(printf '%s\n' "${curl_runs[@]}" | median)
 sum_med=$(printf '%s\n' "${sum_runs[@]}" | median)
+durable_med=$(printf '%s\n' "${durable_runs[@]}" | median)
+both_med=$(printf '%s\n' "${both_runs[@]}" | median)
 acc_cpu_med=$(printf '%s\n' "${acc_cpu[@]}" | median)
 curl_cpu_med=$(printf '%s\n' "${curl_cpu[@]}" | median)
 mbs() { awk -v b="$bytes" -v t="$1" 'BEGIN {printf "%.0f", b / 1000000 / t}'; }
@@ -280,6 +292,10 @@ echo "download of $TRACKS tracks ($bytes bytes): accordctl median $acc_med s ($(
 echo "  CPU (user+sys) medians: accordctl $acc_cpu_med s ($(permb "$acc_cpu_med") ms/MB), curl $curl_cpu_med s" \
     "($(permb "$curl_cpu_med") ms/MB); curl + sha256sum median $sum_med s:" \
     "accordctl/(curl + sha256sum) $(awk -v a="$acc_med" -v c="$sum_med" 'BEGIN {printf "%.2f", c / a}')x"
+rel() { awk -v a="$acc_med" -v c="$1" 'BEGIN {printf "%.2f", c / a}'; }
+echo "  apples to apples: curl + sync of its files (durable, as accordctl's files are) median $durable_med s:" \
+    "accordctl/that $(rel "$durable_med")x; curl + sha256sum + sync (verified and durable) median $both_med s:" \
+    "accordctl/that $(rel "$both_med")x"
 if [[ -n "$BASE_CTL" ]]; then
     base_med=$(printf '%s\n' "${base_runs[@]}" | median)
     base_cpu_med=$(printf '%s\n' "${base_cpu[@]}" | median)

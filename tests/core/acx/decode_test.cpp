@@ -12,6 +12,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <typeinfo>
+
 using namespace accord;
 using audio::Container;
 
@@ -94,6 +96,11 @@ TEST_CASE("an .acx decodes to exactly the source's samples, in its native format
             CHECK((*acxDec)->frames() == frames);
             CHECK((*acxDec)->codec() == (*plainDec)->codec());
             CHECK((*acxDec)->path() == sealed);
+            // The same decoder class as the plain file's (native FLAC of 16/24 bits: libFLAC directly),
+            // so an .acx costs the plain file's CPU plus the decryption (tests/bench, bench_acx).
+            const audio::Decoder& acxImpl = **acxDec;
+            const audio::Decoder& plainImpl = **plainDec;
+            CHECK(typeid(acxImpl) == typeid(plainImpl));
 
             auto decoded = decodeWith(sealed, &keys);
             REQUIRE(decoded.ok());

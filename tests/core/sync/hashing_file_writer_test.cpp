@@ -107,3 +107,46 @@ TEST_CASE("hashing file writer: the file and its hash, past the queue's size, fs
         CHECK(left == data.substr(0, left.size()));
     }
 }
+
+TEST_CASE("hashing file writer: its hash is the standard's and coreutils sha256sum's of the file", "[sync]")
+{
+    test::TempDir tmp("accord-hfw-sum");
+    const auto path = tmp / "track.part";
+    // FIPS 180-2's examples (appendix B.1 and B.2), written in pieces of one byte.
+    const std::pair<std::string, std::string> vectors[] = {
+        {"abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"},
+        {"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+         "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"},
+        {"", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"}};
+    for (const auto& [text, expected] : vectors) {
+        HashingFileWriter w;
+        REQUIRE(w.open(path, true));
+        for (const char c : text)
+            REQUIRE(w.append(&c, 1));
+        REQUIRE(w.finish());
+        CHECK(w.sha256Hex() == expected);
+    }
+    // A file of many blocks, half of it resumed: the hash is what an independent implementation (coreutils)
+    // computes from the file on disk, and one altered byte changes it.
+    const std::string data = randomBytes(HashingFileWriter::kBlock * 40 + 4321, 7);
+    const std::size_t cut = HashingFileWriter::kBlock * 20 + 99;
+    test::writeFile(path, data.substr(0, cut));
+    HashingFileWriter w;
+    REQUIRE(w.open(path, false));
+    REQUIRE(appendInPieces(w, data.substr(cut), 8));
+    REQUIRE(w.finish());
+    const auto sum = test::runCommand("sha256sum " + test::shellQuote(path.string()));
+    REQUIRE(sum.exitCode == 0);
+    CHECK(sum.out.substr(0, 64) == w.sha256Hex());
+
+    std::string altered = data;
+    altered[cut + 12'345] = static_cast<char>(altered[cut + 12'345] ^ 0x01);
+    HashingFileWriter other;
+    REQUIRE(other.open(path, true));
+    REQUIRE(appendInPieces(other, altered, 9));
+    REQUIRE(other.finish());
+    CHECK(other.sha256Hex() != w.sha256Hex());
+    const auto sum2 = test::runCommand("sha256sum " + test::shellQuote(path.string()));
+    REQUIRE(sum2.exitCode == 0);
+    CHECK(sum2.out.substr(0, 64) == other.sha256Hex());
+}
