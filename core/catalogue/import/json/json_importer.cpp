@@ -4,6 +4,7 @@
 
 #include "catalogue/import/json/json_fields.hpp"
 #include "catalogue/model/catalogue_time.hpp"
+#include "catalogue/model/fingerprint_terms.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -212,6 +213,11 @@ private:
         if (*duration)
             r.durationMs = (*duration)->count();
         if (!fp->empty()) {
+            // A value that does not decode would be stored, indexed by nothing and never match: refused here,
+            // where the feed's author can still be told which recording carries it.
+            if (!decodeStoredFingerprint(*fp))
+                return m_f.error(at + "/fingerprint",
+                                 "not a Chromaprint fingerprint (the compressed, base64 form fpcalc prints)");
             r.fingerprint = *fp;
             auto fpDuration = m_f.duration(o, at, "fingerprint_duration");
             if (!fpDuration.ok())
