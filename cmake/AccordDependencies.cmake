@@ -28,9 +28,6 @@ endfunction()
 accord_headers_only(accord_ffmpeg_headers LIBAVFORMAT LIBAVCODEC LIBAVUTIL)
 accord_headers_only(accord_chromaprint_headers CHROMAPRINT)
 pkg_check_modules(TAGLIB IMPORTED_TARGET taglib)
-# io_uring: a one-thread library scan keeps the next files' opens and reads in flight (core/library/ring_reader.cpp);
-# where the kernel refuses io_uring at run time the scan falls back to open/pread.
-pkg_check_modules(LIBURING REQUIRED IMPORTED_TARGET liburing)
 # CUE sheets (core/library/cue_sheet.cpp).
 pkg_check_modules(LIBCUE REQUIRED IMPORTED_TARGET libcue)
 # toml++ (libtomlplusplus-dev): its pkg-config file carries the TOML_SHARED_LIB definitions the library needs.

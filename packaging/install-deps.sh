@@ -14,7 +14,6 @@ BUILD_PKGS=(
   libavformat-dev libavcodec-dev libavutil-dev
   libcue-dev libebur128-dev qt6-charts-dev  # CUE sheets, ReplayGain scanning, the listening report's charts
   libqt6opengl6-dev  # Qt6Charts' CMake package needs Qt6OpenGL, which qt6-charts-dev does not pull in
-  liburing-dev  # a one-thread library scan reads ahead through io_uring (falls back when the kernel refuses it)
 )
 TEST_PKGS=(
   catch2 libbenchmark-dev xvfb xauth dbus dbus-x11 playerctl

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
-// accordctl scan DIR... [--json] [--threads N] [--allow-empty-root] [--no-io-uring]: scan music folders into
+// accordctl scan DIR... [--json] [--threads N] [--allow-empty-root]: scan music folders into
 // <data-dir>/library.db and print a summary. An empty folder that had tracks keeps them (reported as a folder
-// problem) unless --allow-empty-root. With one reader thread files are read through io_uring unless
-// --no-io-uring (or the kernel refuses it; JSON `io_uring` says which path ran).
+// problem) unless --allow-empty-root.
 #include "args.hpp"
 #include "commands.hpp"
 
@@ -22,7 +21,6 @@ int runScan(Context& ctx)
     const bool json = ctx.args.flag("--json");
     library::ScannerOptions options;
     options.allowEmptyRoot = ctx.args.flag("--allow-empty-root");
-    options.ioUring = !ctx.args.flag("--no-io-uring");
     if (auto t = ctx.args.option("--threads")) {
         const long long n = parseInteger(*t, "--threads");
         if (n < 1 || n > 256)
@@ -61,7 +59,6 @@ int runScan(Context& ctx)
                               {"folder_problems", problems},
                               {"cancelled", s.cancelled},
                               {"elapsed", s.elapsedSeconds},
-                              {"io_uring", s.ioUring},
                               {"database", base::displayPath(library::LibraryDb::pathIn(ctx.dataDir))}};
         std::printf("%s\n", out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
         return kExitOk;

@@ -75,7 +75,7 @@ inline constexpr Command kCommands[] = {
      "decide (--isrc X | --file PATH) --territory CC --tier free|vip|svip [--device desktop|car|tv] "
      "[--at ISO-8601] [--json]",
      "explain whether a recording may play here and now, and what would make it play (unlock)", runDecide},
-    {"scan", "scan DIR... [--json] [--threads N] [--no-io-uring]",
+    {"scan", "scan DIR... [--json] [--threads N]",
      "scan music folders into the library: files seen, added, updated, removed, unreadable with reasons",
      runScan},
     {"identify", "identify FILE [--json]",

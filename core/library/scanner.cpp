@@ -5,7 +5,6 @@
 #include "library/batch_writer.hpp"
 #include "library/cue_discovery.hpp"
 #include "library/file_bytes.hpp"
-#include "library/ring_reader.hpp"
 #include "library/scan_plan.hpp"
 #include "library/tag_reader.hpp"
 
@@ -116,63 +115,34 @@ base::Result<ScanSummary> Scanner::scan(const std::vector<std::filesystem::path>
         const unsigned threads =
             std::max(1u, std::min<unsigned>(poolSize, static_cast<unsigned>(plan.toRead.size())));
         std::atomic<std::size_t> next{0};
-        // Reading waits for the disk once or twice per file. A single reader reads through io_uring
-        // (RingReader): the opens and reads of its next 64 files are in flight while it parses. Where
-        // io_uring is refused, it requests the windows of the files up to 32 places ahead
-        // (FileBytes::prefetch, POSIX_FADV_WILLNEED), so the disk still has work queued (cold 10k
-        // files: 4.1-4.6 s instead of 5.8-6.5 s; the two ways measured alike on a contended VM, see
-        // tests/bench/README.md). Several readers keep the disk busy by themselves: with the prefetch the
-        // extra open/fadvise/close per file made cold scans slower (2.9-4.4 s instead of 1.6-2.6 s), and a
-        // RingReader per reader (every threads-th file) was slower than blocking reads too (2.7-3.6 s
-        // against 1.6-2.4 s, normal priority, load 11), so they read with open/pread.
-        static const std::string kNoPath;
-        std::string ringRefused;
-        const bool ringWanted = m_options.ioUring && threads == 1;
-        const bool ringOk = ringWanted && RingReader::create(
-                                              0, [](std::size_t) -> const std::string& { return kNoPath; }, 1,
-                                              &ringRefused) != nullptr;
-        std::atomic<bool> ringUsed{false};
+        // A single reader waits for the disk once or twice per file: files up to 32 places ahead of it have
+        // their windows requested already (FileBytes::prefetch), so the disk always has work queued
+        // (cold 10k files, one reader: 4.1-4.6 s instead of 5.8-6.5 s). Several readers keep it busy by
+        // themselves, and there the extra open/fadvise/close per file made cold scans slower (2.9-4.4 s
+        // instead of 1.6-2.6 s), so they do not prefetch.
+        const std::size_t kPrefetch = threads == 1 ? 32 : 0;
         std::atomic<std::size_t> prefetched{0};
         std::vector<std::thread> readers;
         std::atomic<unsigned> running{threads};
-        const auto finishFile = [&](std::size_t k, ReadOutcome out) {
-            ReadTask& task = plan.toRead[k];
-            if (auto problem = applyCueSheet(task, cues, out)) {
-                std::lock_guard lock(problemsMutex);
-                summary.problems.push_back(std::move(*problem));
-            }
-            (*writer)->submit(std::move(task), std::move(out));
-            m_read.fetch_add(1, std::memory_order_relaxed);
-        };
-        const std::size_t total = plan.toRead.size();
         for (unsigned i = 0; i < threads; ++i) {
             readers.emplace_back([&] {
-                if (std::unique_ptr<RingReader> ring =
-                        ringOk ? RingReader::create(total,
-                                                    [&](std::size_t k) -> const std::string& {
-                                                        return plan.toRead[k].file.path;
-                                                    })
-                               : nullptr) {
-                    ringUsed = true;
-                    for (std::size_t k = 0; k < total && !m_cancel.load(std::memory_order_relaxed); ++k) {
-                        const std::string& path = plan.toRead[k].file.path;
-                        finishFile(k, readTrackFile(path, ring->next()));
-                    }
-                    ring.reset(); // waits for what is in flight (a cancelled scan) on the thread that owns it
-                    running.fetch_sub(1);
-                    return;
-                }
-                const std::size_t kPrefetch = threads == 1 ? 32 : 0;
                 for (;;) {
                     const std::size_t k = next.fetch_add(1);
-                    if (k >= total || m_cancel.load(std::memory_order_relaxed))
+                    if (k >= plan.toRead.size() || m_cancel.load(std::memory_order_relaxed))
                         break;
                     for (std::size_t p = prefetched.load(std::memory_order_relaxed);
-                         kPrefetch > 0 && p < std::min(k + kPrefetch, total);) {
+                         kPrefetch > 0 && p < std::min(k + kPrefetch, plan.toRead.size());) {
                         if (prefetched.compare_exchange_weak(p, p + 1, std::memory_order_relaxed))
                             FileBytes::prefetch(plan.toRead[p].file.path, plan.toRead[p].file.size);
                     }
-                    finishFile(k, readTrackFile(plan.toRead[k].file.path));
+                    ReadTask& task = plan.toRead[k];
+                    ReadOutcome out = readTrackFile(task.file.path);
+                    if (auto problem = applyCueSheet(task, cues, out)) {
+                        std::lock_guard lock(problemsMutex);
+                        summary.problems.push_back(std::move(*problem));
+                    }
+                    (*writer)->submit(std::move(task), std::move(out));
+                    m_read.fetch_add(1, std::memory_order_relaxed);
                 }
                 running.fetch_sub(1);
             });
@@ -186,9 +156,6 @@ base::Result<ScanSummary> Scanner::scan(const std::vector<std::filesystem::path>
         for (std::thread& t : readers)
             t.join();
         summary.cancelled = m_cancel.load();
-        summary.ioUring = ringUsed.load();
-        if (ringWanted && !ringOk)
-            summary.ioUringRefused = ringRefused;
         m_phase = static_cast<int>(ScanPhase::Finishing);
         auto stats = (*writer)->finish(!summary.cancelled);
         if (!stats)

@@ -38,8 +38,6 @@ struct ScanSummary {
     std::vector<WalkProblem> problems;
     double elapsedSeconds = 0;
     bool cancelled = false;
-    bool ioUring = false;       ///< the files were opened and read through io_uring (RingReader)
-    std::string ioUringRefused; ///< why not, when it was wanted (one reader) and the kernel refused it
 };
 
 struct ScannerOptions {
@@ -48,10 +46,6 @@ struct ScannerOptions {
     /// mount point) is treated like a missing one: reported in `problems`, nothing removed. true removes
     /// its tracks (the folder really was emptied).
     bool allowEmptyRoot = false;
-    /// With one reader thread, open and read files through io_uring (RingReader), falling back to
-    /// open/pread with a POSIX_FADV_WILLNEED prefetch where io_uring is refused. false: always the latter.
-    /// Several readers always use open/pread (measured faster there).
-    bool ioUring = true;
 };
 
 /// Scans music folders into the library DB: walk (stat only) -> diff against the DB's index (one query)

@@ -4,7 +4,6 @@
 
 #include "library/bad_file_reason.hpp"
 #include "library/cue_tracks.hpp"
-#include "library/file_bytes.hpp"
 #include "library/library_db.hpp"
 #include "library/track_info.hpp"
 
@@ -38,10 +37,5 @@ struct ReadIo {
 /// one of its tail (FileBytes); a file of at most 128 KiB is read with one pread. `io` (optional) receives
 /// the reads made. [any thread: no shared state] Never throws; never blocks beyond file reads.
 ReadOutcome readTrackFile(const std::string& path, ReadIo* io = nullptr);
-
-/// The same for a file opened (and maybe its windows read) already, by a RingReader: `file.fd` is taken
-/// and closed; a failed open (`file.fd` < 0) is reported as unreadable with `file.error`'s message, as
-/// readTrackFile(path) reports it. [any thread] Never throws.
-ReadOutcome readTrackFile(const std::string& path, OpenedFile&& file, ReadIo* io = nullptr);
 
 } // namespace accord::library

@@ -26,9 +26,7 @@
 # time beside wall time: on a contended run only the CPU ratio means something.
 # Env: REPS (default 5), ACCORDCTL (default build/release/app/accordctl/accordctl), THREADS (accordctl
 #      --threads; MPD's update is one thread), BENCH_DIR (the shared MPD helpers, default
-#      /work/shared/bench), PHASES (default "cold warm incr"), COMPARE_PREAD=1 (cold: a fourth contender,
-#      "pread" = the same accordctl with --no-io-uring, so the io_uring and open/pread paths of a one-thread
-#      scan are measured side by side; the raw rows carry which path each Accord run took: io_uring=0/1).
+#      /work/shared/bench), PHASES (default "cold warm incr").
 # Output: WORK_DIR/results/accord-vs-mpd.tsv (raw rows) and a table of medians on stdout.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -51,7 +49,6 @@ SCHED=()
 [[ "${ACCORD_SCHED:-idle}" == idle ]] && SCHED=(chrt --idle 0)
 THREAD_ARGS=()
 [[ -n "${THREADS:-}" ]] && THREAD_ARGS=(--threads "$THREADS")
-EXTRA_ARGS=()
 mkdir -p "$WORK/results"
 OUT=$WORK/results/accord-vs-mpd.tsv
 printf 'tool\tsize\tphase\trep\tprocess_s\tscan_s\tcpu_process_s\tcpu_scan_s\tfiles\trss_kb\tdrop_caches\tload1\tcontended\ttimestamp\n' >"$OUT"
@@ -113,15 +110,15 @@ accord_scan() {
   local json t0 t1
   t0=$(now)
   json=$("${SCHED[@]}" /usr/bin/time -f '%M %U %S' -o "$WORK/accord.time" "$ACCORDCTL" --data-dir "$ADATA" scan --json \
-    "${THREAD_ARGS[@]}" "${EXTRA_ARGS[@]}" "$CORPUS")
+    "${THREAD_ARGS[@]}" "$CORPUS")
   t1=$(now)
   local rss user sys
   read -r rss user sys < <(tail -1 "$WORK/accord.time")
-  local seen added updated elapsed ring
+  local seen added updated elapsed
   seen=$(jq -r .files_seen <<<"$json"); added=$(jq -r .added <<<"$json"); updated=$(jq -r .updated <<<"$json")
-  elapsed=$(jq -r .elapsed <<<"$json"); ring=$(jq -r 'if .io_uring then 1 else 0 end' <<<"$json")
-  row "${ACCORD_TOOL:-accord}" "$1" "$2" "$3" "$(sub "$t1" "$t0")" "$elapsed" "$(echo "$user + $sys" | bc)" "$(echo "$user + $sys" | bc)" \
-    "$seen/+$added/~$updated/io_uring=$ring" "$rss" "$4"
+  elapsed=$(jq -r .elapsed <<<"$json")
+  row accord "$1" "$2" "$3" "$(sub "$t1" "$t0")" "$elapsed" "$(echo "$user + $sys" | bc)" "$(echo "$user + $sys" | bc)" \
+    "$seen/+$added/~$updated" "$rss" "$4"
 }
 
 accord_cold() {
@@ -129,13 +126,6 @@ accord_cold() {
   local dc
   dc=$(drop_caches)
   accord_scan "$1" cold "$2" "$dc"
-}
-
-# The same accordctl on its open/pread path (--no-io-uring), for COMPARE_PREAD=1.
-pread_cold() {
-  EXTRA_ARGS=(--no-io-uring); ACCORD_TOOL=pread
-  accord_cold "$@"
-  EXTRA_ARGS=(); ACCORD_TOOL=accord
 }
 
 floor_cold() {
@@ -159,7 +149,6 @@ for S in "${SIZES[@]}"; do
 
   if [[ " $PHASES " == *" cold "* ]]; then
     order=(mpd accord floor)
-    [[ "${COMPARE_PREAD:-0}" == 1 ]] && order+=(pread)
     for r in $(seq 1 "$REPS"); do
       for who in "${order[@]}"; do "${who}_cold" "$S" "$r"; done
       order=("${order[@]:1}" "${order[0]}") # rotate: nobody always runs first or after the same one
@@ -220,8 +209,7 @@ for size in sizes:
         print("  %-7s %10s %10s %10s %10s %12s %12s" % ("", "process_s", "scan_s", "cpu_proc_s", "cpu_scan_s",
                                                        "files/s proc", "files/s scan"))
         m = {}
-        tools = ["mpd", "accord", "floor"] + (["pread"] if any(r["tool"] == "pread" for r in rows) else [])
-        for tool in tools:
+        for tool in ("mpd", "accord", "floor"):
             m[tool] = {c: med(tool, size, "cold", c) for c in ("process_s", "scan_s", "cpu_process_s", "cpu_scan_s")}
             print("  %-7s %10.3f %10.3f %10.2f %10.2f %12.0f %12.0f" % (
                 tool, m[tool]["process_s"], m[tool]["scan_s"], m[tool]["cpu_process_s"], m[tool]["cpu_scan_s"],
@@ -231,11 +219,6 @@ for size in sizes:
               "%.2fx on CPU (process)" % (p["process_s"] / a["process_s"], p["scan_s"] / a["scan_s"],
                                           p["scan_s"] / a["process_s"], p["cpu_process_s"] / a["cpu_process_s"]))
         print("  accord vs floor: %.2fx the floor's time (process)" % (a["process_s"] / m["floor"]["process_s"]))
-        if "pread" in m:
-            q = m["pread"]
-            print("  accord --no-io-uring vs mpd: %.2fx process/process, %.2fx on CPU; io_uring vs open/pread: "
-                  "%.2fx process" % (p["process_s"] / q["process_s"], p["cpu_process_s"] / q["cpu_process_s"],
-                                     q["process_s"] / a["process_s"]))
         if "CONTENDED" in note(size, "cold"):
             print("  CONTENDED: wall times include waiting for other processes (MPD's update is SCHED_IDLE);"
                   " only the CPU ratio compares the programs")
