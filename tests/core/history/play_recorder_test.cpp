@@ -78,6 +78,10 @@ public:
     }
     void onTrackSkipped(std::size_t i, const std::filesystem::path& p, const playback::SkipReason& r) override
     {
+        // The look-ahead can refuse the next track before the first one's start is announced (the decode
+        // thread runs ahead of the device): that refusal is already "while the first track plays".
+        if (offOnFirstTrack)
+            m_recorder.setEnabled(false);
         m_recorder.onTrackSkipped(i, p, r);
         note([&] { ++skips; });
     }
