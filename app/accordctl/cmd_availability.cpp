@@ -16,12 +16,15 @@
 #include "catalogue/model/territory_set.hpp"
 #include "judgement/judge.hpp"
 #include "library/library_db.hpp"
+#include "storage/statement.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -39,12 +42,10 @@ int fail(const base::Error& e)
 /// once per track while the batch is judged, so that no judgement is copied or kept.
 class DecisionColumns {
 public:
-    std::string operator()(const judgement::Judgement& j)
+    void operator()(std::string& out, const judgement::Judgement& j)
     {
         const judgement::Identity& ident = j.identification;
         const licence::Decision& d = j.decision;
-        std::string out;
-        out.reserve(96);
         appendCsvField(out, ident.catalogueId);
         out += ',';
         out += identify::toString(ident.method);
@@ -73,7 +74,6 @@ public:
             }
             out += m_untilText;
         }
-        return out;
     }
 
 private:
@@ -98,6 +98,101 @@ private:
     double m_confidence = 0;
     std::string m_confidenceText;
 };
+
+/// A CSV row's decision columns, kept in one arena string for every track (no string per track).
+struct Tail {
+    std::int64_t trackId;
+    std::size_t offset;
+    std::size_t size;
+};
+
+// A TEXT column as stored, without a copy: valid until the statement steps (sqlite3_column_blob returns a
+// TEXT value's bytes unconverted; NULL is empty, as columnText() makes it).
+std::string_view textOf(const storage::Statement& r, int col)
+{
+    const auto bytes = r.columnBlobView(col);
+    return {reinterpret_cast<const char*>(bytes.data()), bytes.size()};
+}
+
+// Artists are stored joined with U+001F; the listing joins them with "; " as it always did from the split
+// list (a separator only after a non-empty start).
+void appendArtists(std::string& out, std::string_view joined)
+{
+    out.clear();
+    if (joined.empty())
+        return;
+    std::size_t start = 0;
+    for (;;) {
+        const std::size_t sep = joined.find('\x1F', start);
+        if (!out.empty())
+            out += "; ";
+        out += joined.substr(start, sep == std::string_view::npos ? std::string_view::npos : sep - start);
+        if (sep == std::string_view::npos)
+            return;
+        start = sep + 1;
+    }
+}
+
+/// The CSV listing in path order: one lean query for the four columns it prints (forEachListing() reads
+/// fourteen and copies each into a string), each row built into one output string that is written once it
+/// passes 1 MiB. `late(trackId, out)` appends the decision columns of a track the batch did not judge, or
+/// answers false to leave the track out (removed meanwhile).
+template <typename Late>
+base::Status listCsv(library::LibraryDb& db, const std::vector<Tail>& byId, const std::string& arena,
+                     Late&& late)
+{
+    auto st = storage::Statement::prepare(db.connection(),
+                                          "SELECT id, path, title, artists FROM tracks ORDER BY path");
+    if (!st)
+        return std::move(st).error();
+    constexpr std::size_t kFlushAt = 1 << 20;
+    std::string out;
+    out.reserve(kFlushAt + (64 << 10));
+    out += "path,title,artists,recording,method,confidence,verdict,cap,reasons,valid_until\n";
+    std::string artists;
+    std::string lateTail;
+    auto walked = st->forEachRow([&](storage::Statement& r) -> base::Status {
+        const std::int64_t id = r.columnInt(0);
+        std::string_view tail;
+        const auto it =
+            std::lower_bound(byId.begin(), byId.end(), id,
+                             [](const Tail& row, std::int64_t trackId) { return row.trackId < trackId; });
+        if (it != byId.end() && it->trackId == id) {
+            tail = std::string_view(arena).substr(it->offset, it->size);
+        } else {
+            lateTail.clear();
+            auto judged = late(id, lateTail);
+            if (!judged.ok())
+                return std::move(judged).error();
+            if (!*judged)
+                return {};
+            tail = lateTail;
+        }
+        appendCsvField(out, textOf(r, 1)); // displayPath() of a stored path is the path as stored
+        out += ',';
+        appendCsvField(out, textOf(r, 2));
+        out += ',';
+        const std::string_view joined = textOf(r, 3);
+        if (joined.find('\x1F') == std::string_view::npos) {
+            appendCsvField(out, joined);
+        } else {
+            appendArtists(artists, joined);
+            appendCsvField(out, artists);
+        }
+        out += ',';
+        out += tail;
+        out += '\n';
+        if (out.size() >= kFlushAt) {
+            std::fwrite(out.data(), 1, out.size(), stdout);
+            out.clear();
+        }
+        return {};
+    });
+    if (!walked.ok())
+        return walked;
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    return {};
+}
 
 } // namespace
 
@@ -131,49 +226,60 @@ int runAvailability(Context& ctx)
     // The batch judgement the library table shows, in track-id order (so both lists below are sorted by
     // id), then printed in the listing's path order. For CSV each judgement is formatted as it comes and
     // dropped; JSON keeps the judgements.
-    std::vector<std::pair<std::int64_t, std::string>> rowsById;
+    std::vector<Tail> rowsById;
+    std::string tails;
     std::vector<std::pair<std::int64_t, judgement::Judgement>> judgedById;
     DecisionColumns columns;
-    if (auto st = (*judge)->judgeLibrary(context,
-                                         [&](const judgement::TrackJudgement& t) {
-                                             if (csv)
-                                                 rowsById.emplace_back(t.trackId, columns(t.judgement));
-                                             else
-                                                 judgedById.emplace_back(t.trackId, t.judgement);
-                                             return true;
-                                         });
+    if (auto st =
+            (*judge)->judgeLibrary(context,
+                                   [&](const judgement::TrackJudgement& t) {
+                                       if (csv) {
+                                           const std::size_t offset = tails.size();
+                                           columns(tails, t.judgement);
+                                           rowsById.push_back({t.trackId, offset, tails.size() - offset});
+                                       } else {
+                                           judgedById.emplace_back(t.trackId, t.judgement);
+                                       }
+                                       return true;
+                                   });
         !st)
         return fail(st.error());
 
-    // Rows leave in large writes (one fwrite per row into a 1 MiB buffer).
+    // Rows leave in large writes: built in one string, written whenever it passes 1 MiB.
     static char buffer[1 << 20];
     std::setvbuf(stdout, buffer, _IOFBF, sizeof buffer);
-    nlohmann::json rows = nlohmann::json::array();
-    if (csv)
-        std::fputs("path,title,artists,recording,method,confidence,verdict,cap,reasons,valid_until\n",
-                   stdout);
-    std::string line;
-    std::string artists;
     std::optional<base::Error> error;
+    if (csv) {
+        auto listed =
+            listCsv(*db, rowsById, tails, [&](std::int64_t trackId, std::string& out) -> base::Result<bool> {
+                // identified after the batch read it (a scan running meanwhile)
+                auto one = (*judge)->judgeTrack(trackId, context);
+                if (!one)
+                    return std::move(one).error();
+                if (!*one)
+                    return false; // removed meanwhile
+                columns(out, **one);
+                return true;
+            });
+        if (!listed.ok())
+            return fail(listed.error());
+        if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+            std::fprintf(stderr, "accordctl availability: writing the listing failed\n");
+            return kExitFailure;
+        }
+        return kExitOk;
+    }
+    nlohmann::json rows = nlohmann::json::array();
     const auto listed = db->forEachListing([&](const library::TrackListing& t) {
         if (error)
             return;
         const judgement::Judgement* judged = nullptr;
-        const std::string* tail = nullptr;
         std::optional<judgement::Judgement> late;
-        if (csv) {
-            const auto it = std::lower_bound(rowsById.begin(), rowsById.end(), t.id,
-                                             [](const auto& row, std::int64_t id) { return row.first < id; });
-            if (it != rowsById.end() && it->first == t.id)
-                tail = &it->second;
-        } else {
-            const auto it = std::lower_bound(judgedById.begin(), judgedById.end(), t.id,
-                                             [](const auto& row, std::int64_t id) { return row.first < id; });
-            if (it != judgedById.end() && it->first == t.id)
-                judged = &it->second;
-        }
-        std::string lateTail;
-        if (!tail && !judged) { // identified after the batch read them (a scan running meanwhile)
+        const auto it = std::lower_bound(judgedById.begin(), judgedById.end(), t.id,
+                                         [](const auto& row, std::int64_t id) { return row.first < id; });
+        if (it != judgedById.end() && it->first == t.id)
+            judged = &it->second;
+        if (!judged) { // identified after the batch read them (a scan running meanwhile)
             auto one = (*judge)->judgeTrack(t.id, context);
             if (!one) {
                 error = one.error();
@@ -183,46 +289,22 @@ int runAvailability(Context& ctx)
                 return; // removed meanwhile
             late = std::move(**one);
             judged = &*late;
-            if (csv) {
-                lateTail = columns(*late);
-                tail = &lateTail;
-            }
         }
-        artists.clear();
-        for (const std::string& a : t.artists) {
-            if (!artists.empty())
-                artists += "; ";
-            artists += a;
-        }
-        if (!csv) {
-            const judgement::Identity& ident = judged->identification;
-            rows.push_back({{"path", base::displayPath(t.path)},
-                            {"title", t.title},
-                            {"artists", t.artists},
-                            {"recording", ident.catalogueId.empty() ? nlohmann::json()
-                                                                    : nlohmann::json(ident.catalogueId)},
-                            {"method", identify::toString(ident.method)},
-                            {"confidence", ident.confidence},
-                            {"decision", judgement::decisionToJson(judged->decision)}});
-            return;
-        }
-        line.clear();
-        appendCsvField(line, base::displayPath(t.path));
-        line += ',';
-        appendCsvField(line, t.title);
-        line += ',';
-        appendCsvField(line, artists);
-        line += ',';
-        line += *tail;
-        line += '\n';
-        std::fwrite(line.data(), 1, line.size(), stdout);
+        const judgement::Identity& ident = judged->identification;
+        rows.push_back(
+            {{"path", base::displayPath(t.path)},
+             {"title", t.title},
+             {"artists", t.artists},
+             {"recording", ident.catalogueId.empty() ? nlohmann::json() : nlohmann::json(ident.catalogueId)},
+             {"method", identify::toString(ident.method)},
+             {"confidence", ident.confidence},
+             {"decision", judgement::decisionToJson(judged->decision)}});
     });
     if (error)
         return fail(*error);
     if (!listed)
         return fail(listed.error());
-    if (!csv)
-        std::printf("%s\n", rows.dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+    std::printf("%s\n", rows.dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
     if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
         std::fprintf(stderr, "accordctl availability: writing the listing failed\n");
         return kExitFailure;
