@@ -115,12 +115,13 @@ base::Result<ScanSummary> Scanner::scan(const std::vector<std::filesystem::path>
         const unsigned threads =
             std::max(1u, std::min<unsigned>(poolSize, static_cast<unsigned>(plan.toRead.size())));
         std::atomic<std::size_t> next{0};
-        // A single reader waits for the disk once or twice per file: files up to 32 places ahead of it have
-        // their windows requested already (FileBytes::prefetch), so the disk always has work queued
-        // (cold 10k files, one reader: 4.1-4.6 s instead of 5.8-6.5 s). Several readers keep it busy by
-        // themselves, and there the extra open/fadvise/close per file made cold scans slower (2.9-4.4 s
-        // instead of 1.6-2.6 s), so they do not prefetch.
-        const std::size_t kPrefetch = threads == 1 ? 32 : 0;
+        // A reader waits for the disk once or twice per file: files up to 32 places ahead of the readers
+        // have their windows requested already (FileBytes::prefetch, one window shared by all readers), so
+        // the disk always has work queued, whoever gets the CPU (cold 10k files, one reader: 4.1-4.6 s
+        // instead of 5.8-6.5 s). With several readers it helps as much once the CPUs are busy: 4 readers at
+        // SCHED_IDLE, load 5, alternating, 3 runs each: 2.35-2.66 s and 1.14-1.35 CPU-s with the window,
+        // 4.67-4.96 s and 1.44-1.50 CPU-s without (2 readers without it: 12.7-16 s).
+        constexpr std::size_t kPrefetch = 32;
         std::atomic<std::size_t> prefetched{0};
         std::vector<std::thread> readers;
         std::atomic<unsigned> running{threads};
