@@ -5,6 +5,7 @@
 #include "audio/decoder.hpp"
 #include "audio/ffmpeg_decoder.hpp"
 #include "support/fixtures.hpp"
+#include "support/process_maps.hpp"
 #include "support/temp_dir.hpp"
 
 #include <FLAC/stream_encoder.h>
@@ -231,36 +232,20 @@ TEST_CASE("files neither decoder reads keep libsndfile's reason", "[decoder][ffm
     CHECK(direct.error().message == "not a supported audio file (FFmpeg reads it as mpegts)");
 }
 
-namespace {
-
-/// Whether this process has a file whose name contains `name` mapped: /proc/self/maps lists every shared
-/// library the process has loaded, at start-up or by dlopen.
-bool mapped(const std::string& name)
-{
-    std::ifstream maps("/proc/self/maps");
-    std::string line;
-    while (std::getline(maps, line))
-        if (line.find(name) != std::string::npos)
-            return true;
-    return false;
-}
-
-} // namespace
-
 TEST_CASE("FFmpeg is loaded by the first file that needs it, once, by concurrent decoders, never by FLAC",
           "[decoder][ffmpeg][startup]")
 {
     // CTest runs each case in a process of its own, where nothing has loaded FFmpeg yet. Run in one process
     // with the cases above, FFmpeg is loaded already and only the concurrent first use below is not tested.
-    const bool loadedBefore = mapped("/libavcodec.so.");
+    const bool loadedBefore = test::mapped("/libavcodec.so.");
     if (loadedBefore)
         WARN("FFmpeg was loaded by an earlier test in this process");
     test::TempDir dir;
     const auto samples = audio::synthesizeSignal(44100, 2, 16, kFrames, 7, 0.6);
     REQUIRE(audio::writePcmFile(dir / "plain.flac", {audio::Container::Flac, 44100, 2, 16}, samples).ok());
     CHECK(test::decodeAll(dir / "plain.flac") == test::nativeBytes(samples, SampleFormat::S16));
-    CHECK(mapped("/libavcodec.so.") == loadedBefore);
-    CHECK(mapped("/libavformat.so.") == loadedBefore);
+    CHECK(test::mapped("/libavcodec.so.") == loadedBefore);
+    CHECK(test::mapped("/libavformat.so.") == loadedBefore);
 
     // 20-bit FLAC, which only FFmpeg reads, opened by four threads at once: one of them loads the libraries,
     // the others wait for it, and all four decode the same samples.
@@ -294,6 +279,6 @@ TEST_CASE("FFmpeg is loaded by the first file that needs it, once, by concurrent
         CHECK(errors[t].empty());
         CHECK(decoded[t] == test::nativeBytes(msb, SampleFormat::S32));
     }
-    CHECK(mapped("/libavcodec.so."));
-    CHECK(mapped("/libavformat.so."));
+    CHECK(test::mapped("/libavcodec.so."));
+    CHECK(test::mapped("/libavformat.so."));
 }

@@ -3,6 +3,7 @@
 // Chromaprint is opened by the first fingerprint (catalogue::ChromaprintLibrary), not at start-up.
 #include "identify/fingerprint.hpp"
 #include "identify/fingerprinter.hpp"
+#include "support/process_maps.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -16,18 +17,6 @@
 using namespace accord;
 
 namespace {
-
-/// Whether this process has a file whose name contains `name` mapped (/proc/self/maps lists every shared
-/// library loaded, at start-up or by dlopen).
-bool mapped(const std::string& name)
-{
-    std::ifstream maps("/proc/self/maps");
-    std::string line;
-    while (std::getline(maps, line))
-        if (line.find(name) != std::string::npos)
-            return true;
-    return false;
-}
 
 /// 12 s of stereo 44.1 kHz: a melody of two-partial notes, a new pitch every 0.4 s.
 std::vector<std::int16_t> melody()
@@ -54,7 +43,7 @@ TEST_CASE("Chromaprint is loaded by the first fingerprint, once, from concurrent
 {
     // CTest runs each case in a process of its own, where nothing has fingerprinted yet; run in one process
     // with other cases, Chromaprint may be loaded already and only the concurrent use is tested.
-    if (mapped("/libchromaprint.so."))
+    if (test::mapped("/libchromaprint.so."))
         WARN("Chromaprint was loaded by an earlier test in this process");
     const auto pcm = melody();
     constexpr int kThreads = 4;
@@ -69,7 +58,7 @@ TEST_CASE("Chromaprint is loaded by the first fingerprint, once, from concurrent
         });
     for (auto& thread : threads)
         thread.join();
-    CHECK(mapped("/libchromaprint.so."));
+    CHECK(test::mapped("/libchromaprint.so."));
     REQUIRE(prints[0].ok());
     CHECK(prints[0]->raw.size() > 50);
     for (const auto& p : prints) {
