@@ -72,8 +72,16 @@ pcm.default "accord_capture"
 CONF
 }
 
-mpd_run() {  # FORMAT_DIR [OUTPUT_BLOCK] -> prints cpu seconds
-  local fmt=$1 output=${2:-$NULL_SYNC} sd="$C/mpd-rt"
+# thread_ns PID: "name/tid ns" per thread of PID, from /proc/PID/task/TID/schedstat.
+thread_ns() {
+  local t
+  for t in /proc/"$1"/task/*; do
+    printf '%s/%s %s\n' "$(tr ' ' '_' <"$t/comm" 2>/dev/null)" "${t##*/}" "$(cut -d' ' -f1 "$t/schedstat" 2>/dev/null)"
+  done 2>/dev/null || true
+}
+
+mpd_run() {  # FORMAT_DIR [OUTPUT_BLOCK] [THREADS_FILE] -> prints cpu seconds; THREADS_FILE gets ms per thread
+  local fmt=$1 output=${2:-$NULL_SYNC} threads=${3:-/dev/null} sd="$C/mpd-rt"
   mkdir -p "$sd"; rm -f "$sd/mpd.db" "$sd/mpd.state"
   write_mpd_conf "$sd/mpd.conf" "$C/music" "$sd" "$output"
   write_rig
@@ -83,9 +91,14 @@ mpd_run() {  # FORMAT_DIR [OUTPUT_BLOCK] -> prints cpu seconds
   mapfile -t uris < <(cd "$C/music" && ls "$fmt"/*.flac | sort)
   sleep 1
   local c0 c1
-  c0=$(cpu_ticks "$MPD_PID")
+  local t0
+  c0=$(cpu_ticks "$MPD_PID"); t0=$(thread_ns "$MPD_PID")
   "${MPDCTL[@]}" "$sd/mpd.sock" play-wait "${uris[@]}" >/dev/null
   c1=$(cpu_ticks "$MPD_PID")
+  # MPD's threads over the same window (its decoder thread against Accord's accord-decode, same files).
+  thread_ns "$MPD_PID" | awk -v before="$t0" 'BEGIN { n = split(before, b, "\n");
+      for (i = 1; i <= n; i++) { split(b[i], f, " "); was[f[1]] = f[2] } }
+    { d = int(($2 - was[$1]) / 1000000); if (d > 0) printf "%s=%d ", $1, d }' >"$threads"
   stop_mpd
   echo "scale=3; ($c1 - $c0) / $TCK" | bc
 }
@@ -125,7 +138,7 @@ printf 'rep\tqueue\tplayer\tcpu_s_per_audio_min\tload1\n'
 declare -A all
 for rep in $(seq 1 "$REPS"); do
   for fmt in flac flac2496; do
-    m=$(mpd_run "$fmt"); a=$(accord_run "$fmt" "$WORK/results/accord-threads-$fmt-$rep.txt")
+    m=$(mpd_run "$fmt" "$NULL_SYNC" "$WORK/results/mpd-threads-$fmt-$rep.txt"); a=$(accord_run "$fmt" "$WORK/results/accord-threads-$fmt-$rep.txt")
     ma=$(mpd_run "$fmt" "$ALSA_RIG")
     l=$(cut -d' ' -f1 /proc/loadavg)
     printf '%s\t%s\tmpd\t%s\t%s\n%s\t%s\taccord\t%s\t%s\n%s\t%s\tmpd-alsa\t%s\t%s\n' "$rep" "$fmt" "$m" "$l" \
@@ -147,5 +160,11 @@ echo "accordctl's threads, CPU ms (name/tid=ms, each thread's last sample; the m
 for rep in $(seq 1 "$REPS"); do
   for fmt in flac flac2496; do
     printf '  %s %-9s %s\n' "$rep" "$fmt" "$(cat "$WORK/results/accord-threads-$fmt-$rep.txt")"
+  done
+done
+echo "MPD's threads (null output), CPU ms during the same queue's play-wait (name/tid=ms):"
+for rep in $(seq 1 "$REPS"); do
+  for fmt in flac flac2496; do
+    printf '  %s %-9s %s\n' "$rep" "$fmt" "$(cat "$WORK/results/mpd-threads-$fmt-$rep.txt")"
   done
 done
