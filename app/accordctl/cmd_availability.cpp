@@ -114,23 +114,16 @@ std::string_view textOf(const storage::Statement& r, int col)
     return {reinterpret_cast<const char*>(bytes.data()), bytes.size()};
 }
 
-// Artists are stored joined with U+001F; the listing joins them with "; " as it always did from the split
-// list (a separator only after a non-empty start).
+// The listing joins the stored artists with "; " as it always did from the split list (a separator only
+// after a non-empty start).
 void appendArtists(std::string& out, std::string_view joined)
 {
     out.clear();
-    if (joined.empty())
-        return;
-    std::size_t start = 0;
-    for (;;) {
-        const std::size_t sep = joined.find('\x1F', start);
+    library::forEachStoredArtist(joined, [&](std::string_view artist) {
         if (!out.empty())
             out += "; ";
-        out += joined.substr(start, sep == std::string_view::npos ? std::string_view::npos : sep - start);
-        if (sep == std::string_view::npos)
-            return;
-        start = sep + 1;
-    }
+        out += artist;
+    });
 }
 
 /// The CSV listing in path order: one lean query for the four columns it prints (forEachListing() reads

@@ -88,16 +88,8 @@ std::string joinArtists(const std::vector<std::string>& artists)
 std::vector<std::string> splitArtists(const std::string& joined)
 {
     std::vector<std::string> out;
-    if (joined.empty())
-        return out;
-    std::size_t start = 0;
-    for (;;) {
-        const std::size_t sep = joined.find('\x1F', start);
-        out.push_back(joined.substr(start, sep - start));
-        if (sep == std::string::npos)
-            return out;
-        start = sep + 1;
-    }
+    forEachStoredArtist(joined, [&](std::string_view a) { out.emplace_back(a); });
+    return out;
 }
 
 base::Result<LibraryDb> LibraryDb::open(const std::filesystem::path& dbPath)

@@ -12,6 +12,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -120,5 +121,19 @@ private:
 /// Artists joined with U+001F as stored, and split back.
 std::string joinArtists(const std::vector<std::string>& artists);
 std::vector<std::string> splitArtists(const std::string& joined);
+/// Calls `f(std::string_view)` for each artist of a stored (U+001F-joined) list, without copying; nothing
+/// for an empty list. [any thread]
+template <typename F> void forEachStoredArtist(std::string_view joined, F&& f)
+{
+    if (joined.empty())
+        return;
+    for (std::size_t start = 0;;) {
+        const std::size_t sep = joined.find('\x1F', start);
+        f(joined.substr(start, sep == std::string_view::npos ? std::string_view::npos : sep - start));
+        if (sep == std::string_view::npos)
+            return;
+        start = sep + 1;
+    }
+}
 
 } // namespace accord::library

@@ -156,15 +156,15 @@ for fmt in flac flac2496; do
   printf '  %-9s mpd(null) %s  mpd(alsa rig) %s  accord(alsa rig) %s  accord/mpd(null) %s  accord/mpd(alsa) %s\n' \
     "$fmt" "$m" "$ma" "$a" "$(echo "scale=2; $a / $m" | bc)" "$(echo "scale=2; $a / $ma" | bc)"
 done | tee "$WORK/results/playback-cpu-medians.txt"
+# print_threads PLAYER: each rep's and queue's per-thread CPU as the run saved it
+print_threads() {
+  for rep in $(seq 1 "$REPS"); do
+    for fmt in flac flac2496; do
+      printf '  %s %-9s %s\n' "$rep" "$fmt" "$(cat "$WORK/results/$1-threads-$fmt-$rep.txt")"
+    done
+  done
+}
 echo "accordctl's threads, CPU ms (name/tid=ms, each thread's last sample; the main thread's includes start-up):"
-for rep in $(seq 1 "$REPS"); do
-  for fmt in flac flac2496; do
-    printf '  %s %-9s %s\n' "$rep" "$fmt" "$(cat "$WORK/results/accord-threads-$fmt-$rep.txt")"
-  done
-done
+print_threads accord
 echo "MPD's threads (null output), CPU ms during the same queue's play-wait (name/tid=ms):"
-for rep in $(seq 1 "$REPS"); do
-  for fmt in flac flac2496; do
-    printf '  %s %-9s %s\n' "$rep" "$fmt" "$(cat "$WORK/results/mpd-threads-$fmt-$rep.txt")"
-  done
-done
+print_threads mpd
