@@ -40,7 +40,8 @@ for t in "${TARGETS[@]}"; do
     else
         status=1
         echo "fuzz $t: FOUND a problem (input in $artifacts/):"
-        grep -E 'ERROR|SUMMARY|runtime error|Test unit written' "$log" | head -20
+        # The report with the first frames of its stack, so that a CI log alone says where it happened.
+        grep -E 'ERROR|SUMMARY|runtime error|Test unit written|^ +#[0-9] ' "$log" | cut -c1-300 | head -30
     fi
 done
 exit $status

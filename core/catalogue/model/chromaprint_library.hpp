@@ -19,7 +19,6 @@ namespace accord::catalogue {
     X(chromaprint_get_fingerprint)                                                                           \
     X(chromaprint_get_raw_fingerprint)                                                                       \
     X(chromaprint_encode_fingerprint)                                                                        \
-    X(chromaprint_decode_fingerprint)                                                                        \
     X(chromaprint_dealloc)
 
 /// libchromaprint, loaded the first time a fingerprint is computed, encoded or decoded. Linked, it made
