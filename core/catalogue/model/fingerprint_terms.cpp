@@ -85,20 +85,23 @@ std::optional<std::vector<std::uint8_t>> decodeBase64(std::string_view text)
 // Reads `width`-bit values packed least significant bit first (Chromaprint's 3- and 5-bit arrays).
 class PackedBits {
 public:
-    PackedBits(const std::uint8_t* data, std::size_t bytes) : m_data(data), m_bits(bytes * 8) {}
-    std::size_t bitsLeft() const { return m_bits - m_at; }
-    /// The next value; the caller checks bitsLeft() >= width first.
-    std::uint32_t next(int width)
+    PackedBits(const std::uint8_t* data, std::size_t bytes) : m_data(data), m_bytes(bytes) {}
+    std::size_t bitsLeft() const { return m_bytes * 8 - m_at; }
+    /// The next value of `width` <= 8 bits (it spans at most two bytes); the caller checks bitsLeft() first.
+    std::uint32_t next(unsigned width)
     {
-        std::uint32_t v = 0;
-        for (int i = 0; i < width; ++i, ++m_at)
-            v |= static_cast<std::uint32_t>((m_data[m_at / 8] >> (m_at % 8)) & 1u) << i;
-        return v;
+        const std::size_t byte = m_at / 8;
+        const auto shift = static_cast<unsigned>(m_at % 8);
+        std::uint32_t window = m_data[byte];
+        if (shift + width > 8)
+            window |= std::uint32_t{m_data[byte + 1]} << 8;
+        m_at += width;
+        return (window >> shift) & ((1u << width) - 1u);
     }
 
 private:
     const std::uint8_t* m_data;
-    std::size_t m_bits;
+    std::size_t m_bytes;
     std::size_t m_at = 0;
 };
 
