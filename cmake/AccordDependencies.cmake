@@ -31,9 +31,12 @@ pkg_check_modules(TAGLIB IMPORTED_TARGET taglib)
 # CUE sheets (core/library/cue_sheet.cpp).
 pkg_check_modules(LIBCUE REQUIRED IMPORTED_TARGET libcue)
 # toml++ (libtomlplusplus-dev): its pkg-config file carries the TOML_SHARED_LIB definitions the library needs.
-# Signed sync (core/sync): Ed25519 / X25519 / SHA-256 from libsodium, HTTPS from libcurl.
+# Signed sync (core/sync): Ed25519 / X25519 / SHA-256 from libsodium, HTTPS from libcurl. libcurl is
+# opened when first needed like FFmpeg (sync::CurlLibrary): linked, it brought ~28 libraries (GnuTLS,
+# Kerberos, LDAP, SASL...) into every process's start-up; its target carries only the headers' flags.
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
-pkg_check_modules(CURL REQUIRED IMPORTED_TARGET libcurl)
+pkg_check_modules(CURL REQUIRED libcurl>=7.85)
+accord_headers_only(accord_curl_headers CURL)
 # SHA-256 of downloads and deltas from OpenSSL's libcrypto (CPU SHA extensions; libcurl uses it already).
 pkg_check_modules(LIBCRYPTO REQUIRED IMPORTED_TARGET libcrypto>=3)
 pkg_check_modules(TOMLPLUSPLUS REQUIRED IMPORTED_TARGET tomlplusplus>=3)

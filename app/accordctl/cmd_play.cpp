@@ -18,6 +18,8 @@
 #include <csignal>
 #include <cstdio>
 #include <thread>
+#include <fcntl.h>
+#include <poll.h>
 #include <unistd.h>
 
 namespace accord::cli {
@@ -25,10 +27,16 @@ namespace accord::cli {
 namespace {
 
 std::atomic<bool> g_interrupted{false};
+std::atomic<int> g_wakeFd{-1};
 
 extern "C" void onSignal(int)
 {
     g_interrupted.store(true);
+    const int fd = g_wakeFd.load();
+    if (fd >= 0) {
+        const char byte = 's';
+        [[maybe_unused]] const auto n = ::write(fd, &byte, 1); // async-signal-safe
+    }
 }
 
 } // namespace
@@ -108,13 +116,21 @@ int runPlay(Context& ctx)
         gate = std::make_shared<playback::JudgeTrackGate>(std::move(*judge), listener);
     }
 
-    // Positions are only shown by the progress line: without it, the player updates them 4 times a second.
+    // Positions are only shown by the progress line: without it, the player updates none while music plays.
     const bool drawing = !quiet && isatty(STDERR_FILENO) == 1;
-    options.positionInterval = std::chrono::milliseconds(drawing ? 100 : 250);
+    options.positionInterval = std::chrono::milliseconds(drawing ? 100 : 0);
     playback::Player player(options);
     if (gate)
         player.setGate(gate);
     PlayReport report(files.size(), !quiet, isatty(STDERR_FILENO) == 1);
+    // The main thread sleeps in poll() on this pipe: a byte from the report when the queue ends or from
+    // the signal handler wakes it, so without the progress line it does not wake at all while music plays.
+    int wake[2] = {-1, -1};
+    const bool piped = ::pipe2(wake, O_CLOEXEC | O_NONBLOCK) == 0;
+    if (piped) {
+        report.setWakeFd(wake[1]);
+        g_wakeFd.store(wake[1]);
+    }
     player.setListener(&report);
 
     std::vector<std::filesystem::path> paths(files.begin(), files.end());
@@ -125,11 +141,18 @@ int runPlay(Context& ctx)
     std::signal(SIGTERM, onSignal);
     bool stopping = false;
     // The progress line is redrawn ten times a second on a terminal; otherwise the main thread only wakes
-    // for the end of the queue (at once) or to look for a signal (a few times a second): each wake-up costs
-    // CPU for the whole time the queue plays.
+    // for the end of the queue or a signal: each wake-up costs CPU for the whole time the queue plays.
     const auto interval = std::chrono::milliseconds(drawing ? 100 : 250);
     for (;;) {
-        report.waitFinished(interval);
+        if (piped) {
+            pollfd p{wake[0], POLLIN, 0};
+            ::poll(&p, 1, drawing ? static_cast<int>(interval.count()) : -1);
+            char drain[64];
+            while (::read(wake[0], drain, sizeof drain) > 0) {
+            }
+        } else {
+            report.waitFinished(interval); // no pipe: look for a signal a few times a second
+        }
         if (g_interrupted.load() && !stopping) {
             stopping = true;
             player.stop();
@@ -143,6 +166,12 @@ int runPlay(Context& ctx)
     report.finish(player.status(), json);
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
+    g_wakeFd.store(-1);
+    report.setWakeFd(-1);
+    if (piped) {
+        ::close(wake[0]);
+        ::close(wake[1]);
+    }
     return report.exitCode();
 }
 

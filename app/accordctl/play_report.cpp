@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "play_report.hpp"
 
+#include <unistd.h>
+
 #include "args.hpp"
 
 #include <cstdio>
@@ -70,6 +72,15 @@ void PlayReport::onTrackFinished(std::size_t index, std::uint64_t frames)
     m_played.push_back(std::move(p));
 }
 
+void PlayReport::wake() const
+{
+    const int fd = m_wakeFd.load();
+    if (fd >= 0) {
+        const char byte = 'd';
+        [[maybe_unused]] const auto n = ::write(fd, &byte, 1); // a full pipe: it is awake already
+    }
+}
+
 void PlayReport::onQueueFinished()
 {
     {
@@ -77,6 +88,7 @@ void PlayReport::onQueueFinished()
         m_done = true;
     }
     m_doneCv.notify_all();
+    wake();
 }
 
 void PlayReport::onError(const base::Error& error)
@@ -87,6 +99,7 @@ void PlayReport::onError(const base::Error& error)
         m_done = true;
     }
     m_doneCv.notify_all();
+    wake();
 }
 
 void PlayReport::tick(const playback::PlayerStatus& status)

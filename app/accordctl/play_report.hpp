@@ -5,6 +5,7 @@
 #include "playback/player.hpp"
 #include "playback/player_listener.hpp"
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
@@ -35,10 +36,15 @@ public:
     bool finished() const;
     /// Waits until the queue finished or failed, or `timeout` passed; returns finished(). [main thread]
     bool waitFinished(std::chrono::milliseconds timeout) const;
+    /// A byte is written to `fd` (non-blocking) when the queue finishes or fails, so that a thread waiting
+    /// in poll() on the other end wakes. [before the player starts]
+    /// -1 stops it (before the fd is closed). [main thread]
+    void setWakeFd(int fd) { m_wakeFd.store(fd); }
     void finish(const playback::PlayerStatus& status, bool json);
     int exitCode() const;
 
 private:
+    void wake() const;
     struct Skipped {
         std::size_t index;
         std::string path;
@@ -62,6 +68,7 @@ private:
     bool m_progress;
     bool m_terminal;
     bool m_done = false;
+    std::atomic<int> m_wakeFd{-1};
     std::vector<Skipped> m_skipped;
     std::vector<Played> m_played;
     std::vector<std::string> m_errors;

@@ -234,7 +234,7 @@ base::Result<std::unique_ptr<AudioEngine>> AudioEngine::create(EngineOptions opt
     Impl& d = *engine->m_impl;
     d.options = std::move(options);
     d.output = std::move(*output);
-    d.decode = std::make_unique<DecodeLoop>(d.shared);
+    d.decode = std::make_unique<DecodeLoop>(d.shared, d.options.onMarkerQueued);
     return engine;
 }
 

@@ -11,6 +11,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -52,6 +53,10 @@ struct EngineOptions {
     OutputFactory makeOutput;               ///< empty: PortAudio
     /// A running stream whose callback has not run for this long has failed (the stall watchdog).
     std::chrono::milliseconds stallTimeout{3000};
+    /// Runs on the decode thread, holding no engine lock, each time a track boundary, a failure, a format
+    /// change or the queue's end is queued: pollDelay() may now be shorter, so a control thread that sleeps
+    /// long between polls wakes to ask again. May be empty.
+    std::function<void()> onMarkerQueued;
 };
 
 struct EngineStats {

@@ -97,7 +97,10 @@ struct DecodeLoop::Track {
     std::vector<std::byte> buffer;
 };
 
-DecodeLoop::DecodeLoop(RenderShared& shared) : m_shared(shared), m_thread([this] { threadMain(); }) {}
+DecodeLoop::DecodeLoop(RenderShared& shared, std::function<void()> onMarker)
+    : m_shared(shared), m_onMarker(std::move(onMarker)), m_thread([this] { threadMain(); })
+{
+}
 
 DecodeLoop::~DecodeLoop()
 {
@@ -193,8 +196,12 @@ void DecodeLoop::push(RingMarker marker)
         m_shared.draining.store(true, std::memory_order_release);
         m_blocked.store(true, std::memory_order_release);
     }
-    std::lock_guard lock(m_mutex);
-    m_markers.push_back(std::move(marker));
+    {
+        std::lock_guard lock(m_mutex);
+        m_markers.push_back(std::move(marker));
+    }
+    if (m_onMarker)
+        m_onMarker();
 }
 
 void DecodeLoop::threadMain()

@@ -9,6 +9,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <deque>
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -38,7 +39,9 @@ AudioFormat planOutputFormat(const AudioFormat& source, const std::string& codec
 /// When a track needs another stream format it queues a FormatChange marker and waits for streamReady().
 class DecodeLoop {
 public:
-    explicit DecodeLoop(RenderShared& shared);
+    /// `onMarker` (may be empty) runs on the decode thread, holding no lock of the loop's, after each marker
+    /// is queued: the control thread's cue that pollDelay() has changed.
+    DecodeLoop(RenderShared& shared, std::function<void()> onMarker);
     ~DecodeLoop();
     DecodeLoop(const DecodeLoop&) = delete;
     DecodeLoop& operator=(const DecodeLoop&) = delete;
@@ -88,6 +91,7 @@ private:
     bool halting() const;
 
     RenderShared& m_shared;
+    const std::function<void()> m_onMarker;
     mutable std::mutex m_mutex;
     std::condition_variable m_cv;
     std::deque<RingMarker> m_markers;

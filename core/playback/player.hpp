@@ -48,7 +48,9 @@ struct PlayerOptions {
     std::chrono::milliseconds stallTimeout{3000};
     /// While a stream plays steadily, positions (status() and the listener's onPosition) are updated this
     /// often; each update wakes the control thread, which costs CPU for as long as music plays. Track
-    /// starts and ends are delivered when they become audible whatever this is.
+    /// starts and ends are delivered when they become audible whatever this is. 0: no periodic updates
+    /// (`accordctl play` without its progress line): the control thread sleeps up to a second at a time
+    /// while a stream plays, and positions are as of its last wake-up.
     std::chrono::milliseconds positionInterval{100};
     /// Content keys for encrypted (.acx) files, asked on the decode thread when such a file is opened
     /// (and by playTone on the control thread). Null: .acx entries are skipped, naming the file.

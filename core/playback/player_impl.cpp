@@ -13,6 +13,10 @@ namespace accord::playback {
 namespace {
 
 constexpr auto kPollInterval = std::chrono::milliseconds(50);
+/// The longest sleep while a stream plays steadily and nobody asked for positions (positionInterval 0):
+/// markers wake the thread when queued, so this only bounds how late the stall watchdog and the underrun
+/// count are looked at.
+constexpr auto kQuietPoll = std::chrono::milliseconds(1000);
 
 std::string volumeText(double v)
 {
@@ -60,9 +64,10 @@ void Player::Impl::threadMain()
         std::deque<std::function<void()>> batch;
         {
             std::unique_lock lock(cmdMutex);
-            cmdCv.wait_for(lock, wait, [this] { return quit || !commands.empty(); });
+            cmdCv.wait_for(lock, wait, [this] { return quit || markerQueued || !commands.empty(); });
             if (quit)
                 break;
+            markerQueued = false;
             batch.swap(commands);
         }
         for (auto& f : batch)
@@ -72,7 +77,9 @@ void Player::Impl::threadMain()
         if (engine && engine->isActive() && !toneEngine)
             // Playing steadily: wake for the next track change (AudioEngine::pollDelay) or the next
             // position update, not 20 times a second: every wake-up costs CPU for as long as music plays.
-            wait = engine->pollDelay(std::max(kPollInterval, options.positionInterval));
+            wait = engine->pollDelay(options.positionInterval.count() > 0
+                                         ? std::max(kPollInterval, options.positionInterval)
+                                         : kQuietPoll);
         std::lock_guard lock(cmdMutex);
         if (commands.empty() && (!engine || !engine->isActive())) {
             idle = true;
@@ -141,6 +148,15 @@ bool Player::Impl::ensureEngine()
     eo.bufferSeconds = options.bufferSeconds;
     eo.makeOutput = options.makeOutput;
     eo.stallTimeout = options.stallTimeout;
+    // A marker queued while this thread sleeps until the next position update (or kQuietPoll) may be due
+    // sooner: wake and ask pollDelay() again.
+    eo.onMarkerQueued = [this] {
+        {
+            std::lock_guard lock(cmdMutex);
+            markerQueued = true;
+        }
+        cmdCv.notify_all();
+    };
     auto created = audio::AudioEngine::create(eo);
     if (!created.ok()) {
         if (listener)

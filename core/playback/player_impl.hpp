@@ -32,6 +32,7 @@ struct Player::Impl final : audio::EngineListener {
     std::condition_variable cmdCv;
     std::deque<std::function<void()>> commands;
     bool quit = false;
+    bool markerQueued = false; ///< the engine queued a marker: recompute the sleep (cmdMutex)
     bool idle = true;
     mutable std::condition_variable idleCv;
 

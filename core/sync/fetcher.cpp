@@ -2,10 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "sync/fetcher.hpp"
 
+#include "sync/curl_library.hpp"
 #include "sync/hashing_file_writer.hpp"
 #include "sync/refusal.hpp"
-
-#include <curl/curl.h>
 
 #include <cerrno>
 #include <cstring>
@@ -19,10 +18,11 @@ namespace {
 using base::ErrorCode;
 using base::makeError;
 
-void globalInit()
+// libcurl's table (CurlLibrary: opened on the first fetch; curl_global_init has run). Only called once
+// load() succeeded.
+const CurlLibrary& curl()
 {
-    static std::once_flag once;
-    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+    return **CurlLibrary::load();
 }
 
 // What the write callback sees: where bytes go, how many are allowed, and whether the cap was hit.
@@ -67,28 +67,29 @@ std::size_t onData(char* data, std::size_t size, std::size_t count, void* user)
 // Sets every option of a transfer on `c` (a new or reset handle).
 void setOptions(CURL* c, const std::string& url, const std::string& caFile, Sink& sink)
 {
-    curl_easy_setopt(c, CURLOPT_URL, url.c_str());
-    curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "https");
-    curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "https");
-    curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);
-    curl_easy_setopt(c, CURLOPT_MAXREDIRS, 3L);
-    curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, 15L);
+    const CurlLibrary& cu = curl();
+    cu.curl_easy_setopt(c, CURLOPT_URL, url.c_str());
+    cu.curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "https");
+    cu.curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "https");
+    cu.curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);
+    cu.curl_easy_setopt(c, CURLOPT_MAXREDIRS, 3L);
+    cu.curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+    cu.curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, 15L);
     // A server that stalls is cut off: less than 1 byte/s for 30 s aborts.
-    curl_easy_setopt(c, CURLOPT_LOW_SPEED_LIMIT, 1L);
-    curl_easy_setopt(c, CURLOPT_LOW_SPEED_TIME, 30L);
-    curl_easy_setopt(c, CURLOPT_SSL_VERIFYPEER, 1L);
-    curl_easy_setopt(c, CURLOPT_SSL_VERIFYHOST, 2L);
+    cu.curl_easy_setopt(c, CURLOPT_LOW_SPEED_LIMIT, 1L);
+    cu.curl_easy_setopt(c, CURLOPT_LOW_SPEED_TIME, 30L);
+    cu.curl_easy_setopt(c, CURLOPT_SSL_VERIFYPEER, 1L);
+    cu.curl_easy_setopt(c, CURLOPT_SSL_VERIFYHOST, 2L);
     if (!caFile.empty())
-        curl_easy_setopt(c, CURLOPT_CAINFO, caFile.c_str());
-    curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, &onData);
-    curl_easy_setopt(c, CURLOPT_WRITEDATA, &sink);
+        cu.curl_easy_setopt(c, CURLOPT_CAINFO, caFile.c_str());
+    cu.curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, &onData);
+    cu.curl_easy_setopt(c, CURLOPT_WRITEDATA, &sink);
     // Also a cheap early refusal when the server states a length; the callback remains the real limit.
-    curl_easy_setopt(c, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(sink.cap));
-    curl_easy_setopt(c, CURLOPT_USERAGENT, "accord-sync/1");
+    cu.curl_easy_setopt(c, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(sink.cap));
+    cu.curl_easy_setopt(c, CURLOPT_USERAGENT, "accord-sync/1");
     // Fewer, larger reads from the TLS layer and calls of onData (16 KiB by default; curl's tool uses
     // 100 KiB); 512 KiB is the largest every libcurl accepts.
-    curl_easy_setopt(c, CURLOPT_BUFFERSIZE, 512L * 1024);
+    cu.curl_easy_setopt(c, CURLOPT_BUFFERSIZE, 512L * 1024);
 }
 
 base::Error transferError(CURLcode rc, const Sink& sink, const std::string& url)
@@ -100,7 +101,16 @@ base::Error transferError(CURLcode rc, const Sink& sink, const std::string& url)
         return makeError(ErrorCode::Io, "cannot write the download").inFile(url);
     if (sink.cancelled)
         return makeError(ErrorCode::Cancelled, "download cancelled").inFile(url);
-    return makeError(ErrorCode::Io, std::string(curl_easy_strerror(rc))).inFile(url);
+    return makeError(ErrorCode::Io, std::string(curl().curl_easy_strerror(rc))).inFile(url);
+}
+
+// Why prepare() made no handle: libcurl is missing (its loader's error names it) or refused one.
+base::Error curlUnavailable()
+{
+    const auto& lib = CurlLibrary::load();
+    if (!lib.ok())
+        return lib.error();
+    return makeError(ErrorCode::Internal, "curl_easy_init failed");
 }
 
 } // namespace
@@ -114,17 +124,18 @@ Fetcher::Fetcher(std::string baseUrl, std::string caFile)
 
 Fetcher::~Fetcher()
 {
-    if (m_curl)
-        curl_easy_cleanup(static_cast<CURL*>(m_curl));
+    if (m_curl) // made by prepare(), so the library is loaded
+        curl().curl_easy_cleanup(static_cast<CURL*>(m_curl));
 }
 
 void* Fetcher::prepare(const std::string& url, void* sink) const
 {
-    globalInit();
+    if (!CurlLibrary::load().ok())
+        return nullptr;
     if (m_curl)
-        curl_easy_reset(static_cast<CURL*>(m_curl)); // keeps the connection, the TLS session and DNS caches
+        curl().curl_easy_reset(static_cast<CURL*>(m_curl)); // keeps the connection, TLS session, DNS caches
     else
-        m_curl = curl_easy_init();
+        m_curl = curl().curl_easy_init();
     if (m_curl)
         setOptions(static_cast<CURL*>(m_curl), url, m_caFile, *static_cast<Sink*>(sink));
     return m_curl;
@@ -139,12 +150,12 @@ base::Result<std::string> Fetcher::get(const std::string& relPath, std::int64_t 
     sink.cap = maxBytes;
     auto* h = static_cast<CURL*>(prepare(url, &sink));
     if (!h)
-        return makeError(ErrorCode::Internal, "curl_easy_init failed");
-    const CURLcode rc = curl_easy_perform(h);
+        return curlUnavailable();
+    const CURLcode rc = curl().curl_easy_perform(h);
     if (rc != CURLE_OK)
         return transferError(rc, sink, url);
     long status = 0;
-    curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
+    curl().curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
     if (status == 404 || status == 403 || status == 410)
         return makeError(ErrorCode::NotFound, "HTTP " + std::to_string(status)).inFile(url);
     if (status != 200)
@@ -189,12 +200,12 @@ base::Status Fetcher::download(const std::string& relPath, const std::filesystem
         sink.cancel = cancel;
         auto* h = static_cast<CURL*>(prepare(url, &sink));
         if (!h)
-            return makeError(ErrorCode::Internal, "curl_easy_init failed");
+            return curlUnavailable();
         if (have > 0)
-            curl_easy_setopt(h, CURLOPT_RESUME_FROM_LARGE, static_cast<curl_off_t>(have));
-        const CURLcode rc = curl_easy_perform(h);
+            curl().curl_easy_setopt(h, CURLOPT_RESUME_FROM_LARGE, static_cast<curl_off_t>(have));
+        const CURLcode rc = curl().curl_easy_perform(h);
         long status = 0;
-        curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
+        curl().curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
         // What arrived is kept (flushed and synced) even when the transfer failed: the next call resumes.
         // A complete transfer may leave its fsync to the caller (see `unsynced`).
         const bool complete =

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
-// FFmpeg and Chromaprint are opened when a file needs them, not at start-up (audio::FfmpegLibrary,
-// catalogue::ChromaprintLibrary): `accordctl play` of a FLAC never loads them, an AAC file loads FFmpeg
+// FFmpeg, Chromaprint and libcurl are opened when needed, not at start-up (audio::FfmpegLibrary,
+// catalogue::ChromaprintLibrary, sync::CurlLibrary): `accordctl play` of a FLAC never loads them, an AAC file loads FFmpeg
 // when it is opened and still plays. What a process loaded comes from glibc's dynamic linker itself
 // (LD_DEBUG=files logs every shared object it opens, at start-up or by dlopen, until the process exits).
 #include "support/capture_rig.hpp"
@@ -56,7 +56,7 @@ std::string loadLine(const std::string& loads, const std::string& soname)
 } // namespace
 
 TEST_CASE(
-    "accordctl plays a FLAC without loading FFmpeg or Chromaprint, and an AAC file loads FFmpeg on open",
+    "accordctl plays a FLAC without loading FFmpeg, Chromaprint or libcurl, and an AAC file loads FFmpeg on open",
     "[rig][ffmpeg][startup]")
 {
     test::CaptureRig rig(4.0);
@@ -69,6 +69,9 @@ TEST_CASE(
     CHECK_FALSE(loaded(flacLoads, "libavformat.so"));
     CHECK_FALSE(loaded(flacLoads, "libavutil.so"));
     CHECK_FALSE(loaded(flacLoads, "libchromaprint.so"));
+    // Nor libcurl (sync::CurlLibrary: opened by the first fetch) and the TLS stack it links.
+    CHECK_FALSE(loaded(flacLoads, "libcurl.so"));
+    CHECK_FALSE(loaded(flacLoads, "libgnutls.so"));
 
     // The same signal as AAC in MP4, which only FFmpeg reads: loaded when the file is opened, and played.
     const auto wav = rig.dir() / "one.wav";
