@@ -4,7 +4,6 @@
 
 #include "base/shared_library.hpp"
 
-#include <mutex>
 
 namespace accord::audio {
 
@@ -28,39 +27,28 @@ base::Status resolveAll(FfmpegLibrary& t)
     auto avformat = base::SharedLibrary::open(kAvformat);
     if (!avformat.ok())
         return std::move(avformat).error();
-    base::Status status;
-    const auto resolve = [&status](const base::SharedLibrary& lib, auto& slot, const char* name) {
-        if (status.ok())
-            status = lib.resolve(slot, name);
-    };
-#define ACCORD_FROM_AVUTIL(fn) resolve(*avutil, t.fn, #fn);
-#define ACCORD_FROM_AVCODEC(fn) resolve(*avcodec, t.fn, #fn);
-#define ACCORD_FROM_AVFORMAT(fn) resolve(*avformat, t.fn, #fn);
+    base::SlotResolver fromAvutil(*avutil), fromAvcodec(*avcodec), fromAvformat(*avformat);
+#define ACCORD_FROM_AVUTIL(fn) fromAvutil(t.fn, #fn);
+#define ACCORD_FROM_AVCODEC(fn) fromAvcodec(t.fn, #fn);
+#define ACCORD_FROM_AVFORMAT(fn) fromAvformat(t.fn, #fn);
     ACCORD_AVUTIL_FUNCTIONS(ACCORD_FROM_AVUTIL)
     ACCORD_AVCODEC_FUNCTIONS(ACCORD_FROM_AVCODEC)
     ACCORD_AVFORMAT_FUNCTIONS(ACCORD_FROM_AVFORMAT)
 #undef ACCORD_FROM_AVUTIL
 #undef ACCORD_FROM_AVCODEC
 #undef ACCORD_FROM_AVFORMAT
-    return status;
+    for (const base::SlotResolver* r : {&fromAvutil, &fromAvcodec, &fromAvformat})
+        if (!r->status().ok())
+            return r->status();
+    t.av_log_set_level(AV_LOG_QUIET);
+    return {};
 }
 
 } // namespace
 
 const base::Result<const FfmpegLibrary*>& FfmpegLibrary::load()
 {
-    static std::once_flag once;
-    static FfmpegLibrary table;
-    static base::Result<const FfmpegLibrary*> outcome = base::Error(base::ErrorCode::Internal, "not loaded");
-    std::call_once(once, [] {
-        if (auto s = resolveAll(table); !s.ok()) {
-            outcome = std::move(s).error();
-            return;
-        }
-        table.av_log_set_level(AV_LOG_QUIET);
-        outcome = &table;
-    });
-    return outcome;
+    return base::loadOnce(&resolveAll);
 }
 
 } // namespace accord::audio

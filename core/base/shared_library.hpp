@@ -4,6 +4,7 @@
 
 #include "base/result.hpp"
 
+#include <mutex>
 #include <string>
 
 namespace accord::base {
@@ -41,5 +42,38 @@ private:
     void* m_handle;
     std::string m_soname;
 };
+
+/// Resolves slots one after another from one library until one fails; status() is the first failure.
+class SlotResolver {
+public:
+    explicit SlotResolver(const SharedLibrary& lib) : m_lib(lib) {}
+    template <typename Fn> void operator()(Fn*& slot, const char* name)
+    {
+        if (m_status.ok())
+            m_status = m_lib.resolve(slot, name);
+    }
+    const Status& status() const noexcept { return m_status; }
+
+private:
+    const SharedLibrary& m_lib;
+    Status m_status;
+};
+
+/// The function table `Table` completed by `fill` (opens the libraries, resolves the slots, runs any
+/// one-time set-up), filled the first time it is asked for; later calls return the first call's outcome.
+/// [any thread] Several threads may ask at once (std::call_once); the table is immutable once returned.
+template <typename Table> const Result<const Table*>& loadOnce(Status (*fill)(Table&))
+{
+    static std::once_flag once;
+    static Table table;
+    static Result<const Table*> outcome = Error(ErrorCode::Internal, "not loaded");
+    std::call_once(once, [fill] {
+        if (auto s = fill(table); !s.ok())
+            outcome = std::move(s).error();
+        else
+            outcome = &table;
+    });
+    return outcome;
+}
 
 } // namespace accord::base

@@ -4,8 +4,6 @@
 
 #include "base/shared_library.hpp"
 
-#include <mutex>
-
 namespace accord::sync {
 
 namespace {
@@ -15,33 +13,22 @@ base::Status resolveAll(CurlLibrary& t)
     auto lib = base::SharedLibrary::open("libcurl.so.4");
     if (!lib.ok())
         return std::move(lib).error();
-    base::Status status;
-    const auto resolve = [&](auto& slot, const char* name) {
-        if (status.ok())
-            status = lib->resolve(slot, name);
-    };
+    base::SlotResolver resolve(*lib);
 #define ACCORD_FROM_CURL(fn) resolve(t.fn, #fn);
     ACCORD_CURL_FUNCTIONS(ACCORD_FROM_CURL)
 #undef ACCORD_FROM_CURL
-    if (status.ok() && t.curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
-        status = base::Error(base::ErrorCode::Internal, "curl_global_init failed");
-    return status;
+    if (!resolve.status().ok())
+        return resolve.status();
+    if (t.curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
+        return base::Error(base::ErrorCode::Internal, "curl_global_init failed");
+    return {};
 }
 
 } // namespace
 
 const base::Result<const CurlLibrary*>& CurlLibrary::load()
 {
-    static std::once_flag once;
-    static CurlLibrary table;
-    static base::Result<const CurlLibrary*> outcome = base::Error(base::ErrorCode::Internal, "not loaded");
-    std::call_once(once, [] {
-        if (auto s = resolveAll(table); !s.ok())
-            outcome = std::move(s).error();
-        else
-            outcome = &table;
-    });
-    return outcome;
+    return base::loadOnce(&resolveAll);
 }
 
 } // namespace accord::sync

@@ -4,7 +4,6 @@
 
 #include "base/shared_library.hpp"
 
-#include <mutex>
 #include <string>
 
 namespace accord::catalogue {
@@ -16,32 +15,18 @@ base::Status resolveAll(ChromaprintLibrary& t)
     auto lib = base::SharedLibrary::open("libchromaprint.so." + std::to_string(CHROMAPRINT_VERSION_MAJOR));
     if (!lib.ok())
         return std::move(lib).error();
-    base::Status status;
-    const auto resolve = [&](auto& slot, const char* name) {
-        if (status.ok())
-            status = lib->resolve(slot, name);
-    };
+    base::SlotResolver resolve(*lib);
 #define ACCORD_FROM_CHROMAPRINT(fn) resolve(t.fn, #fn);
     ACCORD_CHROMAPRINT_FUNCTIONS(ACCORD_FROM_CHROMAPRINT)
 #undef ACCORD_FROM_CHROMAPRINT
-    return status;
+    return resolve.status();
 }
 
 } // namespace
 
 const base::Result<const ChromaprintLibrary*>& ChromaprintLibrary::load()
 {
-    static std::once_flag once;
-    static ChromaprintLibrary table;
-    static base::Result<const ChromaprintLibrary*> outcome =
-        base::Error(base::ErrorCode::Internal, "not loaded");
-    std::call_once(once, [] {
-        if (auto s = resolveAll(table); !s.ok())
-            outcome = std::move(s).error();
-        else
-            outcome = &table;
-    });
-    return outcome;
+    return base::loadOnce(&resolveAll);
 }
 
 } // namespace accord::catalogue
