@@ -17,9 +17,9 @@
 #include <cmath>
 #include <csignal>
 #include <cstdio>
-#include <thread>
 #include <fcntl.h>
 #include <poll.h>
+#include <thread>
 #include <unistd.h>
 
 namespace accord::cli {

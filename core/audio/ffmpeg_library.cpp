@@ -4,7 +4,6 @@
 
 #include "base/shared_library.hpp"
 
-
 namespace accord::audio {
 
 namespace {

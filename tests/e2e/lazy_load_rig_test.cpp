@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Accord developers
 // FFmpeg, Chromaprint and libcurl are opened when needed, not at start-up (audio::FfmpegLibrary,
-// catalogue::ChromaprintLibrary, sync::CurlLibrary): `accordctl play` of a FLAC never loads them, an AAC file loads FFmpeg
-// when it is opened and still plays. What a process loaded comes from glibc's dynamic linker itself
-// (LD_DEBUG=files logs every shared object it opens, at start-up or by dlopen, until the process exits).
+// catalogue::ChromaprintLibrary, sync::CurlLibrary): `accordctl play` of a FLAC never loads them, an AAC file
+// loads FFmpeg when it is opened and still plays. What a process loaded comes from glibc's dynamic linker
+// itself (LD_DEBUG=files logs every shared object it opens, at start-up or by dlopen, until the process
+// exits).
 #include "support/capture_rig.hpp"
 #include "support/command.hpp"
 #include "support/fixtures.hpp"
@@ -55,9 +56,9 @@ std::string loadLine(const std::string& loads, const std::string& soname)
 
 } // namespace
 
-TEST_CASE(
-    "accordctl plays a FLAC without loading FFmpeg, Chromaprint or libcurl, and an AAC file loads FFmpeg on open",
-    "[rig][ffmpeg][startup]")
+TEST_CASE("accordctl plays a FLAC without loading FFmpeg, Chromaprint or libcurl, and an AAC file loads "
+          "FFmpeg on open",
+          "[rig][ffmpeg][startup]")
 {
     test::CaptureRig rig(4.0);
     const auto signal = audio::synthesizeSignal(44100, 2, 16, 44100, 5);

@@ -120,7 +120,8 @@ std::optional<std::vector<std::uint32_t>> decodeStoredFingerprint(std::string_vi
     const auto bytes = decodeBase64(encoded);
     if (!bytes || bytes->size() < 4)
         return std::nullopt;
-    const std::size_t items = (std::size_t{(*bytes)[1]} << 16) | (std::size_t{(*bytes)[2]} << 8) | (*bytes)[3];
+    const std::size_t items =
+        (std::size_t{(*bytes)[1]} << 16) | (std::size_t{(*bytes)[2]} << 8) | (*bytes)[3];
     if (items == 0)
         return std::nullopt;
     // The 3-bit gaps, up to the items-th closing 0.

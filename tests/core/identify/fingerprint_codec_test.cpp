@@ -35,12 +35,9 @@ TEST_CASE("a stored fingerprint decodes to exactly what Chromaprint encoded", "[
     std::mt19937 rng(20261206);
     // Few flips between items (short gaps), many (long gaps: the 5-bit array), every bit, a single item.
     const std::vector<std::vector<std::uint32_t>> prints = {
-        randomPrint(rng, 1, 3),
-        randomPrint(rng, 2, 0),
-        randomPrint(rng, 120, 2),
-        randomPrint(rng, 1000, 8),
-        randomPrint(rng, 5000, 20),
-        {0u, 0xFFFFFFFFu, 0x80000000u, 1u, 0u, 0x80000001u},
+        randomPrint(rng, 1, 3),     randomPrint(rng, 2, 0),
+        randomPrint(rng, 120, 2),   randomPrint(rng, 1000, 8),
+        randomPrint(rng, 5000, 20), {0u, 0xFFFFFFFFu, 0x80000000u, 1u, 0u, 0x80000001u},
     };
     for (const auto& raw : prints) {
         const std::string encoded = identify::encodeFingerprint(raw);
@@ -64,12 +61,13 @@ TEST_CASE("what is not a stored fingerprint is refused", "[identify][fingerprint
     const std::string valid = identify::encodeFingerprint(randomPrint(rng, 300, 12));
     REQUIRE(catalogue::decodeStoredFingerprint(valid));
     CHECK_FALSE(catalogue::decodeStoredFingerprint(""));
-    CHECK_FALSE(catalogue::decodeStoredFingerprint("AQAA"));      // a header of 0 items
-    CHECK_FALSE(catalogue::decodeStoredFingerprint("AQA"));       // shorter than a header
+    CHECK_FALSE(catalogue::decodeStoredFingerprint("AQAA")); // a header of 0 items
+    CHECK_FALSE(catalogue::decodeStoredFingerprint("AQA"));  // shorter than a header
     // A length no encoder writes: one character beyond a group of four.
     CHECK_FALSE(catalogue::decodeStoredFingerprint(valid.substr(0, valid.size() - valid.size() % 4) + "A"));
     // The input that crashed libchromaprint's decoder: characters outside base64.
-    CHECK_FALSE(catalogue::decodeStoredFingerprint("AQAAbJKSMHo0Ycx-POEJhm80BD1-PLnxJ8FzH....qqqqqqqqMgPHX0u9PiFG"));
+    CHECK_FALSE(
+        catalogue::decodeStoredFingerprint("AQAAbJKSMHo0Ycx-POEJhm80BD1-PLnxJ8FzH....qqqqqqqqMgPHX0u9PiFG"));
     // Cut short: fewer items than the header says, or the 5-bit values missing.
     for (std::size_t keep = 4; keep < valid.size(); keep += 7)
         CHECK_FALSE(catalogue::decodeStoredFingerprint(valid.substr(0, keep - keep % 4)));
