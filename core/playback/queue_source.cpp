@@ -64,8 +64,10 @@ Opened openTrack(const QueueItem& item, const GateVerdict& verdict, std::uint64_
     }
     if (replayGain.mode != ReplayGainMode::Off)
         if (auto plan =
+                // The library database was read on the judgement thread (scannedGain); without one to read,
+                // the file's own tags.
                 planReplayGain(scannedGain ? preferFileTags(readReplayGainTags(item.path), scannedGain->tags)
-                                           : replayGainFor(item.path, replayGain.libraryDb),
+                                           : readReplayGainTags(item.path),
                                replayGain)) {
             track.gain = plan->linear;
             track.gainDetail = std::move(plan->detail);
@@ -197,9 +199,34 @@ std::optional<QueueSource::Upcoming> QueueSource::upcomingLocked() const
     return Upcoming{next, false};
 }
 
+namespace {
+
+/// What judges entries when no gate is set but scanned ReplayGain values must be looked up: everything
+/// plays (GateVerdict's default), at the wall clock.
+class OpenGate final : public TrackGate {
+public:
+    GateVerdict check(const std::filesystem::path&) override { return {}; }
+    std::chrono::sys_seconds now() const override
+    {
+        return std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+    }
+};
+
+} // namespace
+
+std::shared_ptr<TrackGate> QueueSource::judgingGateLocked() const
+{
+    if (m_gate)
+        return m_gate;
+    if (m_replayGain.mode == ReplayGainMode::Off || m_replayGain.libraryDb.empty())
+        return nullptr;
+    static const auto open = std::make_shared<OpenGate>();
+    return open;
+}
+
 std::optional<GateVerdict> QueueSource::usableVerdictLocked(const QueueItem& item) const
 {
-    if (!m_gate)
+    if (!judgingGateLocked())
         return GateVerdict{};
     if (!item.verdict)
         return std::nullopt;
@@ -290,7 +317,8 @@ audio::TrackOffer QueueSource::confirm(audio::PreparedTrack track)
 
 std::optional<QueueSource::Task> QueueSource::takeTaskLocked()
 {
-    if (!m_gate || m_judgeStopped)
+    const auto gate = judgingGateLocked();
+    if (!gate || m_judgeStopped)
         return std::nullopt;
     const auto now = Steady::now();
     auto pending = [&](std::size_t i) {
@@ -301,7 +329,7 @@ std::optional<QueueSource::Task> QueueSource::takeTaskLocked()
         return due != m_expiry.end() && now >= due->second;
     };
     auto task = [&](std::size_t i) {
-        return Task{m_queue.at(i), m_generation, m_gate, m_replayGain.libraryDb};
+        return Task{m_queue.at(i), m_generation, gate, m_replayGain.libraryDb};
     };
     // First the entry the decode thread is waiting for, then the ones that play next, then queue order.
     if (m_wanted) {
@@ -344,8 +372,8 @@ bool QueueSource::judgeOne()
 
 std::optional<QueueSource::ScannedGainLookup> QueueSource::scannedGainLocked(std::uint64_t itemId) const
 {
-    if (!m_gate)
-        return std::nullopt; // nothing is judged without a gate: the lookup happens when the file opens
+    if (!judgingGateLocked())
+        return std::nullopt; // nothing is judged, and no library database to look in: the file's tags apply
     const auto it = m_scannedGain.find(itemId);
     return ScannedGainLookup{it == m_scannedGain.end() ? std::nullopt
                                                        : std::optional<ReplayGainTags>(it->second)};

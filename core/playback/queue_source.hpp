@@ -115,8 +115,13 @@ private:
     std::optional<Task> takeTaskLocked();
     void store(const Task& task, GateVerdict verdict,
                std::optional<ReplayGainTags> scannedGain = std::nullopt);
-    /// Nothing when no gate judges entries (then the file's open looks the values up itself).
+    /// Nothing when no gate judges entries and nothing needs looking up (the file's own tags then apply).
     std::optional<ScannedGainLookup> scannedGainLocked(std::uint64_t itemId) const;
+    /// The gate entries are judged by: the listener's, or, when there is none but scanned ReplayGain
+    /// values may apply (a library database is set), one that lets everything play, so that the library
+    /// database is still read on the judgement thread, never by the decode thread's file open. Null: entries
+    /// need no judgement.
+    std::shared_ptr<TrackGate> judgingGateLocked() const;
     void clearVerdictsLocked();
     void wakeJudgeLocked();
     void skipLocked(const QueueItem& item, SkipReason reason);

@@ -251,3 +251,28 @@ TEST_CASE("rejudge() judges every entry again before it starts, and a removed ne
     CHECK(isNone(source.confirm(std::move(third))));
     CHECK(isNone(source.nextTrack()));
 }
+
+TEST_CASE("without a gate, scanned ReplayGain is looked up on the judgement side, never by the file's open",
+          "[queue][replaygain]")
+{
+    test::TempDir dir;
+    const auto a = writeTrack(dir, "a.flac", 44100, 16);
+    {
+        // No gate and no library database: nothing to judge, the file opens at once with its own tags.
+        playback::QueueSource source;
+        source.setReplayGain({playback::ReplayGainMode::Track, true});
+        source.edit([&](playback::PlayQueue& q) { return q.assign({a}); });
+        CHECK(trackOf(source.nextTrack()).decoder->path() == a);
+    }
+    // No gate, but a library database to read: the decode side waits for the judgement side, which reads
+    // the database beside a verdict that lets everything play (the decode thread never opens SQLite).
+    playback::QueueSource source;
+    source.setReplayGain({playback::ReplayGainMode::Track, true, dir / "library.db"});
+    source.edit([&](playback::PlayQueue& q) { return q.assign({a}); });
+    CHECK(source.nextTrack().kind == audio::TrackOffer::Kind::NotReady);
+    source.judgeAll();
+    const auto track = trackOf(source.nextTrack());
+    CHECK(track.decoder->path() == a);
+    CHECK(track.gain == 1.0); // untagged, nothing scanned: untouched
+    CHECK_FALSE(std::filesystem::exists(dir / "library.db")); // looking never creates a library
+}
