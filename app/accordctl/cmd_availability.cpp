@@ -16,7 +16,6 @@
 #include "catalogue/model/territory_set.hpp"
 #include "judgement/judge.hpp"
 #include "library/library_db.hpp"
-#include "storage/statement.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -106,14 +105,6 @@ struct Tail {
     std::size_t size;
 };
 
-// A TEXT column as stored, without a copy: valid until the statement steps (sqlite3_column_blob returns a
-// TEXT value's bytes unconverted; NULL is empty, as columnText() makes it).
-std::string_view textOf(const storage::Statement& r, int col)
-{
-    const auto bytes = r.columnBlobView(col);
-    return {reinterpret_cast<const char*>(bytes.data()), bytes.size()};
-}
-
 // The listing joins the stored artists with "; " as it always did from the split list (a separator only
 // after a non-empty start).
 void appendArtists(std::string& out, std::string_view joined)
@@ -126,26 +117,21 @@ void appendArtists(std::string& out, std::string_view joined)
     });
 }
 
-/// The CSV listing in path order: one lean query for the four columns it prints (forEachListing() reads
-/// fourteen and copies each into a string), each row built into one output string that is written once it
+/// The CSV listing in path order: the library's lean walk of the four columns it prints (forEachNameRow), each row built into one output string that is written once it
 /// passes 1 MiB. `late(trackId, out)` appends the decision columns of a track the batch did not judge, or
 /// answers false to leave the track out (removed meanwhile).
 template <typename Late>
 base::Status listCsv(library::LibraryDb& db, const std::vector<Tail>& byId, const std::string& arena,
                      Late&& late)
 {
-    auto st = storage::Statement::prepare(db.connection(),
-                                          "SELECT id, path, title, artists FROM tracks ORDER BY path");
-    if (!st)
-        return std::move(st).error();
     constexpr std::size_t kFlushAt = 1 << 20;
     std::string out;
     out.reserve(kFlushAt + (64 << 10));
     out += "path,title,artists,recording,method,confidence,verdict,cap,reasons,valid_until\n";
     std::string artists;
     std::string lateTail;
-    auto walked = st->forEachRow([&](storage::Statement& r) -> base::Status {
-        const std::int64_t id = r.columnInt(0);
+    auto walked = db.forEachNameRow([&](const library::TrackNameRow& r) -> base::Status {
+        const std::int64_t id = r.id;
         std::string_view tail;
         const auto it =
             std::lower_bound(byId.begin(), byId.end(), id,
@@ -161,11 +147,11 @@ base::Status listCsv(library::LibraryDb& db, const std::vector<Tail>& byId, cons
                 return {};
             tail = lateTail;
         }
-        appendCsvField(out, textOf(r, 1)); // displayPath() of a stored path is the path as stored
+        appendCsvField(out, r.path); // displayPath() of a stored path is the path as stored
         out += ',';
-        appendCsvField(out, textOf(r, 2));
+        appendCsvField(out, r.title);
         out += ',';
-        const std::string_view joined = textOf(r, 3);
+        const std::string_view joined = r.storedArtists;
         if (joined.find('\x1F') == std::string_view::npos) {
             appendCsvField(out, joined);
         } else {

@@ -74,6 +74,15 @@ struct TrackListing {
     std::uint16_t bitDepth = 0;
 };
 
+/// The four columns of a track a plain listing prints, as views into SQLite's row: valid only during the
+/// visit. `storedArtists` is the artist list as stored (split it with forEachStoredArtist()).
+struct TrackNameRow {
+    std::int64_t id = 0;
+    std::string_view path;
+    std::string_view title;
+    std::string_view storedArtists;
+};
+
 /// A track's audio format, as much of it as a licence decision reads.
 struct TrackFormat {
     std::int64_t trackId = 0;
@@ -104,6 +113,10 @@ public:
     /// Every track's listing in path order, streamed to `visit` (one reused TrackListing, no vector of
     /// all tracks): the cheap way to fill a 100k-row table. [this connection's thread]
     base::Status forEachListing(const std::function<void(const TrackListing&)>& visit);
+    /// Every track's path, title and artists in path order, without copying them (forEachListing() reads
+    /// fourteen columns into strings): for listings of a whole library, such as `availability`'s CSV. A
+    /// visit that returns an Error stops the walk with it. [this connection's thread]
+    base::Status forEachNameRow(const std::function<base::Status(const TrackNameRow&)>& visit);
     base::Result<std::optional<StoredTrack>> trackByPath(const std::string& path);
     base::Result<std::optional<StoredTrack>> trackById(std::int64_t trackId);
     /// Every track's format, by track id (ascending), in one query. [this connection's thread]
