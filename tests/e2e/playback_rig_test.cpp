@@ -295,3 +295,31 @@ TEST_CASE("a device that fails mid-stream stops playback cleanly with an error",
     const std::string out((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     CHECK(out.find("output device") != std::string::npos);
 }
+
+TEST_CASE("accordctl play stops at once on SIGINT or SIGTERM and still reports", "[rig][signal]")
+{
+    // Without the progress line the main thread sleeps until an event (the queue's end, or a byte the
+    // signal handler writes to its pipe), and the control thread up to a second at a time: a signal must
+    // still stop playback at once.
+    test::CaptureRig rig(1.0);
+    const auto file = rig.dir() / "long.flac";
+    REQUIRE(audio::writePcmFile(file, {Container::Flac, 44100, 2, 16},
+                                audio::synthesizeSignal(44100, 2, 16, 44100 * 30, 3))
+                .ok());
+    for (const std::string sig : {"INT", "TERM"}) {
+        const auto out = rig.dir() / ("out-" + sig + ".json");
+        const std::string cmd = rig.environment() + " timeout 30 sh -c '" + ACCORDCTL_PATH +
+                                " play --quiet --json \"" + file.string() + "\" > \"" + out.string() +
+                                "\" & pid=$!; sleep 1.5; kill -" + sig + " $pid; wait $pid'";
+        const auto t0 = std::chrono::steady_clock::now();
+        const int rc = std::system(cmd.c_str());
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        INFO("SIG" << sig << " after 1.5 s of a 30 s track: exit " << rc << " after " << seconds << " s");
+        REQUIRE(WIFEXITED(rc));
+        CHECK(WEXITSTATUS(rc) <= 1); // accordctl's own exit: not killed by the signal, not 124 (a hang)
+        CHECK(seconds < 4.0);
+        std::ifstream in(out);
+        const std::string json((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        CHECK(json.find("\"tracks\"") != std::string::npos); // the report was written on the way out
+    }
+}
