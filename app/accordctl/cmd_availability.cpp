@@ -117,9 +117,10 @@ void appendArtists(std::string& out, std::string_view joined)
     });
 }
 
-/// The CSV listing in path order: the library's lean walk of the four columns it prints (forEachNameRow), each row built into one output string that is written once it
-/// passes 1 MiB. `late(trackId, out)` appends the decision columns of a track the batch did not judge, or
-/// answers false to leave the track out (removed meanwhile).
+/// The CSV listing in path order: the library's lean walk of the four columns it prints (forEachNameRow),
+/// each row built into one output string that is written once it passes 1 MiB. `late(trackId, out)` appends
+/// the decision columns of a track the batch did not judge, or answers false to leave the track out (removed
+/// meanwhile).
 template <typename Late>
 base::Status listCsv(library::LibraryDb& db, const std::vector<Tail>& byId, const std::string& arena,
                      Late&& late)

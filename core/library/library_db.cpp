@@ -210,7 +210,8 @@ std::string_view textView(const storage::Statement& r, int col)
 
 base::Status LibraryDb::forEachNameRow(const std::function<base::Status(const TrackNameRow&)>& visit)
 {
-    auto st = storage::Statement::prepare(m_conn, "SELECT id, path, title, artists FROM tracks ORDER BY path");
+    auto st =
+        storage::Statement::prepare(m_conn, "SELECT id, path, title, artists FROM tracks ORDER BY path");
     if (!st)
         return std::move(st).error();
     TrackNameRow row;

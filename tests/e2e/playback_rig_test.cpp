@@ -18,6 +18,24 @@ using audio::Container;
 
 namespace {
 
+/// A FLAC of `seconds` of the test signal in the rig's folder, for runs that stop or fail part-way.
+std::filesystem::path longFlac(const test::CaptureRig& rig, int seconds)
+{
+    const auto file = rig.dir() / "long.flac";
+    REQUIRE(audio::writePcmFile(
+                file, {Container::Flac, 44100, 2, 16},
+                audio::synthesizeSignal(44100, 2, 16, 44100 * static_cast<std::size_t>(seconds), 3))
+                .ok());
+    return file;
+}
+
+/// The whole of a text file the command under test wrote.
+std::string textOf(const std::filesystem::path& path)
+{
+    std::ifstream in(path);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
 // Cut points (frames) that are multiples of no codec frame size (MP3 1152/576, Vorbis 2048/256,
 // Opus 960/120, FLAC 4096).
 const std::vector<std::size_t> kCuts{17389, 40001, 61337, 80021};
@@ -269,18 +287,13 @@ TEST_CASE("no output device gives a clear error, not a crash", "[rig][device]")
     const int rc = std::system(cmd.c_str());
     REQUIRE(WIFEXITED(rc));
     CHECK(WEXITSTATUS(rc) == 1);
-    std::ifstream in(dir / "out.txt");
-    const std::string out((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    CHECK(out.find("no audio output device") != std::string::npos);
+    CHECK(textOf(dir / "out.txt").find("no audio output device") != std::string::npos);
 }
 
 TEST_CASE("a device that fails mid-stream stops playback cleanly with an error", "[rig][device]")
 {
     test::CaptureRig rig(4.0);
-    const auto file = rig.dir() / "long.flac";
-    REQUIRE(audio::writePcmFile(file, {Container::Flac, 44100, 2, 16},
-                                audio::synthesizeSignal(44100, 2, 16, 44100 * 20, 3))
-                .ok());
+    const auto file = longFlac(rig, 20);
     // The pacer exits after ~1.1 s of audio: the ALSA sink breaks under PortAudio while it plays.
     const std::string cmd = rig.environment() + " ACCORD_PACER_FAIL_AFTER=200000 timeout 30 " +
                             ACCORDCTL_PATH + " play '" + file.string() + "' > '" +
@@ -291,9 +304,7 @@ TEST_CASE("a device that fails mid-stream stops playback cleanly with an error",
     REQUIRE(WIFEXITED(rc));
     CHECK(WEXITSTATUS(rc) == 1); // not 124 (hang, killed by timeout) and not a signal (crash)
     CHECK(seconds < 10);
-    std::ifstream in(rig.dir() / "out.txt");
-    const std::string out((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    CHECK(out.find("output device") != std::string::npos);
+    CHECK(textOf(rig.dir() / "out.txt").find("output device") != std::string::npos);
 }
 
 TEST_CASE("accordctl play stops at once on SIGINT or SIGTERM and still reports", "[rig][signal]")
@@ -302,10 +313,7 @@ TEST_CASE("accordctl play stops at once on SIGINT or SIGTERM and still reports",
     // signal handler writes to its pipe), and the control thread up to a second at a time: a signal must
     // still stop playback at once.
     test::CaptureRig rig(1.0);
-    const auto file = rig.dir() / "long.flac";
-    REQUIRE(audio::writePcmFile(file, {Container::Flac, 44100, 2, 16},
-                                audio::synthesizeSignal(44100, 2, 16, 44100 * 30, 3))
-                .ok());
+    const auto file = longFlac(rig, 30);
     for (const std::string sig : {"INT", "TERM"}) {
         const auto out = rig.dir() / ("out-" + sig + ".json");
         const std::string cmd = rig.environment() + " timeout 30 sh -c '" + ACCORDCTL_PATH +
@@ -318,8 +326,6 @@ TEST_CASE("accordctl play stops at once on SIGINT or SIGTERM and still reports",
         REQUIRE(WIFEXITED(rc));
         CHECK(WEXITSTATUS(rc) <= 1); // accordctl's own exit: not killed by the signal, not 124 (a hang)
         CHECK(seconds < 4.0);
-        std::ifstream in(out);
-        const std::string json((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-        CHECK(json.find("\"tracks\"") != std::string::npos); // the report was written on the way out
+        CHECK(textOf(out).find("\"tracks\"") != std::string::npos); // the report was written on the way out
     }
 }
