@@ -62,16 +62,16 @@ Opened openTrack(const QueueItem& item, const GateVerdict& verdict, std::uint64_
         if (track.startFrame >= *track.endFrame)
             track.startFrame = 0;
     }
-    if (replayGain.mode != ReplayGainMode::Off)
-        if (auto plan =
-                // The library database was read on the judgement thread (scannedGain); without one to read,
-                // the file's own tags.
-                planReplayGain(scannedGain ? preferFileTags(readReplayGainTags(item.path), scannedGain->tags)
-                                           : readReplayGainTags(item.path),
-                               replayGain)) {
+    if (replayGain.mode != ReplayGainMode::Off) {
+        // The library database was read on the judgement thread (scannedGain); without one, the file's tags.
+        ReplayGainTags tags = readReplayGainTags(item.path);
+        if (scannedGain)
+            tags = preferFileTags(std::move(tags), scannedGain->tags);
+        if (auto plan = planReplayGain(tags, replayGain)) {
             track.gain = plan->linear;
             track.gainDetail = std::move(plan->detail);
         }
+    }
     track.decoder = std::move(*decoder);
     out.track = std::move(track);
     return out;

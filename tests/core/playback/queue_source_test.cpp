@@ -273,6 +273,6 @@ TEST_CASE("without a gate, scanned ReplayGain is looked up on the judgement side
     source.judgeAll();
     const auto track = trackOf(source.nextTrack());
     CHECK(track.decoder->path() == a);
-    CHECK(track.gain == 1.0); // untagged, nothing scanned: untouched
+    CHECK(track.gain == 1.0);                                 // untagged, nothing scanned: untouched
     CHECK_FALSE(std::filesystem::exists(dir / "library.db")); // looking never creates a library
 }
