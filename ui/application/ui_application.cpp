@@ -349,6 +349,8 @@ void UiApplication::showNowPlaying(NowPlayingInfo info)
             info.album = tags->album;
         if (info.durationMs == 0)
             info.durationMs = tags->durationMs;
+    } else if (m_fileTags->pending(info.path)) {
+        return; // its tags are being read: tagsRead shows it in a moment, by its title, not its file name
     }
     m_window->setNowPlaying(info);
     if (m_mpris != nullptr)

@@ -59,6 +59,8 @@ void FileTags::request(const QStringList& paths)
         watcher->deleteLater();
         for (const auto& [path, info] : watcher->result())
             m_tags.insert(path, info);
+        for (const QString& p : wanted)
+            m_finished.insert(p);
         Q_EMIT tagsRead(wanted);
     });
     watcher->setFuture(QtConcurrent::run(readAll, wanted));

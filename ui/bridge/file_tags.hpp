@@ -30,6 +30,11 @@ public:
     void request(const QStringList& paths);
     /// The tags read for `path`, or nullptr (not read yet, unreadable, or no title tag).
     const FileTagInfo* find(const QString& path) const;
+    /// True while the tags of `path` are being read (requested, tagsRead() not yet emitted for it).
+    bool pending(const QString& path) const
+    {
+        return m_requested.contains(path) && !m_finished.contains(path);
+    }
 
 Q_SIGNALS:
     /// Tags of `paths` are now available through find().
@@ -38,6 +43,7 @@ Q_SIGNALS:
 private:
     QHash<QString, FileTagInfo> m_tags;
     QSet<QString> m_requested;
+    QSet<QString> m_finished;
 };
 
 } // namespace accord::ui
