@@ -2,12 +2,11 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 #include "play_report.hpp"
 
-#include <unistd.h>
-
 #include "args.hpp"
 
 #include <cstdio>
 #include <nlohmann/json.hpp>
+#include <unistd.h>
 
 namespace accord::cli {
 

@@ -37,8 +37,7 @@ public:
     /// Waits until the queue finished or failed, or `timeout` passed; returns finished(). [main thread]
     bool waitFinished(std::chrono::milliseconds timeout) const;
     /// A byte is written to `fd` (non-blocking) when the queue finishes or fails, so that a thread waiting
-    /// in poll() on the other end wakes. [before the player starts]
-    /// -1 stops it (before the fd is closed). [main thread]
+    /// in poll() on the other end wakes; -1 stops it (set before the fd is closed). [main thread]
     void setWakeFd(int fd) { m_wakeFd.store(fd); }
     void finish(const playback::PlayerStatus& status, bool json);
     int exitCode() const;

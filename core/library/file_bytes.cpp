@@ -13,6 +13,14 @@ namespace {
 
 constexpr std::size_t kHeadCapacity = std::max(FileBytes::kHeadBytes, FileBytes::kWholeFileBytes);
 
+// The head window of a `size`-byte file: the whole file up to kWholeFileBytes, else kHeadBytes.
+std::int64_t headLength(std::int64_t size) noexcept
+{
+    return size <= static_cast<std::int64_t>(FileBytes::kWholeFileBytes)
+               ? size
+               : static_cast<std::int64_t>(FileBytes::kHeadBytes);
+}
+
 // Each thread keeps one head and one tail buffer between files: a scan allocating and freeing 160 KiB per
 // file spent a quarter of its CPU in malloc and free.
 struct BufferCache {
@@ -51,10 +59,8 @@ void FileBytes::prefetch(const std::string& path, std::int64_t size) noexcept
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0)
         return;
-    const auto whole = static_cast<std::int64_t>(kWholeFileBytes);
-    const std::int64_t head = size <= whole ? size : static_cast<std::int64_t>(kHeadBytes);
-    (void)::posix_fadvise(fd, 0, static_cast<off_t>(head), POSIX_FADV_WILLNEED);
-    if (size > whole)
+    (void)::posix_fadvise(fd, 0, static_cast<off_t>(headLength(size)), POSIX_FADV_WILLNEED);
+    if (size > static_cast<std::int64_t>(kWholeFileBytes))
         (void)::posix_fadvise(fd, static_cast<off_t>(size - static_cast<std::int64_t>(kTailBytes)),
                               static_cast<off_t>(kTailBytes), POSIX_FADV_WILLNEED);
     ::close(fd);
@@ -89,11 +95,8 @@ std::size_t FileBytes::read(std::uint8_t* dst, std::size_t n, std::int64_t offse
     if (offset < 0 || offset >= m_size || n == 0)
         return 0;
     n = static_cast<std::size_t>(std::min<std::int64_t>(static_cast<std::int64_t>(n), m_size - offset));
-    if (!m_head.loaded) {
-        // A small file is read whole at once: its tail is in the same pread.
-        const auto whole = static_cast<std::int64_t>(kWholeFileBytes);
-        load(m_head, 0, static_cast<std::size_t>(m_size <= whole ? m_size : std::int64_t(kHeadBytes)));
-    }
+    if (!m_head.loaded) // a small file is read whole at once: its tail is in the same pread
+        load(m_head, 0, static_cast<std::size_t>(headLength(m_size)));
     const std::int64_t headEnd = static_cast<std::int64_t>(m_head.length);
     const std::int64_t tailStart = std::max(headEnd, m_size - static_cast<std::int64_t>(kTailBytes));
     std::size_t done = 0;

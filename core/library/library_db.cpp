@@ -196,18 +196,6 @@ base::Result<std::vector<StoredTrack>> LibraryDb::tracks()
     return out;
 }
 
-namespace {
-
-// A TEXT column's bytes as SQLite holds them (NULL is empty, as columnText() makes it), valid until the
-// statement moves on.
-std::string_view textView(const storage::Statement& r, int col)
-{
-    const auto bytes = r.columnBlobView(col);
-    return {reinterpret_cast<const char*>(bytes.data()), bytes.size()};
-}
-
-} // namespace
-
 base::Status LibraryDb::forEachNameRow(const std::function<base::Status(const TrackNameRow&)>& visit)
 {
     auto st =
@@ -217,9 +205,9 @@ base::Status LibraryDb::forEachNameRow(const std::function<base::Status(const Tr
     TrackNameRow row;
     return st->forEachRow([&](storage::Statement& r) -> base::Status {
         row.id = r.columnInt(0);
-        row.path = textView(r, 1);
-        row.title = textView(r, 2);
-        row.storedArtists = textView(r, 3);
+        row.path = r.columnTextView(1);
+        row.title = r.columnTextView(2);
+        row.storedArtists = r.columnTextView(3);
         return visit(row);
     });
 }

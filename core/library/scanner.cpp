@@ -132,7 +132,7 @@ base::Result<ScanSummary> Scanner::scan(const std::vector<std::filesystem::path>
                     if (k >= plan.toRead.size() || m_cancel.load(std::memory_order_relaxed))
                         break;
                     for (std::size_t p = prefetched.load(std::memory_order_relaxed);
-                         kPrefetch > 0 && p < std::min(k + kPrefetch, plan.toRead.size());) {
+                         p < std::min(k + kPrefetch, plan.toRead.size());) {
                         if (prefetched.compare_exchange_weak(p, p + 1, std::memory_order_relaxed))
                             FileBytes::prefetch(plan.toRead[p].file.path, plan.toRead[p].file.size);
                     }

@@ -67,14 +67,6 @@ ReplayGainTags readReplayGainTags(const std::filesystem::path& file)
     return {t.rgTrackGain, t.rgTrackPeak, t.rgAlbumGain, t.rgAlbumPeak};
 }
 
-ReplayGainTags replayGainFor(const std::filesystem::path& file, const std::filesystem::path& libraryDb)
-{
-    ReplayGainTags tags = readReplayGainTags(file);
-    if (tags.trackGain || tags.albumGain)
-        return tags;
-    return preferFileTags(std::move(tags), scannedReplayGain(file, libraryDb));
-}
-
 std::optional<ReplayGainTags> scannedReplayGain(const std::filesystem::path& file,
                                                 const std::filesystem::path& libraryDb)
 {

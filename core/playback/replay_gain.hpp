@@ -55,21 +55,14 @@ std::optional<TrackGainPlan> planReplayGain(const ReplayGainTags& tags, const Re
 /// cannot be read. File I/O: [decode thread or any non-real-time thread]
 ReplayGainTags readReplayGainTags(const std::filesystem::path& file);
 
-/// The ReplayGain values `file` plays with: its tags when they carry a gain (the file's own values win:
-/// they are what every other player uses for the same file, and what a deliberate tagger chose), otherwise
-/// the values Accord's scan stored in `libraryDb` for it (`scanned` set), when the file has not changed
-/// since. Empty when neither has any. File and database I/O: [any non-real-time thread; the player looks
-/// the scanned values up on its judgement thread (scannedReplayGain) so the decode thread never waits on
-/// the database]
-ReplayGainTags replayGainFor(const std::filesystem::path& file, const std::filesystem::path& libraryDb);
-
 /// The values Accord's scan stored in `libraryDb` for `file` (`scanned` set), when the file has not changed
 /// since; nothing when there are none or the database cannot be read (reading never creates it).
 /// Database I/O: [judgement thread or any thread that may wait on SQLite; never the decode thread]
 std::optional<ReplayGainTags> scannedReplayGain(const std::filesystem::path& file,
                                                 const std::filesystem::path& libraryDb);
 
-/// `fileTags` when they carry a gain, otherwise `scanned` when there is one (the rule replayGainFor states).
+/// `fileTags` when they carry a gain, otherwise `scanned` when there is one: the file's own values win
+/// (they are what every other player uses for the same file, and what a deliberate tagger chose).
 /// [any thread]
 ReplayGainTags preferFileTags(ReplayGainTags fileTags, const std::optional<ReplayGainTags>& scanned);
 

@@ -142,6 +142,12 @@ std::span<const std::uint8_t> Statement::columnBlobView(int col) const
                 : std::span<const std::uint8_t>();
 }
 
+std::string_view Statement::columnTextView(int col) const
+{
+    const auto bytes = columnBlobView(col);
+    return {reinterpret_cast<const char*>(bytes.data()), bytes.size()};
+}
+
 bool Statement::columnIsNull(int col) const
 {
     return sqlite3_column_type(m_stmt, col) == SQLITE_NULL;

@@ -77,6 +77,9 @@ public:
     std::vector<std::uint8_t> columnBlob(int col) const;
     /// The blob in place, without a copy: valid until the next step(), reset() or destruction.
     std::span<const std::uint8_t> columnBlobView(int col) const;
+    /// A TEXT value's bytes in place (unconverted, as sqlite3_column_blob gives them; NULL is empty, as
+    /// columnText() makes it): valid until the next step(), reset() or destruction.
+    std::string_view columnTextView(int col) const;
     bool columnIsNull(int col) const;
     std::optional<std::string> columnOptText(int col) const;
     std::optional<std::int64_t> columnOptInt(int col) const;

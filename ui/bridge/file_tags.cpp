@@ -50,6 +50,7 @@ void FileTags::request(const QStringList& paths)
     for (const QString& p : paths)
         if (!m_requested.contains(p)) {
             m_requested.insert(p);
+            m_reading.insert(p);
             wanted << p;
         }
     if (wanted.isEmpty())
@@ -60,7 +61,7 @@ void FileTags::request(const QStringList& paths)
         for (const auto& [path, info] : watcher->result())
             m_tags.insert(path, info);
         for (const QString& p : wanted)
-            m_finished.insert(p);
+            m_reading.remove(p);
         Q_EMIT tagsRead(wanted);
     });
     watcher->setFuture(QtConcurrent::run(readAll, wanted));

@@ -31,10 +31,7 @@ public:
     /// The tags read for `path`, or nullptr (not read yet, unreadable, or no title tag).
     const FileTagInfo* find(const QString& path) const;
     /// True while the tags of `path` are being read (requested, tagsRead() not yet emitted for it).
-    bool pending(const QString& path) const
-    {
-        return m_requested.contains(path) && !m_finished.contains(path);
-    }
+    bool pending(const QString& path) const { return m_reading.contains(path); }
 
 Q_SIGNALS:
     /// Tags of `paths` are now available through find().
@@ -42,8 +39,8 @@ Q_SIGNALS:
 
 private:
     QHash<QString, FileTagInfo> m_tags;
-    QSet<QString> m_requested;
-    QSet<QString> m_finished;
+    QSet<QString> m_requested; ///< ever asked for: never read twice
+    QSet<QString> m_reading;   ///< asked for, tagsRead() not emitted yet
 };
 
 } // namespace accord::ui
