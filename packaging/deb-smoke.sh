@@ -43,7 +43,7 @@ grep -q '"played"' "$work/play.json" || { echo "deb-smoke: play printed no summa
 echo "deb-smoke: gated play (CN, svip): $(tr -d " \n" <"$work/play.json" | grep -o "\"played\":[0-9]*")"
 # FFmpeg is opened at run time (dlopen, not a link dependency): the installed accordctl still reads AAC.
 ffmpeg -v error -y -f lavfi -i sine=frequency=440:duration=1 -c:a aac "$work/tone.m4a"
-/usr/bin/accordctl decode --info "$work/tone.m4a" | grep -q '"codec": "aac"' ||
+{ /usr/bin/accordctl decode --info "$work/tone.m4a" >"$work/info.json" && grep -q '"codec": "aac"' "$work/info.json"; } ||
   { echo "deb-smoke: the installed accordctl cannot decode AAC (FFmpeg not loaded?)" >&2; exit 1; }
 echo "deb-smoke: AAC decoded through FFmpeg, loaded on demand"
 # The installed window starts and keeps running for two seconds under Xvfb (timeout's 124 means it was alive).

@@ -47,8 +47,10 @@ complete_words() {
     _accordctl; printf "%s\n" "${COMPREPLY[@]}"' _ "$docs/accordctl.bash" "$@"
 }
 offers() { # offers EXPECTED WORD...
-  local want=$1; shift
-  complete_words "$@" | grep -qx -- "$want" || fail "completion of '$*' does not offer $want (got: $(complete_words "$@" | tr '\n' ' '))"
+  # Captured first: under pipefail, grep -q closing the pipe early would fail the pipeline with SIGPIPE.
+  local want=$1 got; shift
+  got=$(complete_words "$@")
+  grep -qx -- "$want" <<<"$got" || fail "completion of '$*' does not offer $want (got: $(tr '\n' ' ' <<<"$got"))"
 }
 offers play accordctl pl
 offers scan accordctl sc
@@ -58,7 +60,7 @@ offers --volume accordctl play --vo
 offers --json accordctl catalogue import --j
 offers --territory accordctl --data-dir /tmp availability --te
 offers --data-dir accordctl --da
-complete_words accordctl play --vo | grep -qx -- --json && fail "completion of '--vo' offers --json"
+grep -qx -- --json <<<"$(complete_words accordctl play --vo)" && fail "completion of '--vo' offers --json"
 if command -v zsh >/dev/null; then
   zsh -n "$docs/_accordctl" || fail "_accordctl is not valid zsh"
 fi
