@@ -41,7 +41,8 @@ for t in "${TARGETS[@]}"; do
         status=1
         echo "fuzz $t: FOUND a problem (input in $artifacts/):"
         # The report with the first frames of its stack, so that a CI log alone says where it happened.
-        grep -E 'ERROR|SUMMARY|runtime error|Test unit written|^ +#[0-9] ' "$log" | cut -c1-300 | head -30
+        # (awk reads to the end: under pipefail, head closing the pipe early would end the script here.)
+        grep -E 'ERROR|SUMMARY|runtime error|Test unit written|^ +#[0-9] ' "$log" | cut -c1-300 | awk 'NR <= 30' || true
     fi
 done
 exit $status
