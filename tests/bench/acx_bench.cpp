@@ -159,6 +159,7 @@ int main(int argc, char** argv)
                              "[--speed X]\n");
         return 2;
     }
+    bench::MachineGuard guard("bench_acx");
     test::TempDir dir("accord-bench-acx");
     const acx::ContentKey key = acx::generateContentKey();
     auto keys = std::make_shared<acx::KeyStore>();
@@ -216,6 +217,7 @@ int main(int argc, char** argv)
                     median(pp), median(pa), median(pa) / median(pp));
         std::fflush(stdout);
     }
-    std::printf("load average after: %s\n", loadAverage().c_str());
+    guard.end();
+    std::printf("load average after: %s; machine: %s\n", loadAverage().c_str(), guard.note().c_str());
     return 0;
 }

@@ -4,10 +4,12 @@
 // no processing). Fixtures: 60 s of generated signal per format, written once into $TMPDIR.
 #include "audio/decoder.hpp"
 #include "audio/pcm_writer.hpp"
+#include "bench_stats.hpp"
 #include "support/fixtures.hpp"
 #include "support/temp_dir.hpp"
 
 #include <benchmark/benchmark.h>
+#include <cstdio>
 #include <memory>
 
 using namespace accord;
@@ -75,4 +77,18 @@ BENCHMARK_CAPTURE(decodeFile, mp3_v2, fixture().mp3)->Unit(benchmark::kMilliseco
 BENCHMARK_CAPTURE(decodeFile, vorbis_q5, fixture().ogg)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(decodeFile, opus_128k, fixture().opus)->Unit(benchmark::kMillisecond);
 
-BENCHMARK_MAIN();
+// BENCHMARK_MAIN, with the machine check of every benchmark program (bench_stats.hpp) around the runs: its
+// state goes into the report's context and, after the runs, to stderr.
+int main(int argc, char** argv)
+{
+    bench::MachineGuard guard("bench_decode");
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::AddCustomContext("machine_before", guard.note());
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    guard.end();
+    std::fprintf(stderr, "bench_decode: machine: %s\n", guard.note().c_str());
+    return 0;
+}

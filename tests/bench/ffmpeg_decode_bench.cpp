@@ -85,6 +85,7 @@ int main(int argc, char** argv)
         else if (a == "--runs")
             runs = std::atoi(argv[i + 1]);
     }
+    bench::MachineGuard guard("bench_ffmpeg_decode");
     test::TempDir dir{"accord-bench-ffmpeg"};
     const auto s16 = audio::synthesizeSignal(44100, 2, 16, 44100u * static_cast<unsigned>(seconds), 1);
     const auto s24 = audio::synthesizeSignal(96000, 2, 24, 96000u * static_cast<unsigned>(seconds), 2);
@@ -122,6 +123,7 @@ int main(int argc, char** argv)
         std::printf("| %s | %.4f | %.4f | %.0fx | %.2f |\n", item.name, mo, mt, seconds / mo, mo / mt);
         std::fflush(stdout);
     }
-    std::printf("load average after: %s\n", loadAverage().c_str());
+    guard.end();
+    std::printf("load average after: %s; machine: %s\n", loadAverage().c_str(), guard.note().c_str());
     return 0;
 }

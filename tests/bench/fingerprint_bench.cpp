@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Accord developers
 // bench_fingerprint DIR [--threads N] [--limit N]: Chromaprint throughput over a folder of audio
 // (decode of up to 120 s per file + fingerprint), the cost identification pays per unidentified file.
-// Prints one JSON object: files, failed, seconds, files_per_s, audio_s_per_s, threads.
+// Prints one JSON object: files, failed, seconds, files_per_s, audio_s_per_s, threads, machine (the load
+// and whether another process was busy: bench_stats.hpp's MachineGuard; BENCH_STRICT=1 refuses then).
+#include "bench_stats.hpp"
 #include "identify/fingerprinter.hpp"
 #include "library/file_enumerator.hpp"
 
@@ -29,6 +31,7 @@ int main(int argc, char** argv)
         else if (std::strcmp(argv[i], "--limit") == 0)
             limit = std::strtoul(argv[i + 1], nullptr, 10);
     }
+    accord::bench::MachineGuard guard("bench_fingerprint");
     auto walk = accord::library::walkFolders({argv[1]});
     if (limit && walk.files.size() > limit)
         walk.files.resize(limit);
@@ -51,9 +54,10 @@ int main(int argc, char** argv)
         t.join();
     const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     const double files = static_cast<double>(walk.files.size());
+    guard.end();
     std::printf("{\"files\": %zu, \"failed\": %zu, \"seconds\": %.3f, \"files_per_s\": %.1f, "
-                "\"audio_s_per_s\": %.1f, \"threads\": %u}\n",
+                "\"audio_s_per_s\": %.1f, \"threads\": %u, \"machine\": \"%s\"}\n",
                 walk.files.size(), failed.load(), s, files / s,
-                static_cast<double>(audioMs.load()) / 1000.0 / s, threads);
+                static_cast<double>(audioMs.load()) / 1000.0 / s, threads, guard.note().c_str());
     return 0;
 }

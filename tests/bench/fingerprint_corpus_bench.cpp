@@ -3,7 +3,9 @@
 // bench_fingerprint_corpus WORKDIR [--recordings N] [--unknown M] [--seconds S] [--all-codecs] [--threads T]:
 // identification precision and recall on generated music (test::runCorpus): N catalogued pieces, M not,
 // lossy copies trimmed and level-shifted, identified untagged; unknown copies also carry a catalogued ISRC
-// (impostors). Prints one JSON object; fingerprints are cached in WORKDIR/fingerprints.txt.
+// (impostors). Prints one JSON object (with the machine's load: MachineGuard); fingerprints are cached in
+// WORKDIR/fingerprints.txt.
+#include "bench_stats.hpp"
 #include "identify/fingerprint.hpp"
 #include "support/corpus_run.hpp"
 
@@ -48,7 +50,9 @@ int main(int argc, char** argv)
         else if (more && std::strcmp(argv[i], "--threads") == 0)
             o.threads = static_cast<unsigned>(std::atoi(argv[++i]));
     }
+    accord::bench::MachineGuard guard("bench_fingerprint_corpus");
     const auto r = accord::test::runCorpus(o);
+    guard.end();
     for (const auto& m : r.misses)
         std::fprintf(stderr, "%s\n", m.c_str());
     const int falseMatches = r.wrongMatches + r.unknownMatched;
@@ -65,7 +69,7 @@ int main(int argc, char** argv)
                 " \"threshold\": %.3f, \"true_score_min\": %.4f, \"true_score_p01\": %.4f, "
                 "\"wrong_score_max\": %.4f, \"wrong_score_p999\": %.4f,\n"
                 " \"identify_ms_median\": %.3f, \"identify_ms_p99\": %.3f, \"import_s\": %.3f, "
-                "\"fingerprint_s\": %.1f}\n",
+                "\"fingerprint_s\": %.1f,\n \"machine\": \"%s\"}\n",
                 o.recordings, o.unknown, o.seconds, o.allCodecs ? "true" : "false", r.trueQueries, r.found,
                 static_cast<double>(r.found) / std::max(1, r.trueQueries), falseMatches,
                 static_cast<double>(falseMatches) / std::max(1, negatives), r.unknownQueries,
@@ -73,6 +77,6 @@ int main(int argc, char** argv)
                 found.empty() ? 0.0 : *std::min_element(found.begin(), found.end()), quantile(found, 0.01),
                 r.wrongScores.empty() ? 0.0 : *std::max_element(r.wrongScores.begin(), r.wrongScores.end()),
                 quantile(r.wrongScores, 0.999), quantile(r.identifyMs, 0.5), quantile(r.identifyMs, 0.99),
-                r.importSeconds, r.fingerprintSeconds);
+                r.importSeconds, r.fingerprintSeconds, guard.note().c_str());
     return 0;
 }

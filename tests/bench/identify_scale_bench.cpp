@@ -8,6 +8,7 @@
 // lookup reads (distinct query keys, posting rows, stop words, recordings with >= 2 votes: medians over the
 // queries) and the load average; with --posting-stats also the posting lists' length distribution (one
 // scan of the index) and the chance that two index rows share a key (sum c(c-1) / n(n-1)).
+#include "bench_stats.hpp"
 #include "catalogue/db/catalogue.hpp"
 #include "catalogue/db/catalogue_writer.hpp"
 #include "catalogue/model/fingerprint_terms.hpp"
@@ -25,7 +26,6 @@
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
-#include <fstream>
 #include <map>
 
 using namespace accord;
@@ -58,14 +58,6 @@ double threadCpuMs()
     return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
 }
 
-std::string loadAverage()
-{
-    std::ifstream in("/proc/loadavg");
-    std::string a, b, c;
-    in >> a >> b >> c;
-    return a + " " + b + " " + c;
-}
-
 } // namespace
 
 int main(int argc, char** argv)
@@ -84,6 +76,7 @@ int main(int argc, char** argv)
         else if (i + 1 < argc && std::strcmp(argv[i], "--runs") == 0)
             runs = std::atoi(argv[++i]);
     }
+    bench::MachineGuard guard("bench_identify_scale");
     auto cat = catalogue::Catalogue::open(argv[1]);
     if (!cat) {
         std::fprintf(stderr, "%s\n", cat.error().describe().c_str());
@@ -216,6 +209,7 @@ int main(int argc, char** argv)
                       rowP99, over, n > 1 ? pairs / (n * (n - 1)) : 0.0);
         lists = buf;
     }
+    guard.end();
     std::int64_t rows = -1, bytes = -1, fingerprinted = -1;
     if (auto st = storage::Statement::prepare(cat->connection(), "SELECT count(*) FROM fingerprint_keys");
         st && *st->step())
@@ -236,14 +230,14 @@ int main(int argc, char** argv)
         "\"lookup_postings_median\": %.0f, \"lookup_postings_max\": %.0f, \"lookup_stop_terms_median\": "
         "%.0f,\n"
         " \"candidates_median\": %.0f, \"candidates_max\": %.0f, \"posting_lists\": %s, \"loadavg\": "
-        "\"%s\"}\n",
+        "\"%s\", \"machine\": \"%s\"}\n",
         static_cast<long long>(fingerprinted), static_cast<long long>(rows), static_cast<long long>(bytes),
         queries, runs, found, falseMatches, median(knownMs), median(unknownMs), median(knownCpuMs),
         median(unknownCpuMs), median(ownMs), median(terms), median(postings),
         postings.empty() ? 0.0 : *std::max_element(postings.begin(), postings.end()), median(stops),
         median(candidates),
         candidates.empty() ? 0.0 : *std::max_element(candidates.begin(), candidates.end()), lists.c_str(),
-        loadAverage().c_str());
+        bench::loadAverage().c_str(), guard.note().c_str());
     std::filesystem::remove_all(scratch);
     return 0;
 }

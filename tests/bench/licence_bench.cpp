@@ -8,6 +8,7 @@
 //  - cached: the same K again (the gate's cache answers);
 //  - batch: B distinct other recordings decided in one call (one read transaction), wall time.
 // Prints JSON. Not part of CTest: run it on demand (tests/bench/README.md).
+#include "bench_stats.hpp"
 #include "catalogue/db/catalogue.hpp"
 #include "catalogue/synth/synthesiser.hpp"
 #include "licence/licence_gate.hpp"
@@ -90,6 +91,7 @@ int main(int argc, char** argv)
         else if (opt == "--warmup")
             warmup = v;
     }
+    bench::MachineGuard guard("bench_licence");
     std::int64_t recordings = 0;
     {
         auto cat = catalogue::Catalogue::open(path, storage::Connection::Mode::ReadOnly);
@@ -249,7 +251,9 @@ int main(int argc, char** argv)
     if (!walkById.ok())
         return fail(walkById.error());
 
+    guard.end();
     const nlohmann::json out{{"catalogue", path},
+                             {"machine", guard.note()},
                              {"recordings", recordings},
                              {"warmup", warmup},
                              {"gate_open_seconds", openSeconds},
