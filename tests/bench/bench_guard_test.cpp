@@ -4,13 +4,13 @@
 // own tree that keeps a CPU busy is seen, by the programs (bench_stats.hpp) and by the scripts (lib.sh);
 // the benchmark's own children are not counted against it.
 #include "bench_stats.hpp"
+#include "support/command.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <chrono>
 #include <csignal>
-#include <cstdio>
 #include <string>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -74,18 +74,6 @@ bool listed(const std::vector<accord::bench::BusyProcess>& busy, pid_t pid)
     return std::any_of(busy.begin(), busy.end(), [pid](const auto& p) { return p.pid == pid; });
 }
 
-std::string run(const std::string& command)
-{
-    std::string out;
-    if (FILE* p = ::popen(command.c_str(), "r")) {
-        char buf[512];
-        while (std::fgets(buf, sizeof buf, p))
-            out += buf;
-        ::pclose(p);
-    }
-    return out;
-}
-
 } // namespace
 
 TEST_CASE("a busy process outside the benchmark is seen, the benchmark's own child is not")
@@ -108,7 +96,8 @@ TEST_CASE("a busy process outside the benchmark is seen, the benchmark's own chi
     // lib.sh's bench_others, as every benchmark script calls it: the same stranger; this process's child
     // is not the script's, so here it counts as another program's.
     const std::string lib = std::string(ACCORD_SOURCE_DIR) + "/tests/bench/lib.sh";
-    const std::string out = run("BENCH_HEAVY_PCT=10 bash -c 'source \"" + lib + "\"; bench_others 1'");
+    const std::string out =
+        accord::test::runCommand("BENCH_HEAVY_PCT=10 bash -c 'source \"" + lib + "\"; bench_others 1'").out;
     INFO(out);
     CHECK(out.find(std::to_string(stranger) + " ") != std::string::npos);
 }
@@ -138,16 +127,18 @@ TEST_CASE("a benchmark program run by hand refuses to measure on a busy machine 
 {
     const pid_t stranger = startStranger();
     Killed strangerGuard{stranger, false};
-    const std::string bench = BENCH_FINGERPRINT_PATH;
-    const std::string dir = std::string(ACCORD_SOURCE_DIR) + "/tests/data/junit";
-    const std::string strict = run("BENCH_STRICT=1 '" + bench + "' '" + dir + "' 2>&1; echo \"exit=$?\"");
+    using accord::test::shellQuote;
+    const std::string command = shellQuote(BENCH_FINGERPRINT_PATH) + " " +
+                                shellQuote(std::string(ACCORD_SOURCE_DIR) + "/tests/data/junit");
+    const auto run = accord::test::runCommand("BENCH_STRICT=1 " + command + " 2>&1");
+    const std::string& strict = run.out;
     INFO(strict);
     CHECK(strict.find("refusing to measure") != std::string::npos);
     CHECK(strict.find(std::to_string(stranger)) != std::string::npos);
-    CHECK(strict.find("exit=3") != std::string::npos);
+    CHECK(run.exitCode == 3);
     CHECK(strict.find("\"files\"") == std::string::npos); // no figure at all
 
-    const std::string marked = run("BENCH_STRICT=0 '" + bench + "' '" + dir + "' 2>/dev/null");
+    const std::string marked = accord::test::runCommand("BENCH_STRICT=0 " + command + " 2>/dev/null").out;
     INFO(marked);
     CHECK(marked.find("\"machine\": \"load ") != std::string::npos);
     CHECK(marked.find("CONTENDED (") != std::string::npos);
